@@ -1,0 +1,97 @@
+"""The ``textinsight`` command line: thin wrappers over library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import TextInsightError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True,
+    help="Customer-experience insight from Nordic and English feedback.",
+)  # fmt: skip
+models_app = typer.Typer(no_args_is_help=True, help="Build and check the model files.")
+app.add_typer(models_app, name="models")
+
+
+def _settings(**overrides: object):  # -> Settings
+    from .settings import Settings
+
+    base = Settings()
+    return base.model_copy(update={k: v for k, v in overrides.items() if v is not None})
+
+
+def _fail(exc: Exception) -> None:
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[Path], typer.Argument(help="Input files, or - for JSONL on stdin.")],
+    output: Annotated[str, typer.Option("-o", "--output", help=".jsonl .csv .parquet .xlsx or -")],
+    text_column: Annotated[str, typer.Option(help="Column/key holding the text.")] = "text",
+    id_column: Annotated[str, typer.Option(help="Column/key holding the id.")] = "id",
+    language_column: Annotated[
+        str | None, typer.Option(help="Column with a language hint (it wins over detection).")
+    ] = None,
+    segment: Annotated[str | None, typer.Option(help="auto, document, sentence or turn.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    resume: Annotated[bool, typer.Option(help="Continue an interrupted run.")] = False,
+    progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+) -> None:
+    """Analyse feedback files and write one record per document."""
+    from .io.readers import Columns
+    from .runner import run_analysis
+
+    try:
+        settings = _settings(segment=segment, batch_size=batch_size)
+        summary = run_analysis(
+            inputs, output, settings, resume=resume, progress=progress and sys.stderr.isatty()
+            if not progress else progress,
+            cols=Columns(text_column, id_column, language_column),
+        )  # fmt: skip
+    except TextInsightError as exc:
+        _fail(exc)
+    typer.echo(summary.render(), err=True)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines (id, text, lang, ...).")],
+    report: Annotated[Path | None, typer.Option(help="Also write the report here.")] = None,
+) -> None:
+    """Score the models on a labelled file; prints JSON."""
+    from .evaluate import evaluate_file
+
+    try:
+        result = evaluate_file(gold, _settings())
+    except TextInsightError as exc:
+        _fail(exc)
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    typer.echo(text)
+    if report:
+        report.write_text(text + "\n")
+
+
+@models_app.command("prepare")
+def models_prepare() -> None:
+    """Build (first run) and verify the default encoder in the cache directory."""
+    from .encoder.registry import resolve
+
+    settings = _settings()
+    try:
+        resolved = resolve(settings.encoder, settings.cache_dir)
+    except TextInsightError as exc:
+        _fail(exc)
+    typer.echo(f"encoder {resolved.name} ({resolved.version}) ready at {resolved.location}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

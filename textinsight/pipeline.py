@@ -1,0 +1,116 @@
+"""The pipeline: an ordered list of stages resolved from the settings through one registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .settings import Settings
+from .stages.base import Stage
+from .types import Document
+
+
+def models_dir() -> Path:
+    """The shipped ``models/`` directory (inside the installed package)."""
+    from importlib import resources
+
+    return Path(str(resources.files("textinsight").joinpath("resources/models")))
+
+
+def _validate(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.validate import Validate
+
+    return Validate(settings.max_chars)
+
+
+def _language(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.language import LanguageIdentifier
+
+    return LanguageIdentifier.load(
+        models_dir() / "langid", min_confidence=settings.langid_min_confidence
+    )
+
+
+def _segment(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.segment import Segmenter
+
+    return Segmenter(settings.segment)
+
+
+def _normalize(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.normalize import Normalizer
+
+    return Normalizer()
+
+
+def _embed(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .encoder.encoder import Encoder
+    from .stages.embed import Embedder
+
+    encoder = shared.get("encoder") or Encoder.from_settings(settings)
+    shared["encoder"] = encoder
+    return Embedder(encoder)
+
+
+# The one registry of stage names. Factories import lazily: no work at import.
+REGISTRY: dict[str, Callable[[Settings, dict[str, Any]], Stage]] = {
+    "validate": _validate,
+    "language": _language,
+    "segment": _segment,
+    "normalize": _normalize,
+    "embed": _embed,
+}
+
+
+class Pipeline:
+    """Runs documents through its stages in batches."""
+
+    def __init__(self, stages: list[Stage], batch_size: int = 64) -> None:
+        self.stages = stages
+        self.batch_size = batch_size
+        self._check_order()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **shared: Any) -> Pipeline:
+        """Build the stages named in ``settings.stages``; ``shared`` may inject an encoder."""
+        unknown = [s for s in settings.stages if s not in REGISTRY]
+        if unknown:
+            raise ConfigError(f"unknown stages {unknown}; known: {sorted(REGISTRY)}")
+        return cls([REGISTRY[name](settings, shared) for name in settings.stages],
+                   settings.batch_size)  # fmt: skip
+
+    def _check_order(self) -> None:
+        have = {"text", "id", "meta"}
+        for stage in self.stages:
+            missing = [r for r in stage.requires if r not in have]
+            if missing:
+                raise ConfigError(f"stage {stage.name!r} needs {missing} from an earlier stage")
+            have.update(a.split(".")[0] for a in stage.assigns)
+
+    @property
+    def names(self) -> list[str]:
+        """Stage names in order."""
+        return [s.name for s in self.stages]
+
+    def get(self, name: str) -> Stage | None:
+        """The stage of that name, if present."""
+        return next((s for s in self.stages if s.name == name), None)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        """Run one batch through every stage."""
+        for stage in self.stages:
+            docs = stage(docs)
+        return docs
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Stream documents through in batches of ``batch_size``."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from self(batch)
+                batch = []
+        if batch:
+            yield from self(batch)

@@ -1,0 +1,77 @@
+"""Turn pipeline documents into the analysis record of CONTRACT.md, and flatten it for tables."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .types import Document
+
+# Columns of the flat (CSV / Excel / Parquet) view, in order; absent fields are left out.
+FLAT_COLUMNS = (
+    "id", "text", "language", "language_confidence", "sentiment", "sentiment_score",
+    "pillars", "touchpoints", "feedback_type", "feedback_type_confidence", "topic",
+    "topic_label", "pii", "sentences", "error_code", "error_message",
+)  # fmt: skip
+
+
+def to_record(doc: Document) -> dict[str, Any]:
+    """The JSON record of one document (fields of stages that did not run are absent)."""
+    rec: dict[str, Any] = {"id": doc.id, "text": doc.text}
+    if doc.language is not None:
+        lang: dict[str, Any] = {"code": doc.language.code, "confidence": doc.language.confidence}
+        if not doc.language.supported:
+            lang["supported"] = False  # labels for this language are best-effort
+        if doc.language.source == "hint":
+            lang["source"] = "hint"
+        rec["language"] = lang
+    if doc.segments:
+        sents = []
+        for s in doc.segments:
+            item: dict[str, Any] = {"start": s.start, "end": s.end}
+            if s.kind != "sentence":
+                item["kind"] = s.kind
+            if s.speaker is not None:
+                item["speaker"] = s.speaker
+            sents.append(item)
+        rec["sentences"] = sents
+    rec["meta"] = doc.meta
+    rec["error"] = (
+        {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None
+    )
+    return rec
+
+
+def _labels(items: Any) -> str:
+    return ";".join(i["id"] for i in items) if items else ""
+
+
+def flatten(rec: dict[str, Any]) -> dict[str, Any]:
+    """One flat row for tabular outputs; nested parts become JSON strings, meta ``meta.<key>``."""
+    row: dict[str, Any] = {"id": rec["id"], "text": rec["text"]}
+    if "language" in rec:
+        row["language"] = rec["language"]["code"]
+        row["language_confidence"] = rec["language"]["confidence"]
+    if "sentiment" in rec:
+        row["sentiment"] = rec["sentiment"]["label"]
+        row["sentiment_score"] = rec["sentiment"]["score"]
+    for key in ("pillars", "touchpoints"):
+        if key in rec:
+            row[key] = _labels(rec[key])
+    if "feedback_type" in rec:
+        row["feedback_type"] = rec["feedback_type"]["label"]
+        row["feedback_type_confidence"] = rec["feedback_type"]["confidence"]
+    if "topic" in rec:
+        row["topic"] = rec["topic"]["id"]
+        row["topic_label"] = rec["topic"].get("label")
+    for key in ("pii", "sentences"):
+        if key in rec:
+            row[key] = json.dumps(rec[key], ensure_ascii=False)
+    err = rec.get("error")
+    row["error_code"] = err["code"] if err else None
+    row["error_message"] = err["message"] if err else None
+    for k, v in (rec.get("meta") or {}).items():
+        row[f"meta.{k}"] = v if v is None or isinstance(v, str | int | float | bool) else json.dumps(
+            v, ensure_ascii=False, default=str
+        )
+    return row

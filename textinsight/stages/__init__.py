@@ -1,0 +1,1 @@
+"""Pipeline stages: one module each, exchanging only :mod:`textinsight.types` records."""

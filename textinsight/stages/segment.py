@@ -1,0 +1,141 @@
+"""Split documents into sentences or speaker turns, keeping offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lang as langdata
+from ..types import Document, Segment
+
+# "[00:12:31] I: ...", "00:12 Interviewer: ...", "Mette Hansen: ...", "R: ..."
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)"
+_SPEAKER = r"(?:[A-ZÆØÅÄÖÜ][\w.\-]*(?:[ ][A-ZÆØÅÄÖÜ0-9][\w.\-]*){0,2})"
+TURN_RE = re.compile(
+    rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:[-–][ \t]*)?)?"
+    rf"(?:(?P<speaker>{_SPEAKER})[ \t]*:[ \t]+|(?<=\S)[ \t]+(?=\S))",
+    re.MULTILINE,
+)
+_SPEAKER_LINE = re.compile(rf"^[ \t]*(?:{_TIMESTAMP}[ \t]*)?{_SPEAKER}[ \t]*:[ \t]+\S", re.M)
+_TS_LINE = re.compile(rf"^[ \t]*{_TIMESTAMP}[ \t]+\S", re.MULTILINE)
+_ENDERS = frozenset(".!?…")
+
+
+def looks_like_transcript(text: str) -> bool:
+    """Two or more lines that start with a speaker tag or a timestamp."""
+    return len(_SPEAKER_LINE.findall(text)) >= 2 or len(_TS_LINE.findall(text)) >= 2
+
+
+def split_turns(text: str) -> list[Segment]:
+    """Speaker turns: a tagged or time-stamped line starts a turn; other lines continue it."""
+    segments: list[Segment] = []
+    starts: list[tuple[int, int, str | None]] = []  # (line start, content start, speaker)
+    for m in TURN_RE.finditer(text):
+        if m.group("ts") is None and m.group("speaker") is None:
+            continue
+        starts.append((m.start(), m.end(), m.group("speaker")))
+    if not starts:
+        return []
+    if text[: starts[0][0]].strip():  # a title or preamble before the first turn
+        segments.extend(_trimmed(text, 0, starts[0][0], "sentence", None))
+    for i, (_, content, speaker) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        segments.extend(_trimmed(text, content, end, "turn", speaker))
+    return segments
+
+
+def _trimmed(text: str, start: int, end: int, kind: Any, speaker: str | None) -> list[Segment]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Segment(start, end, kind, speaker)] if end > start else []
+
+
+class SentenceSplitter:
+    """Rule-based sentences over spaCy's blank tokenizers, one per language.
+
+    Abbreviations of each language ("f.eks.", "t.ex.", "bl.a.") are tokenizer special cases so
+    they never end a sentence; terminal ones ("osv.", "mv.") end one when a capital follows.
+    Line breaks always end a sentence (survey answers are often lists).
+    """
+
+    def __init__(self) -> None:
+        self._nlps: dict[str, Any] = {}
+
+    def _nlp(self, code: str) -> tuple[Any, frozenset[str]]:
+        key = code if langdata.data(code) else "xx"
+        if key not in self._nlps:
+            import spacy
+
+            nlp = spacy.blank("nb" if key == "nn" else key)
+            mod = langdata.data(key)
+            terminal: frozenset[str] = frozenset()
+            if mod is not None:
+                for abbr in mod.ABBREVIATIONS:
+                    for form in {abbr, abbr.capitalize()}:
+                        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+                terminal = frozenset(a.lower() for a in mod.TERMINAL)
+            self._nlps[key] = (nlp, terminal)
+        return self._nlps[key]
+
+    def split(self, text: str, start: int, end: int, code: str) -> list[Segment]:
+        """Sentences of ``text[start:end]`` as segments with offsets into ``text``."""
+        nlp, terminal = self._nlp(code)
+        doc = nlp.make_doc(text[start:end])
+        cuts = [0]
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if i + 1 >= n:
+                break
+            nxt = doc[i + 1]
+            if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+                cuts.append(nxt.idx)
+            elif tok.text and all(c in _ENDERS for c in tok.text):
+                # end of sentence unless closing punctuation follows (it belongs to this one)
+                closing = nxt.text in {"”", "’", ")", "»"} or all(c in _ENDERS for c in nxt.text)
+                if not closing and (tok.whitespace_ or nxt.is_space):
+                    cuts.append(nxt.idx)
+            elif tok.lower_ in terminal and nxt.text[:1].isupper():
+                cuts.append(nxt.idx)
+        cuts.append(end - start)
+        out: list[Segment] = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            out.extend(_trimmed(text, start + a, start + b, "sentence", None))
+        return out
+
+
+class Segmenter:
+    """Stage: fill ``Document.segments`` by mode (auto, document, sentence, turn)."""
+
+    name = "segment"
+    requires: tuple[str, ...] = ("text",)  # uses "language" when an earlier stage set it
+    assigns: tuple[str, ...] = ("segments",)
+
+    def __init__(self, mode: str = "auto", splitter: SentenceSplitter | None = None) -> None:
+        self.mode = mode
+        self.splitter = splitter or SentenceSplitter()
+
+    def predict(self, text: str, code: str) -> list[Segment]:
+        """Segments of one text in language ``code``."""
+        mode = self.mode
+        if mode == "auto":
+            mode = "turn" if looks_like_transcript(text) else "sentence"
+        if mode == "document":
+            return _trimmed(text, 0, len(text), "document", None)
+        if mode == "turn":
+            turns = split_turns(text)
+            if turns:
+                return turns
+            return _trimmed(text, 0, len(text), "document", None)
+        return self.splitter.split(text, 0, len(text), code) or _trimmed(
+            text, 0, len(text), "document", None
+        )
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        """Segment every document that has no error."""
+        for doc in docs:
+            if doc.ok:
+                code = doc.language.code if doc.language else "xx"
+                doc.segments = self.predict(doc.text, code)
+        return docs

@@ -1,0 +1,63 @@
+"""The one-screen summary printed at the end of a run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RunSummary:
+    """Counts gathered from written records."""
+
+    records: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    segments: int = 0
+    sentiment: Counter[str] = field(default_factory=Counter)
+    pillars: Counter[str] = field(default_factory=Counter)
+    touchpoints: Counter[str] = field(default_factory=Counter)
+    feedback_types: Counter[str] = field(default_factory=Counter)
+    topics: Counter[str] = field(default_factory=Counter)
+    pii: Counter[str] = field(default_factory=Counter)
+
+    def add(self, rec: dict[str, Any]) -> None:
+        """Count one record."""
+        self.records += 1
+        if rec.get("error"):
+            self.errors[rec["error"]["code"]] += 1
+            return
+        if "language" in rec:
+            self.languages[rec["language"]["code"]] += 1
+        self.segments += len(rec.get("sentences") or [])
+        if "sentiment" in rec:
+            self.sentiment[rec["sentiment"]["label"]] += 1
+        self.pillars.update(p["id"] for p in rec.get("pillars", []))
+        self.touchpoints.update(t["id"] for t in rec.get("touchpoints", []))
+        if "feedback_type" in rec:
+            self.feedback_types[rec["feedback_type"]["label"]] += 1
+        if "topic" in rec:
+            self.topics[rec["topic"].get("label") or str(rec["topic"]["id"])] += 1
+        self.pii.update(p["kind"] for p in rec.get("pii", []))
+
+    def render(self, top: int = 6) -> str:
+        """A short human-readable report."""
+        ok = self.records - sum(self.errors.values())
+        lines = [f"records: {self.records} written, {ok} analysed, "
+                 f"{sum(self.errors.values())} with errors; {self.segments} sentences/turns"]  # fmt: skip
+
+        def row(title: str, c: Counter[str]) -> None:
+            if c:
+                items = ", ".join(f"{k} {v}" for k, v in c.most_common(top))
+                lines.append(f"{title:<14}{items}")
+
+        row("errors", self.errors)
+        row("languages", self.languages)
+        row("sentiment", self.sentiment)
+        row("pillars", self.pillars)
+        row("touchpoints", self.touchpoints)
+        row("feedback type", self.feedback_types)
+        row("topics", self.topics)
+        row("personal data", self.pii)
+        return "\n".join(lines)

@@ -1,0 +1,63 @@
+"""Typed records exchanged between pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+SegmentKind = Literal["document", "sentence", "turn"]
+
+
+@dataclass(slots=True)
+class RecordError:
+    """Why a document could not be analysed; the batch goes on."""
+
+    code: str
+    message: str
+
+
+@dataclass(slots=True)
+class Language:
+    """The detected (or hinted) language of a document."""
+
+    code: str
+    confidence: float
+    supported: bool = True
+    source: Literal["detected", "hint"] = "detected"
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence or speaker turn: character offsets into the original text."""
+
+    start: int
+    end: int
+    kind: SegmentKind = "sentence"
+    speaker: str | None = None
+    model_text: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """One input document as it moves through the pipeline."""
+
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    language_hint: str | None = None
+    language: Language | None = None
+    segments: list[Segment] = field(default_factory=list)
+    segment_embeddings: np.ndarray | None = None
+    embedding: np.ndarray | None = None
+    error: RecordError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True while no stage has marked the document as failed."""
+        return self.error is None
+
+    def segment_text(self, seg: Segment) -> str:
+        """The original text of a segment."""
+        return self.text[seg.start : seg.end]
