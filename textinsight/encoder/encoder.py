@@ -56,6 +56,7 @@ class Encoder:
         from transformers import AutoModel, AutoTokenizer
 
         transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
         try:
             tokenizer = AutoTokenizer.from_pretrained(location, revision=revision)
             try:
@@ -64,7 +65,7 @@ class Encoder:
                 )
             except TypeError:  # architectures without a pooler do not take the argument
                 model = AutoModel.from_pretrained(location, revision=revision)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load encoder {location!r}: {exc}") from exc
         model.eval()
         limit = getattr(model.config, "max_position_embeddings", max_tokens)

@@ -209,6 +209,12 @@ def count_rows(paths: list[Path]) -> int | None:
             import pyarrow.parquet as pq
 
             total += pq.ParquetFile(path).metadata.num_rows
+        elif suffix == ".xlsx":
+            from openpyxl import load_workbook
+
+            wb = load_workbook(path, read_only=True)
+            total += max((wb.worksheets[0].max_row or 1) - 1, 0)
+            wb.close()
         else:
             return None
     return max(total, 0)

@@ -36,6 +36,7 @@ class LanguageIdentifier:
     """
 
     name = "language"
+    OTHER_MIN_CONFIDENCE = 0.3  # below this a non-Nordic guess is reported as undetermined
     requires: tuple[str, ...] = ("text",)
     assigns: tuple[str, ...] = ("language",)
 
@@ -75,7 +76,12 @@ class LanguageIdentifier:
         for i, values in enumerate(results):
             scores = {_lingua_code(v.language): float(v.value) for v in values}
             best = max(scores, key=scores.__getitem__) if scores else "und"
-            out.append(Language(best, scores.get(best, 0.0), best in SUPPORTED or best == "nn"))
+            conf = scores.get(best, 0.0)
+            letters = sum(ch.isalpha() for ch in texts[i])
+            if letters < 3 or (best not in NORDIC and conf < self.OTHER_MIN_CONFIDENCE):
+                out.append(Language("und", round(conf, 4), False))  # "-", "n/a", "ok?"
+                continue
+            out.append(Language(best, conf, best in SUPPORTED or best == "nn"))
             if best in NORDIC and self.nordic is not None:
                 nordic_idx.append((i, scores))
         if nordic_idx:

@@ -27,17 +27,24 @@ def looks_like_transcript(text: str) -> bool:
 
 
 def split_turns(text: str) -> list[Segment]:
-    """Speaker turns: a tagged or time-stamped line starts a turn; other lines continue it."""
-    segments: list[Segment] = []
+    """Speaker turns: a tagged or time-stamped line starts a turn; other lines continue it.
+
+    When the transcript time-stamps its turns, only time-stamped lines start one, so header
+    lines such as "Dato: 2026-04-14" stay part of the preamble.
+    """
+    timestamped = len(_TS_LINE.findall(text)) >= 2
     starts: list[tuple[int, int, str | None]] = []  # (line start, content start, speaker)
     for m in TURN_RE.finditer(text):
-        if m.group("ts") is None and m.group("speaker") is None:
+        if m.group("ts") is None and (timestamped or m.group("speaker") is None):
             continue
         starts.append((m.start(), m.end(), m.group("speaker")))
     if not starts:
         return []
-    if text[: starts[0][0]].strip():  # a title or preamble before the first turn
-        segments.extend(_trimmed(text, 0, starts[0][0], "sentence", None))
+    segments: list[Segment] = []
+    pos = 0
+    for line in text[: starts[0][0]].splitlines(keepends=True):  # title, date, participants
+        segments.extend(_trimmed(text, pos, pos + len(line), "sentence", None))
+        pos += len(line)
     for i, (_, content, speaker) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         segments.extend(_trimmed(text, content, end, "turn", speaker))

@@ -1,0 +1,104 @@
+"""Every input format streams documents with ids, meta and per-record errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from textinsight.errors import InvalidInput, UnsupportedFormat
+from textinsight.io.readers import Columns, count_rows, read_inputs, read_path
+
+ROWS = [
+    {"id": "a1", "text": "Ventetiden var lang.", "nps": 3, "channel": "email"},
+    {"id": "a2", "text": "Fin service, tak!", "nps": 9, "channel": "survey"},
+    {"id": "a3", "text": "", "nps": None, "channel": "x"},
+]
+
+
+def write_all_formats(tmp: Path) -> dict[str, Path]:
+    import pandas as pd
+
+    df = pd.DataFrame(ROWS)
+    paths = {
+        "jsonl": tmp / "in.jsonl", "csv": tmp / "in.csv", "xlsx": tmp / "in.xlsx",
+        "parquet": tmp / "in.parquet",
+    }  # fmt: skip
+    paths["jsonl"].write_text("\n".join(json.dumps(r) for r in ROWS) + "\n")
+    df.to_csv(paths["csv"], index=False)
+    df.to_excel(paths["xlsx"], index=False)
+    df.to_parquet(paths["parquet"], index=False)
+    return paths
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "xlsx", "parquet"])
+def test_readers_tabular_formats_agree(tmp_path: Path, fmt: str) -> None:
+    path = write_all_formats(tmp_path)[fmt]
+    docs = list(read_path(path, Columns()))
+    assert [d.id for d in docs] == ["a1", "a2", "a3"]
+    assert docs[0].text == "Ventetiden var lang."
+    assert docs[2].text == ""
+    assert docs[0].meta["channel"] == "email"
+    assert float(docs[1].meta["nps"]) == 9
+    assert "text" not in docs[0].meta and "id" not in docs[0].meta
+    assert count_rows([path]) == 3
+
+
+def test_readers_semicolon_csv_and_row_number_ids(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("kommentar;dato\nFor dyrt;2026-01-02\nGod app;2026-01-03\n", encoding="utf-8")
+    docs = list(read_path(path, Columns(text="kommentar", id=None)))
+    assert [(d.id, d.text, d.meta) for d in docs] == [
+        ("1", "For dyrt", {"dato": "2026-01-02"}),
+        ("2", "God app", {"dato": "2026-01-03"}),
+    ]
+
+
+def test_readers_keep_undecodable_bytes_for_the_validator(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"id,text\n1,caf\xe9 latin-1\n2,fine\n")
+    docs = list(read_path(path, Columns()))
+    assert "\udce9" in docs[0].text and docs[1].text == "fine"
+
+
+def test_readers_invalid_json_line_is_a_record_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"id": 1, "text": "a"}\nnot json\n{"id": 3, "nope": 1}\n')
+    docs = list(read_path(path, Columns()))
+    assert [d.error.code if d.error else None for d in docs] == [None, "invalid_json", "missing_text"]
+
+
+def test_readers_txt_and_docx_are_one_document_each(tmp_path: Path) -> None:
+    from docx import Document as Docx
+
+    txt = tmp_path / "interview.txt"
+    txt.write_text("I: Hej\nR: Hej med dig\n", encoding="utf-8")
+    d = Docx()
+    d.add_paragraph("Intervjuare: Hur var det?")
+    d.add_paragraph("Kund: Bra.")
+    d.save(str(tmp_path / "int.docx"))
+    docs = list(read_inputs([txt, tmp_path / "int.docx"], Columns()))
+    assert [(x.id, x.text) for x in docs] == [
+        ("interview", "I: Hej\nR: Hej med dig\n"),
+        ("int", "Intervjuare: Hur var det?\nKund: Bra."),
+    ]
+
+
+def test_readers_multiple_inputs_prefix_row_ids(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("text\nx\n")
+    b.write_text("text\ny\n")
+    assert [d.id for d in read_inputs([a, b], Columns(id=None))] == ["a:1", "b:1"]
+
+
+def test_readers_errors(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="not found"):
+        list(read_path(tmp_path / "x.pdf", Columns()))
+    (tmp_path / "x.pdf").write_text("x")
+    with pytest.raises(UnsupportedFormat):
+        list(read_path(tmp_path / "x.pdf", Columns()))
+    path = tmp_path / "in.csv"
+    path.write_text("comment\nhello\n")
+    with pytest.raises(InvalidInput, match="text-column"):
+        list(read_path(path, Columns()))

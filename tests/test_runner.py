@@ -1,0 +1,105 @@
+"""Batch runs: journal, resume without loss or duplicates, summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from textinsight.errors import InvalidInput, ResumeMismatch
+from textinsight.pipeline import Pipeline
+from textinsight.runner import journal_path, run_analysis
+from textinsight.settings import Settings
+from textinsight.stages.segment import Segmenter
+from textinsight.stages.validate import Validate
+from textinsight.types import Document
+
+SETTINGS = Settings(progress=False, batch_size=4)
+
+
+class Boom:
+    """A stage that fails once it has seen ``after`` documents (an interrupted run)."""
+
+    name = "boom"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __init__(self, after: int) -> None:
+        self.after, self.seen = after, 0
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        self.seen += len(docs)
+        if self.seen > self.after:
+            raise KeyboardInterrupt
+        return docs
+
+
+def light(*extra: object) -> Pipeline:
+    return Pipeline([Validate(1000), Segmenter("sentence"), *extra], batch_size=4)  # type: ignore[list-item]
+
+
+def make_input(tmp_path: Path, n: int = 30) -> Path:
+    path = tmp_path / "in.jsonl"
+    rows = [{"id": f"r{i}", "text": f"Tekst nummer {i}. Anden sætning." if i % 7 else ""}
+            for i in range(n)]  # fmt: skip
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    return path
+
+
+def read_ids(path: Path) -> list[str]:
+    return [json.loads(x)["id"] for x in path.read_text().splitlines()]
+
+
+def test_runner_writes_every_record_including_errors(tmp_path: Path) -> None:
+    src = make_input(tmp_path)
+    out = tmp_path / "out.jsonl"
+    summary = run_analysis([src], str(out), SETTINGS, pipeline=light())
+    assert read_ids(out) == [f"r{i}" for i in range(30)]
+    assert summary.records == 30 and summary.errors["empty_text"] == 5
+    assert not journal_path(str(out)).exists()
+
+
+def test_runner_resume_continues_without_duplicates(tmp_path: Path) -> None:
+    src = make_input(tmp_path)
+    out = tmp_path / "out.csv"
+    with pytest.raises(KeyboardInterrupt):
+        run_analysis([src], str(out), SETTINGS, pipeline=light(Boom(after=12)))
+    journal = journal_path(str(out))
+    assert journal.exists() and not out.exists()
+    with open(journal, "a") as f:
+        f.write('{"id": "torn')  # a write cut short by kill -9
+    summary = run_analysis([src], str(out), SETTINGS, pipeline=light(), resume=True)
+    import pandas as pd
+
+    assert list(pd.read_csv(out)["id"]) == [f"r{i}" for i in range(30)]
+    assert summary.records == 30
+
+
+def test_runner_resume_refuses_other_inputs(tmp_path: Path) -> None:
+    src = make_input(tmp_path)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        run_analysis([src], str(out), SETTINGS, pipeline=light(Boom(after=4)))
+    src.write_text('{"id": "other", "text": "changed"}\n')
+    with pytest.raises(ResumeMismatch):
+        run_analysis([src], str(out), SETTINGS, pipeline=light(), resume=True)
+
+
+def test_runner_without_resume_starts_over(tmp_path: Path) -> None:
+    src = make_input(tmp_path, 8)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        run_analysis([src], str(out), SETTINGS, pipeline=light(Boom(after=4)))
+    run_analysis([src], str(out), SETTINGS, pipeline=light())
+    assert read_ids(out) == [f"r{i}" for i in range(8)]
+
+
+def test_runner_rejects_bad_outputs(tmp_path: Path) -> None:
+    src = make_input(tmp_path, 2)
+    with pytest.raises(InvalidInput):
+        run_analysis([src], str(tmp_path / "x.pdf"), SETTINGS, pipeline=light())
+    with pytest.raises(InvalidInput):
+        run_analysis([src], "-", SETTINGS, pipeline=light(), resume=True)
+    with pytest.raises(InvalidInput):
+        run_analysis([tmp_path / "missing.csv"], "o.jsonl", SETTINGS, pipeline=light())
