@@ -58,11 +58,13 @@ class Analyzer:
             raise KeyError(f"no column {text_column!r}; columns are {list(df.columns)}")
         texts = df[text_column].tolist()
         ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
-        docs = [Document(i, t if isinstance(t, str) else "" if t is None else str(t))
+        docs = [Document(i, t if isinstance(t, str) else "" if pd.isna(t) else str(t))
                 for i, t in zip(ids, texts, strict=True)]  # fmt: skip
         flat = [flatten(r) for r in self.analyze_documents(docs)]
         out = pd.DataFrame(flat, index=df.index).drop(columns=["id", "text"])
-        return df.join(out, rsuffix="_analysis")
+        out = out.drop(columns=[c for c in out.columns if c.startswith("meta.")])
+        out.columns = [f"{c}_analysis" if c in df.columns else c for c in out.columns]
+        return pd.concat([df, out], axis=1)
 
 
 _default: Analyzer | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -52,8 +51,7 @@ def analyze(
     try:
         settings = _settings(segment=segment, batch_size=batch_size)
         summary = run_analysis(
-            inputs, output, settings, resume=resume, progress=progress and sys.stderr.isatty()
-            if not progress else progress,
+            inputs, output, settings, resume=resume, progress=progress,
             cols=Columns(text_column, id_column, language_column),
         )  # fmt: skip
     except TextInsightError as exc:

@@ -1,0 +1,70 @@
+"""The command line, end to end on the shipped examples (real models)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from textinsight.cli import app
+from tests.conftest import EXAMPLES
+
+runner = CliRunner()
+
+
+@pytest.mark.model
+def test_cli_analyze_examples_to_xlsx(tmp_path: Path) -> None:
+    import pandas as pd
+
+    out = tmp_path / "out.xlsx"
+    res = runner.invoke(app, ["analyze", str(EXAMPLES / "feedback.csv"), "-o", str(out),
+                              "--no-progress"])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    df = pd.read_excel(out, sheet_name="documents")
+    src = pd.read_csv(EXAMPLES / "feedback.csv")
+    assert list(df["id"]) == list(src["id"])
+    assert {"language", "meta.channel", "meta.date", "meta.nps", "sentences"} <= set(df.columns)
+    assert set(df["language"]) >= {"da", "nb", "sv", "en"}
+    assert "records: 60 written" in res.output  # the summary goes to stderr
+
+
+@pytest.mark.model
+def test_cli_analyze_transcripts_into_turns(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["analyze", str(EXAMPLES / "interview_da.txt"),
+                              str(EXAMPLES / "interview_sv.docx"), "-o", str(out)])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["language"]["code"] for r in recs] == ["da", "sv"]
+    for rec in recs:
+        turns = [s for s in rec["sentences"] if s.get("kind") == "turn"]
+        assert len(turns) >= 10
+        assert all(s.get("speaker") for s in turns)
+        for s in rec["sentences"]:
+            assert rec["text"][s["start"] : s["end"]].strip()
+
+
+def test_cli_analyze_reports_bad_input(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["analyze", str(tmp_path / "missing.csv"), "-o", "x.jsonl"])
+    assert res.exit_code == 2
+    assert "not found" in res.output
+
+
+@pytest.mark.model
+def test_cli_evaluate_language(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "1", "text": "Jeg har ventet en hel uge på svar fra jer.", "lang": "da"},
+        {"id": "2", "text": "Jag har väntat en hel vecka på svar.", "lang": "sv"},
+        {"id": "3", "text": "I have waited a whole week for an answer.", "lang": "en"},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows))
+    report = tmp_path / "r.json"
+    res = runner.invoke(app, ["evaluate", str(gold), "--report", str(report)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(report.read_text())
+    task = data["tasks"]["lang"]
+    assert task["n"] == 3 and set(task["labels"]) >= {"da", "sv", "en"}
+    assert 0.0 <= task["macro_f1"] <= 1.0
