@@ -52,10 +52,15 @@ class Settings(BaseSettings):
         default=0, ge=0, description="Torch intra-op threads; 0 keeps torch's own default."
     )
     batch_size: int = Field(
-        default=64, ge=1, description="Documents per pipeline batch (and CLI streaming chunk)."
+        default=256, ge=1, description="Documents per pipeline batch (and CLI streaming chunk)."
     )
     encoder_batch_size: int = Field(
-        default=32, ge=1, description="Segments per encoder forward pass (sorted by length)."
+        default=32,
+        ge=1,
+        description=(
+            "Encoder batch unit: a forward pass holds about this many 64-token segments "
+            "(up to 4x as many short ones, fewer long ones); inputs are sorted by length."
+        ),
     )
     max_chars: int = Field(
         default=200_000,

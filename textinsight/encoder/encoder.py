@@ -125,6 +125,22 @@ class Encoder:
                 weight.append(max(len(chunk), 1))
         return ids, owner, weight
 
+    def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
+        """Cut length-sorted windows into batches of at most ``batch_size`` rows and about
+        ``batch_size * 64`` padded tokens, so short texts share big batches and long ones
+        do not blow up memory."""
+        budget = self.batch_size * 64
+        batches: list[list[int]] = []
+        cur: list[int] = []
+        for k in order:
+            if cur and (len(cur) >= self.batch_size * 4 or (len(cur) + 1) * lengths[k] > budget):
+                batches.append(cur)
+                cur = []
+            cur.append(k)
+        if cur:
+            batches.append(cur)
+        return batches
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``; returns float32 ``(len(texts), dim)``, rows L2-normalised."""
         import torch
@@ -137,8 +153,7 @@ class Encoder:
         pad = self.tokenizer.pad_token_id or 0
         pooled = np.zeros((len(ids), self.dim), dtype=np.float32)
         with torch.inference_mode():
-            for b in range(0, len(order), self.batch_size):
-                batch = order[b : b + self.batch_size]
+            for batch in self._batches(order, [len(x) for x in ids]):
                 width = max(len(ids[k]) for k in batch)
                 input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
                 mask = torch.zeros((len(batch), width), dtype=torch.long)
