@@ -68,3 +68,16 @@ def test_cli_evaluate_language(tmp_path: Path) -> None:
     task = data["tasks"]["lang"]
     assert task["n"] == 3 and set(task["labels"]) >= {"da", "sv", "en"}
     assert 0.0 <= task["macro_f1"] <= 1.0
+
+
+def test_cli_analyze_stdin_to_stdout(tiny_bert_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEXTINSIGHT_ENCODER", str(tiny_bert_dir))
+    monkeypatch.setenv("TEXTINSIGHT_STAGES", '["validate", "segment", "normalize", "embed"]')
+    lines = [{"id": "a", "text": "Hej. Med dig.", "nps": 4}, {"id": "b", "text": ""}]
+    res = runner.invoke(app, ["analyze", "-", "-o", "-", "--no-progress"],
+                        input="\n".join(json.dumps(x) for x in lines) + "\n")  # fmt: skip
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [r["id"] for r in recs] == ["a", "b"]
+    assert recs[0]["meta"] == {"nps": 4} and len(recs[0]["sentences"]) == 2
+    assert recs[1]["error"]["code"] == "empty_text"

@@ -63,3 +63,30 @@ def test_encoder_empty_batch(tiny_bert_dir: Path) -> None:
 def test_encoder_unknown_model_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError):
         Encoder.from_pretrained(str(tmp_path / "no-such-model"))
+
+
+def test_encoder_loads_by_hub_id_from_a_hub_cache(
+    tiny_bert_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hub code path: a repo id resolved by transformers from a (offline) hub cache."""
+    import shutil
+
+    from textinsight.encoder.registry import resolve
+
+    rev = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--textinsight-test--tiny-bert"
+    snap = repo / "snapshots" / rev
+    shutil.copytree(tiny_bert_dir, snap)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(rev)
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import huggingface_hub.constants as hc
+
+    monkeypatch.setattr(hc, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setattr(hc, "HF_HUB_OFFLINE", True)
+    settings = Settings(encoder="textinsight-test/tiny-bert", cache_dir=tmp_path / "cache")
+    assert resolve(settings.encoder, settings.cache_dir).version == "hub"
+    enc = Encoder.from_settings(settings)
+    local = Encoder.from_pretrained(str(tiny_bert_dir))
+    np.testing.assert_allclose(enc.encode(TEXTS), local.encode(TEXTS), atol=1e-6)
