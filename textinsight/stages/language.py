@@ -56,7 +56,7 @@ class LanguageIdentifier:
         from lingua import LanguageDetectorBuilder
 
         langs = [getattr(L, name) for name in LINGUA_LANGUAGES if hasattr(L, name)]
-        detector = LanguageDetectorBuilder.from_languages(*langs).build()
+        detector = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
         nordic = None
         if model_dir is not None and (model_dir / "manifest.json").exists():
             nordic = NordicLanguageModel.load(model_dir)
