@@ -14,7 +14,15 @@ from .settings import Settings
 from .types import Document
 
 # gold key -> stages needed to predict it
-TASK_STAGES: dict[str, list[str]] = {"lang": ["validate", "language"]}
+_EMBED = ["validate", "language", "segment", "normalize", "embed"]
+TASK_STAGES: dict[str, list[str]] = {
+    "lang": ["validate", "language"],
+    "sentiment": [*_EMBED, "sentiment"],
+    "pillars": [*_EMBED, "pillars"],
+    "touchpoints": [*_EMBED, "touchpoints"],
+    "feedback_type": [*_EMBED, "feedback_type"],
+}
+MULTI_LABEL = ("pillars", "touchpoints")
 GROUP_KEYS = ("lang", "genre")
 
 
@@ -45,8 +53,71 @@ def _confusions(gold: Sequence[str], pred: Sequence[str]) -> dict[str, int]:
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
-def _predict_lang(doc: Document) -> str:
-    return doc.language.code if doc.language else "und"
+def _predict(task: str, doc: Document) -> str:
+    if task == "lang":
+        return doc.language.code if doc.language else "und"
+    if task == "sentiment":
+        return doc.sentiment.label if doc.sentiment else "none"
+    if task == "feedback_type":
+        return doc.feedback_type.id if doc.feedback_type else "none"
+    raise KeyError(task)
+
+
+def multi_label_report(gold: Sequence[set[str]], pred: Sequence[set[str]]) -> dict[str, Any]:
+    """Micro- and macro-F1 and per-label precision / recall / F1 of label sets."""
+    labels = sorted(set().union(*gold, *pred)) if gold else []
+    per: dict[str, dict[str, float]] = {}
+    tps = fps = fns = 0
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if lab in g and lab in p)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if lab not in g and lab in p)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if lab in g and lab not in p)
+        tps, fps, fns = tps + tp, fps + fp, fns + fn
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per[lab] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
+                    "support": tp + fn}  # fmt: skip
+    micro = 2 * tps / (2 * tps + fps + fns) if tps + fps + fns else 1.0
+    gold_labels = [lab for lab in labels if per[lab]["support"]]
+    macro = sum(per[lab]["f1"] for lab in gold_labels) / max(len(gold_labels), 1)
+    exact = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / max(len(gold), 1)
+    return {"n": len(gold), "micro_f1": round(micro, 4), "macro_f1": round(macro, 4),
+            "exact_match": round(exact, 4), "labels": per}  # fmt: skip
+
+
+def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str, Any]:
+    """Extra sentiment views: 3-class without 'mixed' gold rows; pos-vs-neg accuracy."""
+    out: dict[str, Any] = {}
+    three = [(r["sentiment"], d) for r, d in pairs if r["sentiment"] != "mixed"]
+    if three and len(three) < len(pairs):
+        def top3(d: Document) -> str:
+            p = d.sentiment.probabilities if d.sentiment else {}
+            return max(p, key=p.__getitem__) if p else "none"
+
+        out["three_class"] = single_label_report([g for g, _ in three], [top3(d) for _, d in three])
+    binary = [(r["sentiment"], d) for r, d in pairs if r["sentiment"] in ("positive", "negative")]
+    if binary and len(binary) == len(pairs):
+        hits = 0
+        for g, d in binary:
+            p = d.sentiment.probabilities if d.sentiment else {}
+            guess = "positive" if p.get("positive", 0) >= p.get("negative", 0) else "negative"
+            hits += guess == g
+        out["positive_vs_negative_accuracy"] = round(hits / len(binary), 4)
+    return out
+
+
+def _grouped(pairs: list[tuple[dict[str, Any], Document]], score: Any) -> dict[str, Any]:
+    """``score(indices)`` per value of each grouping key (language, genre) with 2+ values."""
+    by: dict[str, Any] = {}
+    for key in GROUP_KEYS:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, (r, _) in enumerate(pairs):
+            if key in r:
+                groups[str(r[key])].append(i)
+        if len(groups) > 1:
+            by[key] = {g: score(idx) for g, idx in sorted(groups.items())}
+    return by
 
 
 def evaluate_rows(rows: list[dict[str, Any]], settings: Settings,
@@ -65,25 +136,26 @@ def evaluate_rows(rows: list[dict[str, Any]], settings: Settings,
     report: dict[str, Any] = {"n": len(rows), "tasks": {}}
     for task in tasks:
         pairs = [(r, d) for r, d in zip(rows, docs, strict=True) if task in r]
+        if task in MULTI_LABEL:
+            mgold = [set(r[task]) for r, _ in pairs]
+            mpred = [{x.id for x in d.labels.get(task, [])} for _, d in pairs]
+            res = multi_label_report(mgold, mpred)
+            by = _grouped(pairs, lambda idx: multi_label_report(
+                [mgold[i] for i in idx], [mpred[i] for i in idx])["micro_f1"])  # fmt: skip
+            if by:
+                res["micro_f1_by"] = by
+            report["tasks"][task] = res
+            continue
         gold = [str(r[task]) for r, _ in pairs]
-        pred = [_predict_lang(d) for _, d in pairs]
+        pred = [_predict(task, d) for _, d in pairs]
         res = single_label_report(gold, pred)
         res["confusions"] = _confusions(gold, pred)
-        by: dict[str, Any] = {}
-        for key in GROUP_KEYS:
-            groups: dict[str, list[int]] = defaultdict(list)
-            for i, (r, _) in enumerate(pairs):
-                if key in r:
-                    groups[str(r[key])].append(i)
-            if len(groups) > 1:
-                by[key] = {
-                    g: single_label_report([gold[i] for i in idx], [pred[i] for i in idx])[
-                        "accuracy"
-                    ]
-                    for g, idx in sorted(groups.items())
-                }
+        by = _grouped(pairs, lambda idx: single_label_report(
+            [gold[i] for i in idx], [pred[i] for i in idx])["macro_f1"])  # fmt: skip
         if by:
-            res["accuracy_by"] = by
+            res["macro_f1_by"] = by
+        if task == "sentiment":
+            res.update(_sentiment_extras(pairs))
         report["tasks"][task] = res
     return report
 

@@ -54,6 +54,30 @@ def _embed(settings: Settings, shared: dict[str, Any]) -> Stage:
     return Embedder(encoder)
 
 
+def _sentiment(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.sentiment import SentimentStage
+
+    return SentimentStage.load(models_dir() / "sentiment")
+
+
+def _pillars(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.labels import MultiLabelStage
+
+    return MultiLabelStage.load("pillars", models_dir() / "pillars")
+
+
+def _touchpoints(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.labels import MultiLabelStage
+
+    return MultiLabelStage.load("touchpoints", models_dir() / "touchpoints")
+
+
+def _feedback_type(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.labels import FeedbackTypeStage
+
+    return FeedbackTypeStage.load(models_dir() / "feedback_type")
+
+
 # The one registry of stage names. Factories import lazily: no work at import.
 REGISTRY: dict[str, Callable[[Settings, dict[str, Any]], Stage]] = {
     "validate": _validate,
@@ -61,6 +85,10 @@ REGISTRY: dict[str, Callable[[Settings, dict[str, Any]], Stage]] = {
     "segment": _segment,
     "normalize": _normalize,
     "embed": _embed,
+    "sentiment": _sentiment,
+    "pillars": _pillars,
+    "touchpoints": _touchpoints,
+    "feedback_type": _feedback_type,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .types import Document
+from .types import Document, Sentiment
 
 # Columns of the flat (CSV / Excel / Parquet) view, in order; absent fields are left out.
 FLAT_COLUMNS = (
@@ -25,6 +25,13 @@ def to_record(doc: Document) -> dict[str, Any]:
         if doc.language.source == "hint":
             lang["source"] = "hint"
         rec["language"] = lang
+    if doc.sentiment is not None:
+        rec["sentiment"] = _sentiment(doc.sentiment, probabilities=True)
+    for name, labels in doc.labels.items():
+        rec[name] = [{"id": x.id, "confidence": x.confidence} for x in labels]
+    if doc.feedback_type is not None:
+        rec["feedback_type"] = {"label": doc.feedback_type.id,
+                                "confidence": doc.feedback_type.confidence}  # fmt: skip
     if doc.segments:
         sents = []
         for s in doc.segments:
@@ -33,6 +40,10 @@ def to_record(doc: Document) -> dict[str, Any]:
                 item["kind"] = s.kind
             if s.speaker is not None:
                 item["speaker"] = s.speaker
+            if s.sentiment is not None:
+                item["sentiment"] = _sentiment(s.sentiment, probabilities=False)
+            for name, labels in s.labels.items():
+                item[name] = [{"id": x.id, "confidence": x.confidence} for x in labels]
             sents.append(item)
         rec["sentences"] = sents
     rec["meta"] = doc.meta
@@ -40,6 +51,13 @@ def to_record(doc: Document) -> dict[str, Any]:
         {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None
     )
     return rec
+
+
+def _sentiment(s: Sentiment, probabilities: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"label": s.label, "score": s.score}
+    if probabilities:
+        out["probabilities"] = s.probabilities
+    return out
 
 
 def _labels(items: Any) -> str:

@@ -19,3 +19,9 @@ def cx_split(record_id: str) -> Split:
     if bucket < 50:
         return "calibration"
     return "train"
+
+
+def holdout_split(record_id: str, salt: str, test_pct: int = 30) -> Split:
+    """``test`` for ``test_pct`` % of a public data set's ids (salted per set), else train."""
+    bucket = int(hashlib.sha256(f"{salt}:{record_id}".encode()).hexdigest()[:8], 16) % 100
+    return "test" if bucket < test_pct else "train"

@@ -29,6 +29,23 @@ class Language:
 
 
 @dataclass(slots=True)
+class Sentiment:
+    """A sentiment label with a score in [-1, 1] and class probabilities."""
+
+    label: str
+    score: float
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class LabelScore:
+    """One label of a multi-label set (or the label of a single-label task) and its confidence."""
+
+    id: str
+    confidence: float
+
+
+@dataclass(slots=True)
 class Segment:
     """A sentence or speaker turn: character offsets into the original text."""
 
@@ -37,6 +54,8 @@ class Segment:
     kind: SegmentKind = "sentence"
     speaker: str | None = None
     model_text: str | None = None
+    sentiment: Sentiment | None = None
+    labels: dict[str, list[LabelScore]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -51,6 +70,9 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     segment_embeddings: np.ndarray | None = None
     embedding: np.ndarray | None = None
+    sentiment: Sentiment | None = None
+    labels: dict[str, list[LabelScore]] = field(default_factory=dict)
+    feedback_type: LabelScore | None = None
     error: RecordError | None = None
 
     @property

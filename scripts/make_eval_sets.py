@@ -1,0 +1,54 @@
+"""Write the held-out evaluation files (gold JSON Lines for ``textinsight evaluate``).
+
+    python scripts/make_eval_sets.py --data ../shared/data --out out/eval
+
+Public data is held out by the same hashed split the training script uses (scripts/sources.py),
+so these rows are never trained on. The project's own CX test split is written too. Nothing is
+written into the repository: the public files' licences do not allow redistribution here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from sources import EVAL_SETS, SENTIMENT
+
+from textinsight.splits import cx_split, holdout_split
+
+
+def main() -> None:
+    """Write one gold file per evaluation set."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--cx", type=Path, default=Path("data/cx"))
+    ap.add_argument("--out", type=Path, default=Path("out/eval"))
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, files in EVAL_SETS.items():
+        rows = []
+        for rel in files:
+            salt, pct = SENTIMENT[rel]
+            for line in (args.data / rel).open(encoding="utf-8"):
+                r = json.loads(line)
+                if pct == 100 or holdout_split(str(r["id"]), salt, pct) == "test":
+                    rows.append({"id": r["id"], "text": r["text"], "lang": r["lang"],
+                                 "genre": "review" if "norec" in rel or "trustpilot" in rel
+                                 else "social", "sentiment": r["sentiment"]})  # fmt: skip
+        (args.out / f"{name}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        print(f"{name}: {len(rows)} rows")
+    cx = []
+    for path in sorted(args.cx.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            r = json.loads(line)
+            if cx_split(r["id"]) == "test":
+                cx.append(r)
+    (args.out / "cx_test.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in cx))
+    print(f"cx_test: {len(cx)} rows")
+
+
+if __name__ == "__main__":
+    main()

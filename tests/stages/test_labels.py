@@ -1,0 +1,56 @@
+"""Sentiment, multi-label and feedback-type stages on hand-made heads and vectors."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from textinsight.heads import LinearHead
+from textinsight.stages.labels import FeedbackTypeStage, MultiLabelStage
+from textinsight.stages.sentiment import SentimentStage
+from textinsight.types import Document, Segment
+
+# 3-d vectors: axis 0 pushes "negative", axis 2 pushes "positive"
+SENT_HEAD = LinearHead(np.diag([8.0, 0.0, 8.0]), np.zeros(3), ["negative", "neutral", "positive"],
+                       "softmax")  # fmt: skip
+
+
+def doc_with(vectors: list[list[float]]) -> Document:
+    segs = [Segment(i * 10, i * 10 + 9) for i in range(len(vectors))]
+    doc = Document("1", "x" * (10 * len(vectors)), segments=segs)
+    doc.segment_embeddings = np.array(vectors, dtype=np.float32)
+    mean = doc.segment_embeddings.mean(0)
+    doc.embedding = mean / np.linalg.norm(mean)
+    return doc
+
+
+def test_sentiment_mixed_when_sentences_disagree() -> None:
+    doc = doc_with([[1, 0, 0], [0, 0, 1]])
+    SentimentStage(SENT_HEAD)([doc])
+    assert doc.sentiment is not None and doc.sentiment.label == "mixed"
+    assert [s.sentiment.label for s in doc.segments] == ["negative", "positive"]  # type: ignore[union-attr]
+    assert abs(sum(doc.sentiment.probabilities.values()) - 1) < 1e-3
+    assert -1 <= doc.sentiment.score <= 1
+
+
+def test_sentiment_not_mixed_when_they_agree() -> None:
+    doc = doc_with([[1, 0, 0], [0.9, 0.1, 0]])
+    SentimentStage(SENT_HEAD)([doc])
+    assert doc.sentiment is not None and doc.sentiment.label == "negative"
+    assert doc.sentiment.score < -0.5
+
+
+def test_multilabel_uses_thresholds_and_sentence_evidence() -> None:
+    head = LinearHead(np.array([[10.0, 0, 0], [0, 10.0, 0]]), np.array([-5.0, -5.0]),
+                      ["time_effort", "empathy"], "sigmoid", np.array([0.5, 0.9]))  # fmt: skip
+    doc = doc_with([[1, 0, 0], [0, 0.55, 0]])
+    MultiLabelStage("pillars", head)([doc])
+    assert [x.id for x in doc.labels["pillars"]] == ["time_effort"]  # empathy 0.62 < 0.9
+    assert [x.id for x in doc.segments[0].labels["pillars"]] == ["time_effort"]
+    assert doc.segments[1].labels["pillars"] == []
+
+
+def test_feedback_type_is_single_label() -> None:
+    head = LinearHead(np.eye(3), np.zeros(3), ["complaint", "praise", "question"], "softmax")
+    doc = doc_with([[0, 0, 1]])
+    FeedbackTypeStage(head)([doc])
+    assert doc.feedback_type is not None and doc.feedback_type.id == "question"
