@@ -16,6 +16,8 @@ app = typer.Typer(
 )  # fmt: skip
 models_app = typer.Typer(no_args_is_help=True, help="Build and check the model files.")
 app.add_typer(models_app, name="models")
+taxonomy_app = typer.Typer(no_args_is_help=True, help="Custom label taxonomies.")
+app.add_typer(taxonomy_app, name="taxonomy")
 
 
 def _settings(**overrides: object):  # -> Settings
@@ -88,6 +90,25 @@ def models_prepare() -> None:
     except TextInsightError as exc:
         _fail(exc)
     typer.echo(f"encoder {resolved.name} ({resolved.version}) ready at {resolved.location}")
+
+
+@taxonomy_app.command("check")
+def taxonomy_check(
+    path: Annotated[Path, typer.Argument(help="A taxonomy file (.yaml, .yml or .json).")],
+) -> None:
+    """Report how well a taxonomy's labels separate, and which collide; prints JSON."""
+    from .encoder.encoder import Encoder
+    from .taxonomy import load_taxonomy
+    from .taxonomy_model import check_taxonomy
+
+    try:
+        tax = load_taxonomy(path)
+        encoder = Encoder.from_settings(_settings())
+        result = check_taxonomy(tax, encoder.encode)
+    except TextInsightError as exc:
+        _fail(exc)
+    typer.echo(json.dumps({"taxonomy": tax.name, **result.to_dict()}, indent=2,
+                          ensure_ascii=False))  # fmt: skip
 
 
 def main() -> None:

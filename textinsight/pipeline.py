@@ -57,19 +57,34 @@ def _embed(settings: Settings, shared: dict[str, Any]) -> Stage:
 def _sentiment(settings: Settings, shared: dict[str, Any]) -> Stage:
     from .stages.sentiment import SentimentStage
 
-    return SentimentStage.load(models_dir() / "sentiment")
+    stage = SentimentStage.load(models_dir() / "sentiment")
+    if settings.mixed_threshold is not None:
+        stage.mixed_threshold = settings.mixed_threshold
+    return stage
+
+
+def _labels(name: str, custom: Path | None, settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.labels import MultiLabelStage
+
+    if custom is None:
+        return MultiLabelStage.load(name, models_dir() / name)
+    from .encoder.encoder import Encoder
+    from .taxonomy import load_taxonomy
+    from .taxonomy_model import fit_taxonomy
+
+    encoder = shared.get("encoder") or Encoder.from_settings(settings)
+    shared["encoder"] = encoder
+    tax = load_taxonomy(custom)
+    head = fit_taxonomy(tax, encoder.encode, settings.cache_dir, f"{encoder.name}@{encoder.version}")
+    return MultiLabelStage(name, head)
 
 
 def _pillars(settings: Settings, shared: dict[str, Any]) -> Stage:
-    from .stages.labels import MultiLabelStage
-
-    return MultiLabelStage.load("pillars", models_dir() / "pillars")
+    return _labels("pillars", settings.pillars_taxonomy, settings, shared)
 
 
 def _touchpoints(settings: Settings, shared: dict[str, Any]) -> Stage:
-    from .stages.labels import MultiLabelStage
-
-    return MultiLabelStage.load("touchpoints", models_dir() / "touchpoints")
+    return _labels("touchpoints", settings.touchpoints_taxonomy, settings, shared)
 
 
 def _feedback_type(settings: Settings, shared: dict[str, Any]) -> Stage:

@@ -81,6 +81,23 @@ class Settings(BaseSettings):
         le=1.0,
         description="Below this confidence the language is reported as 'und' (undetermined).",
     )
+    pillars_taxonomy: Path | None = Field(
+        default=None,
+        description="A YAML/JSON taxonomy that replaces the shipped CX pillars (fitted on load).",
+    )
+    touchpoints_taxonomy: Path | None = Field(
+        default=None,
+        description="A YAML/JSON taxonomy that replaces the shipped touchpoints (fitted on load).",
+    )
+    mixed_threshold: float | None = Field(
+        default=None,
+        ge=0.5,
+        le=1.0,
+        description=(
+            "A document is 'mixed' when one sentence is positive and another negative, both "
+            "with at least this probability; None uses the sentiment model's own value."
+        ),
+    )
     progress: bool = Field(
         default=True, description="Show a progress bar on standard error in the CLI."
     )
