@@ -38,7 +38,8 @@ def genres(data: Path, n: int, seed: int) -> dict[str, list[str]]:
               + read(data / "sentiment/sv_tweets.jsonl")
               + read(data / "sentiment/en_tweeteval.jsonl"))  # fmt: skip
     sentences = read(data / "sentiment/nb_norec_sentence_train.jsonl") + read(
-        data / "sentiment/da_lcc.jsonl")
+        data / "sentiment/da_lcc.jsonl"
+    )
     rng.shuffle(survey)
     rng.shuffle(social)
     interviews = []

@@ -37,7 +37,8 @@ def main() -> None:
                                  "genre": "review" if "norec" in rel or "trustpilot" in rel
                                  else "social", "sentiment": r["sentiment"]})  # fmt: skip
         (args.out / f"{name}.jsonl").write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        )
         print(f"{name}: {len(rows)} rows")
     cx = []
     for path in sorted(args.cx.glob("*.jsonl")):
@@ -46,7 +47,8 @@ def main() -> None:
             if cx_split(r["id"]) == "test":
                 cx.append(r)
     (args.out / "cx_test.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in cx))
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in cx)
+    )
     print(f"cx_test: {len(cx)} rows")
 
 

@@ -40,10 +40,18 @@ def build_docx(source: Path, output: Path, title: str = DEFAULT_TITLE) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--input", type=Path, default=Path("examples/interview_sv.source.txt"),
-                        help="plain-text source, one paragraph per line")
-    parser.add_argument("--output", type=Path, default=Path("examples/interview_sv.docx"),
-                        help="path of the .docx to write")
+    parser.add_argument(
+        "--input",
+        type=Path,
+        default=Path("examples/interview_sv.source.txt"),
+        help="plain-text source, one paragraph per line",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=Path("examples/interview_sv.docx"),
+        help="path of the .docx to write",
+    )
     parser.add_argument("--title", default=DEFAULT_TITLE, help="heading at the top of the document")
     args = parser.parse_args(argv)
 

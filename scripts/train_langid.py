@@ -36,7 +36,9 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_training(data: Path, extra: Path | None, per_class: int, seed: int) -> tuple[list[str], list[str], dict]:
+def load_training(
+    data: Path, extra: Path | None, per_class: int, seed: int
+) -> tuple[list[str], list[str], dict]:
     """Texts and labels, at most ``per_class`` per language, deterministic."""
     rng = random.Random(seed)
     texts: dict[str, list[str]] = {c: [] for c in CLASSES}

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from textinsight.cli import app
 from tests.conftest import EXAMPLES
+from textinsight.cli import app
 
 runner = CliRunner()
 

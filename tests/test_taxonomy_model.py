@@ -22,8 +22,10 @@ def bag_encode(texts: list[str]) -> np.ndarray:
 
 
 def tax(labels: dict[str, list[str]]) -> Taxonomy:
-    return Taxonomy(name="t", labels=[LabelDef(id=k, description=v[0], examples=v[1:])
-                                      for k, v in labels.items()])  # fmt: skip
+    return Taxonomy(
+        name="t",
+        labels=[LabelDef(id=k, description=v[0], examples=v[1:]) for k, v in labels.items()],
+    )
 
 
 FEES = ["fees charges price", "the fee was too high", "hidden charges on my bill", "price fee"]
@@ -39,7 +41,9 @@ def test_taxonomy_model_fits_and_classifies(tmp_path: Path) -> None:
     assert p[0].argmax() == 0 and p[1].argmax() == 1
     cached = list((tmp_path / "taxonomies").iterdir())
     assert len(cached) == 1  # the second fit of the same taxonomy is read from the cache
-    again = fit_taxonomy(t, lambda _: (_ for _ in ()).throw(AssertionError("re-embedded")), tmp_path)
+    again = fit_taxonomy(
+        t, lambda _: (_ for _ in ()).throw(AssertionError("re-embedded")), tmp_path
+    )
     np.testing.assert_allclose(again.coef_, head.coef_)
 
 
@@ -53,16 +57,33 @@ def test_taxonomy_check_reports_collisions() -> None:
 
 @pytest.mark.model
 def test_taxonomy_model_with_the_real_encoder(real_encoder, tmp_path: Path) -> None:
-    t = tax({
-        "fees": ["Fees, charges and prices", "Gebyret er alt for højt", "Why am I charged a fee?",
-                 "Avgiften på fakturan är orimlig"],
-        "app": ["The mobile app and log-in", "Appen crasher hele tiden", "Kan ikke logge inn i appen",
-                "The app keeps logging me out"],
-        "staff": ["Friendliness of the staff", "Medarbejderen var meget venlig",
-                  "Personalen var otrevlig", "The staff were so helpful"],
-    })  # fmt: skip
+    t = tax(
+        {
+            "fees": [
+                "Fees, charges and prices",
+                "Gebyret er alt for højt",
+                "Why am I charged a fee?",
+                "Avgiften på fakturan är orimlig",
+            ],
+            "app": [
+                "The mobile app and log-in",
+                "Appen crasher hele tiden",
+                "Kan ikke logge inn i appen",
+                "The app keeps logging me out",
+            ],
+            "staff": [
+                "Friendliness of the staff",
+                "Medarbejderen var meget venlig",
+                "Personalen var otrevlig",
+                "The staff were so helpful",
+            ],
+        }
+    )
     head = fit_taxonomy(t, real_encoder.encode, tmp_path)
-    new = ["Jeg blev opkrævet et gebyr jeg ikke forstår", "Appen fryser når jeg logger på",
-           "Hon i kassan var jättetrevlig"]  # fmt: skip
+    new = [
+        "Jeg blev opkrævet et gebyr jeg ikke forstår",
+        "Appen fryser når jeg logger på",
+        "Hon i kassan var jättetrevlig",
+    ]
     p = head.predict_proba(real_encoder.encode(new))
     assert [head.classes_[i] for i in p.argmax(1)] == ["fees", "app", "staff"]

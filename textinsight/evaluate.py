@@ -91,6 +91,7 @@ def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str,
     out: dict[str, Any] = {}
     three = [(r["sentiment"], d) for r, d in pairs if r["sentiment"] != "mixed"]
     if three and len(three) < len(pairs):
+
         def top3(d: Document) -> str:
             p = d.sentiment.probabilities if d.sentiment else {}
             return max(p, key=p.__getitem__) if p else "none"
@@ -140,8 +141,12 @@ def evaluate_rows(rows: list[dict[str, Any]], settings: Settings,
             mgold = [set(r[task]) for r, _ in pairs]
             mpred = [{x.id for x in d.labels.get(task, [])} for _, d in pairs]
             res = multi_label_report(mgold, mpred)
-            by = _grouped(pairs, lambda idx: multi_label_report(
-                [mgold[i] for i in idx], [mpred[i] for i in idx])["micro_f1"])  # fmt: skip
+            by = _grouped(
+                pairs,
+                lambda idx, g=mgold, p=mpred: multi_label_report(
+                    [g[i] for i in idx], [p[i] for i in idx]
+                )["micro_f1"],
+            )
             if by:
                 res["micro_f1_by"] = by
             report["tasks"][task] = res
@@ -150,8 +155,12 @@ def evaluate_rows(rows: list[dict[str, Any]], settings: Settings,
         pred = [_predict(task, d) for _, d in pairs]
         res = single_label_report(gold, pred)
         res["confusions"] = _confusions(gold, pred)
-        by = _grouped(pairs, lambda idx: single_label_report(
-            [gold[i] for i in idx], [pred[i] for i in idx])["macro_f1"])  # fmt: skip
+        by = _grouped(
+            pairs,
+            lambda idx, g=gold, p=pred: single_label_report(
+                [g[i] for i in idx], [p[i] for i in idx]
+            )["macro_f1"],
+        )
         if by:
             res["macro_f1_by"] = by
         if task == "sentiment":

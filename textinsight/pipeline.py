@@ -75,7 +75,9 @@ def _labels(name: str, custom: Path | None, settings: Settings, shared: dict[str
     encoder = shared.get("encoder") or Encoder.from_settings(settings)
     shared["encoder"] = encoder
     tax = load_taxonomy(custom)
-    head = fit_taxonomy(tax, encoder.encode, settings.cache_dir, f"{encoder.name}@{encoder.version}")
+    head = fit_taxonomy(
+        tax, encoder.encode, settings.cache_dir, f"{encoder.name}@{encoder.version}"
+    )
     return MultiLabelStage(name, head)
 
 

@@ -89,7 +89,9 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     row["error_code"] = err["code"] if err else None
     row["error_message"] = err["message"] if err else None
     for k, v in (rec.get("meta") or {}).items():
-        row[f"meta.{k}"] = v if v is None or isinstance(v, str | int | float | bool) else json.dumps(
-            v, ensure_ascii=False, default=str
+        row[f"meta.{k}"] = (
+            v
+            if v is None or isinstance(v, str | int | float | bool)
+            else json.dumps(v, ensure_ascii=False, default=str)
         )
     return row

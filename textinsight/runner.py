@@ -64,13 +64,13 @@ def _open_journal(path: Path, fp: str, resume: bool) -> tuple[Any, int]:
                     break  # torn write of an interrupted run
                 done += 1
                 good_end = f.tell()
-        with open(path, "r+b") as f:
-            f.truncate(good_end)
-        return open(path, "a", encoding="utf-8"), done
-    f = open(path, "w", encoding="utf-8")
-    f.write(json.dumps({"textinsight_journal": 1, "fingerprint": fp}) + "\n")
-    f.flush()
-    return f, 0
+        with open(path, "r+b") as out:
+            out.truncate(good_end)
+        return open(path, "a", encoding="utf-8"), done  # noqa: SIM115 - closed by the caller
+    new = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    new.write(json.dumps({"textinsight_journal": 1, "fingerprint": fp}) + "\n")
+    new.flush()
+    return new, 0
 
 
 def _journal_records(path: Path) -> Iterator[dict[str, Any]]:
@@ -135,8 +135,7 @@ def run_analysis(
         bar.close()
 
     def records() -> Iterator[dict[str, Any]]:
-        for rec in _journal_records(jpath):
-            yield rec
+        return _journal_records(jpath)
 
     for rec in records():
         summary.add(rec)

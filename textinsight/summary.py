@@ -44,8 +44,11 @@ class RunSummary:
     def render(self, top: int = 6) -> str:
         """A short human-readable report."""
         ok = self.records - sum(self.errors.values())
-        lines = [f"records: {self.records} written, {ok} analysed, "
-                 f"{sum(self.errors.values())} with errors; {self.segments} sentences/turns"]  # fmt: skip
+        n_err = sum(self.errors.values())
+        lines = [
+            f"records: {self.records} written, {ok} analysed, {n_err} with errors; "
+            f"{self.segments} sentences/turns"
+        ]
 
         def row(title: str, c: Counter[str]) -> None:
             if c:

@@ -114,6 +114,11 @@ def check_taxonomy(tax: Taxonomy, encode: Any, collide_cosine: float = 0.93,
         if cos >= collide_cosine or rate >= collide_confusion:
             collisions.append((a, b, f"centroid cosine {cos:.3f}, {rate:.0%} of their texts "
                                      "taken for the other"))  # fmt: skip
-    per = {lab: {"texts": count[lab], "cross_validated_recall": round(hits[lab] / max(count[lab], 1), 4)}
-           for lab in ids}  # fmt: skip
+    per = {
+        lab: {
+            "texts": count[lab],
+            "cross_validated_recall": round(hits[lab] / max(count[lab], 1), 4),
+        }
+        for lab in ids
+    }
     return TaxonomyCheck(per, pairs[:5], collisions)

@@ -40,9 +40,7 @@ def test_encoder_windows_long_texts_instead_of_cutting(tiny_bert_dir: Path) -> N
     # the text's vector is the weighted mean of its windows' vectors
     parts = [enc.tokenizer.decode(w[1:-1]) for w in ids]
     direct = enc.encode([long])[0]
-    unnorm = sum(
-        wt * _mean_pooled(enc, p) for wt, p in zip(weight, parts, strict=True)
-    )
+    unnorm = sum(wt * _mean_pooled(enc, p) for wt, p in zip(weight, parts, strict=True))
     np.testing.assert_allclose(direct, unnorm / np.linalg.norm(unnorm), atol=1e-4)
 
 

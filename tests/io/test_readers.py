@@ -66,7 +66,11 @@ def test_readers_invalid_json_line_is_a_record_error(tmp_path: Path) -> None:
     path = tmp_path / "x.jsonl"
     path.write_text('{"id": 1, "text": "a"}\nnot json\n{"id": 3, "nope": 1}\n')
     docs = list(read_path(path, Columns()))
-    assert [d.error.code if d.error else None for d in docs] == [None, "invalid_json", "missing_text"]
+    assert [d.error.code if d.error else None for d in docs] == [
+        None,
+        "invalid_json",
+        "missing_text",
+    ]
 
 
 def test_readers_txt_and_docx_are_one_document_each(tmp_path: Path) -> None:

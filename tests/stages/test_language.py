@@ -6,10 +6,10 @@ import json
 
 import pytest
 
+from tests.conftest import DATA
 from textinsight.pipeline import models_dir
 from textinsight.stages.language import LanguageIdentifier
 from textinsight.types import Document
-from tests.conftest import DATA
 
 pytestmark = pytest.mark.model
 

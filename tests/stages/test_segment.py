@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from textinsight.stages.segment import Segmenter, SentenceSplitter, looks_like_transcript, split_turns
+from textinsight.stages.segment import (
+    Segmenter,
+    SentenceSplitter,
+    looks_like_transcript,
+    split_turns,
+)
 from textinsight.types import Document, Language
 
 
@@ -38,7 +43,9 @@ TRANSCRIPT = (
     "Det var træls.\n"
     "[00:01:02] Interviewer: Og teknikeren?\n"
 )
-NAMED = "Intervjuare: Hur var det?\nKarin Ek: Bra, tack. Men t.ex. appen krånglade.\nIntervjuare: Okej."
+NAMED = (
+    "Intervjuare: Hur var det?\nKarin Ek: Bra, tack. Men t.ex. appen krånglade.\nIntervjuare: Okej."
+)
 
 
 def test_segment_turns_with_timestamps() -> None:

@@ -16,6 +16,7 @@ import json
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -218,7 +219,7 @@ def build_tokenizer(e5: E5File):  # -> tokenizers.Tokenizer
             space.append(cp)
     vocab = [(p, float(s)) for p, s in zip(e5.pieces, e5.scores, strict=True)]
     tok = Tokenizer(models.Unigram(vocab, unk_id=e5.unk, byte_fallback=False))
-    steps = []
+    steps: list[Any] = []
     if drop:
         steps.append(normalizers.Replace(Regex(_char_class(drop)), ""))
     if space:

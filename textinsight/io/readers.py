@@ -63,9 +63,7 @@ def _make_doc(row: dict[str, Any], cols: Columns, rownum: int, prefix: str) -> D
     doc_id = str(_json_value(raw_id)) if raw_id not in (None, "") else f"{prefix}{rownum}"
     hint = row.get(cols.language) if cols.language else None
     meta = {
-        k: _json_value(v)
-        for k, v in row.items()
-        if k not in (cols.text, cols.id) and k is not None
+        k: _json_value(v) for k, v in row.items() if k not in (cols.text, cols.id) and k is not None
     }
     text = _json_value(text)
     if text is None:

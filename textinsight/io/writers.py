@@ -17,9 +17,11 @@ OUTPUT_FORMATS = {".jsonl", ".csv", ".parquet", ".xlsx", "-"}
 
 def dumps(rec: dict[str, Any]) -> str:
     """One JSON line (UTF-8 kept readable; lone surrogates escaped)."""
-    return json.dumps(rec, ensure_ascii=False, default=str).encode(
-        "utf-8", "backslashreplace"
-    ).decode("utf-8")
+    return (
+        json.dumps(rec, ensure_ascii=False, default=str)
+        .encode("utf-8", "backslashreplace")
+        .decode("utf-8")
+    )
 
 
 def _columns(records: Callable[[], Iterator[dict[str, Any]]]) -> list[str]:

@@ -12,8 +12,11 @@ from ..types import Document, LabelScore
 
 def above(p: np.ndarray, head: LinearHead) -> list[LabelScore]:
     """Labels at or above their thresholds, most confident first."""
-    hits = [LabelScore(c, round(float(v), 4))
-            for c, v, t in zip(head.classes_, p, head.thresholds_, strict=True) if v >= t]  # fmt: skip
+    hits = [
+        LabelScore(c, round(float(v), 4))
+        for c, v, t in zip(head.classes_, p, head.thresholds_, strict=True)
+        if v >= t
+    ]
     return sorted(hits, key=lambda x: -x.confidence)
 
 
@@ -37,7 +40,9 @@ class MultiLabelStage:
         """Per-label probabilities."""
         return self.head.predict_proba(vectors)
 
-    def document_scores(self, doc_vec: np.ndarray, seg_vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def document_scores(
+        self, doc_vec: np.ndarray, seg_vecs: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """(document-level scores = max of doc and segment scores, segment scores)."""
         seg_p = self.predict(seg_vecs)
         doc_p = np.maximum(self.predict(doc_vec)[0], seg_p.max(axis=0))

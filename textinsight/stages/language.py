@@ -7,8 +7,8 @@ from typing import Any
 
 import numpy as np
 
-from ..langid import NordicLanguageModel
 from ..lang import SUPPORTED
+from ..langid import NordicLanguageModel
 from ..types import Document, Language
 
 # Languages lingua is asked about: the four we support, their neighbours, and the languages

@@ -81,7 +81,7 @@ class SentenceSplitter:
             if mod is not None:
                 for abbr in mod.ABBREVIATIONS:
                     for form in {abbr, abbr.capitalize()}:
-                        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+                        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
                 terminal = frozenset(a.lower() for a in mod.TERMINAL)
             self._nlps[key] = (nlp, terminal)
         return self._nlps[key]
