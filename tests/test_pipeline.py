@@ -27,7 +27,8 @@ def test_pipeline_checks_stage_order(tiny_settings: Settings) -> None:
 
 def test_pipeline_registry_builds_stages(tiny_settings: Settings) -> None:
     pipe = Pipeline.from_settings(tiny_settings)
-    assert pipe.names == tiny_settings.stages == list(REGISTRY)
+    assert pipe.names == tiny_settings.stages
+    assert set(pipe.names) <= set(REGISTRY)
     assert all(isinstance(s, Stage) for s in pipe.stages)
 
 
