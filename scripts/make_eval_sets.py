@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 from pathlib import Path
 
 from sources import EVAL_SETS, SENTIMENT
@@ -24,6 +25,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--cx", type=Path, default=Path("data/cx"))
     ap.add_argument("--out", type=Path, default=Path("out/eval"))
+    ap.add_argument("--max-rows", type=int, default=2000, help="seeded sample of larger sets")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, files in EVAL_SETS.items():
@@ -36,6 +38,9 @@ def main() -> None:
                     rows.append({"id": r["id"], "text": r["text"], "lang": r["lang"],
                                  "genre": "review" if "norec" in rel or "trustpilot" in rel
                                  else "social", "sentiment": r["sentiment"]})  # fmt: skip
+        if len(rows) > args.max_rows:
+            keep = sorted(random.Random(5).sample(range(len(rows)), args.max_rows))
+            rows = [rows[i] for i in keep]
         (args.out / f"{name}.jsonl").write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         )
