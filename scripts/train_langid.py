@@ -37,32 +37,45 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def load_training(
-    data: Path, extra: Path | None, per_class: int, seed: int
+    data: Path,
+    extra: Path | None,
+    per_class: int,
+    seed: int,
+    per_file: int = 4000,
+    extra_repeat: int = 5,
 ) -> tuple[list[str], list[str], dict]:
-    """Texts and labels, at most ``per_class`` per language, deterministic."""
+    """Texts and labels, deterministic.
+
+    Public files give at most ``per_file`` texts each (so one style, e.g. Danish social media,
+    does not define a language) and ``per_class`` per language; the project's own feedback
+    texts (train split) are all kept and repeated ``extra_repeat`` times, since they are the
+    genre the model serves.
+    """
     rng = random.Random(seed)
-    texts: dict[str, list[str]] = {c: [] for c in CLASSES}
+    public: dict[str, list[str]] = {c: [] for c in CLASSES}
+    own: dict[str, list[str]] = {c: [] for c in CLASSES}
     used: dict[str, list[str]] = {c: [] for c in CLASSES}
     for lang, files in SOURCES.items():
         for rel in files:
-            rows = read_jsonl(data / rel)
-            texts[lang].extend(r["text"] for r in rows if r.get("text"))
-            used[lang].append(rel)
+            rows = sorted({r["text"] for r in read_jsonl(data / rel) if r.get("text")})
+            rng.shuffle(rows)
+            public[lang].extend(rows[:per_file])
+            used[lang].append(f"{rel} (<= {per_file} texts)")
     if extra is not None:
         from textinsight.splits import cx_split  # the held-out CX split stays out
 
         for path in sorted(extra.glob("*.jsonl")):
             for row in read_jsonl(path):
-                if row.get("lang") in texts and cx_split(row["id"]) == "train":
-                    texts[row["lang"]].append(row["text"])
+                if row.get("lang") in own and cx_split(row["id"]) == "train":
+                    own[row["lang"]].append(row["text"])
             for c in CLASSES:
-                used[c].append(f"{path.name} (train split)")
+                used[c].append(f"{path.name} (train split, x{extra_repeat})")
     xs: list[str] = []
     ys: list[str] = []
     for lang in CLASSES:
-        pool = sorted(set(texts[lang]))
+        pool = sorted(set(public[lang]))
         rng.shuffle(pool)
-        pool = pool[:per_class]
+        pool = pool[:per_class] + own[lang] * extra_repeat
         xs.extend(pool)
         ys.extend([lang] * len(pool))
     return xs, ys, used
@@ -74,7 +87,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True, help="the shared data directory")
     ap.add_argument("--extra", type=Path, default=None, help="project CX set directory")
     ap.add_argument("--out", type=Path, default=Path("models/langid"))
-    ap.add_argument("--per-class", type=int, default=9000)
+    ap.add_argument("--per-class", type=int, default=8000)
     ap.add_argument("--n-features", type=int, default=2**18)
     ap.add_argument("--C", type=float, default=8.0)
     ap.add_argument("--blend-weight", type=float, default=0.7)

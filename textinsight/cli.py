@@ -65,12 +65,16 @@ def analyze(
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines (id, text, lang, ...).")],
     report: Annotated[Path | None, typer.Option(help="Also write the report here.")] = None,
+    tasks: Annotated[
+        str | None, typer.Option(help="Comma-separated tasks to score (default: all labelled).")
+    ] = None,
 ) -> None:
     """Score the models on a labelled file; prints JSON."""
     from .evaluate import evaluate_file
 
     try:
-        result = evaluate_file(gold, _settings())
+        only = [t.strip() for t in tasks.split(",")] if tasks else None
+        result = evaluate_file(gold, _settings(), tasks=only)
     except TextInsightError as exc:
         _fail(exc)
     text = json.dumps(result, indent=2, ensure_ascii=False)

@@ -121,10 +121,17 @@ def _grouped(pairs: list[tuple[dict[str, Any], Document]], score: Any) -> dict[s
     return by
 
 
-def evaluate_rows(rows: list[dict[str, Any]], settings: Settings,
-                  pipeline: Pipeline | None = None) -> dict[str, Any]:  # fmt: skip
-    """Evaluate every task that the gold rows label."""
-    tasks = [t for t in TASK_STAGES if any(t in r for r in rows)]
+def evaluate_rows(
+    rows: list[dict[str, Any]],
+    settings: Settings,
+    pipeline: Pipeline | None = None,
+    tasks: list[str] | None = None,
+) -> dict[str, Any]:
+    """Evaluate every task that the gold rows label (or only ``tasks``)."""
+    unknown = sorted(set(tasks or []) - set(TASK_STAGES))
+    if unknown:
+        raise InvalidInput(f"unknown tasks {unknown}; known: {sorted(TASK_STAGES)}")
+    tasks = [t for t in TASK_STAGES if any(t in r for r in rows) and (not tasks or t in tasks)]
     if not tasks:
         raise InvalidInput(f"the gold file labels none of the tasks {sorted(TASK_STAGES)}")
     if pipeline is None:
@@ -169,13 +176,13 @@ def evaluate_rows(rows: list[dict[str, Any]], settings: Settings,
     return report
 
 
-def evaluate_file(path: Path, settings: Settings) -> dict[str, Any]:
+def evaluate_file(path: Path, settings: Settings, tasks: list[str] | None = None) -> dict[str, Any]:
     """Read a gold file and evaluate it."""
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     bad = [i for i, r in enumerate(rows, 1) if "text" not in r]
     if bad:
         raise InvalidInput(f"{path}: lines {bad[:5]} have no 'text'")
-    report = evaluate_rows(rows, settings)
+    report = evaluate_rows(rows, settings, tasks=tasks)
     report["gold"] = str(path)
     return report
