@@ -95,10 +95,17 @@ def _feedback_type(settings: Settings, shared: dict[str, Any]) -> Stage:
     return FeedbackTypeStage.load(models_dir() / "feedback_type")
 
 
+def _pii(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.pii import PiiStage
+
+    return PiiStage.load(settings.cache_dir, settings.redact)
+
+
 # The one registry of stage names. Factories import lazily: no work at import.
 REGISTRY: dict[str, Callable[[Settings, dict[str, Any]], Stage]] = {
     "validate": _validate,
     "language": _language,
+    "pii": _pii,
     "segment": _segment,
     "normalize": _normalize,
     "embed": _embed,

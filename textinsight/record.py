@@ -46,6 +46,8 @@ def to_record(doc: Document) -> dict[str, Any]:
                 item[name] = [{"id": x.id, "confidence": x.confidence} for x in labels]
             sents.append(item)
         rec["sentences"] = sents
+    if doc.pii is not None:
+        rec["pii"] = [{"start": p.start, "end": p.end, "kind": p.kind} for p in doc.pii]
     rec["meta"] = doc.meta
     rec["error"] = (
         {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None

@@ -81,6 +81,13 @@ class Settings(BaseSettings):
         le=1.0,
         description="Below this confidence the language is reported as 'und' (undetermined).",
     )
+    redact: Literal["tag", "mask", "pseudonym"] | None = Field(
+        default=None,
+        description=(
+            "Redact personal data in the output text (needs the 'pii' stage): the kind as a "
+            "tag ([PERSON]), masked characters, or a pseudonym stable within a run."
+        ),
+    )
     pillars_taxonomy: Path | None = Field(
         default=None,
         description="A YAML/JSON taxonomy that replaces the shipped CX pillars (fitted on load).",

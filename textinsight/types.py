@@ -73,6 +73,7 @@ class Document:
     sentiment: Sentiment | None = None
     labels: dict[str, list[LabelScore]] = field(default_factory=dict)
     feedback_type: LabelScore | None = None
+    pii: list[Any] | None = None
     error: RecordError | None = None
 
     @property

@@ -1,0 +1,1 @@
+"""Personal data: Nordic identity-number validators, recognizers, and redaction."""

@@ -1,0 +1,123 @@
+"""The personal-data detector: a Presidio AnalyzerEngine that runs offline on blank spaCy
+pipelines, with our Nordic recognizers, plus filters for numbers that are not personal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+KINDS = {
+    "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "NATIONAL_ID": "national_id",
+    "IBAN_CODE": "account", "BANK_ACCOUNT": "account", "STREET_ADDRESS": "address",
+    "PERSON": "person",
+}  # fmt: skip
+LANGS = ("da", "nb", "sv", "en")
+PHONE_REGIONS = ("DK", "NO", "SE", "GB", "FI", "DE")
+
+# A number right after one of these words is a reference, not personal data.
+_NOT_PERSONAL = re.compile(
+    r"(?:ordre|order|ordrenummer|ordrenr|ordernummer|ordernr|bestilling|bestillingsnummer|"
+    r"beställning|faktura|fakturanummer|fakturanr|invoice|kunde-?nummer|kundenr|kundnummer|"
+    r"kundnr|customer(?: number| no\.?| id)?|medlemsnummer|medlemsnr|member(?:ship)? number|"
+    r"sag|saksnummer|sagsnummer|ärende|ärendenummer|case|ref|reference|referanse|referens|"
+    r"tracking|sporing|sporingsnummer|kolli|kollinummer|forsendelse|sändningsnummer|"
+    r"pakkenummer|kvittering|kvitto|receipt|cvr|org\.?\s?nr|organisasjonsnummer|"
+    r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
+    r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
+    r"nr|no|#)\.?:?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PiiSpan:
+    """One piece of personal data: offsets into the text and its kind."""
+
+    start: int
+    end: int
+    kind: str
+    score: float = 1.0
+
+
+def _blank_models(cache_dir: Path) -> list[dict[str, str]]:
+    import spacy
+
+    models = []
+    for lang in LANGS:
+        target = cache_dir / "spacy-blank" / lang
+        if not (target / "config.cfg").exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            spacy.blank(lang).to_disk(target)
+        models.append({"lang_code": lang, "model_name": str(target)})
+    return models
+
+
+class PiiDetector:
+    """Finds personal data in texts of the four languages (others use the English set)."""
+
+    def __init__(self, analyzer: Any, threshold: float = 0.3) -> None:
+        self.analyzer = analyzer
+        self.threshold = threshold
+
+    @classmethod
+    def build(cls, cache_dir: Path) -> PiiDetector:
+        """Assemble the Presidio engine (nothing is downloaded)."""
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+        from .recognizers import (
+            AddressRecognizer,
+            BankAccountRecognizer,
+            IbanRecognizer,
+            NationalIdRecognizer,
+            OfflineEmailRecognizer,
+            PersonNameRecognizer,
+        )
+
+        engine = SpacyNlpEngine(models=_blank_models(cache_dir))
+        registry = RecognizerRegistry(supported_languages=list(LANGS))
+        for lang in LANGS:
+            for rec in (
+                OfflineEmailRecognizer(supported_language=lang),
+                PhoneRecognizer(supported_language=lang, supported_regions=PHONE_REGIONS),
+                IbanRecognizer(lang), NationalIdRecognizer(lang), BankAccountRecognizer(lang),
+                AddressRecognizer(lang), PersonNameRecognizer(lang),
+            ):  # fmt: skip
+                registry.add_recognizer(rec)
+        analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry,
+                                  supported_languages=list(LANGS))  # fmt: skip
+        return cls(analyzer)
+
+    def detect(self, text: str, lang: str) -> list[PiiSpan]:
+        """Non-overlapping spans, in text order."""
+        lang = {"nn": "nb"}.get(lang, lang)
+        if lang not in LANGS:
+            lang = "en"
+        results = self.analyzer.analyze(text, language=lang, entities=list(KINDS))
+        spans = []
+        for r in results:
+            if r.score < self.threshold or r.entity_type not in KINDS:
+                continue
+            kind = KINDS[r.entity_type]
+            if kind in ("phone", "national_id", "account") and _NOT_PERSONAL.search(
+                text[max(0, r.start - 30) : r.start]
+            ):
+                continue
+            spans.append(PiiSpan(r.start, r.end, kind, round(float(r.score), 3)))
+        return _resolve(spans)
+
+
+_PRIORITY = {"email": 6, "national_id": 5, "account": 4, "phone": 3, "address": 2, "person": 1}
+
+
+def _resolve(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Keep the strongest of overlapping spans (kind priority, then length, then score)."""
+    ordered = sorted(spans, key=lambda s: (-_PRIORITY[s.kind], -(s.end - s.start), -s.score))
+    kept: list[PiiSpan] = []
+    for s in ordered:
+        if all(s.end <= k.start or s.start >= k.end for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: s.start)
