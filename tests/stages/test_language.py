@@ -48,4 +48,4 @@ def test_language_dev_set_accuracy(identifier: LanguageIdentifier) -> None:
     rows = [json.loads(x) for x in (DATA / "langid" / "short_texts_dev.jsonl").open()]
     pred = identifier.predict([r["text"] for r in rows])
     acc = sum(p.code == r["lang"] for p, r in zip(pred, rows, strict=True)) / len(rows)
-    assert acc >= 0.95
+    assert acc >= 0.96

@@ -21,6 +21,7 @@ LINGUA_LANGUAGES = (
     "THAI", "URDU", "HINDI", "TAGALOG", "ALBANIAN",
 )  # fmt: skip
 NORDIC = frozenset({"da", "nb", "nn", "sv", "en"})
+_NORDIC_LETTERS = frozenset("æøåäö")
 
 
 def _lingua_code(language: Any) -> str:
@@ -37,14 +38,17 @@ class LanguageIdentifier:
 
     name = "language"
     OTHER_MIN_CONFIDENCE = 0.3  # below this a non-Nordic guess is reported as undetermined
+    NORDIC_MIN_SHARE = 0.1  # lingua's da+nb+nn+sv+en share that makes our model worth asking
+    OTHER_SURE = 0.7  # a Nordic candidate overrides lingua's other language below this
     requires: tuple[str, ...] = ("text",)
     assigns: tuple[str, ...] = ("language",)
 
     def __init__(
         self, detector: Any, nordic: NordicLanguageModel | None, *,
-        nordic_weight: float = 0.7, min_confidence: float = 0.0,
+        nordic_weight: float = 0.7, min_confidence: float = 0.0, fine_detector: Any = None,
     ) -> None:  # fmt: skip
         self.detector = detector
+        self.fine_detector = fine_detector
         self.nordic = nordic
         self.nordic_weight = nordic_weight
         self.min_confidence = min_confidence
@@ -56,7 +60,12 @@ class LanguageIdentifier:
         from lingua import LanguageDetectorBuilder
 
         langs = [getattr(L, name) for name in LINGUA_LANGUAGES if hasattr(L, name)]
+        # low-accuracy (trigram) models for the world keep memory small; the five languages
+        # we blend with our own model get lingua's full-accuracy models
         detector = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+        fine = LanguageDetectorBuilder.from_languages(
+            L.DANISH, L.BOKMAL, L.NYNORSK, L.SWEDISH, L.ENGLISH
+        ).build()
         nordic = None
         if model_dir is not None and (model_dir / "manifest.json").exists():
             nordic = NordicLanguageModel.load(model_dir)
@@ -66,7 +75,8 @@ class LanguageIdentifier:
 
             weight = float(json.loads((model_dir / "manifest.json").read_text()).get(  # type: ignore[operator]
                 "blend_weight", weight))  # fmt: skip
-        return cls(detector, nordic, nordic_weight=weight, min_confidence=min_confidence)
+        return cls(detector, nordic, nordic_weight=weight, min_confidence=min_confidence,
+                   fine_detector=fine)  # fmt: skip
 
     @staticmethod
     def _nynorsk(text: str, scores: dict[str, float]) -> bool:
@@ -85,22 +95,36 @@ class LanguageIdentifier:
         results = self.detector.compute_language_confidence_values_in_parallel(texts)
         out: list[Language] = []
         nordic_idx = []
+        own = self.nordic.predict_proba(texts) if self.nordic is not None and texts else None
         for i, values in enumerate(results):
             scores = {_lingua_code(v.language): float(v.value) for v in values}
             best = max(scores, key=scores.__getitem__) if scores else "und"
             conf = scores.get(best, 0.0)
-            letters = sum(ch.isalpha() for ch in texts[i])
-            if letters < 3 or (best not in NORDIC and conf < self.OTHER_MIN_CONFIDENCE):
-                out.append(Language("und", round(conf, 4), False))  # "-", "n/a", "ok?"
+            if sum(ch.isalpha() for ch in texts[i]) < 3:
+                out.append(Language("und", round(conf, 4), False))  # "-", "n/a", "10/10"
                 continue
             out.append(Language(best, conf, best in SUPPORTED or best == "nn"))
-            if best in NORDIC and self.nordic is not None:
-                nordic_idx.append((i, scores))
+            if self.nordic is not None and (
+                best in NORDIC
+                or sum(scores.get(c, 0.0) for c in NORDIC) >= self.NORDIC_MIN_SHARE
+                or any(ch in _NORDIC_LETTERS for ch in texts[i].lower())
+            ):
+                nordic_idx.append((i, scores, best in NORDIC))
         if nordic_idx:
-            probs = self.nordic.predict_proba([texts[i] for i, _ in nordic_idx])  # type: ignore[union-attr]
+            probs = own[[i for i, _, _ in nordic_idx]]  # type: ignore[index]
             classes = self.nordic.classes_  # type: ignore[union-attr]
             w = self.nordic_weight
-            for (i, scores), p in zip(nordic_idx, probs, strict=True):
+            if self.fine_detector is not None:
+                fine = self.fine_detector.compute_language_confidence_values_in_parallel(
+                    [texts[i] for i, _, _ in nordic_idx]
+                )
+                nordic_idx = [
+                    (i, {_lingua_code(v.language): float(v.value) for v in vals}, flag)
+                    for (i, _, flag), vals in zip(nordic_idx, fine, strict=True)
+                ]
+            for (i, scores, lingua_nordic), p in zip(nordic_idx, probs, strict=True):
+                if not lingua_nordic and out[i].confidence >= self.OTHER_SURE:
+                    continue  # lingua is sure of another language
                 lingua_p = np.array(
                     [scores.get(c, 0.0) + (scores.get("nn", 0.0) if c == "nb" else 0.0)
                      for c in classes]
@@ -112,6 +136,9 @@ class LanguageIdentifier:
                 if code == "nb" and self._nynorsk(texts[i], scores):
                     code = "nn"
                 out[i] = Language(code, round(float(mix[k]), 4), True)
+        for lang in out:
+            if lang.code not in NORDIC and lang.confidence < self.OTHER_MIN_CONFIDENCE:
+                lang.code, lang.supported = "und", False
         for lang in out:
             if lang.confidence < self.min_confidence:
                 lang.code, lang.supported = "und", False
