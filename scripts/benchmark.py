@@ -68,7 +68,8 @@ def main() -> None:
     embed = pipe.get("embed")
     encoder = embed.encoder  # type: ignore[union-attr]
     encoder.encode(["warm-up"] * 8)
-    seg_pipe = Pipeline([s for s in pipe.stages if s.name != "embed"], settings.batch_size)
+    before = pipe.names.index("embed")
+    seg_pipe = Pipeline(pipe.stages[:before], settings.batch_size)
 
     print(f"{'genre':<10}{'texts':>7}{'segments':>10}{'full t/s':>10}{'encoder t/s':>13}"
           f"{'outside encoder':>17}")  # fmt: skip
