@@ -61,6 +61,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--genres", default="survey,social,interview")
     args = ap.parse_args()
 
     settings = Settings(progress=False, threads=args.threads)
@@ -76,6 +77,8 @@ def main() -> None:
     totals = [0.0, 0.0]
     with tempfile.TemporaryDirectory() as tmp:
         for genre, texts in genres(args.data, args.n, args.seed).items():
+            if genre not in args.genres.split(","):
+                continue
             src = Path(tmp) / f"{genre}.jsonl"
             src.write_text("\n".join(json.dumps({"id": str(i), "text": t}, ensure_ascii=False)
                                      for i, t in enumerate(texts)) + "\n")  # fmt: skip

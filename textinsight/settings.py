@@ -55,7 +55,7 @@ class Settings(BaseSettings):
         default=0, ge=0, description="Torch intra-op threads; 0 keeps torch's own default."
     )
     batch_size: int = Field(
-        default=256, ge=1, description="Documents per pipeline batch (and CLI streaming chunk)."
+        default=1024, ge=1, description="Documents per pipeline batch (and CLI streaming chunk)."
     )
     encoder_batch_size: int = Field(
         default=32,

@@ -49,12 +49,18 @@ class MultiLabelStage:
         return doc_p, seg_p
 
     def __call__(self, docs: list[Document]) -> list[Document]:
-        """Label every analysed document and its segments."""
-        for doc in docs:
-            if not doc.ok or doc.embedding is None or doc.segment_embeddings is None:
-                continue
-            doc_p, seg_p = self.document_scores(doc.embedding, doc.segment_embeddings)
-            doc.labels[self.name] = above(doc_p, self.head)
+        """Label every analysed document and its segments (one matrix product per batch)."""
+        todo = [d for d in docs if d.ok and d.embedding is not None
+                and d.segment_embeddings is not None]  # fmt: skip
+        if not todo:
+            return docs
+        doc_p = self.predict(np.stack([d.embedding for d in todo]))  # type: ignore[misc]
+        seg_all = self.predict(np.concatenate([d.segment_embeddings for d in todo]))  # type: ignore[misc]
+        a = 0
+        for doc, dp in zip(todo, doc_p, strict=True):
+            seg_p = seg_all[a : a + len(doc.segments)]
+            a += len(doc.segments)
+            doc.labels[self.name] = above(np.maximum(dp, seg_p.max(axis=0)), self.head)
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.labels[self.name] = above(sp, self.head)
         return docs

@@ -156,7 +156,7 @@ class LanguageIdentifier:
             else:
                 todo.append(doc)
         if todo:
-            # long documents: the first few thousand characters tell the language
-            for doc, lang in zip(todo, self.predict([d.text[:2000] for d in todo]), strict=True):
+            # long documents: the first few hundred characters tell the language
+            for doc, lang in zip(todo, self.predict([d.text[:600] for d in todo]), strict=True):
                 doc.language = lang
         return docs

@@ -60,9 +60,12 @@ class SentimentStage:
         if not todo:
             return docs
         doc_p = self.predict(np.stack([d.embedding for d in todo]))  # type: ignore[misc]
+        seg_all = self.predict(np.concatenate([d.segment_embeddings for d in todo]))  # type: ignore[misc]
         cls = self.head.classes_
+        a = 0
         for doc, p in zip(todo, doc_p, strict=True):
-            seg_p = self.predict(doc.segment_embeddings)  # type: ignore[arg-type]
+            seg_p = seg_all[a : a + len(doc.segments)]
+            a += len(doc.segments)
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
             doc.sentiment = to_sentiment(p, cls)
