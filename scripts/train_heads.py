@@ -237,9 +237,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
         for c in (1.0, 3.0, 10.0, 30.0, 100.0)
     )
     clf = fit_lr(np.stack(fx), fy, np.ones(len(fy)), best[1])
-    print(
-        f"feedback type: {len(fy)} texts; C={best[1]} (calibration macro-F1 {best[0]:.3f})"
-    )
+    print(f"feedback type: {len(fy)} texts; C={best[1]} (calibration macro-F1 {best[0]:.3f})")
     LinearHead(clf.coef_, clf.intercept_, list(clf.classes_), "softmax").save(
         args.out / "feedback_type",
         {
