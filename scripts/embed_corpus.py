@@ -30,7 +30,9 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0,
                     help="a seeded random sample of this many rows per file (0 = all)")  # fmt: skip
     args = ap.parse_args()
-    settings = Settings(progress=False, stages=["validate", "segment", "normalize", "embed"])
+    # fixed batching (as in train_heads.py), so the same files give the same vectors
+    settings = Settings(progress=False, batch_size=256, encoder_batch_size=32,
+                        stages=["validate", "segment", "normalize", "embed"])  # fmt: skip
     pipe = Pipeline.from_settings(settings)
     args.out.mkdir(parents=True, exist_ok=True)
     for path in args.files:

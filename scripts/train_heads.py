@@ -47,9 +47,11 @@ def cached(cache: Path, rel: str) -> dict[str, np.ndarray]:
 
 def embed_docs(texts: list[str]) -> list[Document]:
     """Documents with their vectors exactly as analyze computes them."""
+    # fixed batching: padding changes the last float bits, and those can tip the C search
     pipe = Pipeline.from_settings(
-        Settings(progress=False, stages=["validate", "segment", "normalize", "embed"])
-    )
+        Settings(progress=False, batch_size=256, encoder_batch_size=32,
+                 stages=["validate", "segment", "normalize", "embed"])
+    )  # fmt: skip
     return list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
 
 
