@@ -34,9 +34,10 @@ def _language(settings: Settings, shared: dict[str, Any]) -> Stage:
 
 
 def _segment(settings: Settings, shared: dict[str, Any]) -> Stage:
-    from .stages.segment import Segmenter
+    from .lang import SUPPORTED
+    from .stages.segment import Segmenter, SentenceSplitter
 
-    return Segmenter(settings.segment)
+    return Segmenter(settings.segment, SentenceSplitter().warm((*SUPPORTED, "xx")))
 
 
 def _normalize(settings: Settings, shared: dict[str, Any]) -> Stage:

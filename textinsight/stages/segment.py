@@ -86,6 +86,12 @@ class SentenceSplitter:
             self._nlps[key] = (nlp, terminal)
         return self._nlps[key]
 
+    def warm(self, codes: tuple[str, ...]) -> SentenceSplitter:
+        """Build the tokenizers of these languages now (at load time, not in the first batch)."""
+        for code in codes:
+            self._nlp(code)
+        return self
+
     def split(self, text: str, start: int, end: int, code: str) -> list[Segment]:
         """Sentences of ``text[start:end]`` as segments with offsets into ``text``."""
         nlp, terminal = self._nlp(code)
