@@ -108,8 +108,14 @@ def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str,
     return out
 
 
-def _grouped(pairs: list[tuple[dict[str, Any], Document]], score: Any) -> dict[str, Any]:
-    """``score(indices)`` per value of each grouping key (language, genre) with 2+ values."""
+def _grouped(
+    pairs: list[tuple[dict[str, Any], Document]],
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    report: Any,
+    metric: str,
+) -> dict[str, Any]:
+    """``report(gold, pred)[metric]`` per value of each grouping key (language, genre)."""
     by: dict[str, Any] = {}
     for key in GROUP_KEYS:
         groups: dict[str, list[int]] = defaultdict(list)
@@ -117,7 +123,10 @@ def _grouped(pairs: list[tuple[dict[str, Any], Document]], score: Any) -> dict[s
             if key in r:
                 groups[str(r[key])].append(i)
         if len(groups) > 1:
-            by[key] = {g: score(idx) for g, idx in sorted(groups.items())}
+            by[key] = {
+                g: report([gold[i] for i in idx], [pred[i] for i in idx])[metric]
+                for g, idx in sorted(groups.items())
+            }
     return by
 
 
@@ -148,12 +157,7 @@ def evaluate_rows(
             mgold = [set(r[task]) for r, _ in pairs]
             mpred = [{x.id for x in d.labels.get(task, [])} for _, d in pairs]
             res = multi_label_report(mgold, mpred)
-            by = _grouped(
-                pairs,
-                lambda idx, g=mgold, p=mpred: multi_label_report(
-                    [g[i] for i in idx], [p[i] for i in idx]
-                )["micro_f1"],
-            )
+            by = _grouped(pairs, mgold, mpred, multi_label_report, "micro_f1")
             if by:
                 res["micro_f1_by"] = by
             report["tasks"][task] = res
@@ -162,12 +166,7 @@ def evaluate_rows(
         pred = [_predict(task, d) for _, d in pairs]
         res = single_label_report(gold, pred)
         res["confusions"] = _confusions(gold, pred)
-        by = _grouped(
-            pairs,
-            lambda idx, g=gold, p=pred: single_label_report(
-                [g[i] for i in idx], [p[i] for i in idx]
-            )["macro_f1"],
-        )
+        by = _grouped(pairs, gold, pred, single_label_report, "macro_f1")
         if by:
             res["macro_f1_by"] = by
         if task == "sentiment":

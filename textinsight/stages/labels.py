@@ -40,14 +40,6 @@ class MultiLabelStage:
         """Per-label probabilities."""
         return self.head.predict_proba(vectors)
 
-    def document_scores(
-        self, doc_vec: np.ndarray, seg_vecs: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(document-level scores = max of doc and segment scores, segment scores)."""
-        seg_p = self.predict(seg_vecs)
-        doc_p = np.maximum(self.predict(doc_vec)[0], seg_p.max(axis=0))
-        return doc_p, seg_p
-
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and its segments (one matrix product per batch)."""
         todo = [d for d in docs if d.ok and d.embedding is not None
