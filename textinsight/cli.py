@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from .cli_service import register as register_service_commands
 from .errors import TextInsightError
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ models_app = typer.Typer(no_args_is_help=True, help="Build and check the model f
 app.add_typer(models_app, name="models")
 taxonomy_app = typer.Typer(no_args_is_help=True, help="Custom label taxonomies.")
 app.add_typer(taxonomy_app, name="taxonomy")
+register_service_commands(app)
 
 
 def _settings(**overrides: object):  # -> Settings

@@ -21,7 +21,10 @@ TASK_STAGES: dict[str, list[str]] = {
     "pillars": [*_EMBED, "pillars"],
     "touchpoints": [*_EMBED, "touchpoints"],
     "feedback_type": [*_EMBED, "feedback_type"],
+    "pii": ["validate", "language", "pii"],
 }
+# kinds scored together against the contact-and-identity target
+CONTACT_ID = ("email", "phone", "national_id")
 MULTI_LABEL = ("pillars", "touchpoints")
 GROUP_KEYS = ("lang", "genre")
 
@@ -130,6 +133,90 @@ def _grouped(
     return by
 
 
+def _span_counts(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, int, str]]],
+                 kinds: set[str], exact: bool) -> tuple[int, int, int]:  # fmt: skip
+    """(true positives, predicted, gold) over documents for spans of ``kinds``.
+
+    Exact: same start, end and kind. Overlap: same kind and at least one shared character
+    (each gold span is matched at most once).
+    """
+    tp = n_pred = n_gold = 0
+    for g, p in zip(gold, pred, strict=True):
+        gk = [x for x in g if x[2] in kinds]
+        pk = [x for x in p if x[2] in kinds]
+        n_gold += len(gk)
+        n_pred += len(pk)
+        if exact:
+            tp += len(set(gk) & set(pk))
+            continue
+        free = list(gk)
+        for ps, pe, pkind in pk:
+            hit = next((x for x in free if x[2] == pkind and ps < x[1] and x[0] < pe), None)
+            if hit is not None:
+                free.remove(hit)
+                tp += 1
+    return tp, n_pred, n_gold
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "support": n_gold, "predicted": n_pred}  # fmt: skip
+
+
+def pii_report(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, int, str]]],
+               texts: Sequence[str]) -> dict[str, Any]:  # fmt: skip
+    """Per-kind and grouped precision / recall for personal-data spans.
+
+    ``exact`` needs the same boundaries; ``overlap`` counts a found span of the right kind that
+    shares characters with the gold span. ``characters_covered`` is what redaction cares about:
+    the share of gold personal-data characters inside any predicted span, whatever its kind.
+    """
+    kinds = sorted({x[2] for g in gold for x in g} | {x[2] for p in pred for x in p})
+    out: dict[str, Any] = {}
+    for mode in ("exact", "overlap"):
+        res: dict[str, Any] = {k: _prf(*_span_counts(gold, pred, {k}, mode == "exact"))
+                               for k in kinds}  # fmt: skip
+        res["contact_and_id"] = _prf(*_span_counts(gold, pred, set(CONTACT_ID), mode == "exact"))
+        res["all"] = _prf(*_span_counts(gold, pred, set(kinds), mode == "exact"))
+        out[mode] = res
+    covered = total = 0
+    for g, p, _ in zip(gold, pred, texts, strict=True):
+        marks = set()
+        for s, e, _k in p:
+            marks.update(range(s, e))
+        for s, e, _k in g:
+            total += e - s
+            covered += sum(1 for i in range(s, e) if i in marks)
+    out["characters_covered"] = round(covered / total, 4) if total else 1.0
+    out["documents_without_pii"] = sum(1 for g in gold if not g)
+    out["false_alarms_in_documents_without_pii"] = sum(
+        len(p) for g, p in zip(gold, pred, strict=True) if not g
+    )
+    return out
+
+
+def _pii_task(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str, Any]:
+    gold = [{(int(x["start"]), int(x["end"]), str(x["kind"])) for x in r["pii"]} for r, _ in pairs]
+    pred = [{(s.start, s.end, s.kind) for s in d.pii or []} for _, d in pairs]
+    res = pii_report(gold, pred, [d.text for _, d in pairs])
+    for key in GROUP_KEYS:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, (r, _) in enumerate(pairs):
+            if key in r:
+                groups[str(r[key])].append(i)
+        if len(groups) > 1:
+            res.setdefault("overlap_f1_by", {})[key] = {
+                g: {k: v["f1"] for k, v in pii_report(
+                    [gold[i] for i in idx], [pred[i] for i in idx], ["" for _ in idx]
+                )["overlap"].items() if k in ("contact_and_id", "person", "all")}
+                for g, idx in sorted(groups.items())
+            }  # fmt: skip
+    return res
+
+
 def evaluate_rows(
     rows: list[dict[str, Any]],
     settings: Settings,
@@ -147,12 +234,17 @@ def evaluate_rows(
         names: list[str] = []
         for t in tasks:
             names += [s for s in TASK_STAGES[t] if s not in names]
-        pipeline = Pipeline.from_settings(settings.model_copy(update={"stages": names}))
+        pipeline = Pipeline.from_settings(settings.model_copy(
+            update={"stages": names, "redact": None, "never_store_raw": False}
+        ))
     docs = [Document(str(r.get("id", i)), r["text"], {}) for i, r in enumerate(rows)]
     docs = list(pipeline.pipe(docs))
     report: dict[str, Any] = {"n": len(rows), "tasks": {}}
     for task in tasks:
         pairs = [(r, d) for r, d in zip(rows, docs, strict=True) if task in r]
+        if task == "pii":
+            report["tasks"][task] = _pii_task(pairs)
+            continue
         if task in MULTI_LABEL:
             mgold = [set(r[task]) for r, _ in pairs]
             mpred = [{x.id for x in d.labels.get(task, [])} for _, d in pairs]

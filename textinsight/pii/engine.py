@@ -26,9 +26,13 @@ _NOT_PERSONAL = re.compile(
     r"pakkenummer|kvittering|kvitto|receipt|cvr|org\.?\s?nr|organisasjonsnummer|"
     r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
     r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
-    r"nr|no|#)\.?:?\s*$",
+    r"forsikring\w*|försäkring\w*|insurance|nr|no|#)\.?:?"
+    r"(?:\s*[,:]?\s*(?:er|is|är|var|was|min|mitt|mit|my|your|jeres|deres|er nu|is now|"
+    r"nummer|number|nr|no)\b)*[\s,:#]*$",
     re.IGNORECASE,
 )
+# dates and times that phone-number parsing may take for a number
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[.:]\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +110,31 @@ class PiiDetector:
                 text[max(0, r.start - 30) : r.start]
             ):
                 continue
+            if kind == "phone" and _DATE.fullmatch(text[r.start : r.end].strip()):
+                continue
             spans.append(PiiSpan(r.start, r.end, kind, round(float(r.score), 3)))
-        return _resolve(spans)
+        return _resolve(spans, text)
 
 
 _PRIORITY = {"email": 6, "national_id": 5, "account": 4, "phone": 3, "address": 2, "person": 1}
 
 
-def _resolve(spans: list[PiiSpan]) -> list[PiiSpan]:
-    """Keep the strongest of overlapping spans (kind priority, then length, then score)."""
-    ordered = sorted(spans, key=lambda s: (-_PRIORITY[s.kind], -(s.end - s.start), -s.score))
+def _priority(s: PiiSpan, text: str) -> float:
+    # a number written with a country prefix (+45 / 0045) is a phone number, not an account
+    if s.kind == "phone" and text[s.start : s.start + 2] in ("+4", "00"):
+        return _PRIORITY["account"] + 0.5
+    return _PRIORITY[s.kind]
+
+
+def _resolve(spans: list[PiiSpan], text: str = "") -> list[PiiSpan]:
+    """Keep the strongest of overlapping spans: one that contains another wins, then kind
+    priority, then length, then score."""
+    spans = [s for s in spans if not any(
+        o is not s and o.start <= s.start and s.end <= o.end
+        and (o.end - o.start) > (s.end - s.start) and _priority(o, text) >= _priority(s, text) - 2
+        for o in spans
+    )]  # fmt: skip
+    ordered = sorted(spans, key=lambda s: (-_priority(s, text), -(s.end - s.start), -s.score))
     kept: list[PiiSpan] = []
     for s in ordered:
         if all(s.end <= k.start or s.start >= k.end for k in kept):

@@ -39,3 +39,14 @@ def first_names() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """Lower-cased surnames."""
     return frozenset(n.lower() for n in _names(("last_names",)))
+
+
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language and of English (feedback mixes them)."""
+    import spacy
+
+    words: set[str] = set(spacy.blank("en").Defaults.stop_words)
+    if lang in ("da", "nb", "sv"):
+        words |= set(spacy.blank(lang).Defaults.stop_words)
+    return frozenset(w.lower() for w in words)

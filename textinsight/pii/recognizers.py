@@ -55,7 +55,7 @@ class NationalIdRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str) -> None:
         super().__init__(
             supported_entity="NATIONAL_ID", patterns=self.PATTERNS, context=self.CONTEXT,
-            supported_language=supported_language,
+            supported_language=supported_language, global_regex_flags=_FLAGS,
         )  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -76,11 +76,12 @@ class BankAccountRecognizer(PatternRecognizer):
     and UK sort code + account numbers."""
 
     PATTERNS = [
-        Pattern("no", r"(?<![\d.])\d{4}[. ]\d{2}[. ]\d{5}(?![\d.])", 0.5),
+        Pattern("no", r"(?<![\d.])\d{4}[. ]?\d{2}[. ]?\d{5}(?!\.?\d)", 0.5),
         Pattern("dk", r"(?<![\d-])\d{4}[ -]\d{6,10}(?![\d-])", 0.3),
-        Pattern(
-            "se", r"(?<![\d-])\d{4}(?:-\d)?[, ]\s?\d{1,3}(?: ?\d{3}){2,3}(?:-\d)?(?![\d-])", 0.3
-        ),
+        Pattern("se", r"(?<![\d-])[1-9]\d{3}(?:-\d)?[, ]\s?\d{1,3}(?: ?\d{3}){2,3}(?:-\d)?"
+                      r"(?![\d-])", 0.3),
+        Pattern("se2", r"(?<![\d-])[1-9]\d{3}(?:-\d)?[, ]\s?(?:\d ?){6,9}\d(?:-\d)?(?![\d-])",
+                0.3),
         Pattern("uk", r"(?<!\d)\d{2}-\d{2}-\d{2}[ ,]+\d{8}(?!\d)", 0.5),
     ]  # fmt: skip
     CONTEXT = ["konto", "kontonummer", "kontonr", "reg", "reg.nr", "registreringsnummer",
@@ -90,13 +91,13 @@ class BankAccountRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str) -> None:
         super().__init__(
             supported_entity="BANK_ACCOUNT", patterns=self.PATTERNS, context=self.CONTEXT,
-            supported_language=supported_language,
+            supported_language=supported_language, global_regex_flags=_FLAGS,
         )  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Norwegian numbers must pass modulus 11; others are decided by context."""
         digits = re.sub(r"\D", "", pattern_text)
-        if re.fullmatch(r"\d{4}[. ]\d{2}[. ]\d{5}", pattern_text):
+        if re.fullmatch(r"\d{4}[. ]?\d{2}[. ]?\d{5}", pattern_text):
             return no_account_valid(digits)
         return None
 
@@ -110,7 +111,8 @@ class IbanRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str) -> None:
         super().__init__(supported_entity="IBAN_CODE", patterns=self.PATTERNS,
-                         supported_language=supported_language)  # fmt: skip
+                         supported_language=supported_language,
+                         global_regex_flags=_FLAGS)  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool:
         """Mod 97."""
@@ -119,52 +121,121 @@ class IbanRecognizer(PatternRecognizer):
 
 _STREET = (r"(?:gade|gaden|vej|vejen|gata|gatan|vägen|väg|veien|vei|vegen|gate|gaten|allé|alle|"
            r"plads|plass|torv|torg|torget|stræde|strædet|backe|backen|gränd|stien|"
-           r"street|road|avenue|lane|drive|way|close|square)")  # fmt: skip
-_CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüé'.\-]*"
+           r"street|road|avenue|lane|drive|way|close|square|grove|crescent|terrace|gardens|"
+           r"mews|place)")  # fmt: skip
+_CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüé'’.\-]*"
+_FLAGS = re.DOTALL | re.MULTILINE  # case matters: "Gade 3" is an address, "gade 3" prose
+_FLOOR = (r"(?:\d{1,2}\.?\s?(?:sal|th|tv|mf|etasje|etg|tr|floor)\b\.?(?:\s?(?:th|tv|mf)\b\.?)?"
+          r"|st\.?\s?(?:th|tv|mf)\b\.?|lgh\.?\s?\d{4}|[A-Z]\b)")  # fmt: skip
+_POSTTOWN = (r"(?:\d{4}|\d{3}\s\d{2})\s[A-ZÆØÅÄÖ][\wæøåäö]+(?:\s[A-ZÆØ]\b)?")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 
 
 class AddressRecognizer(PatternRecognizer):
-    """Street addresses with a house number, optionally with floor, postcode and town."""
+    """Street addresses with a house number, optionally with floor, postcode and town
+    (Nordic: "Ryesgade 31, 2. th, 2200 København N"; UK: "Flat 3, 27 Marlborough Road,
+    Bristol BS6 5QT")."""
 
     PATTERNS = [
         Pattern("nordic",
-                rf"\b(?:{_CAP} ){{0,3}}[\wæøåäöüÆØÅÄÖÜ'\-]*{_STREET}\b\.?\s\d{{1,4}}[A-Za-z]?"
-                r"(?:,?\s(?:\d{1,2}\.?\s?(?:th|tv|mf|sal|[A-Z])\b\.?|[A-Z]\b))?"
-                r"(?:,?\s\d{3}\s?\d{0,2}\s[A-ZÆØÅÄÖ][\wæøåäö]+(?:\s[A-ZØ]\b)?)?", 0.6),
-        Pattern("english", rf"\b\d{{1,4}}[A-Za-z]? (?:{_CAP} ){{1,3}}{_STREET}\b", 0.6),
+                rf"(?<![\w])(?:(?:{_CAP}|[IVX]+['’]s) ){{0,3}}[A-ZÆØÅÄÖ]?[\wæøåäöü'\-]*"
+                rf"(?i:{_STREET})\b\.?\s\d{{1,4}}(?:\s?[A-Za-z]\b)?"
+                rf"(?:,?\s{_FLOOR})*(?:,?\s{_POSTTOWN})?", 0.6),
+        Pattern("english",
+                rf"(?<![\w])(?:Flat \d+[A-Z]?,\s)?\d{{1,4}}[A-Za-z]? (?:{_CAP} ){{1,3}}"
+                rf"(?i:{_STREET})\b(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){{1,2}}\s{_UK_POSTCODE})?",
+                0.6),
     ]  # fmt: skip
 
     def __init__(self, supported_language: str) -> None:
         super().__init__(supported_entity="STREET_ADDRESS", patterns=self.PATTERNS,
-                         supported_language=supported_language)  # fmt: skip
+                         supported_language=supported_language,
+                         global_regex_flags=_FLAGS)  # fmt: skip
 
 
-_TITLE = r"(?:fru|frue|hr|herr|frk|fröken|Mr|Mrs|Ms|Miss|Dr|dr)\.?"
-_NAMED = (r"(?:hedder|hed|hedte|heter|het|hette|heitte|named|called|navn(?:et)? (?:er|var)|"
-          r"namn(?:et)? (?:är|var)|name (?:is|was))")  # fmt: skip
-_WORD = re.compile(r"[A-ZÆØÅÄÖÜa-zæøåäöüé][\wæøåäöüé]*(?:-[A-ZÆØÅÄÖÜ][\wæøåäöüé]*)?")
+_TITLE = r"(?i:fru|frue|hr|herr|frk|fröken|mr|mrs|ms|miss|dr|doktor)\.?"
+_NAMED = (r"(?i:hedder|hed|hedte|heter|het|hette|heitte|named|called|navn(?:et)? (?:er|var)|"
+          r"namn(?:et)? (?:är|var)|name (?:is|was)|name:|navn:|namn:)")  # fmt: skip
+# words right before a name: thanks, kinship and role words ("tak til", "my husband,")
+_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
+    r"kudos|ros)\s*,?\s*(?:til|till|to)?\s*|\b(?:til|till|to|med|with)\s+|"
+    r"\b(?:mand|mann|man|kone|hustru|fru|wife|husband|partner|sambo|kæreste|kjæreste|datter|"
+    r"dotter|daughter|søn|sønn|son|mor|far|mother|father|mum|mom|dad|kollega|colleague|"
+    r"informant|participant|deltager|deltaker|deltagare|respondent|sælger|selger|säljare|"
+    r"montør|tekniker|technician|chauffør|sjåfør|driver|bud|budet|courier)\s*,?\s+)$"
+)  # fmt: skip
+# words right after a name: where the person works ("Mette fra kundeservice", "Ewan at ...")
+_CUE_AFTER = re.compile(r"^,?\s+(?:fra|från|from|at|på|i|hos|on|in|in the|ved)\s+\w")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|hos|ved|i|in)\s+)$")
+_WORD = re.compile(
+    r"@[\w.]*\w|[A-ZÆØÅÄÖÜa-zæøåäöüé][\wæøåäöüé]*(?:['’][A-Z][\wæøåäöüé]*)?"
+    r"(?:-[A-ZÆØÅÄÖÜ][\wæøåäöüé]*)*"
+)
+_THANKS = re.compile(
+    r"(?i:\b(?:tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
+    r"kudos|ros)\s*,?\s*(?:til|till|to)?\s*)$"
+)
+_STREET_WORD = re.compile(rf"(?i:\w*{_STREET})$")
+_NOT_AFTER = re.compile(
+    rf"^\s*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{_STREET})|(?i:{_STREET})\b|\w*{_STREET}\b)"
+)
 _ROLE = frozenset("i r q a int intervjuare interviewer intervjuer moderator kund kunde kunden "
                   "customer respondent resp deltager deltaker deltagare svar spørgsmål dato "
-                  "date deltagere participants note noter".split())  # fmt: skip
-_NOT_AFTER = re.compile(rf"^\s*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+{_STREET}|{_STREET}|\w*{_STREET}\b)")
+                  "date deltagere participants note noter notes notater anteckningar referat "
+                  "sammanfattning summary field kort name navn namn email e-mail e-post mail "
+                  "telefon phone tlf tel mobil mobile adresse address adress informant "
+                  "intervjuobjekt participant interviewee".split())  # fmt: skip
 
 
 class PersonNameRecognizer(EntityRecognizer):
     """Person names without a trained NER model: first names and surnames from Faker's
-    lists, titles ("fru Hansen", "Mr Patel"), "hedder / heter / named X", and speaker tags of
-    transcripts. A capitalised first name that is also a common word needs such evidence."""
+    lists, titles ("fru Hansen", "Mr Patel"), "hedder / heter / named X", thanks and kinship
+    words before a name ("tak til", "my husband,"), a workplace after it ("Mette fra
+    kundeservice"), @handles that start with a first name, and speaker tags of transcripts.
+    A first name that is also a common word, or a lower-cased one, needs such evidence; a name
+    joined to "&" or a hyphenated product word, or after "på/at <...>", is a shop or a brand."""
 
     def __init__(self, supported_language: str) -> None:
         super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
                          name=f"PersonNameRecognizer_{supported_language}")  # fmt: skip
         self.first = namelists.first_names()
         self.last = namelists.last_names()
+        self.stop = namelists.stop_words(supported_language)
 
     def load(self) -> None:
         """Nothing to load (lists are read lazily)."""
 
-    def _is_name(self, w: str) -> bool:
-        return w.lower() in self.first or w.lower() in self.last
+    def _first(self, w: str) -> bool:
+        parts = w.split("-")
+        return all(p.lower() in self.first for p in parts)
+
+    def _sentence_start(self, text: str, pos: int) -> bool:
+        before = text[:pos].rstrip(" \t\"'(«“")
+        return not before or before[-1] in ".!?:\n/"
+
+    def _speaker_tag(self, text: str, m: Any) -> bool:
+        """``Karin: ...`` at a line or turn start: a name-like tag of one to three words."""
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(" / ", 0, m.start()) + 2)
+        head = text[line_start + 1 if line_start >= 0 else 0 : m.start()]
+        if head.strip(" \t[]0123456789:.-") != "":  # noqa: B005
+            return False
+        tag = re.match(r"([A-ZÆØÅÄÖ][\w\-]*(?: [A-ZÆØÅÄÖ][\w\-]*){0,2})\s?(?:\(\w+\))?:\s",
+                       text[m.start() :])  # fmt: skip
+        if tag is None or m.group().lower() in _ROLE:
+            return False
+        # a tag that is a known name, or that opens at least two turns of the text
+        return self._first(m.group()) or m.group().lower() in self.last or (
+            len(re.findall(rf"(?:^|\n|/ ){re.escape(tag.group(1))}:", text)) >= 2
+        )
+
+    def _handle(self, w: str) -> bool:
+        """@handles that start with a first name (``@jonas.berg``, ``@tomharding``)."""
+        h = w[1:].lower()
+        parts = re.split(r"[._]", h)
+        if len(parts) > 1:
+            return parts[0] in self.first
+        return any(h[:k] in self.first for k in range(3, min(len(h) - 2, 9) + 1))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:  # fmt: skip
@@ -175,38 +246,72 @@ class PersonNameRecognizer(EntityRecognizer):
         while i < len(words):
             m = words[i]
             w = m.group()
-            prev = text[max(0, m.start() - 12) : m.start()]
-            titled = re.search(rf"\b{_TITLE}\s+$", prev) is not None
-            named = re.search(rf"\b{_NAMED}\s+$", text[max(0, m.start() - 16) : m.start()])
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            tag = (text[line_start : m.start()].strip(" \t[]0123456789:.-") == ""  # noqa: B005
-                   and re.match(r"[\w .\-]{0,40}:\s", text[m.start():]) is not None)  # fmt: skip
-            first_ok = w[0].isupper() and w.lower() in self.first
-            ambiguous = w.lower() in namelists.AMBIGUOUS
-            if w[0].isupper() and (titled or named or (first_ok and not ambiguous) or tag
-                                   or (first_ok and i + 1 < len(words)
-                                       and self._surname_next(text, m, words[i + 1]))):  # fmt: skip
-                if tag and w.lower() in _ROLE:
+            if w.startswith("@"):
+                if self._handle(w) and not w[1:2].isupper():
+                    spans.append((m.start() + 1, m.end(), 0.6))
                     i += 1
                     continue
-                start, end, j = m.start(), m.end(), i
-                while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1]):
-                    j += 1
-                    end = words[j].end()
-                if _NOT_AFTER.match(text[end : end + 30]):
-                    i = j + 1
-                    continue  # "Karl Johans gate", "Annas Bageri": a place or a shop
-                score = 0.85 if (titled or named or tag or j > i) else 0.6
-                spans.append((start, end, score))
+                w = w[1:]
+            before = text[max(0, m.start() - 30) : m.start()]
+            after = text[m.end() : m.end() + 20]
+            upper = w[0].isupper()
+            titled = re.search(rf"\b{_TITLE}\s+$", before) is not None
+            named = re.search(rf"{_NAMED}\s+$", before) is not None
+            cue = _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(after) is not None
+            first = self._first(w)
+            common = (w.lower() in namelists.AMBIGUOUS or w.lower() in self.stop
+                      or (self._sentence_start(text, m.start()) and w.lower() in self.stop))
+            tag = upper and self._speaker_tag(text, m)
+            surname_next = (i + 1 < len(words) and first
+                            and self._surname_next(text, m, words[i + 1]))  # fmt: skip
+            strong = titled or named or tag or surname_next
+            if common and cue and self._sentence_start(text, m.start()):
+                # "Per i dag ..." is no name, "Ole fra kundeservice" is
+                cue = (_CUE_BEFORE.search(before) is not None
+                       or re.match(r"^\s+(?:fra|från|from|at|hos)\s", after) is not None)
+            ok = (upper and (strong or (first and not common) or (first and cue))) or (
+                not upper and first and _THANKS.search(before) is not None
+                and w.lower() not in self.stop
+            )  # fmt: skip
+            if not ok or (w.lower() in _ROLE and not titled):
+                i += 1
+                continue
+            start, end, j = m.start() + (m.group() != w), m.end(), i
+            while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1]):
+                j += 1
+                end = words[j].end()
+            if self._brand(text, start, end) and not (titled or named or tag):
                 i = j + 1
                 continue
-            i += 1
+            score = 0.85 if (strong or cue or j > i) else 0.6
+            spans.append((start, end, score))
+            i = j + 1
         return [RecognizerResult("PERSON", a, b, s) for a, b, s in spans]
+
+    def _brand(self, text: str, start: int, end: int) -> bool:
+        """A place or a brand made of a name: "Karl Johans gate", "Marks & Spencer",
+        "Clas Ohlson-lampen", "på Clas Ohlson"."""
+        after = text[end : end + 30]
+        before = text[max(0, start - 12) : start]
+        return bool(
+            _NOT_AFTER.match(after) or re.match(r"^\s*&|^-[a-zæøåäö]", after)
+            or re.search(r"&\s*$", before)
+            or _PLACE_BEFORE.search(before)
+        )  # fmt: skip
 
     def _surname_next(self, text: str, cur: Any, nxt: Any) -> bool:
         between = text[cur.end() : nxt.start()]
         w = nxt.group()
-        return (between in (" ", "-") and w[0].isupper()
-                and (w.lower() in self.last or w.lower().endswith(("sen", "son", "sson", "strøm",
-                                                                    "berg", "lund", "gaard")))
-                )  # fmt: skip
+        if between not in (" ", "-") or not w[0].isupper() or w.startswith("@"):
+            return False
+        if _STREET_WORD.match(w):
+            return False
+        low = w.lower()
+        if low in self.last or low.endswith(("sen", "son", "sson", "strøm", "ström", "berg",
+                                             "lund", "gaard", "gård", "dal", "dahl", "vik")):
+            return True
+        # any capitalised, non-function word right after a known first name
+        prev = cur.group().lstrip("@").lower()
+        return (self._first(prev) and prev not in self.stop and prev not in namelists.AMBIGUOUS
+                and low not in self.stop
+                and low not in _ROLE and not _NOT_AFTER.match(text[nxt.start() :]))
