@@ -81,3 +81,28 @@ def test_cli_analyze_stdin_to_stdout(tiny_bert_dir: Path, monkeypatch: pytest.Mo
     assert [r["id"] for r in recs] == ["a", "b"]
     assert recs[0]["meta"] == {"nps": 4} and len(recs[0]["sentences"]) == 2
     assert recs[1]["error"]["code"] == "empty_text"
+
+
+# Personal data the authors of the shipped transcripts put into them (names of staff and of
+# the Swedish interviewee, a direct phone number).
+TRANSCRIPT_PII = ["Mikkel", "Louise", "98 12 34 56", "Karin", "Johan"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("policy", ["tag", "pseudonym"])
+def test_cli_analyze_redact_leaves_no_personal_data(tmp_path: Path, policy: str) -> None:
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["analyze", str(EXAMPLES / "interview_da.txt"),
+                              str(EXAMPLES / "interview_sv.docx"), "-o", str(out), "--redact",
+                              "--redact-policy", policy, "--no-progress"])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    written = out.read_text(encoding="utf-8")
+    assert not [p for p in TRANSCRIPT_PII if p in written]
+    recs = [json.loads(x) for x in written.splitlines()]
+    for r in recs:
+        assert r["pii"] and all(r["text"][p["start"] : p["end"]].startswith("[") for p in r["pii"])
+        assert all(s["end"] <= len(r["text"]) for s in r["sentences"])
+    if policy == "pseudonym":  # the interviewee keeps one pseudonym through the transcript
+        sv = recs[1]
+        names = {sv["text"][p["start"] : p["end"]] for p in sv["pii"] if p["kind"] == "person"}
+        assert len(names) == 2, names  # Karin and Johan

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,51 @@ def test_pii_stage_redacts_before_segmentation(detector: PiiDetector, tmp_path: 
     assert "Mette" not in doc.text and "20 12" not in doc.text
     assert doc.pii and all(doc.text[p.start : p.end].startswith("[") for p in doc.pii)
     assert [doc.text[s.start : s.end] for s in doc.segments][-1] == "Tak."
+
+
+def test_pii_never_store_raw_covers_journal_meta_and_failed_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textinsight.io.readers import Columns
+    from textinsight.runner import run_analysis
+    from textinsight.settings import Settings
+
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "1", "text": "Ring til Mette Hansen på +45 20 12 34 56.", "name": "Mette Hansen"},
+        {"id": "2", "text": "", "email": "ole@firma.dk"},
+        {"id": "3", "text": "x" * 50 + " mette.h@firma.dk", "note": "ok"},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    settings = Settings(cache_dir=tmp_path / "cache", never_store_raw=True, max_chars=45,
+                        stages=["validate", "language", "pii", "segment"])  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    run_analysis([src], str(out), settings, resume=False, progress=False, cols=Columns())
+    written = out.read_text(encoding="utf-8")
+    for raw in ("Mette", "20 12 34 56", "mette.h@firma.dk"):
+        assert raw not in written
+    recs = [json.loads(x) for x in written.splitlines()]
+    assert recs[0]["text"].startswith("Ring til [PERSON]") and recs[0]["meta"]["name"] == "[PERSON]"
+    assert recs[2]["error"]["code"] == "text_too_long" and recs[2]["text"] == ""
+
+
+def test_pii_redaction_needs_the_stage(tmp_path: Path) -> None:
+    from textinsight.errors import ConfigError
+    from textinsight.pipeline import Pipeline
+    from textinsight.settings import Settings
+
+    with pytest.raises(ConfigError, match="pii"):
+        Pipeline.from_settings(Settings(cache_dir=tmp_path, never_store_raw=True,
+                                        stages=["validate", "language"]))  # fmt: skip
+
+
+def test_evaluate_pii_spans() -> None:
+    from textinsight.evaluate import pii_report
+
+    gold = [{(0, 5, "person"), (10, 20, "phone")}, set()]
+    pred = [{(0, 5, "person"), (9, 20, "phone")}, {(1, 3, "email")}]
+    rep = pii_report(gold, pred, ["", ""])
+    assert rep["exact"]["phone"]["recall"] == 0.0 and rep["overlap"]["phone"]["recall"] == 1.0
+    assert rep["overlap"]["contact_and_id"]["precision"] == 0.5  # the e-mail is a false alarm
+    assert rep["false_alarms_in_documents_without_pii"] == 1
+    assert rep["characters_covered"] == 1.0

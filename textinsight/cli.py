@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .cli_service import register as register_service_commands
-from .errors import TextInsightError
+from .errors import InvalidInput, TextInsightError
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -47,13 +47,22 @@ def analyze(
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted run.")] = False,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    redact: Annotated[
+        bool, typer.Option("--redact", help="Redact personal data in the written text.")
+    ] = False,
+    redact_policy: Annotated[
+        str, typer.Option(help="With --redact: tag ([PERSON]), mask (*****) or pseudonym.")
+    ] = "tag",
 ) -> None:
     """Analyse feedback files and write one record per document."""
     from .io.readers import Columns
     from .runner import run_analysis
 
     try:
-        settings = _settings(segment=segment, batch_size=batch_size)
+        if redact and redact_policy not in ("tag", "mask", "pseudonym"):
+            raise InvalidInput(f"--redact-policy: tag, mask or pseudonym, not {redact_policy!r}")
+        settings = _settings(segment=segment, batch_size=batch_size,
+                             redact=redact_policy if redact else None)  # fmt: skip
         summary = run_analysis(
             inputs, output, settings, resume=resume, progress=progress,
             cols=Columns(text_column, id_column, language_column),

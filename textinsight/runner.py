@@ -37,8 +37,10 @@ def journal_path(output: str) -> Path:
 
 def fingerprint(inputs: list[Path], cols: Columns, settings: Settings) -> str:
     """What must not change between an interrupted run and its resume."""
+    from .pipeline import redaction_policy
+
     parts: list[Any] = [cols.text, cols.id, cols.language, settings.segment, settings.stages,
-                        settings.encoder]  # fmt: skip
+                        settings.encoder, redaction_policy(settings)]  # fmt: skip
     for p in inputs:
         st = p.stat()
         parts.append([str(p.resolve()), st.st_size, st.st_mtime_ns])

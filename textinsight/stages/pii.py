@@ -34,10 +34,23 @@ class PiiStage:
         """Detect (and redact) personal data in every analysed document."""
         for doc in docs:
             if not doc.ok:
+                if self.policy is not None:
+                    doc.text = ""  # a record that failed validation keeps no raw text
+                    self._redact_meta(doc, "en")
                 continue
             code = doc.language.code if doc.language else "en"
             spans = self.detector.detect(doc.text, code)
             if self.policy is not None:
                 doc.text, spans = redact(doc.text, spans, self.policy, self.pseudonyms)
+                self._redact_meta(doc, code)
             doc.pii = spans
         return docs
+
+    def _redact_meta(self, doc: Document, code: str) -> None:
+        """Pass-through columns may hold names and e-mail addresses too (survey exports do)."""
+        assert self.policy is not None
+        for key, value in doc.meta.items():
+            if isinstance(value, str) and value:
+                spans = self.detector.detect(value, code)
+                if spans:
+                    doc.meta[key] = redact(value, spans, self.policy, self.pseudonyms)[0]
