@@ -184,7 +184,7 @@ def pii_report(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, 
         out[mode] = res
     covered = total = 0
     for g, p, _ in zip(gold, pred, texts, strict=True):
-        marks = set()
+        marks: set[int] = set()
         for s, e, _k in p:
             marks.update(range(s, e))
         for s, e, _k in g:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import ConfigError
 from .settings import Settings
@@ -102,11 +102,19 @@ def _pii(settings: Settings, shared: dict[str, Any]) -> Stage:
     return PiiStage.load(settings.cache_dir, redaction_policy(settings))
 
 
-def redaction_policy(settings: Settings) -> str | None:
+def redaction_policy(settings: Settings) -> Literal["tag", "mask", "pseudonym"] | None:
     """The policy the settings ask for: ``redact``, or 'tag' when raw text may not be stored."""
     if settings.redact is None and settings.never_store_raw:
         return "tag"
     return settings.redact
+
+
+def _topics(settings: Settings, shared: dict[str, Any]) -> Stage:
+    from .stages.topics import TopicStage
+
+    if settings.topic_model is None:
+        raise ConfigError("the 'topics' stage needs a topic model (--topics DIR / topic_model)")
+    return TopicStage.load(settings.topic_model)
 
 
 # The one registry of stage names. Factories import lazily: no work at import.
@@ -114,6 +122,7 @@ REGISTRY: dict[str, Callable[[Settings, dict[str, Any]], Stage]] = {
     "validate": _validate,
     "language": _language,
     "pii": _pii,
+    "topics": _topics,
     "segment": _segment,
     "normalize": _normalize,
     "embed": _embed,
@@ -141,7 +150,10 @@ class Pipeline:
         if redaction_policy(settings) and "pii" not in settings.stages:
             why = "never_store_raw" if settings.never_store_raw else "redact"
             raise ConfigError(f"{why} needs the 'pii' stage in the pipeline")
-        return cls([REGISTRY[name](settings, shared) for name in settings.stages],
+        names = list(settings.stages)
+        if settings.topic_model is not None and "topics" not in names:
+            names.append("topics")
+        return cls([REGISTRY[name](settings, shared) for name in names],
                    settings.batch_size)  # fmt: skip
 
     def _check_order(self) -> None:

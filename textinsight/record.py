@@ -44,10 +44,18 @@ def to_record(doc: Document) -> dict[str, Any]:
                 item["sentiment"] = _sentiment(s.sentiment, probabilities=False)
             for name, labels in s.labels.items():
                 item[name] = [{"id": x.id, "confidence": x.confidence} for x in labels]
+            if s.topic is not None:
+                item["topic"] = s.topic
             sents.append(item)
         rec["sentences"] = sents
     if doc.pii is not None:
         rec["pii"] = [{"start": p.start, "end": p.end, "kind": p.kind} for p in doc.pii]
+    if doc.topic is not None:
+        rec["topic"] = {"id": doc.topic.id, "label": doc.topic.label,
+                        "confidence": doc.topic.confidence}  # fmt: skip
+    if doc.topics is not None:  # a transcript: every topic its turns touch, by share
+        rec["topics"] = [{"id": t.id, "label": t.label, "share": t.confidence}
+                         for t in doc.topics]  # fmt: skip
     rec["meta"] = doc.meta
     rec["error"] = (
         {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None

@@ -46,6 +46,15 @@ class LabelScore:
 
 
 @dataclass(slots=True)
+class TopicScore:
+    """A topic assignment: id (-1 outlier), its label, and the cosine to the topic."""
+
+    id: int
+    label: str | None
+    confidence: float
+
+
+@dataclass(slots=True)
 class Segment:
     """A sentence or speaker turn: character offsets into the original text."""
 
@@ -56,6 +65,7 @@ class Segment:
     model_text: str | None = None
     sentiment: Sentiment | None = None
     labels: dict[str, list[LabelScore]] = field(default_factory=dict)
+    topic: int | None = None
 
 
 @dataclass(slots=True)
@@ -74,6 +84,8 @@ class Document:
     labels: dict[str, list[LabelScore]] = field(default_factory=dict)
     feedback_type: LabelScore | None = None
     pii: list[Any] | None = None
+    topic: TopicScore | None = None
+    topics: list[TopicScore] | None = None
     error: RecordError | None = None
 
     @property

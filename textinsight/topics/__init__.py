@@ -1,0 +1,1 @@
+"""Topics across the corpus with BERTopic, on the embeddings the pipeline already computed."""

@@ -1,0 +1,141 @@
+"""``textinsight topics fit`` and ``topics show``: files in, a topic model directory out."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..errors import InvalidInput
+from ..io.readers import Columns, count_rows, read_inputs
+from ..pipeline import Pipeline
+from ..settings import Settings
+from .model import FitParams, FitReport, TopicModel, Unit, fit, units_from_docs
+
+
+def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
+                  pipeline: Pipeline | None = None, date_key: str | None = "date",
+                  progress: bool = False) -> list[Unit]:  # fmt: skip
+    """Run the analysis pipeline once and keep what clustering needs (embeddings included)."""
+    from tqdm import tqdm
+
+    for p in inputs:
+        if not p.exists():
+            raise InvalidInput(f"input file not found: {p}")
+    pipeline = pipeline or Pipeline.from_settings(settings)
+    if "embed" not in pipeline.names:
+        raise InvalidInput("topics need the 'embed' stage in the pipeline")
+    bar = tqdm(total=count_rows(inputs), unit="doc", file=sys.stderr, disable=not progress)
+    units: list[Unit] = []
+    for doc in pipeline.pipe(read_inputs(inputs, cols)):
+        units.extend(units_from_docs([doc], date_key=date_key))
+        bar.update(1)
+    bar.close()
+    return units
+
+
+def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitParams,
+              cols: Columns | None = None, date_key: str | None = "date",
+              class_key: str | None = None, progress: bool = False,
+              pipeline: Pipeline | None = None) -> tuple[TopicModel, FitReport]:  # fmt: skip
+    """Fit a topic model on files and write DIR (model, topics.json, assignments.jsonl)."""
+    t0 = time.perf_counter()
+    pipeline = pipeline or Pipeline.from_settings(settings)
+    units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress)
+    t1 = time.perf_counter()
+    encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
+    model, assignment, report = fit(units, params, encoder.encode)
+    t2 = time.perf_counter()
+    model.meta.update({
+        "encoder": f"{encoder.name}@{encoder.version}", "report": _report_dict(report),
+        "seconds": {"analyse_and_embed": round(t1 - t0, 1), "cluster": round(t2 - t1, 1)},
+        "per_class": _per_class(units, assignment, class_key),
+    })  # fmt: skip
+    model.save(out)
+    write_assignments(out / "assignments.jsonl", units, assignment, model)
+    return model, report
+
+
+def _report_dict(r: FitReport) -> dict[str, Any]:
+    return {"units": r.units, "documents": r.documents, "non_answers": r.non_answers,
+            "failed": r.failed, "clustered": r.clustered, "topics": r.topics,
+            "outliers_before": r.outliers_before, "outliers_after": r.outliers_after,
+            "outlier_share_before": round(r.outlier_share_before, 4),
+            "outlier_share_after": round(r.outlier_share_after, 4),
+            "refit_agreement": r.refit_agreement}  # fmt: skip
+
+
+def _per_class(units: list[Unit], assignment: list[int], class_key: str | None
+               ) -> dict[str, dict[str, dict[str, int]]]:  # fmt: skip
+    """Topics per class: per touchpoint and per pillar always, per a meta column if asked."""
+    out: dict[str, dict[str, Counter[str]]] = {"touchpoint": defaultdict(Counter),
+                                               "pillar": defaultdict(Counter)}  # fmt: skip
+    for u, t in zip(units, assignment, strict=True):
+        if t < 0:
+            continue
+        for tp in u.touchpoints:
+            out["touchpoint"][tp][str(t)] += 1
+        for p in u.pillars:
+            out["pillar"][p][str(t)] += 1
+    return {k: {c: dict(v.most_common()) for c, v in sorted(d.items())} for k, d in out.items()}
+
+
+def write_assignments(path: Path, units: list[Unit], assignment: list[int],
+                      model: TopicModel) -> None:  # fmt: skip
+    """One line per input record: its topic (-1 outlier), set-aside reason, and turn topics."""
+    by_doc: dict[str, list[tuple[Unit, int]]] = defaultdict(list)
+    order: list[str] = []
+    for u, t in zip(units, assignment, strict=True):
+        if u.doc_id not in by_doc:
+            order.append(u.doc_id)
+        by_doc[u.doc_id].append((u, t))
+    with open(path, "w", encoding="utf-8") as f:
+        for doc_id in order:
+            items = by_doc[doc_id]
+            rec: dict[str, Any]
+            if items[0][0].segment is None:
+                u, t = items[0]
+                rec = {"id": doc_id, "topic": max(t, -1), "label": model.label(t)}
+                if t == -2:
+                    rec["set_aside"] = "failed" if u.embedding is None else "non_answer"
+            else:
+                counts = Counter(t for _, t in items if t >= 0)
+                main = counts.most_common(1)[0][0] if counts else -1
+                rec = {"id": doc_id, "topic": main, "label": model.label(main),
+                       "topics": [t for t, _ in counts.most_common()],
+                       "segments": [{"start": u.segment[0], "end": u.segment[1],  # type: ignore[index]
+                                     "topic": max(t, -1)} for u, t in items]}  # fmt: skip
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def show(path: Path, top: int = 20) -> str:
+    """A one-screen text view of a fitted model."""
+    model = TopicModel.load(path)
+    rep = model.meta.get("report", {})
+    lines = [f"topic model {path}: {rep.get('topics', len(model.topics))} topics over "
+             f"{rep.get('clustered', '?')} texts; {rep.get('non_answers', 0)} non-answers set "
+             f"aside; outliers {rep.get('outlier_share_before', 0):.1%} before reduction, "
+             f"{rep.get('outlier_share_after', 0):.1%} after"]  # fmt: skip
+    for t in model.topics[:top]:
+        sent = ", ".join(f"{k} {v}" for k, v in t["sentiment"].items())
+        langs = " ".join(f"{k}:{v}" for k, v in t["languages"].items())
+        lines.append(f"\n[{t['topic']}] {t['label']}  (n={t['size']}; {langs})")
+        lines.append(f"    keywords: {', '.join(t['keywords'])}")
+        if sent:
+            lines.append(f"    sentiment: {sent}")
+        for key in ("pillars", "touchpoints"):
+            if t[key]:
+                lines.append(f"    {key}: " + ", ".join(f"{k} {v}" for k, v in
+                                                        list(t[key].items())[:4]))  # fmt: skip
+        if t["over_time"]:
+            lines.append(
+                "    over time: " + " ".join(f"{k}:{v}" for k, v in t["over_time"].items())
+            )
+        if t.get("representative_texts"):
+            lines.append(f'    e.g. "{t["representative_texts"][0][:100]}"')
+    if len(model.topics) > top:
+        lines.append(f"\n... {len(model.topics) - top} more in topics.json")
+    return "\n".join(lines)
