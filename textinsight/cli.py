@@ -19,6 +19,8 @@ models_app = typer.Typer(no_args_is_help=True, help="Build and check the model f
 app.add_typer(models_app, name="models")
 taxonomy_app = typer.Typer(no_args_is_help=True, help="Custom label taxonomies.")
 app.add_typer(taxonomy_app, name="taxonomy")
+topics_app = typer.Typer(no_args_is_help=True, help="Topics across a corpus (BERTopic).")
+app.add_typer(topics_app, name="topics")
 register_service_commands(app)
 
 
@@ -47,6 +49,9 @@ def analyze(
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted run.")] = False,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    topics: Annotated[
+        Path | None, typer.Option("--topics", help="A topic model directory (topics fit).")
+    ] = None,
     redact: Annotated[
         bool, typer.Option("--redact", help="Redact personal data in the written text.")
     ] = False,
@@ -62,7 +67,8 @@ def analyze(
         if redact and redact_policy not in ("tag", "mask", "pseudonym"):
             raise InvalidInput(f"--redact-policy: tag, mask or pseudonym, not {redact_policy!r}")
         settings = _settings(segment=segment, batch_size=batch_size,
-                             redact=redact_policy if redact else None)  # fmt: skip
+                             redact=redact_policy if redact else None,
+                             topic_model=topics)  # fmt: skip
         summary = run_analysis(
             inputs, output, settings, resume=resume, progress=progress,
             cols=Columns(text_column, id_column, language_column),
@@ -124,6 +130,56 @@ def taxonomy_check(
         _fail(exc)
     typer.echo(json.dumps({"taxonomy": tax.name, **result.to_dict()}, indent=2,
                           ensure_ascii=False))  # fmt: skip
+
+
+@topics_app.command("fit")
+def topics_fit(
+    inputs: Annotated[list[Path], typer.Argument(help="Input files (as for analyze).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the model.")],
+    seed: Annotated[int, typer.Option(help="Random seed (same input + seed = same topics).")] = 42,
+    min_topic_size: Annotated[
+        int | None, typer.Option(help="Smallest topic; default scales with the corpus.")
+    ] = None,
+    text_column: Annotated[str, typer.Option(help="Column/key holding the text.")] = "text",
+    id_column: Annotated[str, typer.Option(help="Column/key holding the id.")] = "id",
+    date_column: Annotated[
+        str, typer.Option(help="Column with a date (topics over time).")
+    ] = "date",
+    class_column: Annotated[
+        str | None, typer.Option(help="A column to break topics down by (besides labels).")
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+) -> None:
+    """Fit a topic model; write DIR with topics.json and assignments.jsonl."""
+    from .io.readers import Columns
+    from .topics.model import FitParams
+    from .topics.run import fit_files, show
+
+    try:
+        _, report = fit_files(inputs, output, _settings(), FitParams(seed, min_topic_size),
+                              Columns(text_column, id_column), date_column, class_column,
+                              progress)  # fmt: skip
+    except TextInsightError as exc:
+        _fail(exc)
+    typer.echo(show(output, top=10), err=True)
+
+
+@topics_app.command("show")
+def topics_show(
+    model_dir: Annotated[Path, typer.Argument(help="A directory written by topics fit.")],
+    top: Annotated[int, typer.Option(help="How many topics to list.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print topics.json instead.")] = False,
+) -> None:
+    """Print a fitted model's topics with their breakdowns."""
+    from .topics.run import show
+
+    try:
+        if as_json:
+            typer.echo((model_dir / "topics.json").read_text(encoding="utf-8"))
+        else:
+            typer.echo(show(model_dir, top))
+    except (TextInsightError, FileNotFoundError) as exc:
+        _fail(exc)
 
 
 def main() -> None:

@@ -107,6 +107,10 @@ class Settings(BaseSettings):
         default=None,
         description="A YAML/JSON taxonomy that replaces the shipped touchpoints (fitted on load).",
     )
+    topic_model: Path | None = Field(
+        default=None,
+        description="A directory written by 'textinsight topics fit': records get a topic.",
+    )
     mixed_threshold: float | None = Field(
         default=None,
         ge=0.5,
