@@ -1,0 +1,102 @@
+"""The analyzers a service process holds: the default one, and one per redaction policy.
+
+They share the loaded encoder, so a second policy costs the light stages only. With
+``never_store_raw`` every analyzer redacts (``redact`` or ``tag``), whatever a request asks.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from .. import __version__
+from ..analyzer import Analyzer
+from ..errors import ConfigError, InvalidInput
+from ..settings import Settings
+
+POLICIES = ("tag", "mask", "pseudonym")
+
+
+class AnalyzerSet:
+    """The base analyzer plus lazily built ones for other redaction policies."""
+
+    def __init__(self, settings: Settings, base: Analyzer,
+                 factory: Callable[[str | None], Analyzer] | None = None) -> None:  # fmt: skip
+        self.settings = settings
+        self.base = base
+        self.factory = factory
+        self._by_policy: dict[str | None, Analyzer] = {self.default_policy: base}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AnalyzerSet:
+        """Load the models once (the base analyzer applies the default redaction policy)."""
+        check_settings(settings)
+        policy = effective_policy(settings, None)
+        base = Analyzer.from_settings(settings.model_copy(update={"redact": policy}))
+        return cls(settings, base)
+
+    @property
+    def default_policy(self) -> str | None:
+        """The policy applied when a request names none."""
+        return effective_policy(self.settings, None)
+
+    def check(self, requested: str | None) -> str | None:
+        """The effective policy of a request; InvalidInput when it cannot be applied."""
+        policy = effective_policy(self.settings, requested)
+        if policy is not None and "pii" not in self.base.pipeline.names:
+            raise InvalidInput("redaction needs the 'pii' stage, which this service does not run")
+        return policy
+
+    def get(self, requested: str | None) -> Analyzer:
+        """The analyzer for a requested policy (built on first use, sharing the encoder)."""
+        policy = self.check(requested)
+        with self._lock:
+            found = self._by_policy.get(policy)
+            if found is None:
+                found = self.factory(policy) if self.factory else self._build(policy)
+                self._by_policy[policy] = found
+            return found
+
+    def _build(self, policy: str | None) -> Analyzer:
+        shared: dict[str, Any] = {}
+        embed = self.base.pipeline.get("embed")
+        if embed is not None:
+            shared["encoder"] = embed.encoder  # type: ignore[attr-defined]
+        return Analyzer.from_settings(self.settings.model_copy(update={"redact": policy}),
+                                      **shared)  # fmt: skip
+
+    @property
+    def model_version(self) -> str:
+        """textinsight's version, the encoder and the stages (what a record depends on)."""
+        embed = self.base.pipeline.get("embed")
+        enc = embed.encoder if embed is not None else None  # type: ignore[attr-defined]
+        parts = [f"textinsight-{__version__}"]
+        if enc is not None:
+            parts.append(f"{enc.name}@{enc.version}")
+        return "+".join(parts)
+
+
+def effective_policy(settings: Settings, requested: str | None) -> str | None:
+    """The redaction policy actually applied: ``never_store_raw`` forces one."""
+    policy = requested or settings.redact
+    if settings.never_store_raw and policy is None:
+        policy = "tag"
+    if policy is not None and policy not in POLICIES:
+        raise InvalidInput(f"unknown redaction policy {policy!r}; use one of {POLICIES}")
+    return policy
+
+
+def check_settings(settings: Settings) -> None:
+    """Refuse settings the service cannot honour."""
+    if (settings.never_store_raw or settings.redact) and "pii" not in settings.stages:
+        raise ConfigError("never_store_raw / redact need the 'pii' stage in 'stages'")
+
+
+def check_policy(settings: Settings, requested: str | None) -> str | None:
+    """The effective policy of a request, or InvalidInput when the service cannot apply it."""
+    policy = effective_policy(settings, requested)
+    if policy is not None and "pii" not in settings.stages:
+        raise InvalidInput("redaction needs the 'pii' stage, which this service does not run")
+    return policy

@@ -1,0 +1,311 @@
+"""Durable jobs: the job table, the spooled inputs, and results committed exactly once.
+
+A job's input is spooled to ``data_dir/jobs/<id>.<ext>`` before its row is written, and the
+worker reads it in a fixed order. The worker commits each batch of records *and* the job's
+``done`` counter in one transaction, guarded by its lease (``worker`` and the expected
+``done``), with ``(job_id, seq)`` as primary key. So a worker killed at any point leaves either
+the whole batch or none of it, and the next worker starts after the last committed record:
+every record ends up in the results exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Engine
+
+from ..io.readers import INPUT_FORMATS, Columns, count_rows, read_path
+from ..io.writers import dumps
+from ..types import Document
+from .db import job_records, jobs
+from .errors import NotFound
+
+STATUSES = ("queued", "running", "succeeded", "failed")
+UPLOAD_FORMATS = sorted(f for f in INPUT_FORMATS if f != "-")
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class Job:
+    """One row of the job table."""
+
+    id: str
+    tenant: str
+    kind: str
+    status: str
+    params: dict[str, Any]
+    input_name: str | None
+    input_path: str | None
+    total: int | None
+    done: int
+    error: str | None
+    attempts: int
+    created_at: float
+    started_at: float | None
+    finished_at: float | None
+
+    def public(self) -> dict[str, Any]:
+        """The view the API shows (no input text, no worker internals)."""
+        return {
+            "id": self.id, "kind": self.kind, "status": self.status,
+            "progress": {"done": self.done, "total": self.total,
+                         "fraction": (round(self.done / self.total, 4) if self.total else None)},
+            "input": {"filename": self.input_name, "source": self.params.get("source")},
+            "options": self.params.get("options", {}),
+            "error": self.error, "created_at": _iso(self.created_at),
+            "started_at": _iso(self.started_at), "finished_at": _iso(self.finished_at),
+        }  # fmt: skip
+
+
+def _iso(t: float | None) -> str | None:
+    if t is None:
+        return None
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(t, dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    """A job / model id: 24 random hex characters."""
+    return secrets.token_hex(12)
+
+
+class JobStore:
+    """Jobs and their results in the service database; spooled inputs under ``data_dir``."""
+
+    def __init__(self, engine: Engine, data_dir: Path) -> None:
+        self.engine = engine
+        self.spool = Path(data_dir) / "jobs"
+
+    # --- submitting (web server) ---------------------------------------------------------
+
+    def _insert(self, job_id: str, tenant: str, kind: str, params: dict[str, Any],
+                input_name: str | None, input_path: str | None,
+                total: int | None) -> Job:  # fmt: skip
+        now = time.time()
+        with self.engine.begin() as conn:
+            conn.execute(insert(jobs).values(
+                id=job_id, tenant=tenant, kind=kind, status="queued", params=json.dumps(params),
+                input_name=input_name, input_path=input_path, total=total, done=0, attempts=0,
+                created_at=now, updated_at=now,
+            ))  # fmt: skip
+        return self.get(tenant, job_id)
+
+    def submit_documents(self, tenant: str, documents: list[dict[str, Any]],
+                         options: dict[str, Any], kind: str = "analyze",
+                         extra: dict[str, Any] | None = None, job_id: str | None = None
+                         ) -> Job:  # fmt: skip
+        """A job over documents given as ``{"id","text","language"?,"meta"?}`` mappings
+        (spooled to a file, never into the database)."""
+        job_id = job_id or new_id()
+        name = f"{job_id}/documents.jsonl"
+        (self.spool / job_id).mkdir(parents=True, exist_ok=True)
+        tmp = self.spool / (name + ".part")
+        with open(tmp, "w", encoding="utf-8") as f:
+            for i, d in enumerate(documents):
+                f.write(dumps({"id": str(d.get("id") if d.get("id") is not None else i),
+                               "text": d.get("text"), "language": d.get("language"),
+                               "meta": d.get("meta") or {}}) + "\n")  # fmt: skip
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.spool / name)
+        params = {**(extra or {}), "source": "documents", "options": options}
+        return self._insert(job_id, tenant, kind, params, None, name, len(documents))
+
+    def submit_upload(self, tenant: str, filename: str, data: IO[bytes], options: dict[str, Any],
+                      columns: Columns) -> Job:  # fmt: skip
+        """A job over an uploaded file (copied from ``data`` into the spool)."""
+        job_id = new_id()
+        # the file keeps its name: a .txt/.docx document's id is the file's stem
+        safe = re.sub(r"[^\w.\-]+", "_", Path(filename).name).lstrip(".")[-200:] or "upload"
+        name = f"{job_id}/{safe}"
+        (self.spool / job_id).mkdir(parents=True, exist_ok=True)
+        tmp = self.spool / job_id / ".part"
+        with open(tmp, "wb") as f:
+            shutil.copyfileobj(data, f, 1 << 20)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.spool / name)
+        params = {"source": "upload", "options": options,
+                  "columns": {"text": columns.text, "id": columns.id,
+                              "language": columns.language}}  # fmt: skip
+        return self._insert(job_id, tenant, "analyze", params, Path(filename).name[:300], name,
+                            None)  # fmt: skip
+
+    def submit_task(self, tenant: str, kind: str, params: dict[str, Any],
+                    job_id: str | None = None) -> Job:  # fmt: skip
+        """A job without an input file (e.g. fitting a topic model)."""
+        return self._insert(job_id or new_id(), tenant, kind, params, None, None, None)
+
+    # --- reading (web server) -------------------------------------------------------------
+
+    @staticmethod
+    def _job(row: Any) -> Job:
+        r = dict(row)
+        return Job(r["id"], r["tenant"], r["kind"], r["status"], json.loads(r["params"]),
+                   r["input_name"], r["input_path"], r["total"], r["done"], r["error"],
+                   r["attempts"], r["created_at"], r["started_at"], r["finished_at"])  # fmt: skip
+
+    def find(self, job_id: str) -> Job | None:
+        """A job by id, whatever its tenant (worker side)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(jobs).where(jobs.c.id == job_id)).mappings().first()
+        return self._job(row) if row else None
+
+    def get(self, tenant: str, job_id: str) -> Job:
+        """The tenant's job; another tenant's job is reported as missing."""
+        job = self.find(job_id)
+        if job is None or job.tenant != tenant:
+            raise NotFound(f"no job {job_id!r}")
+        return job
+
+    def recent(self, tenant: str, limit: int = 100) -> list[Job]:
+        """The tenant's most recent jobs."""
+        q = select(jobs).where(jobs.c.tenant == tenant).order_by(jobs.c.created_at.desc())
+        with self.engine.connect() as conn:
+            return [self._job(r) for r in conn.execute(q.limit(limit)).mappings()]
+
+    def delete(self, tenant: str, job_id: str) -> None:
+        """Cancel (a worker's next commit fails) and remove a job, its results and its input."""
+        job = self.get(tenant, job_id)
+        with self.engine.begin() as conn:
+            conn.execute(delete(jobs).where(jobs.c.id == job.id))
+            conn.execute(delete(job_records).where(job_records.c.job_id == job.id))
+        self.remove_input(job)
+
+    def records(self, job_id: str, page: int = 500) -> Iterator[dict[str, Any]]:
+        """A job's records in input order, read page by page (memory stays flat)."""
+        seq = -1
+        while True:
+            q = (select(job_records.c.seq, job_records.c.record)
+                 .where(job_records.c.job_id == job_id, job_records.c.seq > seq)
+                 .order_by(job_records.c.seq).limit(page))  # fmt: skip
+            with self.engine.connect() as conn:
+                rows = conn.execute(q).all()
+            if not rows:
+                return
+            for _seq, rec in rows:
+                yield json.loads(rec)
+            seq = rows[-1][0]
+
+    def counts(self) -> dict[str, int]:
+        """Number of jobs per status (for metrics: the queue depth)."""
+        q = select(jobs.c.status, func.count()).group_by(jobs.c.status)
+        with self.engine.connect() as conn:
+            found = {s: n for s, n in conn.execute(q).all()}
+        return {s: int(found.get(s, 0)) for s in STATUSES}
+
+    # --- working (worker) -----------------------------------------------------------------
+
+    def input_file(self, job: Job) -> Path:
+        """Where the job's spooled input lives."""
+        assert job.input_path is not None
+        return self.spool / job.input_path
+
+    def remove_input(self, job: Job) -> None:
+        """Drop the spooled input (it may hold raw text; results are in the database)."""
+        if job.input_path:
+            shutil.rmtree(self.spool / job.input_path.split("/")[0], ignore_errors=True)
+
+    def documents(self, job: Job) -> Iterator[Document]:
+        """The job's input documents, always in the same order."""
+        path = self.input_file(job)
+        if job.params.get("source") == "documents":
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    d = json.loads(line)
+                    yield Document(d["id"], d["text"], dict(d.get("meta") or {}),
+                                   d.get("language"))  # fmt: skip
+            return
+        cols = Columns(**job.params["columns"])
+        yield from read_path(path, cols)
+
+    def claim(self, worker: str, lease: float, kinds: tuple[str, ...] = ("analyze", "topic_fit")
+              ) -> Job | None:  # fmt: skip
+        """Take the oldest queued job, or a running one whose worker's lease ran out (or that
+        this worker's name held before a restart). Call it only while holding no job."""
+        now = time.time()
+        # a running job under this worker's own name is left over from its previous process
+        open_ = or_(jobs.c.status == "queued",
+                    and_(jobs.c.status == "running",
+                         or_(jobs.c.lease_until < now, jobs.c.worker == worker)))  # fmt: skip
+        q = (select(jobs.c.id).where(open_, jobs.c.kind.in_(kinds))
+             .order_by(jobs.c.created_at).limit(5))  # fmt: skip
+        with self.engine.connect() as conn:
+            candidates = [r[0] for r in conn.execute(q).all()]
+        for job_id in candidates:
+            with self.engine.begin() as conn:
+                res = conn.execute(
+                    update(jobs).where(jobs.c.id == job_id, open_).values(
+                        status="running", worker=worker, lease_until=now + lease,
+                        attempts=jobs.c.attempts + 1, updated_at=now,
+                        started_at=func.coalesce(jobs.c.started_at, now),
+                    ))  # fmt: skip
+            if res.rowcount == 1:
+                return self.find(job_id)
+        return None
+
+    def heartbeat(self, job_id: str, worker: str, lease: float) -> bool:
+        """Extend the lease; False when the job is gone or another worker holds it."""
+        now = time.time()
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
+                                   jobs.c.status == "running")
+                .values(lease_until=now + lease, updated_at=now))  # fmt: skip
+        return res.rowcount == 1
+
+    def set_total(self, job_id: str, worker: str, total: int | None) -> None:
+        """Record the number of input documents (for progress)."""
+        with self.engine.begin() as conn:
+            conn.execute(update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker)
+                         .values(total=total))  # fmt: skip
+
+    def count_input(self, job: Job) -> int | None:
+        """Documents in the job's input (a cheap estimate for uploads)."""
+        if job.params.get("source") == "documents":
+            return job.total
+        return count_rows([self.input_file(job)])
+
+    def commit(self, job_id: str, worker: str, done: int, records: list[dict[str, Any]],
+               lease: float) -> bool:  # fmt: skip
+        """Append records ``done..done+n`` and advance ``done`` atomically; False (and nothing
+        written) when this worker no longer holds the job at exactly that point."""
+        now = time.time()
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
+                                   jobs.c.status == "running", jobs.c.done == done)
+                .values(done=done + len(records), lease_until=now + lease,
+                        updated_at=now))  # fmt: skip
+            if res.rowcount != 1:
+                return False  # nothing written in this transaction
+            if records:
+                conn.execute(insert(job_records), [
+                    {"job_id": job_id, "seq": done + i, "record": dumps(r)}
+                    for i, r in enumerate(records)
+                ])  # fmt: skip
+        return True
+
+    def finish(self, job_id: str, worker: str, status: str, error: str | None = None,
+               total: int | None = None) -> bool:  # fmt: skip
+        """Mark the job succeeded or failed (only by the worker holding it)."""
+        now = time.time()
+        values: dict[str, Any] = {"status": status, "error": error, "finished_at": now,
+                                  "updated_at": now, "lease_until": None}  # fmt: skip
+        if total is not None:
+            values["total"] = total
+        with self.engine.begin() as conn:
+            res = conn.execute(update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
+                                                  jobs.c.status == "running").values(**values))
+        return res.rowcount == 1

@@ -1,0 +1,172 @@
+"""The job worker: a process apart from the web server that runs queued jobs to the end.
+
+``textinsight worker`` loops: claim a job (or take over one whose worker died), analyse its
+input in batches, commit each batch with the job's progress in one transaction, heartbeat the
+lease meanwhile. Killed at any moment and started again, it carries on after the last
+committed record.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import socket
+import threading
+from typing import Any
+
+from ..errors import TextInsightError
+from ..settings import Settings
+from .analyzers import AnalyzerSet, effective_policy
+from .db import make_engine
+from .jobs import MAX_ATTEMPTS, Job, JobStore
+from .topics import analyse_with_topics
+
+log = logging.getLogger("textinsight.worker")
+
+
+class LeaseLost(Exception):
+    """The job was deleted or taken over; stop working on it."""
+
+
+class _Heartbeat:
+    """Extends a job's lease every third of the lease while a batch runs."""
+
+    def __init__(self, store: JobStore, job_id: str, worker: str, lease: float) -> None:
+        self.store, self.job_id, self.worker, self.lease = store, job_id, worker, lease
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="heartbeat")
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.lease / 3):
+            try:
+                if not self.store.heartbeat(self.job_id, self.worker, self.lease):
+                    self.lost = True
+                    return
+            except Exception:  # noqa: BLE001 - a database hiccup: try again next beat
+                log.warning("heartbeat failed", extra={"job_id": self.job_id})
+
+    def __enter__(self) -> _Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+class Worker:
+    """Runs jobs from the store; models load on first use."""
+
+    def __init__(self, settings: Settings, store: JobStore, analyzers: AnalyzerSet | None = None,
+                 name: str | None = None) -> None:  # fmt: skip
+        self.settings = settings
+        self.store = store
+        self._analyzers = analyzers
+        self.name = name or f"{socket.gethostname()}-{os.getpid()}"
+
+    @classmethod
+    def from_settings(cls, settings: Settings, name: str | None = None) -> Worker:
+        """A worker on the configured database."""
+        return cls(settings, JobStore(make_engine(settings), settings.data_dir), name=name)
+
+    @property
+    def analyzers(self) -> AnalyzerSet:
+        """The analyzers (loaded on first use)."""
+        if self._analyzers is None:
+            self._analyzers = AnalyzerSet.from_settings(self.settings)
+        return self._analyzers
+
+    def run(self, stop: threading.Event | None = None, once: bool = False) -> int:
+        """Work until ``stop`` is set (or, with ``once``, until no job is waiting)."""
+        stop = stop or threading.Event()
+        n = 0
+        while not stop.is_set():
+            if self.run_one():
+                n += 1
+            elif once:
+                break
+            else:
+                stop.wait(self.settings.worker_poll_seconds)
+        return n
+
+    def run_one(self) -> bool:
+        """Claim and run one job; False when none is waiting."""
+        job = self.store.claim(self.name, self.settings.job_lease_seconds)
+        if job is None:
+            return False
+        log.info("job claimed", extra={"job_id": job.id, "kind": job.kind, "done": job.done,
+                                       "attempt": job.attempts})  # fmt: skip
+        if job.attempts > MAX_ATTEMPTS:
+            self.store.finish(job.id, self.name, "failed",
+                              f"gave up after {MAX_ATTEMPTS} attempts")  # fmt: skip
+            return True
+        try:
+            with _Heartbeat(self.store, job.id, self.name, self.settings.job_lease_seconds) as hb:
+                if job.kind == "analyze":
+                    self._analyze(job, hb)
+                elif job.kind == "topic_fit":
+                    from .topics import run_fit_job
+
+                    run_fit_job(self, job)
+                else:
+                    raise TextInsightError(f"unknown job kind {job.kind!r}")
+        except LeaseLost:
+            log.info("job given up (deleted or taken over)", extra={"job_id": job.id})
+        except TextInsightError as exc:
+            log.warning("job failed", extra={"job_id": job.id, "error": exc.code})
+            self.store.finish(job.id, self.name, "failed", str(exc))
+            self._on_failed(job, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a job must not take the worker down
+            log.exception("job crashed", extra={"job_id": job.id})
+            self.store.finish(job.id, self.name, "failed", f"internal error ({type(exc).__name__})")
+            self._on_failed(job, f"internal error ({type(exc).__name__})")
+        return True
+
+    def _on_failed(self, job: Job, error: str) -> None:
+        if job.kind == "topic_fit":
+            from .topics import TopicModelStore
+
+            TopicModelStore(self.store.engine, self.settings.data_dir).mark(
+                job.params.get("model_id", ""), "failed", error=error)  # fmt: skip
+
+    def _analyze(self, job: Job, hb: _Heartbeat) -> None:
+        options: dict[str, Any] = job.params.get("options") or {}
+        analyzer = self.analyzers.get(options.get("redact"))
+        blank_errors = effective_policy(self.settings, options.get("redact")) is not None
+        if job.total is None:
+            total = self.store.count_input(job)
+            self.store.set_total(job.id, self.name, total)
+        done = job.done
+        docs = itertools.islice(self.store.documents(job), done, None)
+        size = self.settings.job_batch_size
+        topic = load_topic_model(self, job)
+        while True:
+            batch = list(itertools.islice(docs, size))
+            if not batch:
+                break
+            records = analyse_with_topics(analyzer, batch, topic)
+            for rec in records:
+                if blank_errors and rec.get("error"):
+                    rec["text"] = ""  # never redacted, so never stored
+                if options.get("sentences") is False:
+                    rec.pop("sentences", None)
+            if hb.lost or not self.store.commit(job.id, self.name, done, records,
+                                                self.settings.job_lease_seconds):  # fmt: skip
+                raise LeaseLost(job.id)
+            done += len(records)
+        if self.store.finish(job.id, self.name, "succeeded", total=done):
+            self.store.remove_input(job)
+            log.info("job done", extra={"job_id": job.id, "records": done})
+
+
+def load_topic_model(worker: Worker, job: Job) -> Any:
+    """The topic model a job names (its records get ``topic``), or None."""
+    model_id = (job.params.get("options") or {}).get("topic_model")
+    if not model_id:
+        return None
+    from .topics import TopicModelStore
+
+    return TopicModelStore(worker.store.engine, worker.settings.data_dir).load(job.tenant,
+                                                                               model_id)
