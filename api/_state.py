@@ -1,21 +1,46 @@
-"""What the app holds between requests (models load once, at start-up)."""
+"""What the app holds between requests (models and the database open once, at start-up)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 
 from textinsight.analyzer import Analyzer
 from textinsight.settings import Settings
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from textinsight.service.analyzers import AnalyzerSet
+    from textinsight.service.jobs import JobStore
+    from textinsight.service.keys import KeyStore
+    from textinsight.service.taxonomies import TaxonomyStore
+    from textinsight.service.topics import TopicModelStore
+
+    from .batching import BatcherSet
+    from .metrics import Metrics
+    from .security import KeyCache, RateLimiter
+
 
 @dataclass
 class AppState:
-    """Settings and the loaded analyzer."""
+    """Settings, the loaded analyzers, the stores, and the per-process helpers."""
 
     settings: Settings
     analyzer: Analyzer | None = None
+    analyzers: AnalyzerSet | None = None
+    engine: Engine | None = None
+    jobs: JobStore | None = None
+    keys: KeyStore | None = None
+    taxonomies: TaxonomyStore | None = None
+    topic_models: TopicModelStore | None = None
+    batchers: BatcherSet | None = None
+    key_cache: KeyCache | None = None
+    limiter: RateLimiter | None = None
+    metrics: Metrics | None = None
+    topic_assigners: dict[str, Any] = field(default_factory=dict)
 
 
 def state(request: Request) -> AppState:

@@ -2,32 +2,108 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
+from textinsight import __version__
 from textinsight.analyzer import Analyzer
 from textinsight.settings import Settings
 
 from . import errors
 from ._state import AppState
-from .routes import health
+from .metrics import Metrics
+from .middleware import ServiceMiddleware
+from .routes import analyze, health, jobs, taxonomies, topic_models
+
+DESCRIPTION = """Customer-experience insight from Danish, Norwegian, Swedish and English
+feedback. Every `/v1` route needs `Authorization: Bearer <api key>` (`textinsight keys create`);
+every error answers `application/problem+json`."""
 
 
-def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None) -> FastAPI:
-    """Build the app; models load once at start-up unless an analyzer is injected (tests)."""
+def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None,
+               engine: Any = None) -> FastAPI:  # fmt: skip
+    """Build the app. The models and the database open at start-up (the lifespan); tests may
+    inject an analyzer and an engine."""
     settings = settings or Settings()
+    metrics = Metrics()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        st: AppState = app.state.textinsight
-        if st.analyzer is None:
-            st.analyzer = Analyzer.from_settings(settings)
-        yield
+        from textinsight.service.analyzers import AnalyzerSet
+        from textinsight.service.db import make_engine
+        from textinsight.service.jobs import JobStore
+        from textinsight.service.keys import KeyStore
+        from textinsight.service.taxonomies import TaxonomyStore
+        from textinsight.service.topics import TopicModelStore
 
-    app = FastAPI(title="textinsight", version="0.1.0", lifespan=lifespan)
-    app.state.textinsight = AppState(settings, analyzer)
+        from .batching import BatcherSet
+        from .security import KeyCache, RateLimiter
+
+        st: AppState = app.state.textinsight
+        own_engine = st.engine is None
+        if st.engine is None:
+            st.engine = await asyncio.to_thread(make_engine, settings)
+        st.jobs = JobStore(st.engine, settings.data_dir)
+        st.keys = KeyStore(st.engine)
+        st.taxonomies = TaxonomyStore(st.engine)
+        st.topic_models = TopicModelStore(st.engine, settings.data_dir)
+        st.key_cache = KeyCache(st.keys, settings.key_cache_seconds)
+        st.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
+        if st.analyzers is None:
+            if st.analyzer is not None:
+                st.analyzers = AnalyzerSet(settings, st.analyzer)
+            else:
+                st.analyzers = await asyncio.to_thread(AnalyzerSet.from_settings, settings)
+                st.analyzer = st.analyzers.base
+        batchers = BatcherSet(st.analyzers, settings.api_batch_max_documents,
+                              settings.api_batch_wait_ms / 1000, settings.api_queue_max_documents,
+                              metrics.batch_size.observe)  # fmt: skip
+        st.batchers = batchers
+        if not getattr(app.state, "gauges_registered", False):
+            metrics.watch(st.jobs.counts, lambda: st.batchers.queued if st.batchers else 0)
+            app.state.gauges_registered = True
+        try:
+            yield
+        finally:
+            await batchers.close()
+            if own_engine:
+                st.engine.dispose()
+                st.engine = None
+
+    app = FastAPI(title="textinsight", version=__version__, description=DESCRIPTION,
+                  lifespan=lifespan)  # fmt: skip
+    app.state.textinsight = AppState(settings, analyzer, engine=engine, metrics=metrics)
     errors.install(app)
-    app.include_router(health.router)
+    for module in (health, analyze, jobs, topic_models, taxonomies):
+        app.include_router(module.router)
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "PUT", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                           expose_headers=["Location", "Retry-After", "X-Request-ID"])  # fmt: skip
+    app.add_middleware(ServiceMiddleware, metrics=metrics,
+                       max_bytes=settings.api_max_request_bytes,
+                       max_upload_bytes=settings.api_max_upload_bytes)  # fmt: skip
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from .schemas import JobUpload
+
+            schema = get_openapi(title=app.title, version=app.version,
+                                 description=app.description, routes=app.routes)  # fmt: skip
+            comps = schema.setdefault("components", {}).setdefault("schemas", {})
+            for model in (errors.Problem, JobUpload):
+                comps[model.__name__] = model.model_json_schema(
+                    ref_template="#/components/schemas/{model}")  # fmt: skip
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

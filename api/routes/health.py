@@ -1,10 +1,17 @@
-"""Liveness and readiness."""
+"""Operations: liveness, readiness, Prometheus metrics."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-router = APIRouter(tags=["operations"])
+from textinsight.service.db import ping
+from textinsight.service.errors import Overloaded
+
+from .._state import state
+from ..errors import PROBLEM_RESPONSES
+
+router = APIRouter(tags=["operations"], responses=PROBLEM_RESPONSES)
 
 
 @router.get("/healthz")
@@ -15,12 +22,21 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 async def readyz(request: Request) -> dict[str, object]:
-    """The models are loaded and the service can answer."""
-    from .._state import state
+    """The models are loaded and the database answers (503 otherwise)."""
+    st = state(request)
+    if st.analyzers is None:
+        raise Overloaded("models are still loading", retry_after=5)
+    if st.engine is None or not await run_in_threadpool(ping, st.engine):
+        raise Overloaded("the database is not reachable", retry_after=5)
+    return {"status": "ready", "stages": st.analyzers.base.pipeline.names,
+            "model_version": st.analyzers.model_version}  # fmt: skip
 
-    ready = state(request).analyzer is not None
-    if not ready:
-        from fastapi import HTTPException
 
-        raise HTTPException(503, "models are still loading")
-    return {"status": "ready", "stages": state(request).analyzer.pipeline.names}  # type: ignore[union-attr]
+@router.get("/metrics", response_class=Response,
+            responses={200: {"content": {"text/plain": {}}, "description": "Prometheus."}})
+async def metrics(request: Request) -> Response:
+    """Requests, latency histograms, documents analysed, job queue depth (Prometheus)."""
+    st = state(request)
+    assert st.metrics is not None
+    body = await run_in_threadpool(st.metrics.render)
+    return Response(body, media_type="text/plain; version=0.0.4; charset=utf-8")

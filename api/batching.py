@@ -1,0 +1,172 @@
+"""Micro-batching: concurrent small /v1/analyze requests share one pipeline batch.
+
+Requests queue their documents; a collector task waits up to ``wait`` seconds after the first
+(or until ``max_docs`` are waiting), runs the batch in the one analyzer thread, and hands each
+request its slice of the records. While a batch runs the next one fills, so under load the
+pipeline always works on full batches and throughput approaches the batch throughput.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from textinsight.service.analyzers import AnalyzerSet
+from textinsight.service.errors import Overloaded
+from textinsight.service.topics import analyse_with_topics
+from textinsight.types import Document
+
+log = logging.getLogger("textinsight.api")
+
+Records = list[dict[str, Any]]
+
+
+@dataclass
+class _Pending:
+    docs: list[Document]
+    future: asyncio.Future[Records]
+
+
+class MicroBatcher:
+    """Collects documents from concurrent callers into shared batches for ``run``."""
+
+    def __init__(self, run: Callable[[list[Document]], Records], executor: ThreadPoolExecutor,
+                 max_docs: int, wait: float,
+                 on_batch: Callable[[int], None] | None = None) -> None:  # fmt: skip
+        self.run = run
+        self.executor = executor
+        self.max_docs = max_docs
+        self.wait = wait
+        self.on_batch = on_batch
+        self.batches = 0
+        self.queued = 0
+        self._queue: deque[_Pending] = deque()
+        self._wakeup: asyncio.Event | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def submit(self, docs: list[Document]) -> Records:
+        """The records of ``docs``, in order, computed in a shared batch."""
+        if not docs:
+            return []
+        loop = asyncio.get_running_loop()
+        if self._task is None or self._task.done() or self._task.get_loop() is not loop:
+            # (a new event loop - e.g. test clients that start one per request - gets its own)
+            self._wakeup = asyncio.Event()
+            self._task = loop.create_task(self._collect())
+        fut: asyncio.Future[Records] = loop.create_future()
+        self._queue.append(_Pending(docs, fut))
+        self.queued += len(docs)
+        assert self._wakeup is not None
+        self._wakeup.set()
+        return await fut
+
+    async def close(self) -> None:
+        """Stop the collector (pending callers get an error)."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        while self._queue:
+            p = self._queue.popleft()
+            if not p.future.done():
+                p.future.set_exception(Overloaded("the service is shutting down"))
+
+    async def _collect(self) -> None:
+        loop = asyncio.get_running_loop()
+        wakeup = self._wakeup
+        assert wakeup is not None
+        while True:
+            if not self._queue:
+                wakeup.clear()
+                await wakeup.wait()
+                continue
+            deadline = loop.time() + self.wait
+            while self.queued < self.max_docs:
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    break
+                wakeup.clear()
+                try:
+                    await asyncio.wait_for(wakeup.wait(), remaining)
+                except TimeoutError:
+                    break
+            take: list[_Pending] = []
+            n = 0
+            while self._queue and (not take or n + len(self._queue[0].docs) <= self.max_docs):
+                p = self._queue.popleft()
+                take.append(p)
+                n += len(p.docs)
+            self.queued -= n
+            take = [p for p in take if not p.future.done()]  # callers that went away
+            if not take:
+                continue
+            docs = [d for p in take for d in p.docs]
+            try:
+                records = await loop.run_in_executor(self.executor, self.run, docs)
+            except Exception as exc:  # noqa: BLE001 - handed to every caller of the batch
+                for p in take:
+                    if not p.future.done():
+                        p.future.set_exception(exc)
+                continue
+            self.batches += 1
+            if self.on_batch is not None:
+                self.on_batch(len(docs))
+            i = 0
+            for p in take:
+                part = records[i : i + len(p.docs)]
+                i += len(p.docs)
+                if not p.future.done():
+                    p.future.set_result(part)
+
+
+class BatcherSet:
+    """One batcher per redaction policy, all on one analyzer thread (torch has the cores)."""
+
+    def __init__(self, analyzers: AnalyzerSet, max_docs: int, wait: float, max_queued: int,
+                 on_batch: Callable[[int], None] | None = None) -> None:  # fmt: skip
+        self.analyzers = analyzers
+        self.max_docs = max_docs
+        self.wait = wait
+        self.max_queued = max_queued
+        self.on_batch = on_batch
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="analyzer")
+        self.batchers: dict[tuple[str | None, str | None], MicroBatcher] = {}
+
+    @property
+    def queued(self) -> int:
+        """Documents waiting for the analyzer."""
+        return sum(b.queued for b in self.batchers.values())
+
+    async def submit(self, policy: str | None, docs: list[Document],
+                     topic_model: tuple[str, Any] | None = None) -> Records:  # fmt: skip
+        """Records of ``docs`` analysed with ``policy``'s analyzer (and topics from
+        ``topic_model``: a key and a loaded model)."""
+        if self.queued + len(docs) > self.max_queued:
+            raise Overloaded("too many documents are waiting for the analyzer", retry_after=1)
+        key = (policy, topic_model[0] if topic_model else None)
+        b = self.batchers.get(key)
+        if b is None:
+            model = topic_model[1] if topic_model else None
+
+            def run(docs: list[Document]) -> Records:
+                return analyse_with_topics(self.analyzers.get(policy), docs, model)
+
+            b = MicroBatcher(run, self.executor, self.max_docs, self.wait, self.on_batch)
+            self.batchers[key] = b
+        return await b.submit(docs)
+
+    async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run ``fn`` on the analyzer thread (topic assignment, model loading)."""
+        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+
+    async def close(self) -> None:
+        """Stop every batcher and the analyzer thread."""
+        for b in self.batchers.values():
+            await b.close()
+        self.executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,34 @@
+"""POST /v1/analyze: analyse a few documents now (micro-batched with concurrent requests)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from textinsight.service.errors import PayloadTooLarge
+from textinsight.service.keys import ApiKey
+
+from .._state import state
+from ..errors import PROBLEM_RESPONSES
+from ..schemas import AnalyzeRequest, AnalyzeResponse
+from ..security import require
+from .common import analyze_items, json_response
+
+router = APIRouter(tags=["analyze"], responses=PROBLEM_RESPONSES)
+AnalyzeKey = Annotated[ApiKey, Depends(require("analyze"))]
+
+
+@router.post("/v1/analyze", response_model=AnalyzeResponse)
+async def analyze(body: AnalyzeRequest, key: AnalyzeKey, request: Request) -> Response:
+    """Records for the documents, in input order. Over-long documents get their own
+    ``text_too_long`` error; more documents than the limit is a 413."""
+    st = state(request)
+    if len(body.documents) > st.settings.api_max_documents:
+        limit = st.settings.api_max_documents
+        raise PayloadTooLarge(f"{len(body.documents)} documents; the limit per request is "
+                              f"{limit} (use /v1/jobs for more)")
+    records = await analyze_items(st, key.tenant, body.documents, body.options.policy(),
+                                  body.options.topic_model, body.options.sentences)  # fmt: skip
+    assert st.analyzers is not None
+    return json_response({"documents": records, "model_version": st.analyzers.model_version})

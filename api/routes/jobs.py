@@ -1,0 +1,157 @@
+"""Jobs for large batches: submit (JSON or a file upload), progress, results, cancel."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, StreamingResponse
+from pydantic import ValidationError
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from textinsight.errors import InvalidInput, UnsupportedFormat
+from textinsight.io.readers import Columns
+from textinsight.service.errors import Conflict
+from textinsight.service.jobs import UPLOAD_FORMATS, JobStore
+from textinsight.service.keys import ApiKey
+from textinsight.service.results import RESULT_FORMATS, csv_chunks, jsonl_chunks, parquet_file
+
+from .._state import AppState, state
+from ..errors import PROBLEM_RESPONSES
+from ..schemas import AnalyzeRequest, JobList, JobOut, JobUpload
+from ..security import require
+from .common import json_response
+
+router = APIRouter(tags=["jobs"], responses=PROBLEM_RESPONSES)
+JobsKey = Annotated[ApiKey, Depends(require("jobs"))]
+
+_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/AnalyzeRequest"}},
+            "multipart/form-data": {"schema": {"$ref": "#/components/schemas/JobUpload"}},
+        },
+    }
+}
+
+
+def _store(st: AppState) -> JobStore:
+    assert st.jobs is not None
+    return st.jobs
+
+
+def _check_options(st: AppState, tenant: str, policy: str | None, topic_model: str | None
+                   ) -> None:  # fmt: skip
+    assert st.analyzers is not None and st.topic_models is not None
+    st.analyzers.check(policy)
+    if topic_model:
+        st.topic_models.directory(tenant, topic_model)  # exists, this tenant's, ready
+
+
+async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
+    form = await request.form(max_files=1, max_fields=20)
+    try:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            raise InvalidInput("a multipart job needs a 'file' part with a file name")
+        suffix = Path(upload.filename).suffix.lower()
+        if suffix not in UPLOAD_FORMATS:
+            raise UnsupportedFormat(f"cannot read {suffix or 'files without an extension'}: "
+                                    f"upload one of {', '.join(UPLOAD_FORMATS)}")  # fmt: skip
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        try:
+            opts = JobUpload.model_validate({**fields, "file": b""})
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors()) from exc
+        options = {"redact": opts.redact, "topic_model": opts.topic_model,
+                   "sentences": opts.sentences}  # fmt: skip
+        await run_in_threadpool(_check_options, st, tenant, opts.redact, opts.topic_model)
+        cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None)
+        return await run_in_threadpool(_store(st).submit_upload, tenant, upload.filename,
+                                       upload.file, options, cols)  # fmt: skip
+    finally:
+        await form.close()
+
+
+@router.post("/v1/jobs", status_code=202, response_model=JobOut, openapi_extra=_BODY)
+async def create_job(key: JobsKey, request: Request) -> Response:
+    """Queue a job: the body of /v1/analyze (any number of documents), or a file upload
+    (``multipart/form-data`` with ``file`` and optional column and option fields)."""
+    st = state(request)
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "multipart/form-data":
+        job = await _from_upload(st, key.tenant, request)
+    elif ctype in ("application/json", ""):
+        try:
+            body = AnalyzeRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors()) from exc
+        policy = body.options.policy()
+        await run_in_threadpool(_check_options, st, key.tenant, policy, body.options.topic_model)
+        options = {"redact": policy, "topic_model": body.options.topic_model,
+                   "sentences": body.options.sentences}  # fmt: skip
+        docs = [d.model_dump() for d in body.documents]
+        job = await run_in_threadpool(_store(st).submit_documents, key.tenant, docs, options)
+    else:
+        raise UnsupportedFormat("send application/json or multipart/form-data")
+    return json_response(job.public(), 202, headers={"Location": f"/v1/jobs/{job.id}"})
+
+
+@router.get("/v1/jobs", response_model=JobList)
+def list_jobs(key: JobsKey, request: Request,
+              limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:  # fmt: skip
+    """The most recent jobs of the key's tenant."""
+    return {"jobs": [j.public() for j in _store(state(request)).recent(key.tenant, limit)]}
+
+
+@router.get("/v1/jobs/{job_id}", response_model=JobOut)
+def get_job(job_id: str, key: JobsKey, request: Request) -> dict[str, Any]:
+    """Status and progress."""
+    return _store(state(request)).get(key.tenant, job_id).public()
+
+
+@router.get(
+    "/v1/jobs/{job_id}/results",
+    response_class=Response,
+    responses={200: {"description": "The records, streamed.",
+                     "content": {m: {} for m in RESULT_FORMATS.values()}}},
+)  # fmt: skip
+def job_results(
+    job_id: str, key: JobsKey, request: Request,
+    format: Annotated[Literal["jsonl", "csv", "parquet"], Query()] = "jsonl",
+) -> Response:  # fmt: skip
+    """The records of a finished job in input order, streamed (Parquet: written, then sent)."""
+    store = _store(state(request))
+    job = store.get(key.tenant, job_id)
+    if job.status != "succeeded":
+        raise Conflict(f"job {job.id} is {job.status}; results are ready when it has succeeded")
+
+    def records() -> Any:
+        return store.records(job.id)
+
+    disposition = {"Content-Disposition": f'attachment; filename="{job.id}.{format}"'}
+    if format == "jsonl":
+        return StreamingResponse(jsonl_chunks(records), media_type=RESULT_FORMATS["jsonl"],
+                                 headers=disposition)  # fmt: skip
+    if format == "csv":
+        return StreamingResponse(csv_chunks(records), media_type=RESULT_FORMATS["csv"],
+                                 headers=disposition)  # fmt: skip
+    fd, name = tempfile.mkstemp(suffix=".parquet")
+    os.close(fd)
+    path = parquet_file(records, Path(name))
+    return FileResponse(path, media_type=RESULT_FORMATS["parquet"], headers=disposition,
+                        background=BackgroundTask(path.unlink, missing_ok=True))  # fmt: skip
+
+
+@router.delete("/v1/jobs/{job_id}", status_code=204, response_class=Response)
+def delete_job(job_id: str, key: JobsKey, request: Request) -> Response:
+    """Cancel the job (a running worker stops at its next batch) and remove it and its results."""
+    _store(state(request)).delete(key.tenant, job_id)
+    return Response(status_code=204)

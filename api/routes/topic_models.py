@@ -1,0 +1,73 @@
+"""Topic models: fit (as a job), state, topics, and assigning new documents."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from textinsight.errors import InvalidInput
+from textinsight.service.errors import PayloadTooLarge
+from textinsight.service.keys import ApiKey
+from textinsight.service.topics import TopicModelStore
+
+from .._state import AppState, state
+from ..errors import PROBLEM_RESPONSES
+from ..schemas import AnalyzeResponse, AssignRequest, TopicFitRequest, TopicModelOut, TopicsOut
+from ..security import require
+from .common import analyze_items, json_response
+
+router = APIRouter(tags=["topics"], responses=PROBLEM_RESPONSES)
+TopicsKey = Annotated[ApiKey, Depends(require("topics"))]
+
+
+def _store(st: AppState) -> TopicModelStore:
+    assert st.topic_models is not None
+    return st.topic_models
+
+
+@router.post("/v1/topic-models", status_code=202, response_model=TopicModelOut)
+async def fit_topic_model(body: TopicFitRequest, key: TopicsKey, request: Request) -> Response:
+    """Fit a model from ``documents`` or a finished job's records (``job_id``), as a job.
+    Answers 501 while this build has no topic-model component."""
+    st = state(request)
+    if (body.documents is None) == (body.job_id is None):
+        raise InvalidInput("give either 'documents' or 'job_id'")
+    params: dict[str, Any] = {"seed": body.seed, "min_topic_size": body.min_topic_size}
+    docs = None
+    if body.job_id is not None:
+        params.update(source="job", job_id=body.job_id)
+    else:
+        assert body.documents is not None
+        params.update(source="documents")
+        docs = [d.model_dump() for d in body.documents]
+    assert st.jobs is not None
+    model_id, _job = await run_in_threadpool(_store(st).create, st.jobs, key.tenant, params, docs)
+    out = await run_in_threadpool(_store(st).public, key.tenant, model_id)
+    return json_response(out, 202, headers={"Location": f"/v1/topic-models/{model_id}"})
+
+
+@router.get("/v1/topic-models/{model_id}", response_model=TopicModelOut)
+def get_topic_model(model_id: str, key: TopicsKey, request: Request) -> dict[str, Any]:
+    """The model's state (fitting, ready, failed)."""
+    return _store(state(request)).public(key.tenant, model_id)
+
+
+@router.get("/v1/topic-models/{model_id}/topics", response_model=TopicsOut)
+def get_topics(model_id: str, key: TopicsKey, request: Request) -> dict[str, Any]:
+    """The topics of a ready model (labels, sizes, keywords, representative ids, counts)."""
+    return {"topics": _store(state(request)).topics(key.tenant, model_id)}
+
+
+@router.post("/v1/topic-models/{model_id}/assign", response_model=AnalyzeResponse)
+async def assign(model_id: str, body: AssignRequest, key: TopicsKey, request: Request
+                 ) -> Response:  # fmt: skip
+    """Analyse documents and add each one's ``topic`` from the model."""
+    st = state(request)
+    if len(body.documents) > st.settings.api_max_documents:
+        raise PayloadTooLarge(f"the limit per request is {st.settings.api_max_documents}")
+    records = await analyze_items(st, key.tenant, body.documents, None, model_id,
+                                  route="assign")  # fmt: skip
+    assert st.analyzers is not None
+    return json_response({"documents": records, "model_version": st.analyzers.model_version})

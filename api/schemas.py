@@ -1,0 +1,202 @@
+"""Request and response schemas of the HTTP API (kept apart from the library's types)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Redact = Literal["tag", "mask", "pseudonym"]
+
+
+class DocumentIn(BaseModel):
+    """One document to analyse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int | None = Field(None, description="Your id; the position in the list if absent.")
+    text: str = Field(description="The feedback text.")
+    language: str | None = Field(
+        None, max_length=16, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})*$",
+        description="A language hint (ISO 639 code); it wins over detection.",
+    )  # fmt: skip
+    meta: dict[str, Any] | None = Field(None, description="Passed through to the record.")
+
+
+class Options(BaseModel):
+    """How to analyse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    redact: Redact | bool | None = Field(
+        None, description="Redact personal data: a policy, or true for 'tag'. With the service's "
+        "never_store_raw setting text is always redacted.")  # fmt: skip
+    topic_model: str | None = Field(None, max_length=64,
+                                    description="Id of a fitted topic model: adds 'topic'.")
+    sentences: bool = Field(True, description="Include the per-sentence evidence.")
+
+    def policy(self) -> str | None:
+        """The requested redaction policy (None: the service default)."""
+        if self.redact is True:
+            return "tag"
+        return None if self.redact is False else self.redact
+
+
+class AnalyzeRequest(BaseModel):
+    """Documents and options."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentIn] = Field(min_length=1, description="The documents, in order.")
+    options: Options = Field(default_factory=lambda: Options.model_validate({}))
+
+
+class LabelOut(BaseModel):
+    """A label and its confidence."""
+
+    id: str
+    confidence: float
+
+
+class SentimentOut(BaseModel):
+    """Sentiment of a document or sentence."""
+
+    model_config = ConfigDict(extra="allow")
+
+    label: str
+    score: float
+    probabilities: dict[str, float] | None = None
+
+
+class RecordError(BaseModel):
+    """Why a record could not be analysed."""
+
+    code: str
+    message: str
+
+
+class Record(BaseModel):
+    """The analysis record of CONTRACT.md; fields of stages that did not run are absent."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    text: str
+    language: dict[str, Any] | None = None
+    sentiment: SentimentOut | None = None
+    pillars: list[LabelOut] | None = None
+    touchpoints: list[LabelOut] | None = None
+    feedback_type: dict[str, Any] | None = None
+    sentences: list[dict[str, Any]] | None = None
+    pii: list[dict[str, Any]] | None = None
+    topic: dict[str, Any] | None = None
+    meta: dict[str, Any]
+    error: RecordError | None
+
+
+class AnalyzeResponse(BaseModel):
+    """Records in input order."""
+
+    documents: list[Record]
+    model_version: str
+
+
+class Progress(BaseModel):
+    """How far a job is."""
+
+    done: int
+    total: int | None
+    fraction: float | None
+
+
+class JobOut(BaseModel):
+    """A job's state."""
+
+    id: str
+    kind: str
+    status: Literal["queued", "running", "succeeded", "failed"]
+    progress: Progress
+    input: dict[str, Any]
+    options: dict[str, Any]
+    error: str | None
+    created_at: str
+    started_at: str | None
+    finished_at: str | None
+
+
+class JobList(BaseModel):
+    """The key's tenant's recent jobs."""
+
+    jobs: list[JobOut]
+
+
+class JobUpload(BaseModel):
+    """A job from a file (multipart/form-data)."""
+
+    file: bytes = Field(description="CSV, TSV, XLSX, JSONL, Parquet, DOCX or TXT.")
+    text_column: str = "text"
+    id_column: str | None = "id"
+    language_column: str | None = None
+    redact: Redact | None = None
+    topic_model: str | None = None
+    sentences: bool = True
+
+
+class TopicFitRequest(BaseModel):
+    """Fit a topic model from documents, or from a finished job's records."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentIn] | None = Field(None, min_length=1)
+    job_id: str | None = Field(None, max_length=64)
+    seed: int = Field(42, ge=0, le=2**31 - 1)
+    min_topic_size: int | None = Field(None, ge=2, le=100_000)
+
+
+class TopicModelOut(BaseModel):
+    """A topic model's state."""
+
+    id: str
+    status: Literal["fitting", "ready", "failed"]
+    job_id: str
+    params: dict[str, Any]
+    error: str | None
+    created_at: str
+
+
+class TopicsOut(BaseModel):
+    """The topics of a model (topics.json)."""
+
+    topics: list[dict[str, Any]]
+
+
+class AssignRequest(BaseModel):
+    """Documents to analyse and assign to a model's topics."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentIn] = Field(min_length=1)
+
+
+class TaxonomySummary(BaseModel):
+    """A taxonomy in a list."""
+
+    name: str
+    source: Literal["default", "custom"]
+    version: str
+    labels: list[str]
+    multi_label: bool
+
+
+class TaxonomyList(BaseModel):
+    """Shipped and custom taxonomies."""
+
+    taxonomies: list[TaxonomySummary]
+
+
+class TaxonomyOut(BaseModel):
+    """A taxonomy and where it comes from."""
+
+    name: str
+    source: Literal["default", "custom"]
+    taxonomy: dict[str, Any]

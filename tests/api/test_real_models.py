@@ -1,0 +1,58 @@
+"""/v1/analyze with the real default models (marked: loads the encoder)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from textinsight.service.db import make_engine
+from textinsight.service.keys import KeyStore
+from textinsight.settings import Settings
+
+TEXTS = {
+    "da-neg": ("Ventetiden hos kundeservice var over en time, og ingen ringede tilbage. "
+               "Det er simpelthen for dårligt."),
+    "en-pos": "The new app is fantastic, paying my bill took ten seconds. Thank you so much!",
+    "sv": "Personalen i butiken var väldigt trevliga och hjälpsamma när jag bytte mitt abonnemang.",
+    "nb": "Jeg har ventet i tre uker på at teknikeren skal komme og fikse internettet mitt.",
+}  # fmt: skip
+
+
+@pytest.mark.model
+def test_analyze_real_models_over_http(real_analyzer, tmp_path) -> None:  # noqa: ANN001
+    settings = Settings(progress=False, data_dir=tmp_path)
+    token = KeyStore(make_engine(settings)).create("model-test", "analyze")[1]
+    h = {"Authorization": f"Bearer {token}"}
+    docs = [{"id": k, "text": t} for k, t in TEXTS.items()]
+    with TestClient(create_app(settings, analyzer=real_analyzer)) as client:
+        res = client.post("/v1/analyze", json={"documents": docs}, headers=h)
+        assert res.status_code == 200
+        batch = res.json()["documents"]
+        singles = [client.post("/v1/analyze", json={"documents": [d]}, headers=h).json()
+                   ["documents"][0] for d in docs]  # fmt: skip
+    assert [r["id"] for r in batch] == list(TEXTS)
+    by_id = {r["id"]: r for r in batch}
+    for key, rec in by_id.items():
+        assert rec["error"] is None
+        assert rec["text"] == TEXTS[key]
+        assert rec["language"]["code"] == key[:2]
+        s = rec["sentiment"]
+        assert -1 <= s["score"] <= 1
+        assert math.isclose(sum(s["probabilities"].values()), 1.0, abs_tol=1e-3)
+        for field in ("pillars", "touchpoints"):
+            conf = [x["confidence"] for x in rec[field]]
+            assert conf == sorted(conf, reverse=True)
+        ends = [(x["start"], x["end"]) for x in rec["sentences"]]
+        assert all(0 <= a < b <= len(rec["text"]) for a, b in ends)
+        assert ends == sorted(ends)
+    assert by_id["da-neg"]["sentiment"]["score"] < by_id["en-pos"]["sentiment"]["score"]
+    assert by_id["da-neg"]["sentiment"]["label"] in ("negative", "mixed")
+    assert by_id["en-pos"]["sentiment"]["label"] == "positive"
+    # one shared batch answers like one request per document
+    for b, s in zip(batch, singles, strict=True):
+        assert b["sentiment"]["label"] == s["sentiment"]["label"]
+        assert math.isclose(b["sentiment"]["score"], s["sentiment"]["score"], abs_tol=1e-3)
+        assert [x["id"] for x in b["pillars"]] == [x["id"] for x in s["pillars"]]
