@@ -34,7 +34,9 @@ def stop_words() -> frozenset[str]:
     extra = {"ok", "okay", "fx", "osv", "dvs", "bl.a", "f.eks", "t.ex", "etc", "pga", "p.g.a",
              "mm", "nok", "bare", "helt", "godt", "bra", "fint", "just", "get", "got", "really",
              "very", "also", "still", "even", "thing", "things", "lot", "way", "one",
-             "ting"}  # fmt: skip
+             "ting", "interviewer", "intervjuare", "intervjuer", "informant", "respondent",
+             "deltager", "deltaker", "deltagare", "kunde", "kunden", "kund",
+             "customer"}  # fmt: skip
     return frozenset(words | lemmas | extra)
 
 

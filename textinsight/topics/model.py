@@ -50,6 +50,23 @@ class Unit:
     touchpoints: tuple[str, ...] = ()
     date: str | None = None
     cls: str | None = None
+    keyword_text: str | None = None  # the text with personal data blanked, for keywords
+
+
+# Interviewer turns are questions, not feedback: transcripts are clustered on the other turns.
+INTERVIEWER = frozenset({"i", "int", "interviewer", "intervjuare", "intervjuer", "moderator",
+                         "q", "spørgsmål", "spørsmål", "fråga", "question"})  # fmt: skip
+
+
+def _blank(text: str, spans: Iterable[Any], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with personal-data spans replaced by spaces (names stay out of
+    keywords and labels even when the text itself is not redacted)."""
+    end = len(text) if end is None else end
+    chars = list(text[start:end])
+    for p in spans:
+        for k in range(max(p.start, start), min(p.end, end)):
+            chars[k - start] = " "
+    return "".join(chars)
 
 
 def _date(value: Any) -> str | None:
@@ -72,21 +89,28 @@ def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
             continue
         lang = d.language.code if d.language else "und"
         date = _date(d.meta.get(date_key)) if date_key else None
+        pii = d.pii or []
         turns = by_turn and d.segments and d.segments[0].kind == "turn" and len(d.segments) > 1
         if turns and d.segment_embeddings is not None:
+            n_before = len(units)
             for s, v in zip(d.segments, d.segment_embeddings, strict=True):
+                if s.speaker and s.speaker.strip().lower() in INTERVIEWER:
+                    continue
                 units.append(Unit(
                     d.id, d.segment_text(s), lang, v, (s.start, s.end),
                     s.sentiment.label if s.sentiment else None,
                     tuple(x.id for x in s.labels.get("pillars", [])),
                     tuple(x.id for x in s.labels.get("touchpoints", [])), date,
+                    keyword_text=_blank(d.text, pii, s.start, s.end) if pii else None,
                 ))  # fmt: skip
-            continue
+            if len(units) > n_before:
+                continue
         units.append(Unit(
             d.id, d.text, lang, d.embedding, None,
             d.sentiment.label if d.sentiment else None,
             tuple(x.id for x in d.labels.get("pillars", [])),
             tuple(x.id for x in d.labels.get("touchpoints", [])), date,
+            keyword_text=_blank(d.text, pii) if pii else None,
         ))  # fmt: skip
     return units
 
@@ -280,7 +304,10 @@ def _bertopic(params: FitParams, n: int) -> Any:
         hdb = HDBSCAN(min_cluster_size=size, min_samples=max(2, size // 2), metric="euclidean",
                       cluster_selection_method="leaf", prediction_data=False)  # fmt: skip
         vec = CountVectorizer(token_pattern=r"\S+", lowercase=False)
+    # language="multilingual": BERTopic would otherwise strip every non-ASCII letter (æ, ø, å,
+    # ä, ö) from the keyword text before c-TF-IDF
     return BERTopic(umap_model=umap, hdbscan_model=hdb, vectorizer_model=vec, top_n_words=30,
+                    language="english" if params.plain else "multilingual",
                     min_topic_size=size, calculate_probabilities=False, verbose=False)  # fmt: skip
 
 
@@ -311,7 +338,7 @@ def fit(units: list[Unit], params: FitParams,
                     {"center_languages": bool(lang_means)})  # fmt: skip
     x = tm.project(emb, langs) if lang_means else _normalise(emb)
 
-    texts = [units[i].text for i in keep]
+    texts = [units[i].keyword_text or units[i].text for i in keep]
     docs = [lemma_text(t, lang) for t, lang in zip(texts, langs, strict=True)] if not params.plain \
         else texts  # fmt: skip
     docs = [d if d.strip() else "_" for d in docs]
@@ -344,10 +371,17 @@ def fit(units: list[Unit], params: FitParams,
 
     words = WordEmbeddings(encode_words) if encode_words is not None else None
     described = []
-    for t, c in zip(ids, cents, strict=True):
-        cand = [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"]
+    cands = {t: [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"] for t in ids}
+    if words is not None and not params.plain and ids:
+        # rank in the raw space with the common direction removed on both sides
+        every = sorted({w for c in cands.values() for w in c})
+        word_mean = words(every).mean(0) if every else 0.0
+        raw_cents = [emb[topics == t].mean(0) - global_mean for t in ids]
+    for k, (t, _c) in enumerate(zip(ids, cents, strict=True)):
+        cand = cands[t]
         if words is not None and not params.plain:
-            kws = [w for w, _ in rerank(cand, c, words)]
+            c = raw_cents[k] / max(float(np.linalg.norm(raw_cents[k])), 1e-12)
+            kws = [w for w, _ in rerank(cand, c, lambda ws: _normalise(words(ws) - word_mean))]
         else:
             kws = cand[:10]
         described.append(
