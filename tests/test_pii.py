@@ -128,3 +128,14 @@ def test_evaluate_pii_spans() -> None:
     assert rep["overlap"]["contact_and_id"]["precision"] == 0.5  # the e-mail is a false alarm
     assert rep["false_alarms_in_documents_without_pii"] == 1
     assert rep["characters_covered"] == 1.0
+
+
+def test_pii_redacted_text_keeps_its_spans_when_analysed_again(detector: PiiDetector) -> None:
+    text = "Ring til Mette Hansen på +45 20 12 34 56."
+    once, spans = redact(text, detector.detect(text, "da"), "pseudonym", Pseudonyms())
+    again = detector.detect(once, "da")
+    assert [(s.kind, once[s.start : s.end]) for s in again] == [
+        (s.kind, once[s.start : s.end]) for s in spans
+    ]
+    twice, _ = redact(once, again, "pseudonym", Pseudonyms())
+    assert twice == once  # a pseudonym is kept, not renumbered

@@ -148,14 +148,23 @@ def topics_fit(
     class_column: Annotated[
         str | None, typer.Option(help="A column to break topics down by (besides labels).")
     ] = None,
+    online: Annotated[
+        int | None,
+        typer.Option(help="Online fit with this many topics (memory stays one chunk deep)."),
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Fit a topic model; write DIR with topics.json and assignments.jsonl."""
     from .io.readers import Columns
     from .topics.model import FitParams
-    from .topics.run import fit_files, show
+    from .topics.run import fit_files, fit_files_online, show
 
     try:
+        if online:
+            fit_files_online(inputs, output, _settings(), online, FitParams(seed),
+                             Columns(text_column, id_column), date_column, progress=progress)
+            typer.echo(show(output, top=10), err=True)
+            return
         _, report = fit_files(inputs, output, _settings(), FitParams(seed, min_topic_size),
                               Columns(text_column, id_column), date_column, class_column,
                               progress)  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -21,6 +22,7 @@ from textinsight.service.errors import Conflict
 from textinsight.service.jobs import UPLOAD_FORMATS, JobStore
 from textinsight.service.keys import ApiKey
 from textinsight.service.results import RESULT_FORMATS, csv_chunks, jsonl_chunks, parquet_file
+from textinsight.types import Document
 
 from .._state import AppState, state
 from ..errors import PROBLEM_RESPONSES
@@ -42,6 +44,12 @@ _BODY = {
 }
 
 
+def _documents(items: list[dict[str, Any]]) -> list[Document]:
+    return [Document(str(d["id"]) if d.get("id") is not None else str(i), d.get("text") or "",
+                     dict(d.get("meta") or {}), d.get("language"))
+            for i, d in enumerate(items)]  # fmt: skip
+
+
 def _store(st: AppState) -> JobStore:
     assert st.jobs is not None
     return st.jobs
@@ -53,6 +61,24 @@ def _check_options(st: AppState, tenant: str, policy: str | None, topic_model: s
     st.analyzers.check(policy)
     if topic_model:
         st.topic_models.directory(tenant, topic_model)  # exists, this tenant's, ready
+
+
+def _scrubbed_upload(st: AppState, tenant: str, upload: UploadFile, options: dict[str, Any],
+                     cols: Columns) -> Any:  # fmt: skip
+    """``never_store_raw``: parse the upload in the request and spool only redacted rows.
+
+    The readers need a file with the right suffix; it lives in a private temporary directory
+    for the length of this call (as starlette's own upload buffer does) and is removed here.
+    """
+    from textinsight.io.readers import read_path
+
+    assert st.analyzers is not None and upload.filename
+    with tempfile.TemporaryDirectory(prefix="textinsight-upload-") as tmp:
+        path = Path(tmp) / Path(upload.filename).name
+        with open(path, "wb") as f:
+            shutil.copyfileobj(upload.file, f, 1 << 20)
+        rows = st.analyzers.scrub(read_path(path, cols), options["redact"])
+        return _store(st).submit_documents(tenant, rows, options)
 
 
 async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
@@ -74,6 +100,8 @@ async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
                    "sentences": opts.sentences}  # fmt: skip
         await run_in_threadpool(_check_options, st, tenant, opts.redact, opts.topic_model)
         cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None)
+        if st.settings.never_store_raw:
+            return await run_in_threadpool(_scrubbed_upload, st, tenant, upload, options, cols)
         return await run_in_threadpool(_store(st).submit_upload, tenant, upload.filename,
                                        upload.file, options, cols)  # fmt: skip
     finally:
@@ -98,6 +126,9 @@ async def create_job(key: JobsKey, request: Request) -> Response:
         options = {"redact": policy, "topic_model": body.options.topic_model,
                    "sentences": body.options.sentences}  # fmt: skip
         docs = [d.model_dump() for d in body.documents]
+        if st.settings.never_store_raw:  # the spool keeps only redacted text
+            scrub = st.analyzers.scrub  # type: ignore[union-attr]
+            docs = await run_in_threadpool(lambda: list(scrub(_documents(docs), policy)))
         job = await run_in_threadpool(_store(st).submit_documents, key.tenant, docs, options)
     else:
         raise UnsupportedFormat("send application/json or multipart/form-data")

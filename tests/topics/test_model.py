@@ -29,8 +29,11 @@ def corpus(n_per: int = 40, seed: int = 0) -> tuple[list[Unit], list[int]]:
             text = " ".join(rng.choice(words, size=4)) + f" kunde {j}"
             units.append(Unit(f"d{k}-{j}", text, lang, (v / np.linalg.norm(v)).astype(np.float32)))
             gold.append(k)
-    units += [Unit("na-1", "Ingen kommentarer", "da", units[0].embedding),
-              Unit("na-2", "N/A", "en", units[1].embedding), Unit("bad", "", "und", None)]
+    units += [
+        Unit("na-1", "Ingen kommentarer", "da", units[0].embedding),
+        Unit("na-2", "N/A", "en", units[1].embedding),
+        Unit("bad", "", "und", None),
+    ]
     return units, gold
 
 
@@ -87,3 +90,29 @@ def test_load_rejects_a_directory_that_is_no_model(tmp_path: Path) -> None:
 
     with pytest.raises(ModelError):
         TopicModel.load(tmp_path)
+
+
+def test_online_fit_learns_topics_from_chunks_and_saves_like_the_batch_fit(
+    tmp_path: Path,
+) -> None:
+    from textinsight.topics.online import fit_online
+
+    units, gold = corpus(n_per=60, seed=5)
+    order = np.random.default_rng(0).permutation(len(gold))  # a stream mixes topics
+    stream = [units[i] for i in order]
+    calls = []
+
+    def chunks():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return (stream[i : i + 90] for i in range(0, len(stream), 90))
+
+    model, info = fit_online(chunks, n_topics=6, params=FitParams(seed=3))
+    assert len(calls) == 3 and info["partial_fit_units"] == len(gold)
+    emb = np.stack([u.embedding for u in units[: len(gold)]])
+    assigned, _ = model.assign(emb, [u.lang for u in units[: len(gold)]])
+    assert adjusted_rand_score(gold, assigned) > 0.8
+    model.save(tmp_path / "online")
+    again, _ = TopicModel.load(tmp_path / "online").assign(
+        emb, [u.lang for u in units[: len(gold)]]
+    )
+    assert (again == assigned).all()

@@ -87,11 +87,30 @@ class Encoder:
         prefix = settings.encoder_prefix
         if prefix is None:
             prefix = "query: " if resolved.is_e5 else ""
-        return cls.from_pretrained(
+        enc = cls.from_pretrained(
             resolved.location, prefix=prefix, max_tokens=settings.encoder_max_tokens,
             batch_size=settings.encoder_batch_size, revision=settings.encoder_revision,
             name=resolved.name, version=resolved.version,
         )  # fmt: skip
+        if settings.encoder_quantize:
+            enc.quantize()
+        return enc
+
+    def quantize(self) -> None:
+        """int8 dynamic quantization of every linear layer (weights per output channel,
+        activations per batch): about 2.5x faster on CPU; vectors move a little (cosine to
+        the float model about 0.97-0.99), so the version records it."""
+        import warnings
+
+        import torch
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            qconfig = torch.ao.quantization.per_channel_dynamic_qconfig
+            self.model = torch.ao.quantization.quantize_dynamic(
+                self.model, {torch.nn.Linear: qconfig}
+            )
+        self.version = f"{self.version}+int8"
 
     @property
     def dim(self) -> int:

@@ -35,6 +35,11 @@ _NOT_PERSONAL = re.compile(
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[.:]\d{2}")
 
 
+# Text redacted earlier ("[PERSON]", "[PHONE_2]"): found again as what it stands for, so that
+# analysing redacted text (a job spooled under never_store_raw) keeps its personal-data spans.
+REDACTED = re.compile(r"\[(PERSON|EMAIL|PHONE|NATIONAL_ID|ADDRESS|ACCOUNT)(?:_\d+)?\]")
+
+
 @dataclass(frozen=True, slots=True)
 class PiiSpan:
     """One piece of personal data: offsets into the text and its kind."""
@@ -101,7 +106,9 @@ class PiiDetector:
         if lang not in LANGS:
             lang = "en"
         results = self.analyzer.analyze(text, language=lang, entities=list(KINDS))
-        spans = []
+        spans = [
+            PiiSpan(m.start(), m.end(), m.group(1).lower(), 1.0) for m in REDACTED.finditer(text)
+        ]
         for r in results:
             if r.score < self.threshold or r.entity_type not in KINDS:
                 continue

@@ -127,7 +127,7 @@ _CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüé'’.\-]*"
 _FLAGS = re.DOTALL | re.MULTILINE  # case matters: "Gade 3" is an address, "gade 3" prose
 _FLOOR = (r"(?:\d{1,2}\.?\s?(?:sal|th|tv|mf|etasje|etg|tr|floor)\b\.?(?:\s?(?:th|tv|mf)\b\.?)?"
           r"|st\.?\s?(?:th|tv|mf)\b\.?|lgh\.?\s?\d{4}|[A-Z]\b)")  # fmt: skip
-_POSTTOWN = (r"(?:\d{4}|\d{3}\s\d{2})\s[A-ZÆØÅÄÖ][\wæøåäö]+(?:\s[A-ZÆØ]\b)?")
+_POSTTOWN = r"(?:\d{4}|\d{3}\s\d{2})\s[A-ZÆØÅÄÖ][\wæøåäö]+(?:\s[A-ZÆØ]\b)?"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 
 
@@ -225,8 +225,10 @@ class PersonNameRecognizer(EntityRecognizer):
         if tag is None or m.group().lower() in _ROLE:
             return False
         # a tag that is a known name, or that opens at least two turns of the text
-        return self._first(m.group()) or m.group().lower() in self.last or (
-            len(re.findall(rf"(?:^|\n|/ ){re.escape(tag.group(1))}:", text)) >= 2
+        return (
+            self._first(m.group())
+            or m.group().lower() in self.last
+            or (len(re.findall(rf"(?:^|\n|/ ){re.escape(tag.group(1))}:", text)) >= 2)
         )
 
     def _handle(self, w: str) -> bool:
@@ -259,16 +261,21 @@ class PersonNameRecognizer(EntityRecognizer):
             named = re.search(rf"{_NAMED}\s+$", before) is not None
             cue = _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(after) is not None
             first = self._first(w)
-            common = (w.lower() in namelists.AMBIGUOUS or w.lower() in self.stop
-                      or (self._sentence_start(text, m.start()) and w.lower() in self.stop))
+            common = (
+                w.lower() in namelists.AMBIGUOUS
+                or w.lower() in self.stop
+                or (self._sentence_start(text, m.start()) and w.lower() in self.stop)
+            )
             tag = upper and self._speaker_tag(text, m)
             surname_next = (i + 1 < len(words) and first
                             and self._surname_next(text, m, words[i + 1]))  # fmt: skip
             strong = titled or named or tag or surname_next
             if common and cue and self._sentence_start(text, m.start()):
                 # "Per i dag ..." is no name, "Ole fra kundeservice" is
-                cue = (_CUE_BEFORE.search(before) is not None
-                       or re.match(r"^\s+(?:fra|från|from|at|hos)\s", after) is not None)
+                cue = (
+                    _CUE_BEFORE.search(before) is not None
+                    or re.match(r"^\s+(?:fra|från|from|at|hos)\s", after) is not None
+                )
             ok = (upper and (strong or (first and not common) or (first and cue))) or (
                 not upper and first and _THANKS.search(before) is not None
                 and w.lower() not in self.stop
@@ -307,11 +314,30 @@ class PersonNameRecognizer(EntityRecognizer):
         if _STREET_WORD.match(w):
             return False
         low = w.lower()
-        if low in self.last or low.endswith(("sen", "son", "sson", "strøm", "ström", "berg",
-                                             "lund", "gaard", "gård", "dal", "dahl", "vik")):
+        if low in self.last or low.endswith(
+            (
+                "sen",
+                "son",
+                "sson",
+                "strøm",
+                "ström",
+                "berg",
+                "lund",
+                "gaard",
+                "gård",
+                "dal",
+                "dahl",
+                "vik",
+            )
+        ):
             return True
         # any capitalised, non-function word right after a known first name
         prev = cur.group().lstrip("@").lower()
-        return (self._first(prev) and prev not in self.stop and prev not in namelists.AMBIGUOUS
-                and low not in self.stop
-                and low not in _ROLE and not _NOT_AFTER.match(text[nxt.start() :]))
+        return (
+            self._first(prev)
+            and prev not in self.stop
+            and prev not in namelists.AMBIGUOUS
+            and low not in self.stop
+            and low not in _ROLE
+            and not _NOT_AFTER.match(text[nxt.start() :])
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .engine import PiiSpan
+from .engine import REDACTED, PiiSpan
 
 Policy = Literal["tag", "mask", "pseudonym"]
 
@@ -33,7 +33,9 @@ def redact(text: str, spans: list[PiiSpan], policy: Policy,
     for s in sorted(spans, key=lambda x: x.start):
         out.append(text[pos : s.start])
         value = text[s.start : s.end]
-        if policy == "mask":
+        if REDACTED.fullmatch(value) and policy != "mask":
+            rep = value  # redacted before (a spooled job): keep it as it is
+        elif policy == "mask":
             rep = "".join("*" if ch.isalnum() else ch for ch in value)
         elif policy == "pseudonym":
             rep = (pseudonyms or Pseudonyms())(s.kind, value)

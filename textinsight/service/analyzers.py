@@ -7,13 +7,15 @@ They share the loaded encoder, so a second policy costs the light stages only. W
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .. import __version__
 from ..analyzer import Analyzer
 from ..errors import ConfigError, InvalidInput
+from ..pipeline import Pipeline
 from ..settings import Settings
+from ..types import Document
 
 POLICIES = ("tag", "mask", "pseudonym")
 
@@ -66,6 +68,17 @@ class AnalyzerSet:
             shared["encoder"] = embed.encoder  # type: ignore[attr-defined]
         return Analyzer.from_settings(self.settings.model_copy(update={"redact": policy}),
                                       **shared)  # fmt: skip
+
+    def scrub(self, docs: Iterable[Document], requested: str | None) -> Iterator[dict[str, Any]]:
+        """Documents as spool rows with personal data already redacted (``never_store_raw``):
+        what a job store keeps is never the raw text. Masking hides the kind, so a masked
+        job is spooled with tags (the worker then masks the tags)."""
+        policy = self.check(requested) or "tag"
+        analyzer = self.get("tag" if policy == "mask" else policy)
+        keep = [st for st in analyzer.pipeline.stages if st.name in ("validate", "language", "pii")]
+        scrubber = Pipeline(keep, self.settings.batch_size)
+        for d in scrubber.pipe(docs):
+            yield {"id": d.id, "text": d.text, "language": d.language_hint, "meta": d.meta}
 
     @property
     def model_version(self) -> str:

@@ -16,7 +16,7 @@ import re
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -101,7 +101,7 @@ class JobStore:
             ))  # fmt: skip
         return self.get(tenant, job_id)
 
-    def submit_documents(self, tenant: str, documents: list[dict[str, Any]],
+    def submit_documents(self, tenant: str, documents: Iterable[dict[str, Any]],
                          options: dict[str, Any], kind: str = "analyze",
                          extra: dict[str, Any] | None = None, job_id: str | None = None
                          ) -> Job:  # fmt: skip
@@ -111,8 +111,10 @@ class JobStore:
         name = f"{job_id}/documents.jsonl"
         (self.spool / job_id).mkdir(parents=True, exist_ok=True)
         tmp = self.spool / (name + ".part")
+        n = 0
         with open(tmp, "w", encoding="utf-8") as f:
             for i, d in enumerate(documents):
+                n += 1
                 f.write(dumps({"id": str(d.get("id") if d.get("id") is not None else i),
                                "text": d.get("text"), "language": d.get("language"),
                                "meta": d.get("meta") or {}}) + "\n")  # fmt: skip
@@ -120,7 +122,7 @@ class JobStore:
             os.fsync(f.fileno())
         os.replace(tmp, self.spool / name)
         params = {**(extra or {}), "source": "documents", "options": options}
-        return self._insert(job_id, tenant, kind, params, None, name, len(documents))
+        return self._insert(job_id, tenant, kind, params, None, name, n)
 
     def submit_upload(self, tenant: str, filename: str, data: IO[bytes], options: dict[str, Any],
                       columns: Columns) -> Job:  # fmt: skip

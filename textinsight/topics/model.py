@@ -90,12 +90,12 @@ def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
         lang = d.language.code if d.language else "und"
         date = _date(d.meta.get(date_key)) if date_key else None
         pii = d.pii or []
-        turns = by_turn and d.segments and d.segments[0].kind == "turn" and len(d.segments) > 1
+        turns = by_turn and sum(s.kind == "turn" for s in d.segments) > 1
         if turns and d.segment_embeddings is not None:
             n_before = len(units)
             for s, v in zip(d.segments, d.segment_embeddings, strict=True):
-                if s.speaker and s.speaker.strip().lower() in INTERVIEWER:
-                    continue
+                if s.kind != "turn" or (s.speaker and s.speaker.strip().lower() in INTERVIEWER):
+                    continue  # a header line, or the interviewer's question
                 units.append(Unit(
                     d.id, d.segment_text(s), lang, v, (s.start, s.end),
                     s.sentiment.label if s.sentiment else None,
@@ -333,7 +333,7 @@ def fit(units: list[Unit], params: FitParams,
     if params.center_languages and not params.plain:
         for lang in sorted(set(langs)):
             idx = [k for k, x in enumerate(langs) if x == lang]
-            lang_means[lang] = emb[idx].mean(0) if len(idx) >= 20 else global_mean
+            lang_means[lang] = emb[idx].mean(0) if len(idx) >= 5 else global_mean
     tm = TopicModel([], np.zeros((0, emb.shape[1])), lang_means, global_mean, [], -1.0,
                     {"center_languages": bool(lang_means)})  # fmt: skip
     x = tm.project(emb, langs) if lang_means else _normalise(emb)

@@ -14,6 +14,7 @@ from ..io.readers import Columns, count_rows, read_inputs
 from ..pipeline import Pipeline
 from ..settings import Settings
 from .model import FitParams, FitReport, TopicModel, Unit, fit, units_from_docs
+from .nonanswer import is_non_answer
 
 
 def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
@@ -139,3 +140,113 @@ def show(path: Path, top: int = 20) -> str:
     if len(model.topics) > top:
         lines.append(f"\n... {len(model.topics) - top} more in topics.json")
     return "\n".join(lines)
+
+
+_UNIT_FIELDS = ("doc_id", "text", "lang", "segment", "sentiment", "pillars", "touchpoints",
+                "date", "keyword_text")
+
+
+def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics: int,
+                     params: FitParams, cols: Columns | None = None,
+                     date_key: str | None = "date", chunk_size: int = 10_000,
+                     progress: bool = False) -> TopicModel:  # fmt: skip
+    """The online path (:mod:`textinsight.topics.online`): memory stays one chunk deep.
+
+    The pipeline runs once; each chunk of units goes to a temporary file (embeddings as
+    ``.npy``, the rest as JSON), the fit reads the chunks back three times, and a last pass
+    writes ``assignments.jsonl`` and the per-topic breakdowns.
+    """
+    import tempfile
+
+    import numpy as np
+    from tqdm import tqdm
+
+    from .online import fit_online
+
+    pipeline = Pipeline.from_settings(settings)
+    encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
+    bar = tqdm(total=count_rows(inputs), unit="doc", file=sys.stderr, disable=not progress)
+    with tempfile.TemporaryDirectory(prefix="textinsight-online-") as tmp:
+        paths: list[Path] = []
+        buf: list[Unit] = []
+
+        def flush() -> None:
+            if not buf:
+                return
+            p = Path(tmp) / f"chunk{len(paths):05d}"
+            dim = next((len(u.embedding) for u in buf if u.embedding is not None), 1)
+            np.save(p.with_suffix(".npy"), np.stack([
+                u.embedding if u.embedding is not None else np.full(dim, np.nan, np.float32)
+                for u in buf]))  # fmt: skip
+            with open(p.with_suffix(".jsonl"), "w", encoding="utf-8") as f:
+                for u in buf:
+                    d = {k: getattr(u, k) for k in _UNIT_FIELDS}
+                    f.write(json.dumps(d, ensure_ascii=False) + "\n")
+            paths.append(p)
+            buf.clear()
+
+        for doc in pipeline.pipe(read_inputs(inputs, cols or Columns())):
+            buf.extend(units_from_docs([doc], date_key=date_key))
+            bar.update(1)
+            if len(buf) >= chunk_size:
+                flush()
+        flush()
+        bar.close()
+
+        def load(p: Path) -> list[Unit]:
+            emb = np.load(p.with_suffix(".npy"))
+            out_units = []
+            with open(p.with_suffix(".jsonl"), encoding="utf-8") as f:
+                for row, line in zip(emb, f, strict=True):
+                    d = json.loads(line)
+                    seg = tuple(d["segment"]) if d["segment"] else None
+                    out_units.append(Unit(
+                        d["doc_id"], d["text"], d["lang"], None if np.isnan(row).any() else row,
+                        seg, d["sentiment"], tuple(d["pillars"]), tuple(d["touchpoints"]),
+                        d["date"], keyword_text=d["keyword_text"],
+                    ))  # fmt: skip
+            return out_units
+
+        model, info = fit_online(lambda: (load(p) for p in paths), n_topics, params,
+                                 encoder.encode)  # fmt: skip
+        # last pass: assignments and breakdowns
+        stats: dict[int, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        all_units: list[Unit] = []
+        assignment: list[int] = []
+        non_answers = 0
+        for p in paths:
+            us = load(p)
+            ok = [k for k, u in enumerate(us) if u.embedding is not None
+                  and not is_non_answer(u.text)]  # fmt: skip
+            ids = [-2] * len(us)
+            if ok:
+                got, _ = model.assign(np.stack([us[k].embedding for k in ok]),  # type: ignore[misc]
+                                      [us[k].lang for k in ok])  # fmt: skip
+                for k, t in zip(ok, got.tolist(), strict=True):
+                    ids[k] = int(t)
+            non_answers += sum(1 for u in us if u.embedding is not None and is_non_answer(u.text))
+            for u, t in zip(us, ids, strict=True):
+                if t >= 0:
+                    s = stats[t]
+                    s["languages"][u.lang] += 1
+                    if u.sentiment:
+                        s["sentiment"][u.sentiment] += 1
+                    s["pillars"].update(u.pillars)
+                    s["touchpoints"].update(u.touchpoints)
+                    if u.date:
+                        s["over_time"][u.date] += 1
+            all_units.extend(Unit(u.doc_id, "", u.lang, None, u.segment) for u in us)
+            assignment.extend(ids)
+    for t in model.topics:
+        s = stats[t["topic"]]
+        t["size"] = sum(s["languages"].values())
+        for key in ("languages", "sentiment", "pillars", "touchpoints"):
+            t[key] = dict(s[key].most_common())
+        t["over_time"] = dict(sorted(s["over_time"].items()))
+        t.setdefault("representative_ids", [])
+    model.topics.sort(key=lambda r: (-r["size"], r["topic"]))
+    model.meta["report"] = {**info, "non_answers": non_answers, "clustered": info["units"],
+                            "outlier_share_before": 0.0, "outlier_share_after": 0.0}  # fmt: skip
+    model.save(out)
+    write_assignments(out / "assignments.jsonl", all_units, assignment, model)
+    return model
