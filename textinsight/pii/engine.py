@@ -26,7 +26,7 @@ _NOT_PERSONAL = re.compile(
     r"pakkenummer|kvittering|kvitto|receipt|cvr|org\.?\s?nr|organisasjonsnummer|"
     r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
     r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
-    r"forsikring\w*|försäkring\w*|insurance|nr|no|#)\.?:?"
+    r"forsikring\w*|försäkring\w*|insurance|nr|no|#)(?:en|et|n|s|er|erne|arna|ene)?\.?:?"
     r"(?:\s*[,:]?\s*(?:er|is|är|var|was|min|mitt|mit|my|your|jeres|deres|er nu|is now|"
     r"nummer|number|nr|no)\b)*[\s,:#]*$",
     re.IGNORECASE,

@@ -1,0 +1,60 @@
+"""never_store_raw through the service: the spool, the database and the results hold only
+redacted text (real language and personal-data stages; no encoder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from textinsight.service.db import make_engine
+from textinsight.service.keys import KeyStore
+from textinsight.service.worker import Worker
+from textinsight.settings import Settings
+
+RAW = ["Mette Hansen", "20 12 34 56", "mette.h@firma.dk", "070761-4285"]
+DOCS = [
+    {
+        "id": "1",
+        "text": "Ring til Mette Hansen på +45 20 12 34 56, tak.",
+        "meta": {"kontakt": "mette.h@firma.dk"},
+    },
+    {"id": "2", "text": "Mit CPR er 070761-4285 og ordren er 20123456."},
+]
+
+
+def _files_hold(root: Path, needles: list[str]) -> list[str]:
+    found = []
+    for p in root.rglob("*"):
+        if p.is_file():
+            data = p.read_bytes()
+            found += [f"{p.name}: {n}" for n in needles if n.encode() in data]
+    return found
+
+
+def test_never_store_raw_jobs_spool_and_store_only_redacted_text(tmp_path: Path) -> None:
+    settings = Settings(progress=False, data_dir=tmp_path / "svc", cache_dir=tmp_path / "cache",
+                        stages=["validate", "language", "pii", "segment"], never_store_raw=True,
+                        redact="pseudonym")  # fmt: skip
+    token = KeyStore(make_engine(settings)).create("t", "jobs", "default")[1]
+    h = {"Authorization": f"Bearer {token}"}
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        res = c.post("/v1/jobs", json={"documents": DOCS}, headers=h)
+        assert res.status_code == 202, res.text
+        csv = "id;text\n3;Skriv til mette.h@firma.dk eller ring +45 20 12 34 56\n"
+        up = c.post("/v1/jobs", files={"file": ("svar.csv", csv.encode(), "text/csv")}, headers=h)
+        assert up.status_code == 202, up.text
+        assert not _files_hold(tmp_path / "svc", RAW)  # spool and database, before the worker
+        worker = Worker.from_settings(settings, name="w1")
+        assert worker.run(once=True) >= 1
+        worker.run(once=True)
+        assert not _files_hold(tmp_path / "svc", RAW)
+        out = c.get(f"{res.headers['Location']}/results", headers=h)
+        recs = [json.loads(x) for x in out.text.splitlines()]
+    assert recs[0]["text"].startswith("Ring til [PERSON_1] på [PHONE_1]")
+    kinds = {(r["id"], p["kind"]) for r in recs for p in r["pii"]}
+    assert {("1", "person"), ("1", "phone"), ("2", "national_id")} <= kinds
+    assert recs[0]["meta"]["kontakt"].startswith("[EMAIL")
+    assert "20123456" in recs[1]["text"]  # an order number is not personal data
