@@ -125,7 +125,7 @@ class FitParams:
     n_components: int = 5
     center_languages: bool = True
     reduce_outliers: bool = True
-    outlier_threshold: float = 0.0
+    outlier_quantile: float = 0.02  # see fit(): the similarity floor for joining a topic
     plain: bool = False
 
     def min_size(self, n: int) -> int:
@@ -346,10 +346,20 @@ def fit(units: list[Unit], params: FitParams,
     topics, _ = bt.fit_transform(docs, embeddings=x)
     topics = np.asarray(topics)
     report.outliers_before = int((topics == -1).sum())
-    if params.reduce_outliers and (topics == -1).any() and (topics != -1).any():
+    # the floor: as close to a topic as all but the loosest few percent of its core members
+    core = sorted(int(t) for t in set(topics.tolist()) if t != -1)
+    core_cents = _normalise(np.stack([x[topics == t].mean(0) for t in core])) if core else \
+        np.zeros((0, x.shape[1]), dtype=np.float32)  # fmt: skip
+    core_sims = np.array([float(x[k] @ core_cents[core.index(int(t))])
+                          for k, t in enumerate(topics) if t != -1])  # fmt: skip
+    floor = float(np.quantile(core_sims, params.outlier_quantile)) if len(core_sims) else 0.0
+    if params.plain:
+        floor = 0.0
+    if params.reduce_outliers and (topics == -1).any() and core:
+        # BERTopic's reduction, by cosine to the same centroids our assignment uses
+        bt.topic_embeddings_ = np.vstack([x.mean(0, keepdims=True), core_cents])
         topics = np.asarray(bt.reduce_outliers(
-            docs, list(topics), strategy="embeddings", embeddings=x,
-            threshold=params.outlier_threshold,
+            docs, list(topics), strategy="embeddings", embeddings=x, threshold=floor,
         ))  # fmt: skip
         bt.update_topics(docs, topics=list(topics), vectorizer_model=bt.vectorizer_model,
                          top_n_words=30)  # fmt: skip
@@ -359,11 +369,6 @@ def fit(units: list[Unit], params: FitParams,
     ids = sorted(int(t) for t in set(topics.tolist()) if t != -1)
     cents = _normalise(np.stack([x[topics == t].mean(0) for t in ids])) if ids else \
         np.zeros((0, x.shape[1]), dtype=np.float32)  # fmt: skip
-    member_sims = np.array([float(x[k] @ cents[ids.index(int(t))])
-                            for k, t in enumerate(topics) if t != -1])  # fmt: skip
-    floor = float(np.quantile(member_sims, 0.01)) if len(member_sims) else 0.0
-    if params.plain or not params.reduce_outliers:
-        floor = max(floor, 0.0)
     if bt.topic_embeddings_ is not None and ids:
         # keep BERTopic's saved topic embeddings equal to the ones we assign with
         rows = [cents[ids.index(t)] if t in ids else x.mean(0) for t in sorted(bt.get_topics())]
