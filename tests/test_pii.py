@@ -139,3 +139,18 @@ def test_pii_redacted_text_keeps_its_spans_when_analysed_again(detector: PiiDete
     ]
     twice, _ = redact(once, again, "pseudonym", Pseudonyms())
     assert twice == once  # a pseudonym is kept, not renumbered
+
+
+def test_pii_pseudonyms_are_numbered_per_run(detector: PiiDetector) -> None:
+    from textinsight.stages.pii import PiiStage
+    from textinsight.types import Document, Language
+
+    stage = PiiStage(detector, "pseudonym")
+
+    def doc(text: str, run: str | None) -> Document:
+        return Document("1", text, language=Language("da", 1.0), run=run)
+
+    a1, a2, b1 = doc("Lars ringede.", "a"), doc("Mette og Lars.", "a"), doc("Mette ringede.", "b")
+    stage([a1, a2, b1])
+    assert a1.text == "[PERSON_1] ringede." and a2.text == "[PERSON_2] og [PERSON_1]."
+    assert b1.text == "[PERSON_1] ringede."  # another caller's run starts its own table

@@ -87,6 +87,7 @@ class Document:
     topic: TopicScore | None = None
     topics: list[TopicScore] | None = None
     error: RecordError | None = None
+    run: str | None = None  # scope of pseudonyms (a request, a job); None: the whole process
 
     @property
     def ok(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
 import orjson
@@ -25,14 +26,15 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
     return Response(body, status, headers=headers, media_type="application/json")
 
 
-def to_documents(items: list[DocumentIn], max_chars: int
+def to_documents(items: list[DocumentIn], max_chars: int, run: str | None = None
                  ) -> tuple[list[Document], dict[int, dict[str, Any]]]:  # fmt: skip
-    """Documents for the pipeline, and ready error records (by position) for over-long ones."""
+    """Documents for the pipeline, and ready error records (by position) for over-long ones;
+    ``run`` scopes pseudonyms (one request)."""
     docs: list[Document] = []
     rejected: dict[int, dict[str, Any]] = {}
     for i, d in enumerate(items):
         doc = Document(str(d.id) if d.id is not None else str(i), d.text, dict(d.meta or {}),
-                       d.language.lower() if d.language else None)  # fmt: skip
+                       d.language.lower() if d.language else None, run=run)  # fmt: skip
         if len(d.text) > max_chars:
             doc.error = RecordError("text_too_long", f"the text has {len(d.text)} characters; "
                                     f"the limit per document is {max_chars}")  # fmt: skip
@@ -57,7 +59,8 @@ async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], poli
     st.analyzers.check(policy)
     model = (f"{tenant}/{topic_model}", await load_topic_model(st, tenant, topic_model)
              ) if topic_model else None  # fmt: skip
-    docs, rejected = to_documents(items, st.settings.api_max_chars)
+    run = f"request-{secrets.token_hex(8)}" if policy == "pseudonym" else None
+    docs, rejected = to_documents(items, st.settings.api_max_chars, run)
     records = merge(len(items), await st.batchers.submit(policy, docs, model), rejected)
     if not sentences:
         for r in records:

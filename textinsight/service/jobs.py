@@ -227,10 +227,12 @@ class JobStore:
                 for line in f:
                     d = json.loads(line)
                     yield Document(d["id"], d["text"], dict(d.get("meta") or {}),
-                                   d.get("language"))  # fmt: skip
+                                   d.get("language"), run=job.id)  # fmt: skip
             return
         cols = Columns(**job.params["columns"])
-        yield from read_path(path, cols)
+        for doc in read_path(path, cols):
+            doc.run = job.id  # pseudonyms are numbered per job
+            yield doc
 
     def claim(self, worker: str, lease: float, kinds: tuple[str, ...] = ("analyze", "topic_fit")
               ) -> Job | None:  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 from ..pii.engine import PiiDetector
@@ -23,7 +24,8 @@ class PiiStage:
     def __init__(self, detector: PiiDetector, policy: Policy | None = None) -> None:
         self.detector = detector
         self.policy = policy
-        self.pseudonyms = Pseudonyms()  # one per run: stable pseudonyms across a batch
+        self.pseudonyms = Pseudonyms()  # documents without a run: one table for the process
+        self._runs: OrderedDict[str, Pseudonyms] = OrderedDict()  # per request / job
 
     @classmethod
     def load(cls, cache_dir: Path, policy: Policy | None = None) -> PiiStage:
@@ -41,10 +43,23 @@ class PiiStage:
             code = doc.language.code if doc.language else "en"
             spans = self.detector.detect(doc.text, code)
             if self.policy is not None:
-                doc.text, spans = redact(doc.text, spans, self.policy, self.pseudonyms)
+                doc.text, spans = redact(doc.text, spans, self.policy, self._table(doc.run))
                 self._redact_meta(doc, code)
             doc.pii = spans
         return docs
+
+    def _table(self, run: str | None) -> Pseudonyms:
+        """The pseudonym table of a run: a CLI run uses one for the process; the service gives
+        each request and each job its own, so numbering never crosses callers or tenants."""
+        if run is None:
+            return self.pseudonyms
+        table = self._runs.get(run)
+        if table is None:
+            table = self._runs[run] = Pseudonyms()
+            while len(self._runs) > 1000:
+                self._runs.popitem(last=False)
+        self._runs.move_to_end(run)
+        return table
 
     def _redact_meta(self, doc: Document, code: str) -> None:
         """Pass-through columns may hold names and e-mail addresses too (survey exports do)."""
@@ -53,4 +68,4 @@ class PiiStage:
             if isinstance(value, str) and value:
                 spans = self.detector.detect(value, code)
                 if spans:
-                    doc.meta[key] = redact(value, spans, self.policy, self.pseudonyms)[0]
+                    doc.meta[key] = redact(value, spans, self.policy, self._table(doc.run))[0]
