@@ -82,6 +82,8 @@ def main() -> None:
         "plain BERTopic defaults": FitParams(seed=args.seed, plain=True, reduce_outliers=False),
         "textinsight": FitParams(seed=args.seed),
     }
+    if multi:  # what language centring is worth
+        configs["textinsight, no centring"] = FitParams(seed=args.seed, center_languages=False)
     for name, params in configs.items():
         t0 = time.perf_counter()
         model, assign, rep = fit(units, params, encoder.encode)

@@ -125,7 +125,7 @@ class FitParams:
     n_components: int = 5
     center_languages: bool = True
     reduce_outliers: bool = True
-    outlier_quantile: float = 0.02  # see fit(): the similarity floor for joining a topic
+    outlier_quantile: float = 0.0  # see fit(): the similarity floor for joining a topic
     plain: bool = False
 
     def min_size(self, n: int) -> int:
@@ -346,7 +346,7 @@ def fit(units: list[Unit], params: FitParams,
     topics, _ = bt.fit_transform(docs, embeddings=x)
     topics = np.asarray(topics)
     report.outliers_before = int((topics == -1).sum())
-    # the floor: as close to a topic as all but the loosest few percent of its core members
+    # the floor: as close to a topic as its loosest core member (or a quantile of its members)
     core = sorted(int(t) for t in set(topics.tolist()) if t != -1)
     core_cents = _normalise(np.stack([x[topics == t].mean(0) for t in core])) if core else \
         np.zeros((0, x.shape[1]), dtype=np.float32)  # fmt: skip
