@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Set everything up and analyse the shipped example feedback into out/feedback.xlsx.
+# Set everything up, analyse the shipped example feedback into out/feedback.xlsx (and the
+# transcripts, redacted, into out/interviews.jsonl) and fit topics over all of it (out/topics).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 mkdir -p out
 .venv/bin/textinsight analyze examples/feedback.csv -o out/feedback.xlsx
-.venv/bin/textinsight analyze examples/interview_da.txt examples/interview_sv.docx -o out/interviews.jsonl
-echo "wrote out/feedback.xlsx and out/interviews.jsonl"
+.venv/bin/textinsight analyze examples/interview_da.txt examples/interview_sv.docx \
+  -o out/interviews.jsonl --redact --redact-policy pseudonym
+.venv/bin/textinsight topics fit examples/feedback.csv examples/interview_da.txt \
+  examples/interview_sv.docx -o out/topics --no-progress
+echo "wrote out/feedback.xlsx, out/interviews.jsonl (personal data redacted) and out/topics/"
