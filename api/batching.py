@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from textinsight.service.analyzers import AnalyzerSet
+from textinsight.service.analyzers import AnalyzerSet, Taxonomies
 from textinsight.service.errors import Overloaded
 from textinsight.service.topics import analyse_with_topics
 from textinsight.types import Document
@@ -136,7 +136,7 @@ class BatcherSet:
         self.max_queued = max_queued
         self.on_batch = on_batch
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="analyzer")
-        self.batchers: dict[tuple[str | None, str | None], MicroBatcher] = {}
+        self.batchers: dict[tuple[str | None, str | None, Taxonomies], MicroBatcher] = {}
 
     @property
     def queued(self) -> int:
@@ -144,18 +144,19 @@ class BatcherSet:
         return sum(b.queued for b in self.batchers.values())
 
     async def submit(self, policy: str | None, docs: list[Document],
-                     topic_model: tuple[str, Any] | None = None) -> Records:  # fmt: skip
+                     topic_model: tuple[str, Any] | None = None,
+                     taxonomies: Taxonomies = ()) -> Records:  # fmt: skip
         """Records of ``docs`` analysed with ``policy``'s analyzer (and topics from
-        ``topic_model``: a key and a loaded model)."""
+        ``topic_model``: a key and a loaded model; a tenant's custom label sets)."""
         if self.queued + len(docs) > self.max_queued:
             raise Overloaded("too many documents are waiting for the analyzer", retry_after=1)
-        key = (policy, topic_model[0] if topic_model else None)
+        key = (policy, topic_model[0] if topic_model else None, taxonomies)
         b = self.batchers.get(key)
         if b is None:
             model = topic_model[1] if topic_model else None
 
             def run(docs: list[Document]) -> Records:
-                return analyse_with_topics(self.analyzers.get(policy), docs, model)
+                return analyse_with_topics(self.analyzers.get(policy, taxonomies), docs, model)
 
             b = MicroBatcher(run, self.executor, self.max_docs, self.wait, self.on_batch)
             self.batchers[key] = b

@@ -99,8 +99,9 @@ def install(app: FastAPI) -> None:
 
     async def http_error(_: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
-        return problem(exc.status_code, str(exc.detail),
-                       headers=dict(exc.headers) if exc.headers else None)
+        return problem(
+            exc.status_code, str(exc.detail), headers=dict(exc.headers) if exc.headers else None
+        )
 
     async def validation_error(_: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)

@@ -31,8 +31,9 @@ class Options(BaseModel):
     redact: Redact | bool | None = Field(
         None, description="Redact personal data: a policy, or true for 'tag'. With the service's "
         "never_store_raw setting text is always redacted.")  # fmt: skip
-    topic_model: str | None = Field(None, max_length=64,
-                                    description="Id of a fitted topic model: adds 'topic'.")
+    topic_model: str | None = Field(
+        None, max_length=64, description="Id of a fitted topic model: adds 'topic'."
+    )
     sentences: bool = Field(True, description="Include the per-sentence evidence.")
 
     def policy(self) -> str | None:

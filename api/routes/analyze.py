@@ -26,8 +26,10 @@ async def analyze(body: AnalyzeRequest, key: AnalyzeKey, request: Request) -> Re
     st = state(request)
     if len(body.documents) > st.settings.api_max_documents:
         limit = st.settings.api_max_documents
-        raise PayloadTooLarge(f"{len(body.documents)} documents; the limit per request is "
-                              f"{limit} (use /v1/jobs for more)")
+        raise PayloadTooLarge(
+            f"{len(body.documents)} documents; the limit per request is "
+            f"{limit} (use /v1/jobs for more)"
+        )
     records = await analyze_items(st, key.tenant, body.documents, body.options.policy(),
                                   body.options.topic_model, body.options.sentences)  # fmt: skip
     assert st.analyzers is not None

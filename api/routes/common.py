@@ -61,7 +61,14 @@ async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], poli
              ) if topic_model else None  # fmt: skip
     run = f"request-{secrets.token_hex(8)}" if policy == "pseudonym" else None
     docs, rejected = to_documents(items, st.settings.api_max_chars, run)
-    records = merge(len(items), await st.batchers.submit(policy, docs, model), rejected)
+    taxonomies: tuple[Any, ...] = ()
+    if st.taxonomies is not None:  # the tenant's own pillars / touchpoints, when it has them
+        from starlette.concurrency import run_in_threadpool
+
+        taxonomies = await run_in_threadpool(st.taxonomies.overrides, tenant,
+                                             st.settings.data_dir / "taxonomies")  # fmt: skip
+    records = merge(len(items), await st.batchers.submit(policy, docs, model, taxonomies),
+                    rejected)  # fmt: skip
     if not sentences:
         for r in records:
             r.pop("sentences", None)

@@ -32,8 +32,11 @@ async def readyz(request: Request) -> dict[str, object]:
             "model_version": st.analyzers.model_version}  # fmt: skip
 
 
-@router.get("/metrics", response_class=Response,
-            responses={200: {"content": {"text/plain": {}}, "description": "Prometheus."}})
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {}}, "description": "Prometheus."}},
+)
 async def metrics(request: Request) -> Response:
     """Requests, latency histograms, documents analysed, job queue depth (Prometheus)."""
     st = state(request)

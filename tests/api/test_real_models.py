@@ -56,3 +56,31 @@ def test_analyze_real_models_over_http(real_analyzer, tmp_path) -> None:  # noqa
         assert b["sentiment"]["label"] == s["sentiment"]["label"]
         assert math.isclose(b["sentiment"]["score"], s["sentiment"]["score"], abs_tol=1e-3)
         assert [x["id"] for x in b["pillars"]] == [x["id"] for x in s["pillars"]]
+
+
+CUSTOM_TOUCHPOINTS = {"labels": [
+    {"id": "coffee", "description": {"en": "Coffee, espresso and the coffee machine",
+                                     "da": "Kaffe og kaffemaskinen"},
+     "examples": ["The coffee was cold", "Kaffen smagte brændt", "Espresso machine broken",
+                  "Great cappuccino", "Kaffen var kold igen"]},
+    {"id": "parking", "description": {"en": "Parking at the shop", "da": "Parkering ved butikken"},
+     "examples": ["No parking spaces left", "Parkeringen er alt for dyr", "Parking was full",
+                  "Der var ingen p-pladser", "Parking fee too high"]},
+]}  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_tenants_custom_taxonomy_is_used_for_its_analyses(real_analyzer, tmp_path) -> None:  # noqa: ANN001
+    settings = Settings(progress=False, data_dir=tmp_path, stages=real_analyzer.pipeline.names)
+    keys = KeyStore(make_engine(settings))
+    acme = {"Authorization": f"Bearer {keys.create('a', 'admin', 'acme')[1]}"}
+    other = {"Authorization": f"Bearer {keys.create('b', 'analyze', 'globex')[1]}"}
+    doc = {"documents": [{"id": "1", "text": "Kaffen var kold og maskinen var i stykker."}]}
+    with TestClient(create_app(settings, analyzer=real_analyzer)) as client:
+        res = client.put("/v1/taxonomies/touchpoints", json=CUSTOM_TOUCHPOINTS, headers=acme)
+        assert res.status_code == 201, res.text
+        mine = client.post("/v1/analyze", json=doc, headers=acme).json()["documents"][0]
+        theirs = client.post("/v1/analyze", json=doc, headers=other).json()["documents"][0]
+    assert [t["id"] for t in mine["touchpoints"]] == ["coffee"]
+    shipped = {x["id"] for x in theirs["touchpoints"]}
+    assert not shipped & {"coffee", "parking"}  # another tenant keeps the shipped set

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
@@ -18,6 +19,7 @@ from ..settings import Settings
 from ..types import Document
 
 POLICIES = ("tag", "mask", "pseudonym")
+Taxonomies = tuple[tuple[str, Path], ...]  # (label set name, custom taxonomy file)
 
 
 class AnalyzerSet:
@@ -28,7 +30,9 @@ class AnalyzerSet:
         self.settings = settings
         self.base = base
         self.factory = factory
-        self._by_policy: dict[str | None, Analyzer] = {self.default_policy: base}
+        self._by_policy: dict[tuple[str | None, Taxonomies], Analyzer] = {
+            (self.default_policy, ()): base
+        }
         self._lock = threading.Lock()
 
     @classmethod
@@ -51,23 +55,31 @@ class AnalyzerSet:
             raise InvalidInput("redaction needs the 'pii' stage, which this service does not run")
         return policy
 
-    def get(self, requested: str | None) -> Analyzer:
-        """The analyzer for a requested policy (built on first use, sharing the encoder)."""
+    def get(self, requested: str | None, taxonomies: Taxonomies = ()) -> Analyzer:
+        """The analyzer for a requested policy and a tenant's custom label sets (built on first
+        use, sharing the encoder; a custom taxonomy is fitted once and cached on disk)."""
         policy = self.check(requested)
+        key = (policy, taxonomies)
         with self._lock:
-            found = self._by_policy.get(policy)
+            found = self._by_policy.get(key)
             if found is None:
-                found = self.factory(policy) if self.factory else self._build(policy)
-                self._by_policy[policy] = found
+                found = (self.factory(policy) if self.factory and not taxonomies
+                         else self._build(policy, taxonomies))  # fmt: skip
+                self._by_policy[key] = found
+                while len(self._by_policy) > 64:  # tenants' analyzers: keep the recent ones
+                    oldest = next(k for k in self._by_policy if k[1])
+                    del self._by_policy[oldest]
             return found
 
-    def _build(self, policy: str | None) -> Analyzer:
+    def _build(self, policy: str | None, taxonomies: Taxonomies = ()) -> Analyzer:
         shared: dict[str, Any] = {}
         embed = self.base.pipeline.get("embed")
         if embed is not None:
             shared["encoder"] = embed.encoder  # type: ignore[attr-defined]
-        return Analyzer.from_settings(self.settings.model_copy(update={"redact": policy}),
-                                      **shared)  # fmt: skip
+        update: dict[str, Any] = {"redact": policy}
+        for name, path in taxonomies:
+            update[f"{name}_taxonomy"] = path
+        return Analyzer.from_settings(self.settings.model_copy(update=update), **shared)
 
     def scrub(self, docs: Iterable[Document], requested: str | None) -> Iterator[dict[str, Any]]:
         """Documents as spool rows with personal data already redacted (``never_store_raw``):

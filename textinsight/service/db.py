@@ -90,7 +90,7 @@ def database_url(settings: Settings) -> str:
         return f"sqlite:///{Path(settings.data_dir) / 'textinsight.sqlite3'}"
     for plain in ("postgresql://", "postgres://"):
         if url.startswith(plain):
-            return "postgresql+psycopg://" + url[len(plain):]
+            return "postgresql+psycopg://" + url[len(plain) :]
     return url
 
 

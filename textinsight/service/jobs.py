@@ -310,6 +310,9 @@ class JobStore:
         if total is not None:
             values["total"] = total
         with self.engine.begin() as conn:
-            res = conn.execute(update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
-                                                  jobs.c.status == "running").values(**values))
+            res = conn.execute(
+                update(jobs)
+                .where(jobs.c.id == job_id, jobs.c.worker == worker, jobs.c.status == "running")
+                .values(**values)
+            )
         return res.rowcount == 1

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +26,7 @@ class TaxonomyStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    # Analysis uses a tenant's custom 'pillars' / 'touchpoints' in place of the shipped ones.
     def _custom(self, tenant: str, name: str | None = None) -> list[Taxonomy]:
         q = select(taxonomies.c.body).where(taxonomies.c.tenant == tenant)
         if name is not None:
@@ -68,6 +71,23 @@ class TaxonomyStore:
             conn.execute(insert(taxonomies).values(tenant=tenant, name=name, body=data,
                                                    updated_at=now))  # fmt: skip
         return tax, True
+
+    def overrides(self, tenant: str, directory: Path) -> tuple[tuple[str, Path], ...]:
+        """The tenant's custom versions of the shipped label sets, as files under
+        ``directory`` (content-addressed) that analysis settings can point at."""
+        out = []
+        for tax in self._custom(tenant):
+            if tax.name not in DEFAULTS:
+                continue
+            data = tax.model_dump_json()
+            path = directory / f"{tax.name}-{hashlib.sha256(data.encode()).hexdigest()[:16]}.json"
+            if not path.exists():
+                directory.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".part")
+                tmp.write_text(data, encoding="utf-8")
+                tmp.replace(path)
+            out.append((tax.name, path))
+        return tuple(sorted(out))
 
 
 def _summary(tax: Taxonomy, source: str) -> dict[str, Any]:

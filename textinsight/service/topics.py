@@ -170,4 +170,3 @@ def run_fit_job(worker: Worker, job: Job) -> None:
     store.mark(params["model_id"], "ready", path=rel)
     if worker.store.finish(job.id, worker.name, "succeeded", total=n):
         worker.store.remove_input(job)
-

@@ -133,7 +133,12 @@ class Worker:
 
     def _analyze(self, job: Job, hb: _Heartbeat) -> None:
         options: dict[str, Any] = job.params.get("options") or {}
-        analyzer = self.analyzers.get(options.get("redact"))
+        from .taxonomies import TaxonomyStore
+
+        custom = TaxonomyStore(self.store.engine).overrides(
+            job.tenant, self.settings.data_dir / "taxonomies"
+        )
+        analyzer = self.analyzers.get(options.get("redact"), custom)
         blank_errors = effective_policy(self.settings, options.get("redact")) is not None
         if job.total is None:
             total = self.store.count_input(job)
@@ -168,5 +173,4 @@ def load_topic_model(worker: Worker, job: Job) -> Any:
         return None
     from .topics import TopicModelStore
 
-    return TopicModelStore(worker.store.engine, worker.settings.data_dir).load(job.tenant,
-                                                                               model_id)
+    return TopicModelStore(worker.store.engine, worker.settings.data_dir).load(job.tenant, model_id)
