@@ -295,7 +295,8 @@ def _bertopic(params: FitParams, n: int) -> Any:
 
     size = params.min_size(n)
     umap = UMAP(n_neighbors=params.n_neighbors, n_components=params.n_components, min_dist=0.0,
-                metric="cosine", random_state=params.seed, low_memory=True)  # fmt: skip
+                metric="cosine", random_state=params.seed, n_jobs=1,  # seeded: one thread
+                low_memory=True)  # fmt: skip
     if params.plain:
         hdb = HDBSCAN(min_cluster_size=size, metric="euclidean",
                       cluster_selection_method="eom", prediction_data=True)  # fmt: skip
