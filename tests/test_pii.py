@@ -154,3 +154,44 @@ def test_pii_pseudonyms_are_numbered_per_run(detector: PiiDetector) -> None:
     stage([a1, a2, b1])
     assert a1.text == "[PERSON_1] ringede." and a2.text == "[PERSON_2] og [PERSON_1]."
     assert b1.text == "[PERSON_1] ringede."  # another caller's run starts its own table
+
+
+PHONES_AND_IDS = [
+    ("da", "Ring på +4520123456 i morgen.", "+4520123456"),
+    ("da", "Mit nummer er 2012 3456.", "2012 3456"),
+    ("da", "Tlf. (+45) 20 12 34 56, tak.", "20 12 34 56"),
+    ("da", "tlf: 0045 20123456", "0045 20123456"),
+    ("nb", "Ring meg på +47 912 34 567.", "+47 912 34 567"),
+    ("nb", "Ring 22 12 34 56 i åpningstiden.", "22 12 34 56"),
+    ("sv", "Ring mig på 070-123 45 67.", "070-123 45 67"),
+    ("sv", "Mitt nummer: +46 (0)70-123 45 67", "70-123 45 67"),
+    ("sv", "Ring kontoret 08-123 456 78.", "08-123 456 78"),
+    ("en", "Call me on +44 7700 900123.", "+44 7700 900123"),
+    ("en", "Manchester 0161 496 0000 please", "0161 496 0000"),
+    ("da", "Mit CPR-nummer er 0707614285.", "0707614285"),
+    ("nb", "fnr 010107 50160", "010107 50160"),
+    ("sv", "Personnummer 811218+9876", "811218+9876"),
+    ("sv", "Personnummer 198112189876", "198112189876"),
+    ("en", "Email me at <anna.b+test@mail.example.co.uk>.", "anna.b+test@mail.example.co.uk"),
+]  # fmt: skip
+NOT_PERSONAL = [
+    ("da", "Ordrenr. 2012345678 er ikke leveret."),
+    ("da", "Faktura 4520123456 er forkert."),
+    ("sv", "Sändningsnummer 00370712345678901234 har inte kommit."),
+    ("nb", "Flyet SK 4021 var forsinket 45 minutter."),
+    ("da", "Datoen 320161-4285 er ikke gyldig."),
+    ("en", "Ticket 48213577 still open since 2024-03-12."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PHONES_AND_IDS)
+def test_pii_finds_phone_id_and_email_formats(detector: PiiDetector, lang: str, text: str,
+                                              value: str) -> None:  # fmt: skip
+    found = [v for _, v in kinds(detector, text, lang)]
+    assert any(value in v for v in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_PERSONAL)
+def test_pii_leaves_numbers_that_are_not_personal(detector: PiiDetector, lang: str,
+                                                  text: str) -> None:  # fmt: skip
+    assert kinds(detector, text, lang) == []

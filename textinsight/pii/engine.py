@@ -18,7 +18,8 @@ PHONE_REGIONS = ("DK", "NO", "SE", "GB", "FI", "DE")
 
 # A number right after one of these words is a reference, not personal data.
 _NOT_PERSONAL = re.compile(
-    r"(?:ordre|order|ordrenummer|ordrenr|ordernummer|ordernr|bestilling|bestillingsnummer|"
+    r"(?<!\w)(?:ticket|billet|biljett|ordre|order|ordrenummer|ordrenr|ordernummer|ordernr|"
+    r"bestilling|bestillingsnummer|"
     r"beställning|faktura|fakturanummer|fakturanr|invoice|kunde-?nummer|kundenr|kundnummer|"
     r"kundnr|customer(?: number| no\.?| id)?|medlemsnummer|medlemsnr|member(?:ship)? number|"
     r"sag|saksnummer|sagsnummer|ärende|ärendenummer|case|ref|reference|referanse|referens|"
@@ -31,6 +32,8 @@ _NOT_PERSONAL = re.compile(
     r"nummer|number|nr|no)\b)*[\s,:#]*$",
     re.IGNORECASE,
 )
+# a country calling code right before a number makes it a phone number
+_COUNTRY_CODE = re.compile(r"(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
 # dates and times that phone-number parsing may take for a number
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[.:]\d{2}")
 
@@ -118,6 +121,11 @@ class PiiDetector:
             ):
                 continue
             if kind == "phone" and _DATE.fullmatch(text[r.start : r.end].strip()):
+                continue
+            cc = _COUNTRY_CODE.search(text, max(0, r.start - 6), r.start)
+            if kind == "account" and cc is not None:
+                kind, start = "phone", cc.start()  # "+44 7700 900123": a phone number
+                spans.append(PiiSpan(start, r.end, kind, round(float(r.score), 3)))
                 continue
             spans.append(PiiSpan(r.start, r.end, kind, round(float(r.score), 3)))
         return _resolve(spans, text)
