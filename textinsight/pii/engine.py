@@ -32,6 +32,11 @@ _NOT_PERSONAL = re.compile(
     r"nummer|number|nr|no)\b)*[\s,:#]*$",
     re.IGNORECASE,
 )
+# words that announce a phone number (needed before a bare run of digits such as 20123456)
+_PHONE_CONTEXT = re.compile(
+    r"(?i:ring\w*|opringning|opkald|tlf|telefon\w*|tel|mobil\w*|nummer|"
+    r"numret|numer|nr|sms|call\w*|phon\w*|mobile|number|reach|contact|kontakt|på|on|at)\b"
+)
 # a country calling code right before a number makes it a phone number
 _COUNTRY_CODE = re.compile(r"(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
 # dates and times that phone-number parsing may take for a number
@@ -122,6 +127,9 @@ class PiiDetector:
                 continue
             if kind == "phone" and _DATE.fullmatch(text[r.start : r.end].strip()):
                 continue
+            if (kind == "phone" and text[r.start : r.end].isdigit()
+                    and not _PHONE_CONTEXT.search(text[max(0, r.start - 40) : r.start])):
+                continue  # a bare run of digits is a phone number only where one is expected
             cc = _COUNTRY_CODE.search(text, max(0, r.start - 6), r.start)
             if kind == "account" and cc is not None:
                 kind, start = "phone", cc.start()  # "+44 7700 900123": a phone number
