@@ -111,6 +111,20 @@ def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str,
     return out
 
 
+def _groups(pairs: list[tuple[dict[str, Any], Document]]
+            ) -> list[tuple[str, dict[str, list[int]]]]:  # fmt: skip
+    """Row indices per value of each grouping key (language, genre) with two or more values."""
+    out = []
+    for key in GROUP_KEYS:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, (r, _) in enumerate(pairs):
+            if key in r:
+                groups[str(r[key])].append(i)
+        if len(groups) > 1:
+            out.append((key, dict(groups)))
+    return out
+
+
 def _grouped(
     pairs: list[tuple[dict[str, Any], Document]],
     gold: Sequence[Any],
@@ -120,16 +134,11 @@ def _grouped(
 ) -> dict[str, Any]:
     """``report(gold, pred)[metric]`` per value of each grouping key (language, genre)."""
     by: dict[str, Any] = {}
-    for key in GROUP_KEYS:
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i, (r, _) in enumerate(pairs):
-            if key in r:
-                groups[str(r[key])].append(i)
-        if len(groups) > 1:
-            by[key] = {
-                g: report([gold[i] for i in idx], [pred[i] for i in idx])[metric]
-                for g, idx in sorted(groups.items())
-            }
+    for key, groups in _groups(pairs):
+        by[key] = {
+            g: report([gold[i] for i in idx], [pred[i] for i in idx])[metric]
+            for g, idx in sorted(groups.items())
+        }
     return by
 
 
@@ -202,18 +211,13 @@ def _pii_task(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str, Any]:
     gold = [{(int(x["start"]), int(x["end"]), str(x["kind"])) for x in r["pii"]} for r, _ in pairs]
     pred = [{(s.start, s.end, s.kind) for s in d.pii or []} for _, d in pairs]
     res = pii_report(gold, pred, [d.text for _, d in pairs])
-    for key in GROUP_KEYS:
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i, (r, _) in enumerate(pairs):
-            if key in r:
-                groups[str(r[key])].append(i)
-        if len(groups) > 1:
-            res.setdefault("overlap_f1_by", {})[key] = {
-                g: {k: v["f1"] for k, v in pii_report(
-                    [gold[i] for i in idx], [pred[i] for i in idx], ["" for _ in idx]
-                )["overlap"].items() if k in ("contact_and_id", "person", "all")}
-                for g, idx in sorted(groups.items())
-            }  # fmt: skip
+    for key, groups in _groups(pairs):
+        res.setdefault("overlap_f1_by", {})[key] = {
+            g: {k: v["f1"] for k, v in pii_report(
+                [gold[i] for i in idx], [pred[i] for i in idx], ["" for _ in idx]
+            )["overlap"].items() if k in ("contact_and_id", "person", "all")}
+            for g, idx in sorted(groups.items())
+        }  # fmt: skip
     return res
 
 
@@ -234,9 +238,9 @@ def evaluate_rows(
         names: list[str] = []
         for t in tasks:
             names += [s for s in TASK_STAGES[t] if s not in names]
-        pipeline = Pipeline.from_settings(settings.model_copy(
-            update={"stages": names, "redact": None, "never_store_raw": False}
-        ))
+        pipeline = Pipeline.from_settings(
+            settings.model_copy(update={"stages": names, "redact": None, "never_store_raw": False})
+        )
     docs = [Document(str(r.get("id", i)), r["text"], {}) for i, r in enumerate(rows)]
     docs = list(pipeline.pipe(docs))
     report: dict[str, Any] = {"n": len(rows), "tasks": {}}

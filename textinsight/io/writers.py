@@ -24,7 +24,8 @@ def dumps(rec: dict[str, Any]) -> str:
     )
 
 
-def _columns(records: Callable[[], Iterator[dict[str, Any]]]) -> list[str]:
+def columns(records: Callable[[], Iterator[dict[str, Any]]]) -> list[str]:
+    """The flat columns these records fill, in a stable order (two passes over records)."""
     seen: dict[str, None] = {}
     meta: dict[str, None] = {}
     for rec in records():
@@ -42,7 +43,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> None:
 
 def write_csv(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> None:
     """CSV (UTF-8 with BOM so Excel opens Nordic letters right); two passes over the records."""
-    cols = _columns(records)
+    cols = columns(records)
     with open(path, "w", encoding="utf-8-sig", newline="", errors="backslashreplace") as f:
         w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore")
         w.writeheader()
@@ -56,7 +57,7 @@ def write_parquet(records: Callable[[], Iterator[dict[str, Any]]], path: Path,
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    cols = _columns(records)
+    cols = columns(records)
     numeric = {"language_confidence", "sentiment_score", "feedback_type_confidence"}
     schema = pa.schema([
         pa.field(c, pa.float64() if c in numeric else pa.int64() if c == "topic" else pa.string())
@@ -98,7 +99,7 @@ def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> N
     """Excel: a 'documents' sheet (one row per record) and a 'sentences' sheet (evidence)."""
     from openpyxl import Workbook
 
-    cols = _columns(records)
+    cols = columns(records)
     wb = Workbook(write_only=True)
     docs = wb.create_sheet("documents")
     docs.append(cols)

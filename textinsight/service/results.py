@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..io.writers import dumps, write_parquet
-from ..record import FLAT_COLUMNS, flatten
+from ..io.writers import columns, dumps, write_parquet
+from ..record import flatten
 
 RESULT_FORMATS = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
                   "parquet": "application/vnd.apache.parquet"}  # fmt: skip
@@ -27,16 +27,6 @@ def jsonl_chunks(records: Records, per_chunk: int = 200) -> Iterator[bytes]:
             buf = []
     if buf:
         yield ("\n".join(buf) + "\n").encode()
-
-
-def columns(records: Records) -> list[str]:
-    """The flat columns these records fill, in the order of the file writers."""
-    seen: dict[str, None] = {}
-    meta: dict[str, None] = {}
-    for rec in records():
-        for k in flatten(rec):
-            (meta if k.startswith("meta.") else seen)[k] = None
-    return [c for c in FLAT_COLUMNS if c in seen] + list(meta)
 
 
 def csv_chunks(records: Records, per_chunk: int = 200) -> Iterator[bytes]:
