@@ -1,7 +1,8 @@
 """Train the shipped heads (sentiment, pillars, touchpoints, feedback type) on frozen vectors.
 
     python scripts/embed_corpus.py <shared sentiment / feedback files> --out CACHE
-    python scripts/train_heads.py --data ../shared/data --cache CACHE --out models [--extra data/cx_extra]
+    python scripts/train_heads.py --data ../shared/data --cache CACHE --out models \
+        [--extra data/cx_extra]
 
 The encoder stays frozen: every head is a logistic regression on the document vectors that
 ``analyze`` computes, so one encoder pass serves all four. Public data is split exactly as

@@ -195,3 +195,49 @@ def test_pii_finds_phone_id_and_email_formats(detector: PiiDetector, lang: str, 
 def test_pii_leaves_numbers_that_are_not_personal(detector: PiiDetector, lang: str,
                                                   text: str) -> None:  # fmt: skip
     assert kinds(detector, text, lang) == []
+
+
+def test_pseudonyms_survive_a_resumed_run(detector: PiiDetector, tmp_path: Path) -> None:
+    """An interrupted and resumed run numbers pseudonyms exactly as one uninterrupted run."""
+    from tests.test_runner import Boom
+    from textinsight.errors import ResumeMismatch
+    from textinsight.pipeline import Pipeline
+    from textinsight.runner import pseudonyms_path, run_analysis
+    from textinsight.settings import Settings
+    from textinsight.stages.pii import PiiStage
+    from textinsight.stages.validate import Validate
+
+    people = [f"kunde{i}@firma{i % 3}.dk" for i in range(12)]
+    src = tmp_path / "in.jsonl"
+    # new addresses keep arriving, and earlier ones come back after the interruption
+    rows = [{"id": f"r{i}", "text": f"Skriv til {people[i % 12]} og {people[(i * 5) % 12]}."}
+            for i in range(24)]  # fmt: skip
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    settings = Settings(progress=False, batch_size=4)
+
+    def pipe(*extra: object) -> Pipeline:
+        stages = [Validate(1000), PiiStage(detector, "pseudonym"), *extra]
+        return Pipeline(stages, batch_size=4)  # type: ignore[arg-type]
+
+    whole = tmp_path / "whole.jsonl"
+    run_analysis([src], str(whole), settings, pipeline=pipe())
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        run_analysis([src], str(out), settings, pipeline=pipe(Boom(after=9)))
+    table = pseudonyms_path(str(out))
+    saved = table.read_text(encoding="utf-8")
+    assert "[EMAIL_1]" in saved and not any(p in saved for p in people)  # hashes, no values
+    assert oct(table.stat().st_mode & 0o777) == "0o600"
+    run_analysis([src], str(out), settings, pipeline=pipe(), resume=True)  # a new process
+    texts = [json.loads(x)["text"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert texts == [json.loads(x)["text"] for x in whole.read_text(encoding="utf-8").splitlines()]
+    import re
+
+    assert len(set(re.findall(r"\[EMAIL_\d+\]", " ".join(texts)))) == 12  # one per address
+    assert not table.exists()
+
+    with pytest.raises(KeyboardInterrupt):
+        run_analysis([src], str(out), settings, pipeline=pipe(Boom(after=9)))
+    table.unlink()
+    with pytest.raises(ResumeMismatch):
+        run_analysis([src], str(out), settings, pipeline=pipe(), resume=True)

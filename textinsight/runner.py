@@ -5,6 +5,10 @@ interrupted run continues with ``resume=True``: the journal's complete lines are
 last line is cut, and input documents already journalled are skipped (inputs are read in a
 deterministic order), so no record is lost or written twice. The output file is written from
 the journal at the end, in the format its extension names, and the journal is removed.
+
+With the pseudonym policy, the run's pseudonym table (keyed hashes, no values) is saved beside
+the journal before any record that uses a new pseudonym is journalled, so a resumed run keeps
+numbering as one uninterrupted run would ("[PERSON_3]" stays the same person).
 """
 
 from __future__ import annotations
@@ -21,18 +25,38 @@ from typing import Any
 from .errors import InvalidInput, ResumeMismatch
 from .io.readers import Columns, count_rows, read_inputs
 from .io.writers import OUTPUT_FORMATS, dumps, write_records
+from .pii.redact import Pseudonyms
 from .pipeline import Pipeline
 from .record import to_record
 from .settings import Settings
+from .stages.pii import pseudonym_table
 from .summary import RunSummary
 
 JOURNAL_SUFFIX = ".textinsight-journal.jsonl"
+PSEUDONYMS_SUFFIX = ".textinsight-pseudonyms.json"
 
 
 def journal_path(output: str) -> Path:
     """Where the journal of a run writing ``output`` lives."""
     p = Path(output)
     return p.with_name(p.name + JOURNAL_SUFFIX)
+
+
+def pseudonyms_path(output: str) -> Path:
+    """Where the pseudonym table of a run writing ``output`` is kept while it runs."""
+    p = Path(output)
+    return p.with_name(p.name + PSEUDONYMS_SUFFIX)
+
+
+def _save_table(table: Pseudonyms, path: Path) -> None:
+    """Write the table atomically, readable by its owner only."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(table.state(), f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
 
 
 def fingerprint(inputs: list[Path], cols: Columns, settings: Settings) -> str:
@@ -118,11 +142,23 @@ def run_analysis(
     jpath.parent.mkdir(parents=True, exist_ok=True)
     fp = fingerprint([p for p in inputs if str(p) != "-"], cols, settings)
     journal, done = _open_journal(jpath, fp, resume)
+    table, tpath = pseudonym_table(pipeline), pseudonyms_path(output)
+    if table is not None and done:
+        if not tpath.exists():
+            journal.close()
+            raise ResumeMismatch(f"{tpath} is missing: the pseudonyms of {jpath} cannot go on")
+        table.restore(json.loads(tpath.read_text(encoding="utf-8")))
+    elif not done:
+        tpath.unlink(missing_ok=True)  # a table left by an earlier run is not this run's
+    saved = table.version if table is not None and done else -1
     bar = tqdm(total=count_rows(inputs), initial=done, unit="doc", file=sys.stderr,
                disable=not show)  # fmt: skip
     try:
         pending = 0
         for doc in pipeline.pipe(itertools.islice(docs, done, None)):
+            if table is not None and table.version != saved:
+                _save_table(table, tpath)  # on disk before a record that uses it
+                saved = table.version
             journal.write(dumps(to_record(doc)) + "\n")
             pending += 1
             if pending >= pipeline.batch_size:
@@ -145,4 +181,5 @@ def run_analysis(
     write_records(records, str(tmp))
     os.replace(tmp, output)
     jpath.unlink()
+    tpath.unlink(missing_ok=True)
     return summary

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import hashlib
+import hmac
+import secrets
+from typing import Any, Literal
 
 from .engine import REDACTED, PiiSpan
 
@@ -10,18 +13,49 @@ Policy = Literal["tag", "mask", "pseudonym"]
 
 
 class Pseudonyms:
-    """The same value of the same kind gets the same pseudonym for the whole run."""
+    """The same value of the same kind gets the same pseudonym for the whole run.
 
-    def __init__(self) -> None:
-        self._seen: dict[tuple[str, str], str] = {}
+    Values are held only as keyed hashes (HMAC-SHA256 with a random key of this run), so the
+    table can be saved next to a run's journal and a resumed run goes on numbering where the
+    interrupted one stopped, without the table holding a name in clear.
+    """
+
+    def __init__(self, key: bytes | None = None) -> None:
+        self._key = key or secrets.token_bytes(32)
+        self._seen: dict[str, str] = {}
         self._count: dict[str, int] = {}
+        self.version = 0  # grows with every new pseudonym (callers save when it changed)
+
+    def _digest(self, kind: str, value: str) -> str:
+        msg = f"{kind}\0{' '.join(value.lower().split())}".encode()
+        return hmac.new(self._key, msg, hashlib.sha256).hexdigest()
 
     def __call__(self, kind: str, value: str) -> str:
-        key = (kind, " ".join(value.lower().split()))
+        key = self._digest(kind, value)
         if key not in self._seen:
             self._count[kind] = self._count.get(kind, 0) + 1
             self._seen[key] = f"[{kind.upper()}_{self._count[kind]}]"
+            self.version += 1
         return self._seen[key]
+
+    def state(self) -> dict[str, Any]:
+        """The table as JSON-ready data (keyed hashes, never values)."""
+        return {"key": self._key.hex(), "seen": dict(self._seen), "count": dict(self._count)}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Pseudonyms:
+        """The table :meth:`state` saved."""
+        table = cls(bytes.fromhex(state["key"]))
+        table._seen = {str(k): str(v) for k, v in state["seen"].items()}
+        table._count = {str(k): int(v) for k, v in state["count"].items()}
+        table.version = len(table._seen)
+        return table
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Continue the table :meth:`state` saved (a resumed run)."""
+        other = Pseudonyms.from_state(state)
+        self._key, self._seen, self._count = other._key, other._seen, other._count
+        self.version = other.version
 
 
 def redact(text: str, spans: list[PiiSpan], policy: Policy,

@@ -62,6 +62,13 @@ job_records = Table(
     Column("record", Text, nullable=False),             # JSON
 )  # fmt: skip
 
+job_state = Table(
+    "ti_job_state", metadata,                            # a job's state that must survive a
+    Column("job_id", String(32), primary_key=True),     # worker change: the pseudonym table
+    Column("name", String(32), primary_key=True),       # (keyed hashes, no values)
+    Column("value", Text, nullable=False),              # JSON
+)  # fmt: skip
+
 topic_models = Table(
     "ti_topic_models", metadata,
     Column("id", String(32), primary_key=True),

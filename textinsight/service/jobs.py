@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from ..io.readers import INPUT_FORMATS, Columns, count_rows, read_path
 from ..io.writers import dumps
 from ..types import Document
-from .db import job_records, jobs
+from .db import job_records, job_state, jobs
 from .errors import NotFound
 
 STATUSES = ("queued", "running", "succeeded", "failed")
@@ -183,6 +183,7 @@ class JobStore:
         with self.engine.begin() as conn:
             conn.execute(delete(jobs).where(jobs.c.id == job.id))
             conn.execute(delete(job_records).where(job_records.c.job_id == job.id))
+            conn.execute(delete(job_state).where(job_state.c.job_id == job.id))
         self.remove_input(job)
 
     def records(self, job_id: str, page: int = 500) -> Iterator[dict[str, Any]]:
@@ -281,10 +282,20 @@ class JobStore:
             return job.total
         return count_rows([self.input_file(job)])
 
+    def state(self, job_id: str, name: str) -> Any | None:
+        """A piece of the job's committed working state (see :meth:`commit`), or None."""
+        q = select(job_state.c.value).where(job_state.c.job_id == job_id,
+                                            job_state.c.name == name)  # fmt: skip
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+        return None if row is None else json.loads(row[0])
+
     def commit(self, job_id: str, worker: str, done: int, records: list[dict[str, Any]],
-               lease: float) -> bool:  # fmt: skip
+               lease: float, state: dict[str, Any] | None = None) -> bool:  # fmt: skip
         """Append records ``done..done+n`` and advance ``done`` atomically; False (and nothing
-        written) when this worker no longer holds the job at exactly that point."""
+        written) when this worker no longer holds the job at exactly that point. ``state``
+        (name -> JSON value) is saved in the same transaction, so the next worker to take the
+        job over finds the state that belongs to exactly the committed records."""
         now = time.time()
         with self.engine.begin() as conn:
             res = conn.execute(
@@ -299,6 +310,11 @@ class JobStore:
                     {"job_id": job_id, "seq": done + i, "record": dumps(r)}
                     for i, r in enumerate(records)
                 ])  # fmt: skip
+            for name, value in (state or {}).items():
+                conn.execute(delete(job_state).where(job_state.c.job_id == job_id,
+                                                     job_state.c.name == name))  # fmt: skip
+                conn.execute(insert(job_state).values(job_id=job_id, name=name,
+                                                      value=json.dumps(value)))  # fmt: skip
         return True
 
     def finish(self, job_id: str, worker: str, status: str, error: str | None = None,
@@ -315,4 +331,6 @@ class JobStore:
                 .where(jobs.c.id == job_id, jobs.c.worker == worker, jobs.c.status == "running")
                 .values(**values)
             )
+            if res.rowcount == 1:
+                conn.execute(delete(job_state).where(job_state.c.job_id == job_id))
         return res.rowcount == 1

@@ -16,7 +16,9 @@ import threading
 from typing import Any
 
 from ..errors import TextInsightError
+from ..pii.redact import Pseudonyms
 from ..settings import Settings
+from ..stages.pii import pseudonym_table
 from .analyzers import AnalyzerSet, effective_policy
 from .db import make_engine
 from .jobs import MAX_ATTEMPTS, Job, JobStore
@@ -144,6 +146,11 @@ class Worker:
             total = self.store.count_input(job)
             self.store.set_total(job.id, self.name, total)
         done = job.done
+        table = pseudonym_table(analyzer.pipeline, job.id)
+        if table is not None:  # a job taken over goes on with the numbering it committed
+            saved = self.store.state(job.id, "pseudonyms") if done else None
+            table.restore(saved or Pseudonyms().state())
+        version = table.version if table is not None else 0
         docs = itertools.islice(self.store.documents(job), done, None)
         size = self.settings.job_batch_size
         topic = load_topic_model(self, job)
@@ -157,8 +164,11 @@ class Worker:
                     rec["text"] = ""  # never redacted, so never stored
                 if options.get("sentences") is False:
                     rec.pop("sentences", None)
-            if hb.lost or not self.store.commit(job.id, self.name, done, records,
-                                                self.settings.job_lease_seconds):  # fmt: skip
+            state = None
+            if table is not None and table.version != version:
+                state, version = {"pseudonyms": table.state()}, table.version
+            lease = self.settings.job_lease_seconds
+            if hb.lost or not self.store.commit(job.id, self.name, done, records, lease, state):
                 raise LeaseLost(job.id)
             done += len(records)
         if self.store.finish(job.id, self.name, "succeeded", total=done):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 from ..pii.engine import PiiDetector
 from ..pii.redact import Policy, Pseudonyms, redact
@@ -43,12 +44,12 @@ class PiiStage:
             code = doc.language.code if doc.language else "en"
             spans = self.detector.detect(doc.text, code)
             if self.policy is not None:
-                doc.text, spans = redact(doc.text, spans, self.policy, self._table(doc.run))
+                doc.text, spans = redact(doc.text, spans, self.policy, self.table(doc.run))
                 self._redact_meta(doc, code)
             doc.pii = spans
         return docs
 
-    def _table(self, run: str | None) -> Pseudonyms:
+    def table(self, run: str | None) -> Pseudonyms:
         """The pseudonym table of a run: a CLI run uses one for the process; the service gives
         each request and each job its own, so numbering never crosses callers or tenants."""
         if run is None:
@@ -68,4 +69,13 @@ class PiiStage:
             if isinstance(value, str) and value:
                 spans = self.detector.detect(value, code)
                 if spans:
-                    doc.meta[key] = redact(value, spans, self.policy, self._table(doc.run))[0]
+                    doc.meta[key] = redact(value, spans, self.policy, self.table(doc.run))[0]
+
+
+def pseudonym_table(pipeline: Any, run: str | None = None) -> Pseudonyms | None:
+    """The pseudonym table a pipeline uses for ``run``, when it redacts with pseudonyms (batch
+    runs and jobs save it, so a resumed run or a job taken over goes on with its numbering)."""
+    stage = pipeline.get("pii")
+    if not isinstance(stage, PiiStage) or stage.policy != "pseudonym":
+        return None
+    return stage.table(run)
