@@ -173,6 +173,13 @@ PHONES_AND_IDS = [
     ("sv", "Personnummer 811218+9876", "811218+9876"),
     ("sv", "Personnummer 198112189876", "198112189876"),
     ("en", "Email me at <anna.b+test@mail.example.co.uk>.", "anna.b+test@mail.example.co.uk"),
+    ("en", "text me on +44 7700 900 415 tonight", "+44 7700 900 415"),  # unallocated, +44
+    ("nb", "Sms meg på 440 71 902 etter kl. 16", "440 71 902"),  # unusual grouping, cue
+    ("sv", "Jag blev uppringd från 0731234567 igår.", "0731234567"),
+    ("da", "Mit CPR-nr. er 070761-4285.", "070761-4285"),  # "nr." names an ID here
+    ("sv", "Försäkringstagare 811218-9876, skadan gäller taket.", "811218-9876"),
+    ("en", "My NI number is AB 12 34 56 C.", "AB 12 34 56 C"),
+    ("nb", "Sønnen min (01010750160) trenger time.", "01010750160"),  # no bracket in span
 ]  # fmt: skip
 NOT_PERSONAL = [
     ("da", "Ordrenr. 2012345678 er ikke leveret."),
@@ -181,6 +188,12 @@ NOT_PERSONAL = [
     ("nb", "Flyet SK 4021 var forsinket 45 minutter."),
     ("da", "Datoen 320161-4285 er ikke gyldig."),
     ("en", "Ticket 48213577 still open since 2024-03-12."),
+    ("da", "Billetnr. 7731 0942 118 blev ikke refunderet."),  # any "...nr" reference
+    ("nb", "KID-nummeret 9878134122 ble avvist."),
+    ("en", "Tracking 1Z999AA10123456784 says delivered."),  # digits inside a longer code
+    ("da", "Kvittering fra 03.05.2024 15:42, beløb 649,95 kr."),
+    ("en", "The fee was 1 499 kr, on top of 2 340 kr."),  # prices are no phone numbers
+    ("en", "NI number GB 12 34 56 C is not a real prefix."),
 ]  # fmt: skip
 
 
@@ -195,6 +208,35 @@ def test_pii_finds_phone_id_and_email_formats(detector: PiiDetector, lang: str, 
 def test_pii_leaves_numbers_that_are_not_personal(detector: PiiDetector, lang: str,
                                                   text: str) -> None:  # fmt: skip
     assert kinds(detector, text, lang) == []
+
+
+def test_pii_account_fields(detector: PiiDetector) -> None:
+    text = "Refund to sort code 20-45-77, account 41882630 please."
+    assert kinds(detector, text, "en") == [("account", "20-45-77"), ("account", "41882630")]
+    text = "Clearingnummer 8105-9, kontonummer 914 772 305-1."
+    assert kinds(detector, text, "sv") == [("account", "8105-9"), ("account", "914 772 305-1")]
+
+
+def test_pii_addresses_with_any_street_name_before_a_postcode(detector: PiiDetector) -> None:
+    text = "Send det til Hybenvænget 3, 1. tv., 2400 København NV i morgen."
+    assert kinds(detector, text, "da") == [("address", "Hybenvænget 3, 1. tv., 2400 København NV")]
+    text = "Jeg bor på Solbakkeli 12, Vestby, 1540 Vestby."
+    assert kinds(detector, text, "nb") == [("address", "Solbakkeli 12, Vestby, 1540 Vestby")]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("nb", "Farmasøyten Zoltan ringte rundt for meg.", ["Zoltan"]),  # a role names him
+    ("da", "Montøren, Zoltan, kom for sent.", ["Zoltan"]),
+    ("sv", "min son oskar fick fel betyg", ["oskar"]),  # lower case after a relation
+    ("en", "Name on the account is Zoltan Okonkwo.", ["Zoltan Okonkwo"]),
+    ("nb", "Kunden heter Per Arne Dahl.", ["Per Arne Dahl"]),  # a double first name
+    ("en", "Thanks to Mette and Zoltan at the depot", ["Mette", "Zoltan"]),
+    ("da", "Jeres chatbot Freja forstår ingenting.", []),  # a bot is no person
+    ("en", "Don't send it to Mrs Pemberton again.", ["Pemberton"]),
+    ("da", "Medarbejder: Hvad drejer det sig om?\nKunde: Min regning.", []),  # role tags
+])  # fmt: skip
+def test_pii_person_cues(detector: PiiDetector, lang: str, text: str, names: list[str]) -> None:
+    assert [v for k, v in kinds(detector, text, lang) if k == "person"] == names
 
 
 def test_pseudonyms_survive_a_resumed_run(detector: PiiDetector, tmp_path: Path) -> None:

@@ -27,16 +27,34 @@ _NOT_PERSONAL = re.compile(
     r"pakkenummer|kvittering|kvitto|receipt|cvr|org\.?\s?nr|organisasjonsnummer|"
     r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
     r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
-    r"forsikring\w*|försäkring\w*|insurance|nr|no|#)(?:en|et|n|s|er|erne|arna|ene)?\.?:?"
+    r"forsikring(?:snummer|snr|spolice|sbevis|savtale)?|"
+    r"försäkring(?:snummer|snr|sbrev|savtal)?|insurance|cart|basket|kurv|varukorg|"
+    r"\w+(?<!cpr)(?<!cpr-)(?<!person)(?<!pers)(?<!fødsels)(?<!födelse)(?<!telefon)(?<!tlf)"
+    r"(?<!mobil)(?<!konto)(?<!account)(?<!clearing)(?<!reg)(?<!d-)(?<!samordnings)"
+    r"(?<!identitets)(?<!id-)(?:nummer|nummeret|numret|nr|number|no)|"
+    r"nr|no|#)(?:en|et|n|s|er|erne|arna|ene)?(?:-(?:nummer\w*|numret|nr|number))?\.?:?"
     r"(?:\s*[,:]?\s*(?:er|is|är|var|was|min|mitt|mit|my|your|jeres|deres|er nu|is now|"
     r"nummer|number|nr|no)\b)*[\s,:#]*$",
     re.IGNORECASE,
 )
+# words that name an identity number: a number after them is never a mere reference
+_ID_CUE = re.compile(
+    r"(?i:cpr|person(?:lig)?\s?(?:nummer|nr|no)|pers\.?\s?nr|personnummer|fødselsnummer\w*|"
+    r"fødselsnr|fnr|pnr|d-nummer|samordningsnummer|national insurance|ni (?:number|no)|"
+    r"personal (?:id|number)|identitetsnummer|id-nummer)"
+)
 # words that announce a phone number (needed before a bare run of digits such as 20123456)
 _PHONE_CONTEXT = re.compile(
-    r"(?i:ring\w*|opringning|opkald|tlf|telefon\w*|tel|mobil\w*|nummer|"
-    r"numret|numer|nr|sms|call\w*|phon\w*|mobile|number|reach|contact|kontakt|på|on|at)\b"
+    r"(?<!\w)(?i:(?:opp?|upp)?ring\w*|opringning|opkald|tlf|telefon\w*|tel|mobil\w*|nummer\w*|"
+    r"numret|numer|nr|sms|call\w*|phon\w*|mobile|number|reach|contact|kontakt|på|on|at|nås)\b"
 )
+# "my number", "nr. mitt": what follows is the writer's own (phone) number, not a reference
+_OWN_NUMBER = re.compile(
+    r"(?i:\bnr\.?\s+(?:min|mitt|mit|mi)\b|\b(?:mit|mitt|min|mi|my)\s+(?:nr|nummer|number)\b)"
+    r"[\s\w:.,]{0,12}$"
+)
+# a full date (and perhaps a time) that phone-number parsing may take for a number
+_DATE_START = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b")
 # a country calling code right before a number makes it a phone number
 _COUNTRY_CODE = re.compile(r"(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
 # dates and times that phone-number parsing may take for a number
@@ -86,12 +104,15 @@ class PiiDetector:
         from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
         from .recognizers import (
+            AccountFieldRecognizer,
             AddressRecognizer,
             BankAccountRecognizer,
             IbanRecognizer,
             NationalIdRecognizer,
             OfflineEmailRecognizer,
             PersonNameRecognizer,
+            PossiblePhoneRecognizer,
+            UkNinoRecognizer,
         )
 
         engine = SpacyNlpEngine(models=_blank_models(cache_dir))
@@ -100,6 +121,8 @@ class PiiDetector:
             for rec in (
                 OfflineEmailRecognizer(supported_language=lang),
                 PhoneRecognizer(supported_language=lang, supported_regions=PHONE_REGIONS),
+                PossiblePhoneRecognizer(lang, PHONE_REGIONS), UkNinoRecognizer(lang),
+                AccountFieldRecognizer(lang),
                 IbanRecognizer(lang), NationalIdRecognizer(lang), BankAccountRecognizer(lang),
                 AddressRecognizer(lang), PersonNameRecognizer(lang),
             ):  # fmt: skip
@@ -121,22 +144,44 @@ class PiiDetector:
             if r.score < self.threshold or r.entity_type not in KINDS:
                 continue
             kind = KINDS[r.entity_type]
-            if kind in ("phone", "national_id", "account") and _NOT_PERSONAL.search(
-                text[max(0, r.start - 30) : r.start]
+            before = text[max(0, r.start - 30) : r.start]
+            if (kind in ("phone", "national_id", "account") and _NOT_PERSONAL.search(before)
+                    and not (kind == "national_id" and _ID_CUE.search(before[-16:]))
+                    and not (kind == "phone" and _OWN_NUMBER.search(before))):
+                continue  # fmt: skip
+            if kind in ("phone", "national_id", "account") and (
+                (r.start > 0 and text[r.start - 1].isalnum())
+                or (r.end < len(text) and text[r.end].isalnum())
             ):
-                continue
-            if kind == "phone" and _DATE.fullmatch(text[r.start : r.end].strip()):
+                continue  # part of a longer code ("1Z223EW9927795006")
+            value = text[r.start : r.end].strip()
+            if kind == "phone" and (_DATE.fullmatch(value) or _DATE_START.match(value)):
                 continue
             if (kind == "phone" and text[r.start : r.end].isdigit()
                     and not _PHONE_CONTEXT.search(text[max(0, r.start - 40) : r.start])):
                 continue  # a bare run of digits is a phone number only where one is expected
-            cc = _COUNTRY_CODE.search(text, max(0, r.start - 6), r.start)
-            if kind == "account" and cc is not None:
+            start, end = _trim(text, r.start, r.end)
+            cc = _COUNTRY_CODE.search(text, max(0, start - 8), start)
+            if kind in ("account", "phone") and cc is not None:
                 kind, start = "phone", cc.start()  # "+44 7700 900123": a phone number
-                spans.append(PiiSpan(start, r.end, kind, round(float(r.score), 3)))
-                continue
-            spans.append(PiiSpan(r.start, r.end, kind, round(float(r.score), 3)))
+            spans.append(PiiSpan(start, end, kind, round(float(r.score), 3)))
         return _resolve(spans, text)
+
+
+_PAIR = {"(": ")", "[": "]", ")": "(", "]": "["}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop an unbalanced bracket at either end of a span ("(05061876245")."""
+    while start < end and text[start] in "([" and (
+        text.count(_PAIR[text[start]], start, end) < text.count(text[start], start, end)
+    ):  # fmt: skip
+        start += 1
+    while end > start and text[end - 1] in ")]" and (
+        text.count(_PAIR[text[end - 1]], start, end) < text.count(text[end - 1], start, end)
+    ):  # fmt: skip
+        end -= 1
+    return start, end
 
 
 _PRIORITY = {"email": 6, "national_id": 5, "account": 4, "phone": 3, "address": 2, "person": 1}

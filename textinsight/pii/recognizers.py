@@ -40,6 +40,45 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return bool(OfflineEmailRecognizer._extract(pattern_text.split("@")[-1]).suffix)
 
 
+class PossiblePhoneRecognizer(EntityRecognizer):
+    """Numbers that have a phone number's shape (``phonenumbers``' POSSIBLE leniency) but are
+    not in an allocated range — new ranges, Ofcom's drama numbers — accepted only with the
+    evidence a reader uses: a country code written before them, or a word announcing a phone
+    number right before them. Allocated numbers come from Presidio's recognizer."""
+
+    CUE = re.compile(
+        r"(?<!\w)(?i:ring\w*|tlf|telefon\w*|tel|mobil\w*|sms|call\w*|phone|mobile|text|"
+        r"contact|kontakt|nås|nummer\w*|numret|number)\b"
+    )
+
+    def __init__(self, supported_language: str, regions: tuple[str, ...]) -> None:
+        super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
+                         name=f"PossiblePhoneRecognizer_{supported_language}")  # fmt: skip
+        self.regions = regions
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:  # fmt: skip
+        """Spans of possible, unallocated phone numbers with a country code or a cue."""
+        import phonenumbers
+
+        found: dict[tuple[int, int], RecognizerResult] = {}
+        for region in self.regions:
+            for m in phonenumbers.PhoneNumberMatcher(text, region,
+                                                     leniency=phonenumbers.Leniency.POSSIBLE):
+                if phonenumbers.is_valid_number(m.number) or (m.start, m.end) in found:
+                    continue
+                if (sum(ch.isdigit() for ch in m.raw_string) < 8
+                        or re.fullmatch(r"\d{6}[-+]\d{4}", m.raw_string)):  # fmt: skip
+                    continue  # prices and counts are "possible" numbers; 6+4 is ID-shaped
+                prefixed = m.raw_string.startswith(("+", "00"))
+                if prefixed or self.CUE.search(text[max(0, m.start - 25) : m.start]):
+                    found[(m.start, m.end)] = RecognizerResult("PHONE_NUMBER", m.start, m.end, 0.5)
+        return list(found.values())
+
+
 class NationalIdRecognizer(PatternRecognizer):
     """Danish CPR, Norwegian fødselsnummer / D-nummer, Swedish personnummer and
     samordningsnummer — each accepted only when its date and check digits are valid."""
@@ -102,6 +141,50 @@ class BankAccountRecognizer(PatternRecognizer):
         return None
 
 
+class UkNinoRecognizer(PatternRecognizer):
+    """UK National Insurance numbers (HMRC's prefix rules: no D, F, I, Q, U, V; no O second;
+    not BG, GB, KN, NK, NT, TN, ZZ), with or without spaces."""
+
+    PATTERNS = [
+        Pattern("nino", r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                        r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", 0.6),
+    ]  # fmt: skip
+
+    def __init__(self, supported_language: str) -> None:
+        super().__init__(supported_entity="NATIONAL_ID", patterns=self.PATTERNS,
+                         supported_language=supported_language,
+                         global_regex_flags=_FLAGS)  # fmt: skip
+
+
+class AccountFieldRecognizer(EntityRecognizer):
+    """A bank number given as a labelled field: "sort code 20-45-77, account 41882630",
+    "Clearingnummer 8105-9, kontonummer 914 772 305-1", "kontonr. 1234 5678901"."""
+
+    FIELD = re.compile(
+        r"(?i:sort[ -]?code|clearing(?:nummer|nr)?|reg(?:istrerings)?(?:\.|nummer|nr)?\.?|"
+        r"konto(?:nummer|nr)?|bankkonto(?:nummer|nr)?|account(?: number| no)?|acc(?:ount)? no)"
+        r"\.?:?\s*(?:(?:är|er|is)\s+)?(\d[\d -]{2,17}\d(?:-\d)?)(?![\d-])"
+    )
+
+    def __init__(self, supported_language: str) -> None:
+        super().__init__(supported_entities=["BANK_ACCOUNT"], supported_language=supported_language,
+                         name=f"AccountFieldRecognizer_{supported_language}")  # fmt: skip
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:  # fmt: skip
+        """The number after each field label (at least four digits)."""
+        out = []
+        for m in self.FIELD.finditer(text):
+            value = m.group(1).rstrip(" -")
+            if sum(ch.isdigit() for ch in value) >= 4:
+                out.append(RecognizerResult("BANK_ACCOUNT", m.start(1),
+                                            m.start(1) + len(value), 0.6))  # fmt: skip
+        return out
+
+
 class IbanRecognizer(PatternRecognizer):
     """IBANs with their mod-97 check (grouped or not)."""
 
@@ -120,14 +203,17 @@ class IbanRecognizer(PatternRecognizer):
 
 
 _STREET = (r"(?:gade|gaden|vej|vejen|gata|gatan|vägen|väg|veien|vei|vegen|gate|gaten|allé|alle|"
-           r"plads|plass|torv|torg|torget|stræde|strædet|backe|backen|gränd|stien|"
+           r"plads|plass|torv|torg|torget|stræde|strædet|backe|backen|gränd|stien|veg|vænget|"
+           r"vænge|"
            r"street|road|avenue|lane|drive|way|close|square|grove|crescent|terrace|gardens|"
-           r"mews|place)")  # fmt: skip
+           r"mews|place|walk|row|hill|park|view|court|rise|green|parade|wharf|quay|"
+           r"yard)")  # fmt: skip
 _CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüé'’.\-]*"
 _FLAGS = re.DOTALL | re.MULTILINE  # case matters: "Gade 3" is an address, "gade 3" prose
 _FLOOR = (r"(?:\d{1,2}\.?\s?(?:sal|th|tv|mf|etasje|etg|tr|floor)\b\.?(?:\s?(?:th|tv|mf)\b\.?)?"
           r"|st\.?\s?(?:th|tv|mf)\b\.?|lgh\.?\s?\d{4}|[A-Z]\b)")  # fmt: skip
-_POSTTOWN = r"(?:\d{4}|\d{3}\s\d{2})\s[A-ZÆØÅÄÖ][\wæøåäö]+(?:\s[A-ZÆØ]\b)?"
+_POSTTOWN = (r"(?:\d{4}|\d{3}\s\d{2})\s[A-ZÆØÅÄÖ][\wæøåäö]+"
+             r"(?:\s(?:[A-ZÆØ]{1,2}|Øst|Vest|Syd|Nord|Centrum|Sentrum)\b)?")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
 
 
@@ -140,7 +226,11 @@ class AddressRecognizer(PatternRecognizer):
         Pattern("nordic",
                 rf"(?<![\w])(?:(?:{_CAP}|[IVX]+['’]s) ){{0,3}}[A-ZÆØÅÄÖ]?[\wæøåäöü'\-]*"
                 rf"(?i:{_STREET})\b\.?\s\d{{1,4}}(?:\s?[A-Za-z]\b)?"
-                rf"(?:,?\s{_FLOOR})*(?:,?\s{_POSTTOWN})?", 0.6),
+                rf"(?:,?\s{_FLOOR})*(?:(?:,\s{_CAP})?,?\s{_POSTTOWN})?", 0.6),
+        # any street name when a postcode and town follow ("Bakkedraget 9, 9370 Hals")
+        Pattern("nordic_postcode",
+                rf"(?<![\w])(?:{_CAP} ){{0,2}}{_CAP}\s\d{{1,4}}(?:\s?[A-Za-z]\b)?"
+                rf"(?:,?\s{_FLOOR})*(?:,\s{_CAP})?,?\s{_POSTTOWN}", 0.55),
         Pattern("english",
                 rf"(?<![\w])(?:Flat \d+[A-Z]?,\s)?\d{{1,4}}[A-Za-z]? (?:{_CAP} ){{1,3}}"
                 rf"(?i:{_STREET})\b(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){{1,2}}\s{_UK_POSTCODE})?",
@@ -167,7 +257,52 @@ _CUE_BEFORE = re.compile(
 )  # fmt: skip
 # words right after a name: where the person works ("Mette fra kundeservice", "Ewan at ...")
 _CUE_AFTER = re.compile(r"^,?\s+(?:fra|från|from|at|på|i|hos|on|in|in the|ved)\s+\w")
-_PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|hos|ved|i|in)\s+)$")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|i|in)\s+)$")
+# people named by their role or relation: "Farmasøyten Nasrin", "Handläggare Nilsson",
+# "Montøren, Rune,", "min søn mikkel", "datteren min Kaja", "my flatmate Zainab"
+_ROLE_WORDS = (
+    # staff (compounds allowed: "kundtjänstmedarbetare", "afdelingsformanden")
+    r"\w*(?:medarbejder|medarbeider|medarbetare|ekspedient|ekspeditør|expedit|sælger|selger|"
+    r"säljare|rådgiver|rådgivare|sagsbehandler|saksbehandler|handläggare|tekniker|montør|"
+    r"montör|chauffør|sjåfør|chaufför|instruktør|instruktör|farmaceut|farmasøyt|læge|lege|"
+    r"läkare|sygeplejerske|sykepleier|sjuksköterska|tandlæge|tannlege|tandläkare|frisør|"
+    r"frisör|mekaniker|håndværker|håndverker|hantverkare|vicevært|vaktmester|"
+    r"fastighetsskötare|förvaltare|forvalter|servitør|servitör|tjener|kundebehandler|"
+    r"takstmann|taksator|besiktningsman|formand|formann|ordförande|konsulent|konsult|"
+    r"receptionist|resepsjonist|kontaktperson|leder|chef|sjef|butikschef|butikksjef|"
+    r"ansvarlig|ansvarig|elektriker|rørlegger|rørlægger|rörmokare|maler|målare|"
+    r"engineer|technician|fitter|installer|instructor|trainer|pharmacist|nurse|doctor|"
+    r"dentist|receptionist|manager|supervisor|cashier|waiter|waitress|salesman|salesperson|"
+    r"advisor|adviser|agent|representative|plumber|electrician|landlord|landlady|caretaker|"
+    r"handyman|driver|courier|staff member|carer|customer|kunde|kund|member|medlem|"
+    r"interviewee|informant|participant|deltager|deltaker|deltagare|respondent)"
+    r"(?:en|n|et|nen|a|ne|erne|arna|ene|s)?"
+    # relations
+    r"|(?:søn|sønn|son|datter|dotter|daughter|mand|mann|man|kone|hustru|wife|husband|"
+    r"partner|sambo|kæreste|kjæreste|pojkvän|flickvän|boyfriend|girlfriend|bror|broder|"
+    r"brother|søster|syster|sister|svoger|svigerinde|svigerinne|svärmor|svigermor|"
+    r"svigerfar|svärfar|mother-in-law|father-in-law|ven|venn|vän|veninde|venninne|väninna|"
+    r"friend|mate|kollega|kollegaen|colleague|nabo|granne|neighbour|neighbor|flatmate|"
+    r"roommate|housemate|barnebarn|barnbarn|grandson|granddaughter|nan|gran|grandma|"
+    r"grandad|grandpa|farmor|mormor|farfar|morfar|nevø|niece|nephew|niese|kusine|fætter|"
+    r"fetter|kusin|cousin|hyresgäst|lejer|leietaker|tenant|lodger|elev|student|pupil|"
+    r"mor|far|mamma|pappa|mum|mom|dad|familien|familjen|familie|paret|parret|ekteparet|"
+    r"ægteparet)(?:en|n|et|nen|a|ne|s)?"
+    # form fields and sign-offs: "Kontaktperson: Åsmund Nilsen", "Name on account:", "Regards,"
+    r"|(?:kontaktperson|contact person|kontoindehaver|kontoinnehaver|kontoinnehavare|"
+    r"account holder|name on (?:the )?account|handler|regards|kind regards|best regards|"
+    r"hilsen|venlig hilsen|vennlig hilsen|med venlig hilsen|mvh|vh|hälsningar|"
+    r"sincerely|cheers|thanks|tack|tak|takk|signed|underskrevet|undertecknad|"
+    r"policyholder|forsikringstager|forsikringstaker|försäkringstagare)\s*:?"
+    r"(?:\s*(?:is|er|är|was|var))?"
+)
+_ROLE_CUE = re.compile(
+    rf"(?i:\b(?:{_ROLE_WORDS})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
+    r"\s*[,(]?\s*(?:(?:en|ett|ei|a|an)\s+)?)$"
+)
+_BOT_BEFORE = re.compile(r"(?i:\w*bot\w*|assistent\w*|assistant)\W{0,3}\w*\W{0,3}$")
+_FAMILY_AFTER = re.compile(r"^\s+(?i:family|familie|familj|household)\b")
+_AND = re.compile(r"\s+(?:og|och|and|eller|or)\s+$", re.IGNORECASE)
 _WORD = re.compile(
     r"@[\w.]*\w|[A-ZÆØÅÄÖÜa-zæøåäöüé][\wæøåäöüé]*(?:['’][A-Z][\wæøåäöüé]*)?"
     r"(?:-[A-ZÆØÅÄÖÜ][\wæøåäöüé]*)*"
@@ -181,6 +316,13 @@ _NOT_AFTER = re.compile(
     rf"^\s*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{_STREET})|(?i:{_STREET})\b|\w*{_STREET}\b)"
 )
 _ROLE = frozenset("i r q a int intervjuare interviewer intervjuer moderator kund kunde kunden "
+                  "medarbejder medarbeider medarbetare kundebehandler kundbehandlare agent "
+                  "handläggare sagsbehandler saksbehandler rådgiver rådgivare advisor adviser "
+                  "staff employee caller operator support beboer boende resident patient "
+                  "sælger selger säljare ekspedient ekspeditør expedit tekniker technician "
+                  "interviewee intervjuperson forbruker konsument consumer user bruger bruker "
+                  "användare personale personal personalet rep representative borger innbygger "
+                  "invånare citizen medlem member gæst gjest gäst guest pasient "
                   "customer respondent resp deltager deltaker deltagare svar spørgsmål dato "
                   "date deltagere participants note noter notes notater anteckningar referat "
                   "sammanfattning summary field kort name navn namn email e-mail e-post mail "
@@ -256,6 +398,10 @@ class PersonNameRecognizer(EntityRecognizer):
                 w = w[1:]
             before = text[max(0, m.start() - 30) : m.start()]
             after = text[m.end() : m.end() + 20]
+            if (re.fullmatch(_TITLE, w) or after.startswith(("'t", "’t"))  # "Mr", "Don't"
+                    or (len(w) <= 3 and w.isupper())):  # "CPR", "SMS"  # fmt: skip
+                i += 1
+                continue
             upper = w[0].isupper()
             titled = re.search(rf"\b{_TITLE}\s+$", before) is not None
             named = re.search(rf"{_NAMED}\s+$", before) is not None
@@ -276,24 +422,62 @@ class PersonNameRecognizer(EntityRecognizer):
                     _CUE_BEFORE.search(before) is not None
                     or re.match(r"^\s+(?:fra|från|from|at|hos)\s", after) is not None
                 )
-            ok = (upper and (strong or (first and not common) or (first and cue))) or (
-                not upper and first and _THANKS.search(before) is not None
-                and w.lower() not in self.stop
+            role = _ROLE_CUE.search(before) is not None or (
+                upper and _FAMILY_AFTER.match(after) is not None)
+            plain = w.lower() not in self.stop and not _STREET_WORD.match(w)
+            at_place = re.match(r"^\s+(?:fra|från|from|på|at|hos|i)\s+[A-ZÆØÅÄÖ]", after)
+            ok = (upper and (strong or (first and not common) or (first and cue)
+                             or (role and plain and w.lower() not in namelists.AMBIGUOUS))
+                  ) or (
+                not upper and first and plain and w.lower() not in namelists.AMBIGUOUS
+                and (_THANKS.search(before) is not None or role or at_place is not None)
             )  # fmt: skip
-            if not ok or (w.lower() in _ROLE and not titled):
+            if (not ok or (w.lower() in _ROLE and not titled)
+                    or (_BOT_BEFORE.search(before) and not (titled or named))):  # fmt: skip
                 i += 1
                 continue
             start, end, j = m.start() + (m.group() != w), m.end(), i
-            while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1]):
+            loose = upper and (role or titled or named)  # the cue made it a name, not a list
+            while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1], loose):
                 j += 1
                 end = words[j].end()
             if self._brand(text, start, end) and not (titled or named or tag):
                 i = j + 1
                 continue
-            score = 0.85 if (strong or cue or j > i) else 0.6
+            score = 0.85 if (strong or cue or role or j > i) else 0.6
+            if spans and text[spans[-1][1] : start] == " ":  # "Per Arne": one name
+                start, score = spans.pop()[0], max(score, 0.85)
             spans.append((start, end, score))
             i = j + 1
+        spans = self._coordinated(text, words, spans)
         return [RecognizerResult("PERSON", a, b, s) for a, b, s in spans]
+
+    def _coordinated(self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
+                     ) -> list[tuple[int, int, float]]:  # fmt: skip
+        """A name joined by "og / och / and" to a found name is a name too ("Mo and Jess",
+        "signe og ahmed"), when it looks like one: the same casing, not a common word."""
+        found = {(a, b) for a, b, _ in spans}
+        starts = {a for a, _, _ in spans}
+        ends = {b for _, b, _ in spans}
+        extra = []
+        for k, m in enumerate(words):
+            w = m.group()
+            if (m.start(), m.end()) in found or w.startswith("@") or w.lower() in self.stop:
+                continue
+            if w.lower() in _ROLE or w.lower() in namelists.AMBIGUOUS or _STREET_WORD.match(w):
+                continue
+            nxt = words[k + 2] if k + 2 < len(words) else None  # name, "and", name
+            prv = words[k - 2] if k > 1 else None
+            partner = None
+            if nxt is not None and nxt.start() in starts and _AND.match(text, m.end(), nxt.start()):
+                partner = nxt
+            elif prv is not None and prv.end() in ends and _AND.match(text, prv.end(), m.start()):
+                partner = prv
+            if partner is not None and partner.group()[0].isupper() == w[0].isupper():
+                if w[0].isupper() and self._sentence_start(text, m.start()) and not self._first(w):
+                    continue
+                extra.append((m.start(), m.end(), 0.6))
+        return sorted(spans + extra)
 
     def _brand(self, text: str, start: int, end: int) -> bool:
         """A place or a brand made of a name: "Karl Johans gate", "Marks & Spencer",
@@ -306,7 +490,7 @@ class PersonNameRecognizer(EntityRecognizer):
             or _PLACE_BEFORE.search(before)
         )  # fmt: skip
 
-    def _surname_next(self, text: str, cur: Any, nxt: Any) -> bool:
+    def _surname_next(self, text: str, cur: Any, nxt: Any, loose: bool = False) -> bool:
         between = text[cur.end() : nxt.start()]
         w = nxt.group()
         if between not in (" ", "-") or not w[0].isupper() or w.startswith("@"):
@@ -314,6 +498,9 @@ class PersonNameRecognizer(EntityRecognizer):
         if _STREET_WORD.match(w):
             return False
         low = w.lower()
+        acronym = len(w) <= 3 and w.isupper()
+        if loose and low not in self.stop and low not in _ROLE and not acronym:
+            return not _NOT_AFTER.match(text[nxt.start() :])
         if low in self.last or low.endswith(
             (
                 "sen",
