@@ -27,7 +27,7 @@ _NOT_PERSONAL = re.compile(
     r"pakkenummer|kvittering|kvitto|receipt|cvr|org\.?\s?nr|organisasjonsnummer|"
     r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
     r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
-    r"forsikring(?:snummer|snr|spolice|sbevis|savtale)?|"
+    r"forsikring(?:snummer|snr|spolice|sbevis|savtale)?|ids?|transaction(?: ids?)?|transaktion\w*|"
     r"försäkring(?:snummer|snr|sbrev|savtal)?|insurance|cart|basket|kurv|varukorg|"
     r"\w+(?<!cpr)(?<!cpr-)(?<!person)(?<!pers)(?<!fødsels)(?<!födelse)(?<!telefon)(?<!tlf)"
     r"(?<!mobil)(?<!konto)(?<!account)(?<!clearing)(?<!reg)(?<!d-)(?<!samordnings)"
@@ -41,7 +41,7 @@ _NOT_PERSONAL = re.compile(
 _ID_CUE = re.compile(
     r"(?i:cpr|person(?:lig)?\s?(?:nummer|nr|no)|pers\.?\s?nr|personnummer|fødselsnummer\w*|"
     r"fødselsnr|fnr|pnr|d-nummer|samordningsnummer|national insurance|ni (?:number|no)|"
-    r"personal (?:id|number)|identitetsnummer|id-nummer)"
+    r"personal (?:id|number)|identitetsnummer|id[- ]?(?:nummer|number|nr|no))"
 )
 # words that announce a phone number (needed before a bare run of digits such as 20123456)
 _PHONE_CONTEXT = re.compile(
@@ -54,7 +54,7 @@ _OWN_NUMBER = re.compile(
     r"[\s\w:.,]{0,12}$"
 )
 # a full date (and perhaps a time) that phone-number parsing may take for a number
-_DATE_START = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b")
+_DATE_START = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|(?:19|20)\d{2}/\d")
 # a country calling code right before a number makes it a phone number
 _COUNTRY_CODE = re.compile(r"(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
 # dates and times that phone-number parsing may take for a number
@@ -152,6 +152,8 @@ class PiiDetector:
             if kind in ("phone", "national_id", "account") and (
                 (r.start > 0 and text[r.start - 1].isalnum())
                 or (r.end < len(text) and text[r.end].isalnum())
+                or (r.start > 1 and text[r.start - 1] == "-" and text[r.start - 2].isalnum())
+                or (r.end + 1 < len(text) and text[r.end] == "-" and text[r.end + 1].isalnum())
             ):
                 continue  # part of a longer code ("1Z223EW9927795006")
             value = text[r.start : r.end].strip()

@@ -84,9 +84,9 @@ class NationalIdRecognizer(PatternRecognizer):
     samordningsnummer — each accepted only when its date and check digits are valid."""
 
     PATTERNS = [
-        Pattern("cpr", r"(?<![\d-])\d{6}-?\d{4}(?![\d-])", 0.6),
+        Pattern("cpr", r"(?<![\d-])\d{6}[- ]?\d{4}(?![\d-])", 0.6),
         Pattern("fnr", r"(?<![\d-])\d{6} ?\d{5}(?![\d-])", 0.6),
-        Pattern("personnummer", r"(?<![\d-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])", 0.6),
+        Pattern("personnummer", r"(?<![\d-])(?:19|20)?\d{6}[-+ ]?\d{4}(?![\d-])", 0.6),
     ]
     CONTEXT = ["cpr", "cpr-nummer", "personnummer", "fødselsnummer", "personnr", "pnr",
                "personal", "id", "samordningsnummer", "d-nummer", "fnr"]  # fmt: skip
@@ -232,7 +232,9 @@ class AddressRecognizer(PatternRecognizer):
                 rf"(?<![\w])(?:{_CAP} ){{0,2}}{_CAP}\s\d{{1,4}}(?:\s?[A-Za-z]\b)?"
                 rf"(?:,?\s{_FLOOR})*(?:,\s{_CAP})?,?\s{_POSTTOWN}", 0.55),
         Pattern("english",
-                rf"(?<![\w])(?:Flat \d+[A-Z]?,\s)?\d{{1,4}}[A-Za-z]? (?:{_CAP} ){{1,3}}"
+                rf"(?<![\w])(?:(?:Flat|Apartment|Apt\.?) \d+[A-Z]?,\s)?"
+                rf"(?:(?:{_CAP} )+(?:House|Court|Building|Mansions|Lodge|Cottage),\s)?"
+                rf"\d{{1,4}}[A-Za-z]? (?:{_CAP} ){{1,3}}"
                 rf"(?i:{_STREET})\b(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){{1,2}}\s{_UK_POSTCODE})?",
                 0.6),
     ]  # fmt: skip
@@ -245,7 +247,22 @@ class AddressRecognizer(PatternRecognizer):
 
 _TITLE = r"(?i:fru|frue|hr|herr|frk|fröken|mr|mrs|ms|miss|dr|doktor)\.?"
 _NAMED = (r"(?i:hedder|hed|hedte|heter|het|hette|heitte|named|called|navn(?:et)? (?:er|var)|"
-          r"namn(?:et)? (?:är|var)|name (?:is|was)|name:|navn:|namn:)")  # fmt: skip
+          r"namn(?:et)? (?:är|var)|name (?:is|was)|name:|navn:|namn:|"
+          r"(?:mitt|mit|my) (?:fulde |fulle |fullständiga |full )?(?:navn|namn|name)|"
+          r"(?:registrert|registreret|registrerad|registered|står|stod) (?:på|to|in the name of)|"
+          r"(?:me|mig|meg|jeg|jag|mine|myself|undertegnede|undertecknad)\s?[,(]|"
+          r"det er jeg,|det är jag,|it's me,)")  # fmt: skip
+# a chatbot's name: "Nora (chatbot):", "Jeg er Viggo, din digitale assistent"
+_BOT_AFTER = re.compile(
+    r"^\s*(?:\((?i:chat)?bot\)|,\s*(?i:din|din|your|er|är)?\s*(?i:digitale?|virtuelle?|"
+    r"virtual|digitala)?\s*(?i:assistent|assistant|chatbot|chattbot|bot))"
+)
+# a company, not a person: "Aas Rør og Varme AS", "Clarke & Sons Logistics Ltd"
+_COMPANY_AFTER = re.compile(
+    r"^(?:\s+(?:[A-ZÆØÅÄÖ]\w*|og|och|and|&))*\s+(?:AS|A/S|ASA|AB|ApS|Ltd|Limited|plc|GmbH|Oy|"
+    r"Inc|LLC|IVS|I/S|HB|KB)\b"
+)
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ]\.\s$")
 # words right before a name: thanks, kinship and role words ("tak til", "my husband,")
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
@@ -295,7 +312,9 @@ _ROLE_WORDS = (
     r"sincerely|cheers|thanks|tack|tak|takk|signed|underskrevet|undertecknad|"
     r"policyholder|forsikringstager|forsikringstaker|försäkringstagare)\s*:?"
     r"(?:\s*(?:is|er|är|was|var))?"
+    r"|(?:fra|från|from|avsender|avsändare|afsender|sender)\s*:"
 )
+_ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})")
 _ROLE_CUE = re.compile(
     rf"(?i:\b(?:{_ROLE_WORDS})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
     r"\s*[,(]?\s*(?:(?:en|ett|ei|a|an)\s+)?)$"
@@ -313,7 +332,7 @@ _THANKS = re.compile(
 )
 _STREET_WORD = re.compile(rf"(?i:\w*{_STREET})$")
 _NOT_AFTER = re.compile(
-    rf"^\s*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{_STREET})|(?i:{_STREET})\b|\w*{_STREET}\b)"
+    rf"^[ \t]*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{_STREET})|(?i:{_STREET})\b|\w*{_STREET}\b)"
 )
 _ROLE = frozenset("i r q a int intervjuare interviewer intervjuer moderator kund kunde kunden "
                   "medarbejder medarbeider medarbetare kundebehandler kundbehandlare agent "
@@ -399,14 +418,17 @@ class PersonNameRecognizer(EntityRecognizer):
             before = text[max(0, m.start() - 30) : m.start()]
             after = text[m.end() : m.end() + 20]
             if (re.fullmatch(_TITLE, w) or after.startswith(("'t", "’t"))  # "Mr", "Don't"
-                    or (len(w) <= 3 and w.isupper())):  # "CPR", "SMS"  # fmt: skip
+                    or (len(w) <= 3 and w.isupper())  # "CPR", "SMS"
+                    or any(ch.isdigit() for ch in w)  # "H0203"
+                    or _BOT_AFTER.match(after)):  # fmt: skip
                 i += 1
                 continue
             upper = w[0].isupper()
             titled = re.search(rf"\b{_TITLE}\s+$", before) is not None
             named = re.search(rf"{_NAMED}\s+$", before) is not None
             cue = _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(after) is not None
-            first = self._first(w)
+            first = self._first(w) or self._possessive(w)
+            initial = _INITIAL_BEFORE.search(before) is not None and w.lower() in self.last
             common = (
                 w.lower() in namelists.AMBIGUOUS
                 or w.lower() in self.stop
@@ -415,7 +437,7 @@ class PersonNameRecognizer(EntityRecognizer):
             tag = upper and self._speaker_tag(text, m)
             surname_next = (i + 1 < len(words) and first
                             and self._surname_next(text, m, words[i + 1]))  # fmt: skip
-            strong = titled or named or tag or surname_next
+            strong = titled or named or tag or surname_next or initial
             if common and cue and self._sentence_start(text, m.start()):
                 # "Per i dag ..." is no name, "Ole fra kundeservice" is
                 cue = (
@@ -425,19 +447,22 @@ class PersonNameRecognizer(EntityRecognizer):
             role = _ROLE_CUE.search(before) is not None or (
                 upper and _FAMILY_AFTER.match(after) is not None)
             plain = w.lower() not in self.stop and not _STREET_WORD.match(w)
-            at_place = re.match(r"^\s+(?:fra|från|from|på|at|hos|i)\s+[A-ZÆØÅÄÖ]", after)
+            at_place = re.match(r"^\s+(?:fra|från|from|på|at|hos)\s+[A-ZÆØÅÄÖ]", after)
+            mid = not self._sentence_start(text, m.start())
             ok = (upper and (strong or (first and not common) or (first and cue)
-                             or (role and plain and w.lower() not in namelists.AMBIGUOUS))
+                             or (role and plain and (mid or w.lower() not in namelists.AMBIGUOUS)))
                   ) or (
                 not upper and first and plain and w.lower() not in namelists.AMBIGUOUS
                 and (_THANKS.search(before) is not None or role or at_place is not None)
             )  # fmt: skip
-            if (not ok or (w.lower() in _ROLE and not titled)
+            if (not ok or (w.lower() in _ROLE and not titled) or _ROLE_WORD.fullmatch(w)
                     or (_BOT_BEFORE.search(before) and not (titled or named))):  # fmt: skip
                 i += 1
                 continue
             start, end, j = m.start() + (m.group() != w), m.end(), i
-            loose = upper and (role or titled or named)  # the cue made it a name, not a list
+            if initial or (upper and _INITIAL_BEFORE.search(before) and (strong or role or cue)):
+                start = m.start() - len(_INITIAL_BEFORE.search(before).group())  # type: ignore[union-attr]
+            loose = upper and (role or titled or named or tag)  # a cue made it a name, not a list
             while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1], loose):
                 j += 1
                 end = words[j].end()
@@ -486,9 +511,14 @@ class PersonNameRecognizer(EntityRecognizer):
         before = text[max(0, start - 12) : start]
         return bool(
             _NOT_AFTER.match(after) or re.match(r"^\s*&|^-[a-zæøåäö]", after)
+            or _COMPANY_AFTER.match(text, end)
             or re.search(r"&\s*$", before)
             or _PLACE_BEFORE.search(before)
         )  # fmt: skip
+
+    def _possessive(self, w: str) -> bool:
+        """A first name with the Nordic genitive s ("Bents", "Frejas")."""
+        return len(w) > 3 and w.endswith("s") and w[0].isupper() and self._first(w[:-1])
 
     def _surname_next(self, text: str, cur: Any, nxt: Any, loose: bool = False) -> bool:
         between = text[cur.end() : nxt.start()]
