@@ -65,18 +65,40 @@ class PossiblePhoneRecognizer(EntityRecognizer):
         import phonenumbers
 
         found: dict[tuple[int, int], RecognizerResult] = {}
-        for region in self.regions:
-            for m in phonenumbers.PhoneNumberMatcher(text, region,
-                                                     leniency=phonenumbers.Leniency.POSSIBLE):
-                if phonenumbers.is_valid_number(m.number) or (m.start, m.end) in found:
-                    continue
-                if (sum(ch.isdigit() for ch in m.raw_string) < 8
-                        or re.fullmatch(r"\d{6}[-+]\d{4}", m.raw_string)):  # fmt: skip
-                    continue  # prices and counts are "possible" numbers; 6+4 is ID-shaped
-                prefixed = m.raw_string.startswith(("+", "00"))
-                if prefixed or self.CUE.search(text[max(0, m.start - 25) : m.start]):
-                    found[(m.start, m.end)] = RecognizerResult("PHONE_NUMBER", m.start, m.end, 0.5)
+        for lo, hi in self._windows(text):
+            part = text[lo:hi]
+            for region in self.regions:
+                for m in phonenumbers.PhoneNumberMatcher(part, region,
+                                                         leniency=phonenumbers.Leniency.POSSIBLE):
+                    start, end = lo + m.start, lo + m.end
+                    if phonenumbers.is_valid_number(m.number) or (start, end) in found:
+                        continue
+                    if (sum(ch.isdigit() for ch in m.raw_string) < 8
+                            or re.fullmatch(r"\d{6}[-+]\d{4}", m.raw_string)):  # fmt: skip
+                        continue  # prices and counts are "possible" numbers; 6+4 is ID-shaped
+                    prefixed = m.raw_string.startswith(("+", "00"))
+                    if prefixed or self.CUE.search(text[max(0, start - 25) : start]):
+                        found[(start, end)] = RecognizerResult("PHONE_NUMBER", start, end, 0.5)
         return list(found.values())
+
+    _PREFIX = re.compile(r"(?:\+|(?<!\d)00)\d")
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """The only stretches where an accepted number can be: after "+" / "00", or up to 25
+        characters after a phone word (parsing the whole text is the costly part)."""
+        spans = [(m.start(), m.start() + 24) for m in self._PREFIX.finditer(text)]
+        spans += [(m.end(), m.end() + 50) for m in self.CUE.finditer(text)]
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(spans):
+            while lo > 0 and text[lo - 1] in "0123456789 -()+":
+                lo -= 1  # never cut a number: "4471 0098 1123" is one
+            while hi < len(text) and text[hi] in "0123456789 -()":
+                hi += 1
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, min(hi, len(text))))
+        return merged
 
 
 class NationalIdRecognizer(PatternRecognizer):
@@ -415,6 +437,9 @@ class PersonNameRecognizer(EntityRecognizer):
                     i += 1
                     continue
                 w = w[1:]
+            if not w[0].isupper() and not self._first(w):
+                i += 1  # a lower-case word is a name only when it is a known first name
+                continue
             before = text[max(0, m.start() - 30) : m.start()]
             after = text[m.end() : m.end() + 20]
             if (re.fullmatch(_TITLE, w) or after.startswith(("'t", "’t"))  # "Mr", "Don't"
