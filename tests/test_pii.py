@@ -283,3 +283,35 @@ def test_pseudonyms_survive_a_resumed_run(detector: PiiDetector, tmp_path: Path)
     table.unlink()
     with pytest.raises(ResumeMismatch):
         run_analysis([src], str(out), settings, pipeline=pipe(), resume=True)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "Account holder: Mrs J. Whitfield, Leeds.", ["J. Whitfield"]),  # title before initial
+    ("sv", "mvh berit lundh", ["berit lundh"]),  # a lower-case signature
+    ("nb", "Sønnen Per Arne ringer også.", ["Per Arne"]),  # an ambiguous first name joined
+    ("en", "Please stop calling me.\n– Zoltan", ["Zoltan"]),  # a dash closing the message
+    ("en", "No heating since 3 Jan, two children in the flat.", []),  # a month, not Jan
+    ("da", "Vi spiste hos Mormors Køkken i går.", []),  # a role word inside a shop's name
+    ("da", "Lykke til alle pendlere i morgen.", []),  # "good luck"
+])  # fmt: skip
+def test_pii_person_cues_more(detector: PiiDetector, lang: str, text: str,
+                              names: list[str]) -> None:  # fmt: skip
+    assert [v for k, v in kinds(detector, text, lang) if k == "person"] == names
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("nb", "Ring meg på jobbnummeret 22 94 17 60.", "22 94 17 60"),  # not a "...nummer" ref
+    ("en", "My National Insurance number, CW075443B, is right.", "CW075443B"),
+    ("sv", "Ring gärna om ni vill ha ett omdöme, 0768921776.", "0768921776"),  # 07 mobile
+])  # fmt: skip
+def test_pii_finds_more_formats(detector: PiiDetector, lang: str, text: str, value: str) -> None:
+    assert value in [v for _, v in kinds(detector, text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Jag betalar till bankgiro 5051-6905 varje månad."),
+    ("en", "I worked in Sweden 2019–2021 and paid tax there."),
+    ("en", "Meter reading 04512 on 31/01, you billed for 05900."),
+])  # fmt: skip
+def test_pii_leaves_more_numbers(detector: PiiDetector, lang: str, text: str) -> None:
+    assert kinds(detector, text, lang) == []

@@ -28,8 +28,11 @@ _NOT_PERSONAL = re.compile(
     r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
     r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
     r"forsikring(?:snummer|snr|spolice|sbevis|savtale)?|ids?|transaction(?: ids?)?|transaktion\w*|"
-    r"försäkring(?:snummer|snr|sbrev|savtal)?|insurance|cart|basket|kurv|varukorg|"
+    r"försäkring(?:snummer|snr|sbrev|savtal)?|(?<!national )insurance|cart|basket|kurv|varukorg|"
+    r"bankgiro|plusgiro|giro|"
     r"\w+(?<!cpr)(?<!cpr-)(?<!person)(?<!pers)(?<!fødsels)(?<!födelse)(?<!telefon)(?<!tlf)"
+    r"(?<!jobb)(?<!job)(?<!fastnet)(?<!hjemme)(?<!arbejds)(?<!kontakt)(?<!privat)(?<!direkte)"
+    r"(?<!sms)(?<!tel)(?<!fastnät)(?<!hem)(?<!arbets)(?<!jobb-)"
     r"(?<!mobil)(?<!konto)(?<!account)(?<!clearing)(?<!reg)(?<!d-)(?<!samordnings)"
     r"(?<!identitets)(?<!id-)(?:nummer|nummeret|numret|nr|number|no)|"
     r"nr|no|#)(?:en|et|n|s|er|erne|arna|ene)?(?:-(?:nummer\w*|numret|nr|number))?\.?:?"
@@ -55,6 +58,9 @@ _OWN_NUMBER = re.compile(
 )
 # a full date (and perhaps a time) that phone-number parsing may take for a number
 _DATE_START = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|(?:19|20)\d{2}/\d")
+_YEARS = re.compile(r"(?:19|20)\d\d\s?[–—-]\s?(?:19|20)\d\d")
+# a mobile number in its national form (07x in Sweden and the UK) needs no announcing word
+_TRUNK_MOBILE = re.compile(r"07\d{8,9}")
 # a country calling code right before a number makes it a phone number
 _COUNTRY_CODE = re.compile(r"(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
 # dates and times that phone-number parsing may take for a number
@@ -157,9 +163,11 @@ class PiiDetector:
             ):
                 continue  # part of a longer code ("1Z223EW9927795006")
             value = text[r.start : r.end].strip()
-            if kind == "phone" and (_DATE.fullmatch(value) or _DATE_START.match(value)):
-                continue
-            if (kind == "phone" and text[r.start : r.end].isdigit()
+            if kind == "phone" and (_DATE.fullmatch(value) or _DATE_START.match(value)
+                                    or sum(ch.isdigit() for ch in value) < 8
+                                    or _YEARS.fullmatch(value)):  # fmt: skip
+                continue  # dates, short numbers, "2019–2021"
+            if (kind == "phone" and value.isdigit() and not _TRUNK_MOBILE.fullmatch(value)
                     and not _PHONE_CONTEXT.search(text[max(0, r.start - 40) : r.start])):
                 continue  # a bare run of digits is a phone number only where one is expected
             start, end = _trim(text, r.start, r.end)

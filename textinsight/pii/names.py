@@ -13,7 +13,7 @@ AMBIGUOUS = frozenset(
     "per bo dag tor sten mai mark will may june rose grace hope faith joy frank bill art "
     "carl karl ben max love mona ask vi alle lise bent ole hans eva ida elin liv nor by "
     "sol storm sky hall stig ulf ove rune glad ro ruth ray guy rich dean lane april pat "
-    "nick rob jack rose victoria august ville said can pus".split()
+    "nick rob jack rose victoria august ville said can pus lykke rosa jo".split()
 )
 
 

@@ -285,6 +285,8 @@ _COMPANY_AFTER = re.compile(
     r"Inc|LLC|IVS|I/S|HB|KB)\b"
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ]\.\s$")
+_SIGNOFF = re.compile(r"(?:^|\n)[ \t]*[-–—/][ \t]*$")  # "– Adebayo" closing a message
+_MONTHS = frozenset("jan feb mar apr maj may jun jul aug sep sept okt oct nov dec des".split())
 # words right before a name: thanks, kinship and role words ("tak til", "my husband,")
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
@@ -313,7 +315,10 @@ _ROLE_WORDS = (
     r"engineer|technician|fitter|installer|instructor|trainer|pharmacist|nurse|doctor|"
     r"dentist|receptionist|manager|supervisor|cashier|waiter|waitress|salesman|salesperson|"
     r"advisor|adviser|agent|representative|plumber|electrician|landlord|landlady|caretaker|"
-    r"handyman|driver|courier|staff member|carer|customer|kunde|kund|member|medlem|"
+    r"handyman|driver|courier|staff member|carer|customer|kunde|kund|member|medlem|borger|"
+    r"mechanic|adjuster|loss adjuster|assessor|skadereglerare|skadebehandler|sjukgymnast|"
+    r"fysioterapeut|physio|physiotherapist|træner|trener|tränare|coach|bud|budet|buddet|"
+    r"innringer|opringer|uppringare|lærer|lærar|lärare|teacher|pædagog|pedagog|"
     r"interviewee|informant|participant|deltager|deltaker|deltagare|respondent)"
     r"(?:en|n|et|nen|a|ne|erne|arna|ene|s)?"
     # relations
@@ -329,6 +334,7 @@ _ROLE_WORDS = (
     r"ægteparet)(?:en|n|et|nen|a|ne|s)?"
     # form fields and sign-offs: "Kontaktperson: Åsmund Nilsen", "Name on account:", "Regards,"
     r"|(?:kontaktperson|contact person|kontoindehaver|kontoinnehaver|kontoinnehavare|"
+    r"kontohavare|kontohaver|"
     r"account holder|name on (?:the )?account|handler|regards|kind regards|best regards|"
     r"hilsen|venlig hilsen|vennlig hilsen|med venlig hilsen|mvh|vh|hälsningar|"
     r"sincerely|cheers|thanks|tack|tak|takk|signed|underskrevet|undertecknad|"
@@ -449,9 +455,13 @@ class PersonNameRecognizer(EntityRecognizer):
                 i += 1
                 continue
             upper = w[0].isupper()
-            titled = re.search(rf"\b{_TITLE}\s+$", before) is not None
-            named = re.search(rf"{_NAMED}\s+$", before) is not None
-            cue = _CUE_BEFORE.search(before) is not None or _CUE_AFTER.match(after) is not None
+            if w.lower() in _MONTHS and re.search(r"\d\.?\s$", before):
+                i += 1  # "3 Jan" is a date
+                continue
+            core = _INITIAL_BEFORE.sub("", before)  # "Mrs J. Whitfield": the cue before "J."
+            titled = re.search(rf"\b{_TITLE}\s+$", core) is not None
+            named = re.search(rf"{_NAMED}\s+$", core) is not None
+            cue = _CUE_BEFORE.search(core) is not None or _CUE_AFTER.match(after) is not None
             first = self._first(w) or self._possessive(w)
             initial = _INITIAL_BEFORE.search(before) is not None and w.lower() in self.last
             common = (
@@ -469,7 +479,12 @@ class PersonNameRecognizer(EntityRecognizer):
                     _CUE_BEFORE.search(before) is not None
                     or re.match(r"^\s+(?:fra|från|from|at|hos)\s", after) is not None
                 )
-            role = _ROLE_CUE.search(before) is not None or (
+            rc = _ROLE_CUE.search(core)
+            if rc is not None and rc.group()[0].isupper() and not self._sentence_start(
+                text, m.start() - len(before) + rc.start()
+            ):
+                rc = None  # "Mormors Køkken": a capitalised role word inside a proper name
+            role = rc is not None or _SIGNOFF.search(core) is not None or (
                 upper and _FAMILY_AFTER.match(after) is not None)
             plain = w.lower() not in self.stop and not _STREET_WORD.match(w)
             at_place = re.match(r"^\s+(?:fra|från|from|på|at|hos)\s+[A-ZÆØÅÄÖ]", after)
@@ -497,6 +512,11 @@ class PersonNameRecognizer(EntityRecognizer):
             score = 0.85 if (strong or cue or role or j > i) else 0.6
             if spans and text[spans[-1][1] : start] == " ":  # "Per Arne": one name
                 start, score = spans.pop()[0], max(score, 0.85)
+            elif i > 0 and text[words[i - 1].end() : start] == " " and (
+                words[i - 1].group()[0].isupper() and self._first(words[i - 1].group())
+                and (score >= 0.85 or not self._sentence_start(text, words[i - 1].start()))
+            ):  # fmt: skip
+                start = words[i - 1].start()  # "Per Arne", "Ida Marie": the ambiguous half too
             spans.append((start, end, score))
             i = j + 1
         spans = self._coordinated(text, words, spans)
@@ -548,6 +568,9 @@ class PersonNameRecognizer(EntityRecognizer):
     def _surname_next(self, text: str, cur: Any, nxt: Any, loose: bool = False) -> bool:
         between = text[cur.end() : nxt.start()]
         w = nxt.group()
+        if (between == " " and not w[0].isupper() and not cur.group()[0].isupper()
+                and w in self.last and w not in self.stop):  # fmt: skip
+            return True  # "berit lundh"
         if between not in (" ", "-") or not w[0].isupper() or w.startswith("@"):
             return False
         if _STREET_WORD.match(w):
