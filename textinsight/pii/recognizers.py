@@ -479,13 +479,8 @@ class PersonNameRecognizer(EntityRecognizer):
                     _CUE_BEFORE.search(before) is not None
                     or re.match(r"^\s+(?:fra|från|from|at|hos)\s", after) is not None
                 )
-            rc = _ROLE_CUE.search(core)
-            if rc is not None and rc.group()[0].isupper() and not self._sentence_start(
-                text, m.start() - len(before) + rc.start()
-            ):
-                rc = None  # "Mormors Køkken": a capitalised role word inside a proper name
-            role = rc is not None or _SIGNOFF.search(core) is not None or (
-                upper and _FAMILY_AFTER.match(after) is not None)
+            basic = upper and (strong or (first and not common) or (first and cue))
+            role = not basic and self._role(text, m.start(), before, core, after, upper)
             plain = w.lower() not in self.stop and not _STREET_WORD.match(w)
             at_place = re.match(r"^\s+(?:fra|från|from|på|at|hos)\s+[A-ZÆØÅÄÖ]", after)
             mid = not self._sentence_start(text, m.start())
@@ -560,6 +555,18 @@ class PersonNameRecognizer(EntityRecognizer):
             or re.search(r"&\s*$", before)
             or _PLACE_BEFORE.search(before)
         )  # fmt: skip
+
+    def _role(self, text: str, pos: int, before: str, core: str, after: str, upper: bool
+              ) -> bool:  # fmt: skip
+        """A role, relation, form field or sign-off right before the word (the costly check,
+        made only where the name lists and cheaper cues did not decide)."""
+        rc = _ROLE_CUE.search(core)
+        if rc is not None and rc.group()[0].isupper() and not self._sentence_start(
+            text, pos - len(before) + rc.start()
+        ):
+            rc = None  # "Mormors Køkken": a capitalised role word inside a proper name
+        return rc is not None or _SIGNOFF.search(core) is not None or (
+            upper and _FAMILY_AFTER.match(after) is not None)
 
     def _possessive(self, w: str) -> bool:
         """A first name with the Nordic genitive s ("Bents", "Frejas")."""
