@@ -150,6 +150,8 @@ def run_analysis(
         table.restore(json.loads(tpath.read_text(encoding="utf-8")))
     elif not done:
         tpath.unlink(missing_ok=True)  # a table left by an earlier run is not this run's
+    # -1: a new run saves its (empty) table before its first record, so that a resume always
+    # finds one
     saved = table.version if table is not None and done else -1
     bar = tqdm(total=count_rows(inputs), initial=done, unit="doc", file=sys.stderr,
                disable=not show)  # fmt: skip

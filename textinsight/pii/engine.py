@@ -46,25 +46,28 @@ _ID_CUE = re.compile(
     r"fødselsnr|fnr|pnr|d-nummer|samordningsnummer|national insurance|ni (?:number|no)|"
     r"personal (?:id|number)|identitetsnummer|id[- ]?(?:nummer|number|nr|no))"
 )
-# words that announce a phone number (needed before a bare run of digits such as 20123456)
-_PHONE_CONTEXT = re.compile(
-    r"(?<!\w)(?i:(?:opp?|upp)?ring\w*|opringning|opkald|tlf|telefon\w*|tel|mobil\w*|nummer\w*|"
-    r"numret|numer|nr|sms|call\w*|phon\w*|mobile|number|reach|contact|kontakt|på|on|at|nås)\b"
-)
+# words that announce a phone number ("ring meg på", "tlf.", "call me on", "nås på")
+PHONE_WORDS = (r"(?:opp?|upp)?ring\w*|opringning|opkald|tlf|telefon\w*|tel|mobil\w*|sms|"
+               r"call\w*|phon\w*|mobile|text|contact|kontakt|reach|nås|nummer\w*|numret|"
+               r"numer|number")
+# ... and, before a bare run of digits such as 20123456, also these short words
+_PHONE_CONTEXT = re.compile(rf"(?<!\w)(?i:{PHONE_WORDS}|nr|på|on|at)\b")
 # "my number", "nr. mitt": what follows is the writer's own (phone) number, not a reference
 _OWN_NUMBER = re.compile(
     r"(?i:\bnr\.?\s+(?:min|mitt|mit|mi)\b|\b(?:mit|mitt|min|mi|my)\s+(?:nr|nummer|number)\b)"
     r"[\s\w:.,]{0,12}$"
 )
-# a full date (and perhaps a time) that phone-number parsing may take for a number
-_DATE_START = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|(?:19|20)\d{2}/\d")
-_YEARS = re.compile(r"(?:19|20)\d\d\s?[–—-]\s?(?:19|20)\d\d")
 # a mobile number in its national form (07x in Sweden and the UK) needs no announcing word
 _TRUNK_MOBILE = re.compile(r"07\d{8,9}")
 # a country calling code right before a number makes it a phone number
 _COUNTRY_CODE = re.compile(r"(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
-# dates and times that phone-number parsing may take for a number
-_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[.:]\d{2}")
+# dates, times and year ranges that phone-number parsing may take for a number: a date or a
+# time as the whole span, a span starting with a full date or "2024/…", "2019–2021"
+_NOT_A_PHONE = re.compile(
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[.:]\d{2})$"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|(?:19|20)\d{2}/\d"
+    r"|(?:19|20)\d\d\s?[–—-]\s?(?:19|20)\d\d$"
+)
 
 
 # Text redacted earlier ("[PERSON]", "[PHONE_2]"): found again as what it stands for, so that
@@ -155,18 +158,12 @@ class PiiDetector:
                     and not (kind == "national_id" and _ID_CUE.search(before[-16:]))
                     and not (kind == "phone" and _OWN_NUMBER.search(before))):
                 continue  # fmt: skip
-            if kind in ("phone", "national_id", "account") and (
-                (r.start > 0 and text[r.start - 1].isalnum())
-                or (r.end < len(text) and text[r.end].isalnum())
-                or (r.start > 1 and text[r.start - 1] == "-" and text[r.start - 2].isalnum())
-                or (r.end + 1 < len(text) and text[r.end] == "-" and text[r.end + 1].isalnum())
-            ):
-                continue  # part of a longer code ("1Z223EW9927795006")
+            if kind in ("phone", "national_id", "account") and _inside_code(text, r.start, r.end):
+                continue  # part of a longer code ("1Z223EW9927795006", "HH-4481-2290-B")
             value = text[r.start : r.end].strip()
-            if kind == "phone" and (_DATE.fullmatch(value) or _DATE_START.match(value)
-                                    or sum(ch.isdigit() for ch in value) < 8
-                                    or _YEARS.fullmatch(value)):  # fmt: skip
-                continue  # dates, short numbers, "2019–2021"
+            if kind == "phone" and (_NOT_A_PHONE.match(value)
+                                    or sum(ch.isdigit() for ch in value) < 8):  # fmt: skip
+                continue  # dates, times, year ranges, short numbers
             if (kind == "phone" and value.isdigit() and not _TRUNK_MOBILE.fullmatch(value)
                     and not _PHONE_CONTEXT.search(text[max(0, r.start - 40) : r.start])):
                 continue  # a bare run of digits is a phone number only where one is expected
@@ -176,6 +173,14 @@ class PiiDetector:
                 kind, start = "phone", cc.start()  # "+44 7700 900123": a phone number
             spans.append(PiiSpan(start, end, kind, round(float(r.score), 3)))
         return _resolve(spans, text)
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """A letter or digit touches the span, directly or across a hyphen."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    before = before[:-1] if before.endswith("-") else before
+    after = after[1:] if after.startswith("-") else after
+    return (before[-1:].isalnum()) or (after[:1].isalnum())
 
 
 _PAIR = {"(": ")", "[": "]", ")": "(", "]": "["}

@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from . import names as namelists
+from .engine import PHONE_WORDS
 from .validators import (
     cpr_mod11,
     cpr_valid,
@@ -46,10 +47,7 @@ class PossiblePhoneRecognizer(EntityRecognizer):
     evidence a reader uses: a country code written before them, or a word announcing a phone
     number right before them. Allocated numbers come from Presidio's recognizer."""
 
-    CUE = re.compile(
-        r"(?<!\w)(?i:ring\w*|tlf|telefon\w*|tel|mobil\w*|sms|call\w*|phone|mobile|text|"
-        r"contact|kontakt|nås|nummer\w*|numret|number)\b"
-    )
+    CUE = re.compile(rf"(?<!\w)(?i:{PHONE_WORDS})\b")
 
     def __init__(self, supported_language: str, regions: tuple[str, ...]) -> None:
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
@@ -284,18 +282,16 @@ _COMPANY_AFTER = re.compile(
     r"^(?:\s+(?:[A-ZÆØÅÄÖ]\w*|og|och|and|&))*\s+(?:AS|A/S|ASA|AB|ApS|Ltd|Limited|plc|GmbH|Oy|"
     r"Inc|LLC|IVS|I/S|HB|KB)\b"
 )
+_TITLED = re.compile(rf"\b{_TITLE}\s+$")
+_NAMED_BEFORE = re.compile(rf"{_NAMED}\s+$")
+_AT_PLACE = re.compile(r"^\s+(?:fra|från|from|på|at|hos)\s+[A-ZÆØÅÄÖ]")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ]\.\s$")
 _SIGNOFF = re.compile(r"(?:^|\n)[ \t]*[-–—/][ \t]*$")  # "– Adebayo" closing a message
 _MONTHS = frozenset("jan feb mar apr maj may jun jul aug sep sept okt oct nov dec des".split())
 # words right before a name: thanks, kinship and role words ("tak til", "my husband,")
-_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
-    r"kudos|ros)\s*,?\s*(?:til|till|to)?\s*|\b(?:til|till|to|med|with)\s+|"
-    r"\b(?:mand|mann|man|kone|hustru|fru|wife|husband|partner|sambo|kæreste|kjæreste|datter|"
-    r"dotter|daughter|søn|sønn|son|mor|far|mother|father|mum|mom|dad|kollega|colleague|"
-    r"informant|participant|deltager|deltaker|deltagare|respondent|sælger|selger|säljare|"
-    r"montør|tekniker|technician|chauffør|sjåfør|driver|bud|budet|courier)\s*,?\s+)$"
-)  # fmt: skip
+_THANKS_WORDS = (r"tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
+                 r"kudos|ros")
+_THANKS = re.compile(rf"(?i:\b(?:{_THANKS_WORDS})\s*,?\s*(?:til|till|to)?\s*)$")
 # words right after a name: where the person works ("Mette fra kundeservice", "Ewan at ...")
 _CUE_AFTER = re.compile(r"^,?\s+(?:fra|från|from|at|på|i|hos|on|in|in the|ved)\s+\w")
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|i|in)\s+)$")
@@ -343,6 +339,15 @@ _ROLE_WORDS = (
     r"|(?:fra|från|from|avsender|avsändare|afsender|sender)\s*:"
 )
 _ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})")
+# words right before a known first name: thanks, "til / med", a relation or a role (a narrower
+# list than _ROLE_WORDS, which name any capitalised word; the two decide different things)
+_CUE_BEFORE = re.compile(
+    rf"(?i:\b(?:{_THANKS_WORDS})\s*,?\s*(?:til|till|to)?\s*|\b(?:til|till|to|med|with)\s+|"
+    r"\b(?:mand|mann|man|kone|hustru|fru|wife|husband|partner|sambo|kæreste|kjæreste|datter|"
+    r"dotter|daughter|søn|sønn|son|mor|far|mother|father|mum|mom|dad|kollega|colleague|"
+    r"informant|participant|deltager|deltaker|deltagare|respondent|sælger|selger|säljare|"
+    r"montør|tekniker|technician|chauffør|sjåfør|driver|bud|budet|courier)\s*,?\s+)$"
+)
 _ROLE_CUE = re.compile(
     rf"(?i:\b(?:{_ROLE_WORDS})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
     r"\s*[,(]?\s*(?:(?:en|ett|ei|a|an)\s+)?)$"
@@ -353,10 +358,6 @@ _AND = re.compile(r"\s+(?:og|och|and|eller|or)\s+$", re.IGNORECASE)
 _WORD = re.compile(
     r"@[\w.]*\w|[A-ZÆØÅÄÖÜa-zæøåäöüé][\wæøåäöüé]*(?:['’][A-Z][\wæøåäöüé]*)?"
     r"(?:-[A-ZÆØÅÄÖÜ][\wæøåäöüé]*)*"
-)
-_THANKS = re.compile(
-    r"(?i:\b(?:tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
-    r"kudos|ros)\s*,?\s*(?:til|till|to)?\s*)$"
 )
 _STREET_WORD = re.compile(rf"(?i:\w*{_STREET})$")
 _NOT_AFTER = re.compile(
@@ -459,8 +460,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 i += 1  # "3 Jan" is a date
                 continue
             core = _INITIAL_BEFORE.sub("", before)  # "Mrs J. Whitfield": the cue before "J."
-            titled = re.search(rf"\b{_TITLE}\s+$", core) is not None
-            named = re.search(rf"{_NAMED}\s+$", core) is not None
+            titled = _TITLED.search(core) is not None
+            named = _NAMED_BEFORE.search(core) is not None
             cue = _CUE_BEFORE.search(core) is not None or _CUE_AFTER.match(after) is not None
             first = self._first(w) or self._possessive(w)
             initial = _INITIAL_BEFORE.search(before) is not None and w.lower() in self.last
@@ -482,7 +483,7 @@ class PersonNameRecognizer(EntityRecognizer):
             basic = upper and (strong or (first and not common) or (first and cue))
             role = not basic and self._role(text, m.start(), before, core, after, upper)
             plain = w.lower() not in self.stop and not _STREET_WORD.match(w)
-            at_place = re.match(r"^\s+(?:fra|från|from|på|at|hos)\s+[A-ZÆØÅÄÖ]", after)
+            at_place = _AT_PLACE.match(after)
             mid = not self._sentence_start(text, m.start())
             ok = (upper and (strong or (first and not common) or (first and cue)
                              or (role and plain and (mid or w.lower() not in namelists.AMBIGUOUS)))
@@ -495,8 +496,9 @@ class PersonNameRecognizer(EntityRecognizer):
                 i += 1
                 continue
             start, end, j = m.start() + (m.group() != w), m.end(), i
-            if initial or (upper and _INITIAL_BEFORE.search(before) and (strong or role or cue)):
-                start = m.start() - len(_INITIAL_BEFORE.search(before).group())  # type: ignore[union-attr]
+            ini = _INITIAL_BEFORE.search(before)
+            if ini is not None and (initial or (upper and (strong or role or cue))):
+                start = m.start() - len(ini.group())
             loose = upper and (role or titled or named or tag)  # a cue made it a name, not a list
             while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1], loose):
                 j += 1

@@ -51,9 +51,9 @@ class Pseudonyms:
         table.version = len(table._seen)
         return table
 
-    def restore(self, state: dict[str, Any]) -> None:
-        """Continue the table :meth:`state` saved (a resumed run)."""
-        other = Pseudonyms.from_state(state)
+    def restore(self, state: dict[str, Any] | None) -> None:
+        """Continue the table :meth:`state` saved (a resumed run); None starts it afresh."""
+        other = Pseudonyms() if state is None else Pseudonyms.from_state(state)
         self._key, self._seen, self._count = other._key, other._seen, other._count
         self.version = other.version
 

@@ -16,7 +16,6 @@ import threading
 from typing import Any
 
 from ..errors import TextInsightError
-from ..pii.redact import Pseudonyms
 from ..settings import Settings
 from ..stages.pii import pseudonym_table
 from .analyzers import AnalyzerSet, effective_policy
@@ -149,7 +148,7 @@ class Worker:
         table = pseudonym_table(analyzer.pipeline, job.id)
         if table is not None:  # a job taken over goes on with the numbering it committed
             saved = self.store.state(job.id, "pseudonyms") if done else None
-            table.restore(saved or Pseudonyms().state())
+            table.restore(saved)
         version = table.version if table is not None else 0
         docs = itertools.islice(self.store.documents(job), done, None)
         size = self.settings.job_batch_size
