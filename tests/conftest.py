@@ -71,3 +71,11 @@ def real_analyzer(default_settings: Settings, real_encoder):  # -> Analyzer
     from textinsight.analyzer import Analyzer
 
     return Analyzer.from_settings(default_settings, encoder=real_encoder)
+
+
+@pytest.fixture(scope="session")
+def detector(tmp_path_factory: pytest.TempPathFactory):  # -> PiiDetector
+    """The personal-data detector (blank spaCy pipelines in a temporary cache), built once."""
+    from textinsight.pii.engine import PiiDetector
+
+    return PiiDetector.build(tmp_path_factory.mktemp("pii"))

@@ -29,11 +29,6 @@ def test_pii_validators() -> None:
     assert iban_valid("DK50 0040 0440 1162 43") and not iban_valid("DK51 0040 0440 1162 43")
 
 
-@pytest.fixture(scope="module")
-def detector(tmp_path_factory: pytest.TempPathFactory) -> PiiDetector:
-    return PiiDetector.build(tmp_path_factory.mktemp("pii"))
-
-
 def kinds(det: PiiDetector, text: str, lang: str) -> list[tuple[str, str]]:
     return [(s.kind, text[s.start : s.end]) for s in det.detect(text, lang)]
 

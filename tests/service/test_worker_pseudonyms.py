@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_runner import Boom
 from textinsight.analyzer import Analyzer
 from textinsight.pii.engine import PiiDetector
 from textinsight.pipeline import Pipeline
@@ -18,33 +19,10 @@ from textinsight.service.worker import Worker
 from textinsight.settings import Settings
 from textinsight.stages.pii import PiiStage
 from textinsight.stages.validate import Validate
-from textinsight.types import Document
 
 ADDRESSES = [f"kunde{i}@firma{i % 3}.dk" for i in range(10)]
 DOCS = [{"id": f"d{i}", "text": f"Skriv til {ADDRESSES[i % 10]} og {ADDRESSES[(i * 3) % 10]}."}
         for i in range(20)]  # fmt: skip
-
-
-class Crash:
-    """A stage that takes the worker process down once it has seen ``after`` documents."""
-
-    name = "crash"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-
-    def __init__(self, after: int) -> None:
-        self.after, self.seen = after, 0
-
-    def __call__(self, docs: list[Document]) -> list[Document]:
-        self.seen += len(docs)
-        if self.seen > self.after:
-            raise KeyboardInterrupt  # not an Exception: nothing in the worker catches it
-        return docs
-
-
-@pytest.fixture(scope="module")
-def detector(tmp_path_factory: pytest.TempPathFactory) -> PiiDetector:
-    return PiiDetector.build(tmp_path_factory.mktemp("pii"))
 
 
 def worker(settings: Settings, detector: PiiDetector, name: str, *extra: object) -> Worker:
@@ -70,10 +48,10 @@ def test_worker_takeover_keeps_pseudonyms(tmp_path: Path, detector: PiiDetector)
     assert w.run_one()
 
     two = settings("two")
-    first = worker(two, detector, "w1", Crash(after=9))
+    first = worker(two, detector, "w1", Boom(after=9))
     job_id = first.store.submit_documents("acme", DOCS, {"redact": "pseudonym"}).id
     with pytest.raises(KeyboardInterrupt):
-        first.run_one()
+        first.run_one()  # KeyboardInterrupt: nothing in the worker catches it
     assert first.store.find(job_id).done == 8  # type: ignore[union-attr]  # two batches committed
     assert first.store.state(job_id, "pseudonyms") is not None
     time.sleep(0.4)  # w1's lease runs out
