@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .types import Document, Sentiment
@@ -15,8 +16,30 @@ FLAT_COLUMNS = (
 )  # fmt: skip
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (bytes that were not UTF-8, or a JSON ``\\ud800``)
+    replaced by U+FFFD: no output (JSON, CSV, Parquet, XLSX) may hold one, and the length,
+    so every character offset, stays the same."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+
+
+def clean(value: Any) -> Any:
+    """``value`` with :func:`no_surrogates` applied to every string in it, keys included."""
+    if isinstance(value, str):
+        return no_surrogates(value)
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    return value
+
+
 def to_record(doc: Document) -> dict[str, Any]:
-    """The JSON record of one document (fields of stages that did not run are absent)."""
+    """The JSON record of one document (fields of stages that did not run are absent); it
+    holds no lone surrogate (see :func:`no_surrogates`), whatever the input held."""
     rec: dict[str, Any] = {"id": doc.id, "text": doc.text}
     if doc.language is not None:
         lang: dict[str, Any] = {"code": doc.language.code, "confidence": doc.language.confidence}
@@ -60,7 +83,7 @@ def to_record(doc: Document) -> dict[str, Any]:
     rec["error"] = (
         {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None
     )
-    return rec
+    return clean(rec)  # type: ignore[no-any-return]
 
 
 def _sentiment(s: Sentiment, probabilities: bool) -> dict[str, Any]:
@@ -99,7 +122,7 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     row["error_code"] = err["code"] if err else None
     row["error_message"] = err["message"] if err else None
     for k, v in (rec.get("meta") or {}).items():
-        row[f"meta.{k}"] = (
+        row[f"meta.{no_surrogates(str(k))}"] = (
             v
             if v is None or isinstance(v, str | int | float | bool)
             else json.dumps(v, ensure_ascii=False, default=str)

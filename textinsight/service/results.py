@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..io.writers import columns, dumps, write_parquet
-from ..record import flatten
+from ..io.writers import columns, csv_row, dumps, write_parquet
 
 RESULT_FORMATS = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
                   "parquet": "application/vnd.apache.parquet"}  # fmt: skip
@@ -30,19 +29,20 @@ def jsonl_chunks(records: Records, per_chunk: int = 200) -> Iterator[bytes]:
 
 
 def csv_chunks(records: Records, per_chunk: int = 200) -> Iterator[bytes]:
-    """CSV with a BOM (Excel reads Nordic letters right); two passes over the records."""
+    """CSV with a BOM (Excel reads Nordic letters right); two passes over the records. Cells
+    are neutralised as :func:`~textinsight.io.writers.csv_cell` says (no formulas)."""
     cols = columns(records)
     out = io.StringIO()
     w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore")
     out.write("\ufeff")
     w.writeheader()
     for n, rec in enumerate(records(), start=1):
-        w.writerow(flatten(rec))
+        w.writerow(csv_row(rec))
         if n % per_chunk == 0:
-            yield out.getvalue().encode("utf-8", "backslashreplace")
+            yield out.getvalue().encode("utf-8")
             out.seek(0)
             out.truncate()
-    yield out.getvalue().encode("utf-8", "backslashreplace")
+    yield out.getvalue().encode("utf-8")
 
 
 def parquet_file(records: Records, path: Path) -> Path:
