@@ -18,6 +18,7 @@ PROBLEM = "application/problem+json"
 # library error -> HTTP status; the most specific class wins (checked in MRO order)
 STATUS: dict[type[errors.TextInsightError], int] = {
     errors.UnsupportedFormat: 415,
+    errors.InputTooLarge: 413,
     errors.InvalidInput: 422,
     errors.ResumeMismatch: 409,
     errors.ConfigError: 500,

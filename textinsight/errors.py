@@ -4,7 +4,9 @@
 
     TextInsightError
     ├── InvalidInput (ValueError)          bad user input: a file, a column, an option
-    │   └── UnsupportedFormat              a file extension no reader/writer handles
+    │   ├── UnsupportedFormat              a file extension no reader/writer handles
+    │   └── InputTooLarge                  a file that expands past a limit (zip bomb) or
+    │                                      needs more memory to parse than allowed
     ├── ResumeMismatch (ValueError)        --resume against a journal of another run
     ├── ModelError (RuntimeError)          a model could not be built, loaded or verified
     │   └── ChecksumMismatch               converted weights differ from the manifest
@@ -32,6 +34,12 @@ class UnsupportedFormat(InvalidInput):
     """A file format that no reader or writer handles."""
 
     code = "unsupported_format"
+
+
+class InputTooLarge(InvalidInput):
+    """An input file that would expand past a limit when parsed (a zip bomb, say)."""
+
+    code = "input_too_large"
 
 
 class ResumeMismatch(TextInsightError, ValueError):

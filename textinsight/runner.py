@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InvalidInput, ResumeMismatch
+from .io.archive import ArchiveLimits
 from .io.readers import Columns, count_rows, read_inputs
 from .io.writers import OUTPUT_FORMATS, dumps, write_records
 from .pii.redact import Pseudonyms
@@ -123,12 +124,13 @@ def run_analysis(
     pipeline = pipeline or Pipeline.from_settings(settings)
     show = settings.progress if progress is None else progress
     summary = RunSummary()
-    docs = read_inputs(inputs, cols)
+    limits = ArchiveLimits.from_settings(settings)
+    docs = read_inputs(inputs, cols, limits)
 
     from tqdm import tqdm
 
     if output == "-":
-        bar = tqdm(total=count_rows(inputs), unit="doc", file=sys.stderr, disable=not show)
+        bar = tqdm(total=count_rows(inputs, limits), unit="doc", file=sys.stderr, disable=not show)
         for doc in pipeline.pipe(docs):
             rec = to_record(doc)
             summary.add(rec)
@@ -153,7 +155,7 @@ def run_analysis(
     # -1: a new run saves its (empty) table before its first record, so that a resume always
     # finds one
     saved = table.version if table is not None and done else -1
-    bar = tqdm(total=count_rows(inputs), initial=done, unit="doc", file=sys.stderr,
+    bar = tqdm(total=count_rows(inputs, limits), initial=done, unit="doc", file=sys.stderr,
                disable=not show)  # fmt: skip
     try:
         pending = 0

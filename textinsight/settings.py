@@ -78,6 +78,42 @@ class Settings(BaseSettings):
         ge=1,
         description="Documents longer than this (characters) get a 'text_too_long' error.",
     )
+    max_segments: int = Field(
+        default=512,
+        ge=1,
+        description=(
+            "Sentences or turns per document: a document that splits into more is analysed at "
+            "document level (one segment, windowed by the encoder; its 'sentences' hold that "
+            "one span), so one document cannot hold the analyzer for minutes."
+        ),
+    )
+    input_max_uncompressed_bytes: int = Field(
+        default=512 * 1024 * 1024,
+        ge=1024,
+        description=(
+            "XLSX/DOCX (zip) and Parquet inputs: the most bytes their parts may expand to, all "
+            "together, read from the file's directory before parsing; more is refused "
+            "(input_too_large, HTTP 413)."
+        ),
+    )
+    input_max_compression_ratio: float = Field(
+        default=100.0,
+        ge=1.0,
+        description=(
+            "XLSX/DOCX/Parquet inputs: the most a part over 1 MiB may expand relative to its "
+            "compressed size (office XML expands about 5-30x, a zip bomb about 1000x); more is "
+            "refused before parsing (input_too_large, HTTP 413)."
+        ),
+    )
+    parse_memory_mb: int = Field(
+        default=2048,
+        ge=0,
+        description=(
+            "Address-space limit (RLIMIT_AS, MiB) of the child process that parses uploaded "
+            "files in the worker and, with never_store_raw, in the web server; a file that "
+            "needs more fails with input_too_large. 0 parses in-process without a limit."
+        ),
+    )
     stages: list[str] = Field(
         default_factory=lambda: list(DEFAULT_STAGES),
         description="Pipeline stages in order, by registry name.",
@@ -177,6 +213,37 @@ class Settings(BaseSettings):
         default=4096,
         ge=1,
         description="Documents waiting for the analyzer before /v1/analyze answers 503.",
+    )
+    api_batch_max_chars: int = Field(
+        default=60_000,
+        ge=1,
+        description=(
+            "Micro-batching: characters per shared pipeline batch (a batch holds at least one "
+            "document), so a batch of long documents cannot hold the analyzer for long; "
+            "batches take documents round-robin across tenants."
+        ),
+    )
+    api_request_budget_seconds: float = Field(
+        default=30.0,
+        gt=0.0,
+        description=(
+            "How long an /v1/analyze or assign request may wait for the analyzer; past it the "
+            "request is answered 503 with Retry-After and its documents not yet started are "
+            "dropped from the queue."
+        ),
+    )
+    taxonomy_max_labels: int = Field(
+        default=100,
+        ge=2,
+        description="Labels per custom taxonomy (PUT /v1/taxonomies); more is a 413.",
+    )
+    taxonomy_max_examples: int = Field(
+        default=2000,
+        ge=1,
+        description=(
+            "Examples and descriptions per custom taxonomy, all labels together (each is "
+            "embedded when the taxonomy is fitted); more is a 413."
+        ),
     )
     rate_limit_per_second: float = Field(
         default=100.0,

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from ..errors import InvalidInput, UnsupportedFormat
 from ..types import Document, RecordError
+from .archive import ArchiveLimits, check_input
 
 TABULAR = {".csv", ".tsv", ".xlsx", ".parquet", ".jsonl", ".ndjson"}
 WHOLE_FILE = {".txt", ".docx"}
@@ -152,8 +153,10 @@ def _docx_text(path: Path) -> str:
     return "\n".join(p.text for p in Docx(str(path)).paragraphs)
 
 
-def read_path(path: Path, cols: Columns, prefix: str = "") -> Iterator[Document]:
-    """Documents of one input file (or ``-`` for JSON Lines on standard input)."""
+def read_path(path: Path, cols: Columns, prefix: str = "",
+              limits: ArchiveLimits | None = None) -> Iterator[Document]:  # fmt: skip
+    """Documents of one input file (or ``-`` for JSON Lines on standard input); XLSX, DOCX
+    and Parquet files that would expand past ``limits`` are refused before parsing."""
     if str(path) == "-":
         stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
         yield from _jsonl(stream, cols, prefix)
@@ -161,6 +164,7 @@ def read_path(path: Path, cols: Columns, prefix: str = "") -> Iterator[Document]
     suffix = path.suffix.lower()
     if not path.exists():
         raise InvalidInput(f"input file not found: {path}")
+    check_input(path, limits)
     if suffix in (".jsonl", ".ndjson"):
         with open(path, encoding="utf-8-sig", errors="surrogateescape") as f:
             yield from _jsonl(f, cols, prefix)
@@ -181,14 +185,15 @@ def read_path(path: Path, cols: Columns, prefix: str = "") -> Iterator[Document]
         )
 
 
-def read_inputs(paths: list[Path], cols: Columns) -> Iterator[Document]:
+def read_inputs(paths: list[Path], cols: Columns, limits: ArchiveLimits | None = None
+                ) -> Iterator[Document]:  # fmt: skip
     """Documents of several inputs in order; row-number ids get a file prefix when needed."""
     for path in paths:
         prefix = f"{path.stem}:" if len(paths) > 1 and path.suffix.lower() in TABULAR else ""
-        yield from read_path(path, cols, prefix)
+        yield from read_path(path, cols, prefix, limits)
 
 
-def count_rows(paths: list[Path]) -> int | None:
+def count_rows(paths: list[Path], limits: ArchiveLimits | None = None) -> int | None:
     """A cheap estimate of the number of documents (for the progress bar), or None."""
     total = 0
     for path in paths:
@@ -209,6 +214,8 @@ def count_rows(paths: list[Path]) -> int | None:
             total += pq.ParquetFile(path).metadata.num_rows
         elif suffix == ".xlsx":
             from openpyxl import load_workbook
+
+            check_input(path, limits)  # opening the workbook reads its shared strings
 
             wb = load_workbook(path, read_only=True)
             total += max((wb.worksheets[0].max_row or 1) - 1, 0)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInput
+from ..io.archive import ArchiveLimits
 from ..io.readers import Columns, count_rows, read_inputs
 from ..pipeline import Pipeline
 from ..settings import Settings
@@ -29,9 +30,10 @@ def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
     pipeline = pipeline or Pipeline.from_settings(settings)
     if "embed" not in pipeline.names:
         raise InvalidInput("topics need the 'embed' stage in the pipeline")
-    bar = tqdm(total=count_rows(inputs), unit="doc", file=sys.stderr, disable=not progress)
+    limits = ArchiveLimits.from_settings(settings)
+    bar = tqdm(total=count_rows(inputs, limits), unit="doc", file=sys.stderr, disable=not progress)
     units: list[Unit] = []
-    for doc in pipeline.pipe(read_inputs(inputs, cols)):
+    for doc in pipeline.pipe(read_inputs(inputs, cols, limits)):
         units.extend(units_from_docs([doc], date_key=date_key))
         bar.update(1)
     bar.close()
@@ -165,7 +167,8 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
 
     pipeline = Pipeline.from_settings(settings)
     encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
-    bar = tqdm(total=count_rows(inputs), unit="doc", file=sys.stderr, disable=not progress)
+    limits = ArchiveLimits.from_settings(settings)
+    bar = tqdm(total=count_rows(inputs, limits), unit="doc", file=sys.stderr, disable=not progress)
     with tempfile.TemporaryDirectory(prefix="textinsight-online-") as tmp:
         paths: list[Path] = []
         buf: list[Unit] = []
@@ -185,7 +188,7 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
             paths.append(p)
             buf.clear()
 
-        for doc in pipeline.pipe(read_inputs(inputs, cols or Columns())):
+        for doc in pipeline.pipe(read_inputs(inputs, cols or Columns(), limits)):
             buf.extend(units_from_docs([doc], date_key=date_key))
             bar.update(1)
             if len(buf) >= chunk_size:
