@@ -180,7 +180,8 @@ class Settings(BaseSettings):
         default_factory=lambda: _default_cache_dir() / "service",
         description=(
             "Service files: the default SQLite database, job inputs waiting for the worker "
-            "(removed when a job ends), fitted topic models. Share it between server and worker."
+            "(removed when a job ends, succeeded or failed, and by the worker's spool sweep), "
+            "fitted topic models. Share it between server and worker."
         ),
     )
     api_max_documents: int = Field(
@@ -280,4 +281,42 @@ class Settings(BaseSettings):
     )
     worker_poll_seconds: float = Field(
         default=1.0, gt=0.0, description="How often an idle worker looks for queued jobs."
+    )
+    job_max_attempts: int = Field(
+        default=5,
+        ge=1,
+        description=(
+            "A job fails for good after this many claims in a row that committed no record "
+            "(a claim that commits records does not count: a job that progresses never runs "
+            "out of attempts)."
+        ),
+    )
+    job_retry_seconds: float = Field(
+        default=30.0,
+        ge=0.0,
+        description=(
+            "How long a job set back to 'queued' by a transient error (a full disk) waits "
+            "before a worker takes it again; that claim does not count as an attempt."
+        ),
+    )
+    min_free_disk_bytes: int = Field(
+        default=256 * 1024 * 1024,
+        ge=0,
+        description=(
+            "Free space data_dir must keep (spool and SQLite database): under it /readyz "
+            "answers 503, new jobs are refused with 507 and workers take no job; 0 turns off."
+        ),
+    )
+    spool_max_age_seconds: float = Field(
+        default=24 * 3600.0,
+        gt=0.0,
+        description=(
+            "The worker's spool sweep removes '.part' files and input directories of no "
+            "queued or running job once they are this old (left by crashes mid-upload)."
+        ),
+    )
+    spool_sweep_seconds: float = Field(
+        default=600.0,
+        gt=0.0,
+        description="How often a worker sweeps the spool (also once when it starts).",
     )

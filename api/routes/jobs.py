@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from textinsight.errors import InvalidInput, UnsupportedFormat
+from textinsight.io.archive import ArchiveLimits, check_file
 from textinsight.io.readers import Columns
 from textinsight.service.errors import Conflict
 from textinsight.service.jobs import UPLOAD_FORMATS, JobStore
@@ -70,14 +71,15 @@ def _scrubbed_upload(st: AppState, tenant: str, upload: UploadFile, options: dic
     The readers need a file with the right suffix; it lives in a private temporary directory
     for the length of this call (as starlette's own upload buffer does) and is removed here.
     """
-    from textinsight.io.readers import read_path
+    from textinsight.io.sandbox import ParseLimits, read_limited
 
     assert st.analyzers is not None and upload.filename
     with tempfile.TemporaryDirectory(prefix="textinsight-upload-") as tmp:
         path = Path(tmp) / Path(upload.filename).name
         with open(path, "wb") as f:
             shutil.copyfileobj(upload.file, f, 1 << 20)
-        rows = st.analyzers.scrub(read_path(path, cols), options["redact"])
+        docs = read_limited(path, cols, ParseLimits.from_settings(st.settings))  # a child
+        rows = st.analyzers.scrub(docs, options["redact"])
         return _store(st).submit_documents(tenant, rows, options)
 
 
@@ -100,6 +102,9 @@ async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
                    "sentences": opts.sentences}  # fmt: skip
         await run_in_threadpool(_check_options, st, tenant, opts.redact, opts.topic_model)
         cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None)
+        # a zip bomb is refused now (413), from the archive's directory, before it is spooled
+        limits = ArchiveLimits.from_settings(st.settings)
+        await run_in_threadpool(check_file, upload.filename, upload.file, limits)
         if st.settings.never_store_raw:
             return await run_in_threadpool(_scrubbed_upload, st, tenant, upload, options, cols)
         return await run_in_threadpool(_store(st).submit_upload, tenant, upload.filename,

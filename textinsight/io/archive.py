@@ -13,6 +13,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ..errors import InputTooLarge, InvalidInput
 from ..settings import Settings
@@ -38,43 +39,45 @@ class ArchiveLimits:
         return cls(settings.input_max_uncompressed_bytes, settings.input_max_compression_ratio)
 
 
-def _refuse(path: Path, what: str) -> InputTooLarge:
-    return InputTooLarge(f"{path.name} was refused before parsing: {what}")
+def _refuse(name: str, what: str) -> InputTooLarge:
+    return InputTooLarge(f"{name} was refused before parsing: {what}")
 
 
-def _check_parts(path: Path, parts: list[tuple[str, int, int]], limits: ArchiveLimits) -> None:
+def _check_parts(file: str, parts: list[tuple[str, int, int]], limits: ArchiveLimits) -> None:
     """``parts``: (name, compressed bytes, uncompressed bytes)."""
     total = 0
     for name, packed, size in parts:
         total += size
         if total > limits.max_uncompressed_bytes:
-            raise _refuse(path, f"its parts expand to more than the limit of "
+            raise _refuse(file, f"its parts expand to more than the limit of "
                                 f"{limits.max_uncompressed_bytes} bytes "
                                 f"(input_max_uncompressed_bytes)")  # fmt: skip
         if size > RATIO_FLOOR and size > limits.max_ratio * max(packed, 1):
-            raise _refuse(path, f"part {name[:100]!r} expands {size / max(packed, 1):.0f}x, "
+            raise _refuse(file, f"part {name[:100]!r} expands {size / max(packed, 1):.0f}x, "
                                 f"over the limit of {limits.max_ratio:g}x "
                                 f"(input_max_compression_ratio)")  # fmt: skip
 
 
-def check_zip(path: Path, limits: ArchiveLimits) -> None:
-    """InputTooLarge when a part of the zip ``path`` would expand past ``limits``."""
+def check_zip(name: str, source: Path | IO[bytes], limits: ArchiveLimits) -> None:
+    """InputTooLarge when a part of the zip ``source`` (a path or a seekable file called
+    ``name``) would expand past ``limits``."""
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             parts = [(i.filename, i.compress_size, i.file_size) for i in zf.infolist()]
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable {path.suffix} file: {exc}") from exc
-    _check_parts(path, parts, limits)
+        raise InvalidInput(f"{name} is not a readable {Path(name).suffix} file: {exc}") from exc
+    _check_parts(name, parts, limits)
 
 
-def check_parquet(path: Path, limits: ArchiveLimits) -> None:
-    """InputTooLarge when the column chunks of ``path`` would expand past ``limits``."""
+def check_parquet(name: str, source: Path | IO[bytes], limits: ArchiveLimits) -> None:
+    """InputTooLarge when the column chunks of the Parquet ``source`` would expand past
+    ``limits``."""
     import pyarrow.parquet as pq
 
     try:
-        meta = pq.ParquetFile(path).metadata
+        meta = pq.ParquetFile(source).metadata
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a bad footer
-        raise InvalidInput(f"{path.name} is not a readable parquet file: {exc}") from exc
+        raise InvalidInput(f"{name} is not a readable parquet file: {exc}") from exc
     parts = []
     for g in range(meta.num_row_groups):
         rg = meta.row_group(g)
@@ -82,14 +85,25 @@ def check_parquet(path: Path, limits: ArchiveLimits) -> None:
             col = rg.column(c)
             parts.append((f"row group {g} column {col.path_in_schema}",
                           col.total_compressed_size, col.total_uncompressed_size))  # fmt: skip
-    _check_parts(path, parts, limits)
+    _check_parts(name, parts, limits)
+
+
+def check_file(name: str, source: Path | IO[bytes], limits: ArchiveLimits | None = None) -> None:
+    """Check a compressed input (XLSX, DOCX, Parquet: by the suffix of ``name``) before
+    parsing; other formats pass. A file object is read from its start and rewound."""
+    limits = limits or ArchiveLimits()
+    suffix = Path(name).suffix.lower()
+    if suffix not in ZIPPED and suffix != ".parquet":
+        return
+    if not isinstance(source, Path):
+        source.seek(0)
+    try:
+        (check_zip if suffix in ZIPPED else check_parquet)(Path(name).name, source, limits)
+    finally:
+        if not isinstance(source, Path):
+            source.seek(0)
 
 
 def check_input(path: Path, limits: ArchiveLimits | None = None) -> None:
-    """Check a compressed input (XLSX, DOCX, Parquet) before parsing; others pass."""
-    limits = limits or ArchiveLimits()
-    suffix = path.suffix.lower()
-    if suffix in ZIPPED:
-        check_zip(path, limits)
-    elif suffix == ".parquet":
-        check_parquet(path, limits)
+    """Check a compressed input file (XLSX, DOCX, Parquet) before parsing; others pass."""
+    check_file(path.name, path, limits)

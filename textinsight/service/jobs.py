@@ -24,7 +24,9 @@ from typing import IO, Any
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Engine
 
+from ..io.archive import ArchiveLimits
 from ..io.readers import INPUT_FORMATS, Columns, count_rows, read_path
+from ..io.sandbox import ParseLimits, read_limited
 from ..io.writers import dumps
 from ..types import Document
 from .db import job_records, job_state, jobs
@@ -220,8 +222,10 @@ class JobStore:
         if job.input_path:
             shutil.rmtree(self.spool / job.input_path.split("/")[0], ignore_errors=True)
 
-    def documents(self, job: Job) -> Iterator[Document]:
-        """The job's input documents, always in the same order."""
+    def documents(self, job: Job, parse: ParseLimits | None = None) -> Iterator[Document]:
+        """The job's input documents, always in the same order; with ``parse`` an upload is
+        parsed in a child process limited by it (the worker's way), else in this one (with the
+        default archive checks)."""
         path = self.input_file(job)
         if job.params.get("source") == "documents":
             with open(path, encoding="utf-8") as f:
@@ -231,7 +235,8 @@ class JobStore:
                                    d.get("language"), run=job.id)  # fmt: skip
             return
         cols = Columns(**job.params["columns"])
-        for doc in read_path(path, cols):
+        docs = read_limited(path, cols, parse) if parse is not None else read_path(path, cols)
+        for doc in docs:
             doc.run = job.id  # pseudonyms are numbered per job
             yield doc
 
@@ -276,11 +281,12 @@ class JobStore:
             conn.execute(update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker)
                          .values(total=total))  # fmt: skip
 
-    def count_input(self, job: Job) -> int | None:
-        """Documents in the job's input (a cheap estimate for uploads)."""
+    def count_input(self, job: Job, limits: ArchiveLimits | None = None) -> int | None:
+        """Documents in the job's input (a cheap estimate for uploads, refused like a bomb
+        when the upload would expand past ``limits``)."""
         if job.params.get("source") == "documents":
             return job.total
-        return count_rows([self.input_file(job)])
+        return count_rows([self.input_file(job)], limits)
 
     def state(self, job_id: str, name: str) -> Any | None:
         """A piece of the job's committed working state (see :meth:`commit`), or None."""

@@ -16,6 +16,7 @@ import threading
 from typing import Any
 
 from ..errors import TextInsightError
+from ..io.sandbox import ParseLimits
 from ..settings import Settings
 from ..stages.pii import pseudonym_table
 from .analyzers import AnalyzerSet, effective_policy
@@ -141,8 +142,9 @@ class Worker:
         )
         analyzer = self.analyzers.get(options.get("redact"), custom)
         blank_errors = effective_policy(self.settings, options.get("redact")) is not None
+        parse = ParseLimits.from_settings(self.settings)  # uploads: a memory-limited child
         if job.total is None:
-            total = self.store.count_input(job)
+            total = self.store.count_input(job, parse.archive)
             self.store.set_total(job.id, self.name, total)
         done = job.done
         table = pseudonym_table(analyzer.pipeline, job.id)
@@ -150,7 +152,7 @@ class Worker:
             saved = self.store.state(job.id, "pseudonyms") if done else None
             table.restore(saved)
         version = table.version if table is not None else 0
-        docs = itertools.islice(self.store.documents(job), done, None)
+        docs = itertools.islice(self.store.documents(job, parse), done, None)
         size = self.settings.job_batch_size
         topic = load_topic_model(self, job)
         while True:
