@@ -23,6 +23,7 @@ STATUS: dict[type[errors.TextInsightError], int] = {
     errors.ResumeMismatch: 409,
     errors.ConfigError: 500,
     errors.ModelError: 503,
+    errors.DiskFull: 507,
     service_errors.NotFound: 404,
     service_errors.Unauthorized: 401,
     service_errors.Forbidden: 403,
@@ -109,7 +110,10 @@ def install(app: FastAPI) -> None:
         parts = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
         return problem(422, "; ".join(parts)[:2000], "urn:textinsight:error:invalid_request")
 
-    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        full = errors.as_disk_full(exc)  # ENOSPC wherever it came from (the upload buffer too)
+        if full is not None:
+            return await library_error(request, full)
         return problem(500, "internal error")  # never echo internals or input text
 
     app.add_exception_handler(errors.TextInsightError, library_error)

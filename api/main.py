@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         own_engine = st.engine is None
         if st.engine is None:
             st.engine = await asyncio.to_thread(make_engine, settings)
-        st.jobs = JobStore(st.engine, settings.data_dir)
+        st.jobs = JobStore(st.engine, settings.data_dir, settings.min_free_disk_bytes)
         st.keys = KeyStore(st.engine)
         st.taxonomies = TaxonomyStore(st.engine)
         st.topic_models = TopicModelStore(st.engine, settings.data_dir)
@@ -65,7 +65,9 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                               metrics.batch_size.observe)  # fmt: skip
         st.batchers = batchers
         if not getattr(app.state, "gauges_registered", False):
-            metrics.watch(st.jobs.counts, lambda: st.batchers.queued if st.batchers else 0)
+            jobs_ = st.jobs
+            metrics.watch(jobs_.counts, lambda: st.batchers.queued if st.batchers else 0,
+                          lambda: (jobs_.free_bytes(), jobs_.min_free_bytes))  # fmt: skip
             app.state.gauges_registered = True
         try:
             yield

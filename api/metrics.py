@@ -12,12 +12,15 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 1.0, 2
 
 
 class _Gauges(Collector):
-    """Values read at scrape time: jobs per status, documents waiting for the analyzer."""
+    """Values read at scrape time: jobs per status, documents waiting for the analyzer, free
+    disk space in data_dir."""
 
     def __init__(self, jobs: Callable[[], dict[str, int]] | None,
-                 queued: Callable[[], int] | None) -> None:  # fmt: skip
+                 queued: Callable[[], int] | None,
+                 disk: Callable[[], tuple[int, int]] | None = None) -> None:  # fmt: skip
         self.jobs = jobs
         self.queued = queued
+        self.disk = disk
 
     def collect(self) -> Iterator[Metric]:
         if self.jobs is not None:
@@ -33,6 +36,18 @@ class _Gauges(Collector):
             yield GaugeMetricFamily("textinsight_analyze_queue_documents",
                                     "Documents waiting for the analyzer (micro-batching).",
                                     value=self.queued())  # fmt: skip
+        if self.disk is not None:
+            try:
+                free, floor = self.disk()
+            except OSError:  # data_dir gone: report nothing rather than fail the scrape
+                return
+            yield GaugeMetricFamily("textinsight_disk_free_bytes",
+                                    "Free bytes on the disk of data_dir (job spool, SQLite).",
+                                    value=free)  # fmt: skip
+            yield GaugeMetricFamily("textinsight_disk_low",
+                                    "1 while data_dir has less than min_free_disk_bytes free "
+                                    "(/readyz not ready, new jobs 507).",
+                                    value=int(floor > 0 and free < floor))  # fmt: skip
 
 
 class Metrics:
@@ -54,9 +69,10 @@ class Metrics:
                                     registry=self.registry)  # fmt: skip
 
     def watch(self, jobs: Callable[[], dict[str, int]] | None,
-              queued: Callable[[], int] | None) -> None:  # fmt: skip
-        """Add the scrape-time gauges."""
-        self.registry.register(_Gauges(jobs, queued))
+              queued: Callable[[], int] | None,
+              disk: Callable[[], tuple[int, int]] | None = None) -> None:  # fmt: skip
+        """Add the scrape-time gauges (``disk``: free bytes and the minimum wanted)."""
+        self.registry.register(_Gauges(jobs, queued, disk))
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         """Count one finished request."""

@@ -42,8 +42,8 @@ def serve(
 
 def worker(
     name: Annotated[str | None, typer.Option(
-        help="A stable worker name: a restarted worker takes its own running job back at once "
-             "(default: host-pid, which waits for the job's lease to run out).")] = None,
+        help="A label for the logs (default: host-pid). Leases belong to the process, not "
+             "the name: a restarted worker takes a job over once its lease has run out.")] = None,
     once: Annotated[bool, typer.Option(help="Exit when no job is waiting.")] = False,
 ) -> None:  # fmt: skip
     """Run queued jobs (analysis, topic-model fits) until stopped; safe to kill and restart."""

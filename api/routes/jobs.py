@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -49,6 +50,21 @@ def _documents(items: list[dict[str, Any]]) -> list[Document]:
     return [Document(str(d["id"]) if d.get("id") is not None else str(i), d.get("text") or "",
                      dict(d.get("meta") or {}), d.get("language"))
             for i, d in enumerate(items)]  # fmt: skip
+
+
+def _analyze_body(raw: bytes) -> AnalyzeRequest:
+    """The JSON body of a job, read as /v1/analyze reads its body (Python's JSON parser keeps
+    a lone surrogate such as ``\\ud800``: that document gets its own ``undecodable`` error,
+    the request is not refused)."""
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:
+        raise RequestValidationError([{"loc": ("body",), "type": "json_invalid",
+                                       "msg": "the body is not valid JSON"}]) from exc  # fmt: skip
+    try:
+        return AnalyzeRequest.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from exc
 
 
 def _store(st: AppState) -> JobStore:
@@ -122,10 +138,7 @@ async def create_job(key: JobsKey, request: Request) -> Response:
     if ctype == "multipart/form-data":
         job = await _from_upload(st, key.tenant, request)
     elif ctype in ("application/json", ""):
-        try:
-            body = AnalyzeRequest.model_validate_json(await request.body())
-        except ValidationError as exc:
-            raise RequestValidationError(exc.errors()) from exc
+        body = _analyze_body(await request.body())
         policy = body.options.policy()
         await run_in_threadpool(_check_options, st, key.tenant, policy, body.options.topic_model)
         options = {"redact": policy, "topic_model": body.options.topic_model,
@@ -163,26 +176,32 @@ def job_results(
     job_id: str, key: JobsKey, request: Request,
     format: Annotated[Literal["jsonl", "csv", "parquet"], Query()] = "jsonl",
 ) -> Response:  # fmt: skip
-    """The records of a finished job in input order, streamed (Parquet: written, then sent)."""
+    """The records of an ended job in input order, streamed (Parquet: written, then sent). A
+    failed job answers the records it committed, with ``X-Job-Status: failed``."""
     store = _store(state(request))
     job = store.get(key.tenant, job_id)
-    if job.status != "succeeded":
-        raise Conflict(f"job {job.id} is {job.status}; results are ready when it has succeeded")
+    if job.status not in ("succeeded", "failed"):
+        raise Conflict(f"job {job.id} is {job.status}; results are ready when it has ended")
 
     def records() -> Any:
         return store.records(job.id)
 
-    disposition = {"Content-Disposition": f'attachment; filename="{job.id}.{format}"'}
+    headers = {"Content-Disposition": f'attachment; filename="{job.id}.{format}"',
+               "X-Job-Status": job.status, "X-Job-Records": str(job.done)}  # fmt: skip
     if format == "jsonl":
         return StreamingResponse(jsonl_chunks(records), media_type=RESULT_FORMATS["jsonl"],
-                                 headers=disposition)  # fmt: skip
+                                 headers=headers)  # fmt: skip
     if format == "csv":
         return StreamingResponse(csv_chunks(records), media_type=RESULT_FORMATS["csv"],
-                                 headers=disposition)  # fmt: skip
+                                 headers=headers)  # fmt: skip
     fd, name = tempfile.mkstemp(suffix=".parquet")
     os.close(fd)
-    path = parquet_file(records, Path(name))
-    return FileResponse(path, media_type=RESULT_FORMATS["parquet"], headers=disposition,
+    try:
+        path = parquet_file(records, Path(name))
+    except BaseException:
+        Path(name).unlink(missing_ok=True)  # a failed write (a full disk) leaves no file
+        raise
+    return FileResponse(path, media_type=RESULT_FORMATS["parquet"], headers=headers,
                         background=BackgroundTask(path.unlink, missing_ok=True))  # fmt: skip
 
 

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from textinsight.analyzer import Analyzer
+from textinsight.errors import ModelError
+from textinsight.pipeline import Pipeline
 from textinsight.service.analyzers import AnalyzerSet
 from textinsight.service.worker import Worker
+from textinsight.stages.validate import Validate
 
-from .conftest import Service, fake_analyzer
+from .conftest import Service, ServiceFactory, fake_analyzer
 from .test_errors import assert_problem
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -128,3 +135,66 @@ def test_jobs_input_is_removed_when_done(service: Service) -> None:
     c.post("/v1/jobs", json={"documents": [{"text": "a"}]}, headers=h)
     run_worker(service)
     assert list((service.settings.data_dir / "jobs").iterdir()) == []
+
+
+class FailAfter:
+    """A stage that fails the job (a library error) once it has seen ``after`` documents."""
+
+    name = "fail_after"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __init__(self, after: int) -> None:
+        self.after, self.seen = after, 0
+
+    def __call__(self, docs: list[Any]) -> list[Any]:
+        self.seen += len(docs)
+        if self.seen > self.after:
+            raise ModelError("the model broke")
+        return docs
+
+
+def test_jobs_failed_job_results_are_readable(make_service: ServiceFactory) -> None:
+    service = make_service(job_batch_size=4)
+    c, h = service.client, service.auth("jobs")
+    docs = [{"id": f"d{i}", "text": f"comment {i}"} for i in range(20)]
+    job = c.post("/v1/jobs", json={"documents": docs}, headers=h).json()
+    st = service.client.app.state.textinsight
+    analyzer = Analyzer(Pipeline([Validate(1000), FailAfter(9)], batch_size=4))
+    Worker(service.settings, st.jobs, AnalyzerSet(service.settings, analyzer)).run(once=True)
+    job = c.get(f"/v1/jobs/{job['id']}", headers=h).json()
+    assert job["status"] == "failed" and job["progress"]["done"] == 8
+    res = c.get(f"/v1/jobs/{job['id']}/results", headers=h)
+    assert res.status_code == 200 and res.headers["x-job-status"] == "failed"
+    assert res.headers["x-job-records"] == "8"
+    assert [json.loads(x)["id"] for x in res.text.splitlines()] == [f"d{i}" for i in range(8)]
+    res = c.get(f"/v1/jobs/{job['id']}/results?format=csv", headers=h)
+    assert res.status_code == 200 and len(res.content.decode("utf-8-sig").splitlines()) == 9
+    assert list((service.settings.data_dir / "jobs").iterdir()) == []  # its input is gone
+
+
+def test_jobs_upload_on_a_full_disk_is_507(service: Service,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    c, h = service.client, service.auth("jobs")
+
+    def no_space(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as m:
+        m.setattr(shutil, "copyfileobj", no_space)
+        res = c.post("/v1/jobs", headers=h, files={"file": ("survey.csv", b"text\nhej\n")})
+    body = assert_problem(res, 507)
+    assert body["type"] == "urn:textinsight:error:disk_full" and int(res.headers["retry-after"]) > 0
+    spool = service.settings.data_dir / "jobs"
+    assert list(spool.iterdir()) == []  # no input, no .part file left behind
+    assert c.get("/v1/jobs", headers=h).json()["jobs"] == []
+    res = c.post("/v1/jobs", headers=h, files={"file": ("survey.csv", b"text\nhej\n")})
+    assert res.status_code == 202  # the disk has room again
+
+
+def test_jobs_refused_while_the_disk_is_low(make_service: ServiceFactory) -> None:
+    service = make_service(min_free_disk_bytes=1 << 60)
+    c, h = service.client, service.auth("jobs")
+    res = c.post("/v1/jobs", json={"documents": [{"text": "a"}]}, headers=h)
+    assert assert_problem(res, 507)["type"] == "urn:textinsight:error:disk_full"
+    assert "retry-after" in res.headers

@@ -9,7 +9,8 @@ import pytest
 
 from api.logs import JsonFormatter
 
-from .conftest import Service
+from .conftest import Service, ServiceFactory
+from .test_errors import assert_problem
 
 
 def test_metrics_prometheus_text(service: Service) -> None:
@@ -48,3 +49,17 @@ def test_logs_are_json_and_hold_no_text(service: Service, caplog: pytest.LogCapt
     assert [r["status"] for r in requests] == [200, 422]
     assert requests[0]["route"] == "/v1/analyze" and requests[0]["key_id"]
     assert all("Mette" not in x and "12345678" not in x for x in lines)
+
+
+def test_readyz_and_metrics_report_a_low_disk(make_service: ServiceFactory) -> None:
+    ok = make_service()
+    assert ok.client.get("/readyz").status_code == 200
+    assert "textinsight_disk_low 0.0" in ok.client.get("/metrics").text
+    low = make_service(min_free_disk_bytes=1 << 60)
+    res = low.client.get("/readyz")
+    body = assert_problem(res, 503)
+    assert "free" in body["detail"] and int(res.headers["retry-after"]) > 0
+    text = low.client.get("/metrics").text
+    assert "textinsight_disk_low 1.0" in text
+    free = [x for x in text.splitlines() if x.startswith("textinsight_disk_free_bytes ")]
+    assert len(free) == 1 and float(free[0].split()[1]) > 0

@@ -6,6 +6,13 @@ worker reads it in a fixed order. The worker commits each batch of records *and*
 ``done``), with ``(job_id, seq)`` as primary key. So a worker killed at any point leaves either
 the whole batch or none of it, and the next worker starts after the last committed record:
 every record ends up in the results exactly once.
+
+The lease names a worker *process*, not a worker name: each :class:`~.worker.Worker` holds
+under ``<name>#<random token>``, so two processes started with the same ``--name`` never
+commit into each other's job. A job is taken from another holder only once its lease has run
+out. A job's ``attempts`` counts claims since its last progress (a commit of records sets it
+back to 0), so only a job that keeps failing without progress runs out of attempts. A job that
+ends, succeeded or failed, loses its spooled input; its committed records stay readable.
 """
 
 from __future__ import annotations
@@ -16,25 +23,28 @@ import re
 import secrets
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Engine
 
+from ..errors import DiskFull, as_disk_full
 from ..io.archive import ArchiveLimits
 from ..io.readers import INPUT_FORMATS, Columns, count_rows, read_path
 from ..io.sandbox import ParseLimits, read_limited
 from ..io.writers import dumps
-from ..types import Document
+from ..types import Document, RecordError
 from .db import job_records, job_state, jobs
 from .errors import NotFound
+from .spool import PART, Swept, free_bytes, sweep
 
 STATUSES = ("queued", "running", "succeeded", "failed")
 UPLOAD_FORMATS = sorted(f for f in INPUT_FORMATS if f != "-")
-MAX_ATTEMPTS = 5
+_JOB_DIR = re.compile(r"[0-9A-Za-z_\-]{1,64}")
 
 
 @dataclass
@@ -77,31 +87,82 @@ def _iso(t: float | None) -> str | None:
     return dt.datetime.fromtimestamp(t, dt.UTC).isoformat().replace("+00:00", "Z")
 
 
+def spool_line(doc: dict[str, Any], i: int) -> str:
+    """One spooled input document as a JSON line: ``id`` (the position when absent), ``text``,
+    ``language``, ``meta`` and an ``error`` found before spooling. ASCII-escaped, so a lone
+    surrogate survives to the worker's validate stage (which makes it ``undecodable``)."""
+    row = {"id": str(doc.get("id") if doc.get("id") is not None else i), "text": doc.get("text"),
+           "language": doc.get("language"), "meta": doc.get("meta") or {}}  # fmt: skip
+    if doc.get("error"):
+        row["error"] = doc["error"]
+    return json.dumps(row, ensure_ascii=True, default=str)
+
+
 def new_id() -> str:
     """A job / model id: 24 random hex characters."""
     return secrets.token_hex(12)
 
 
 class JobStore:
-    """Jobs and their results in the service database; spooled inputs under ``data_dir``."""
+    """Jobs and their results in the service database; spooled inputs under ``data_dir``.
 
-    def __init__(self, engine: Engine, data_dir: Path) -> None:
+    ``min_free_bytes``: new jobs are refused (:class:`~textinsight.errors.DiskFull`) while
+    ``data_dir`` has less free space. ``clock`` gives the time of leases (tests move it).
+    """
+
+    def __init__(self, engine: Engine, data_dir: Path, min_free_bytes: int = 0,
+                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
         self.engine = engine
-        self.spool = Path(data_dir) / "jobs"
+        self.data_dir = Path(data_dir)
+        self.spool = self.data_dir / "jobs"
+        self.min_free_bytes = min_free_bytes
+        self.clock = clock
+
+    # --- disk (both sides) ----------------------------------------------------------------
+
+    def free_bytes(self) -> int:
+        """Free space on the disk of ``data_dir`` (spool and the SQLite database)."""
+        return free_bytes(self.data_dir)
+
+    def disk_low(self) -> bool:
+        """True when ``data_dir`` has less free space than ``min_free_bytes``."""
+        return self.min_free_bytes > 0 and self.free_bytes() < self.min_free_bytes
+
+    def _job_dir(self, job_id: str) -> Path:
+        if not _JOB_DIR.fullmatch(job_id):
+            raise ValueError(f"not a job id: {job_id!r}")
+        return self.spool / job_id
+
+    @contextmanager
+    def _spooling(self, job_id: str) -> Iterator[Path]:
+        """The job's new spool directory; removed again, ``.part`` files included, when the
+        submission fails (a full disk becomes :class:`DiskFull`)."""
+        if self.disk_low():
+            raise DiskFull(f"less than {self.min_free_bytes} bytes free for job inputs; "
+                           "try again later")  # fmt: skip
+        d = self._job_dir(job_id)
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            yield d
+        except BaseException as exc:
+            shutil.rmtree(d, ignore_errors=True)
+            full = as_disk_full(exc)
+            if full is not None and full is not exc:
+                raise full from exc
+            raise
 
     # --- submitting (web server) ---------------------------------------------------------
 
     def _insert(self, job_id: str, tenant: str, kind: str, params: dict[str, Any],
                 input_name: str | None, input_path: str | None,
-                total: int | None) -> Job:  # fmt: skip
-        now = time.time()
+                total: int | None) -> None:  # fmt: skip
+        now = self.clock()
         with self.engine.begin() as conn:
             conn.execute(insert(jobs).values(
                 id=job_id, tenant=tenant, kind=kind, status="queued", params=json.dumps(params),
                 input_name=input_name, input_path=input_path, total=total, done=0, attempts=0,
                 created_at=now, updated_at=now,
             ))  # fmt: skip
-        return self.get(tenant, job_id)
 
     def submit_documents(self, tenant: str, documents: Iterable[dict[str, Any]],
                          options: dict[str, Any], kind: str = "analyze",
@@ -111,20 +172,19 @@ class JobStore:
         (spooled to a file, never into the database)."""
         job_id = job_id or new_id()
         name = f"{job_id}/documents.jsonl"
-        (self.spool / job_id).mkdir(parents=True, exist_ok=True)
-        tmp = self.spool / (name + ".part")
-        n = 0
-        with open(tmp, "w", encoding="utf-8") as f:
-            for i, d in enumerate(documents):
-                n += 1
-                f.write(dumps({"id": str(d.get("id") if d.get("id") is not None else i),
-                               "text": d.get("text"), "language": d.get("language"),
-                               "meta": d.get("meta") or {}}) + "\n")  # fmt: skip
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.spool / name)
         params = {**(extra or {}), "source": "documents", "options": options}
-        return self._insert(job_id, tenant, kind, params, None, name, n)
+        with self._spooling(job_id) as d:
+            tmp = d / ("documents.jsonl" + PART)
+            n = 0
+            with open(tmp, "w", encoding="utf-8") as f:
+                for i, doc in enumerate(documents):
+                    n += 1
+                    f.write(spool_line(doc, i) + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.spool / name)
+            self._insert(job_id, tenant, kind, params, None, name, n)
+        return self.get(tenant, job_id)
 
     def submit_upload(self, tenant: str, filename: str, data: IO[bytes], options: dict[str, Any],
                       columns: Columns) -> Job:  # fmt: skip
@@ -133,23 +193,26 @@ class JobStore:
         # the file keeps its name: a .txt/.docx document's id is the file's stem
         safe = re.sub(r"[^\w.\-]+", "_", Path(filename).name).lstrip(".")[-200:] or "upload"
         name = f"{job_id}/{safe}"
-        (self.spool / job_id).mkdir(parents=True, exist_ok=True)
-        tmp = self.spool / job_id / ".part"
-        with open(tmp, "wb") as f:
-            shutil.copyfileobj(data, f, 1 << 20)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.spool / name)
         params = {"source": "upload", "options": options,
                   "columns": {"text": columns.text, "id": columns.id,
                               "language": columns.language}}  # fmt: skip
-        return self._insert(job_id, tenant, "analyze", params, Path(filename).name[:300], name,
-                            None)  # fmt: skip
+        with self._spooling(job_id) as d:
+            tmp = d / PART
+            with open(tmp, "wb") as f:
+                shutil.copyfileobj(data, f, 1 << 20)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.spool / name)
+            self._insert(job_id, tenant, "analyze", params, Path(filename).name[:300], name,
+                         None)  # fmt: skip
+        return self.get(tenant, job_id)
 
     def submit_task(self, tenant: str, kind: str, params: dict[str, Any],
                     job_id: str | None = None) -> Job:  # fmt: skip
         """A job without an input file (e.g. fitting a topic model)."""
-        return self._insert(job_id or new_id(), tenant, kind, params, None, None, None)
+        job_id = job_id or new_id()
+        self._insert(job_id, tenant, kind, params, None, None, None)
+        return self.get(tenant, job_id)
 
     # --- reading (web server) -------------------------------------------------------------
 
@@ -220,7 +283,23 @@ class JobStore:
     def remove_input(self, job: Job) -> None:
         """Drop the spooled input (it may hold raw text; results are in the database)."""
         if job.input_path:
-            shutil.rmtree(self.spool / job.input_path.split("/")[0], ignore_errors=True)
+            shutil.rmtree(self._job_dir(job.input_path.split("/")[0]), ignore_errors=True)
+
+    def live(self, job_ids: Iterable[str]) -> set[str]:
+        """Those of ``job_ids`` whose job is queued or running."""
+        ids = list(job_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            q = select(jobs.c.id).where(jobs.c.id.in_(ids[i : i + 500]),
+                                        jobs.c.status.in_(("queued", "running")))  # fmt: skip
+            with self.engine.connect() as conn:
+                found.update(r[0] for r in conn.execute(q).all())
+        return found
+
+    def sweep(self, max_age: float) -> Swept:
+        """Remove spool leftovers older than ``max_age`` s: ``.part`` files and the
+        directories of jobs that are not queued or running (see :mod:`.spool`)."""
+        return sweep(self.spool, self.live, max_age, self.clock())
 
     def documents(self, job: Job, parse: ParseLimits | None = None) -> Iterator[Document]:
         """The job's input documents, always in the same order; with ``parse`` an upload is
@@ -231,8 +310,11 @@ class JobStore:
             with open(path, encoding="utf-8") as f:
                 for line in f:
                     d = json.loads(line)
-                    yield Document(d["id"], d["text"], dict(d.get("meta") or {}),
+                    doc = Document(d["id"], d["text"], dict(d.get("meta") or {}),
                                    d.get("language"), run=job.id)  # fmt: skip
+                    if d.get("error"):  # found before spooling (never_store_raw scrubbing)
+                        doc.error = RecordError(d["error"]["code"], d["error"]["message"])
+                    yield doc
             return
         cols = Columns(**job.params["columns"])
         docs = read_limited(path, cols, parse) if parse is not None else read_path(path, cols)
@@ -242,13 +324,14 @@ class JobStore:
 
     def claim(self, worker: str, lease: float, kinds: tuple[str, ...] = ("analyze", "topic_fit")
               ) -> Job | None:  # fmt: skip
-        """Take the oldest queued job, or a running one whose worker's lease ran out (or that
-        this worker's name held before a restart). Call it only while holding no job."""
-        now = time.time()
-        # a running job under this worker's own name is left over from its previous process
-        open_ = or_(jobs.c.status == "queued",
-                    and_(jobs.c.status == "running",
-                         or_(jobs.c.lease_until < now, jobs.c.worker == worker)))  # fmt: skip
+        """Take the oldest queued job (not one set back until later), or a running one whose
+        lease ran out; never a live lease, whoever holds it. ``worker`` identifies one process
+        (name and token). Call it only while holding no job."""
+        now = self.clock()
+        # a queued job's lease_until, when set, is the time before which it must wait
+        open_ = or_(and_(jobs.c.status == "queued",
+                         or_(jobs.c.lease_until.is_(None), jobs.c.lease_until <= now)),
+                    and_(jobs.c.status == "running", jobs.c.lease_until < now))  # fmt: skip
         q = (select(jobs.c.id).where(open_, jobs.c.kind.in_(kinds))
              .order_by(jobs.c.created_at).limit(5))  # fmt: skip
         with self.engine.connect() as conn:
@@ -267,12 +350,25 @@ class JobStore:
 
     def heartbeat(self, job_id: str, worker: str, lease: float) -> bool:
         """Extend the lease; False when the job is gone or another worker holds it."""
-        now = time.time()
+        now = self.clock()
         with self.engine.begin() as conn:
             res = conn.execute(
                 update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
                                    jobs.c.status == "running")
                 .values(lease_until=now + lease, updated_at=now))  # fmt: skip
+        return res.rowcount == 1
+
+    def release(self, job_id: str, worker: str, after: float, reason: str) -> bool:
+        """Give a held job back to the queue, to be taken again ``after`` seconds from now (a
+        transient error such as a full disk); this claim does not count as an attempt."""
+        now = self.clock()
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
+                                   jobs.c.status == "running")
+                .values(status="queued", worker=None, lease_until=now + after, error=reason,
+                        attempts=case((jobs.c.attempts > 0, jobs.c.attempts - 1), else_=0),
+                        updated_at=now))  # fmt: skip
         return res.rowcount == 1
 
     def set_total(self, job_id: str, worker: str, total: int | None) -> None:
@@ -301,14 +397,16 @@ class JobStore:
         """Append records ``done..done+n`` and advance ``done`` atomically; False (and nothing
         written) when this worker no longer holds the job at exactly that point. ``state``
         (name -> JSON value) is saved in the same transaction, so the next worker to take the
-        job over finds the state that belongs to exactly the committed records."""
-        now = time.time()
+        job over finds the state that belongs to exactly the committed records. Committed
+        records are progress: the job's ``attempts`` start again from 0."""
+        now = self.clock()
+        progress: dict[str, Any] = {"attempts": 0, "error": None} if records else {}
         with self.engine.begin() as conn:
             res = conn.execute(
                 update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
                                    jobs.c.status == "running", jobs.c.done == done)
                 .values(done=done + len(records), lease_until=now + lease,
-                        updated_at=now))  # fmt: skip
+                        updated_at=now, **progress))  # fmt: skip
             if res.rowcount != 1:
                 return False  # nothing written in this transaction
             if records:
@@ -325,8 +423,9 @@ class JobStore:
 
     def finish(self, job_id: str, worker: str, status: str, error: str | None = None,
                total: int | None = None) -> bool:  # fmt: skip
-        """Mark the job succeeded or failed (only by the worker holding it)."""
-        now = time.time()
+        """Mark the job succeeded or failed (only by the worker holding it); an ended job's
+        spooled input is removed (its committed records stay, readable either way)."""
+        now = self.clock()
         values: dict[str, Any] = {"status": status, "error": error, "finished_at": now,
                                   "updated_at": now, "lease_until": None}  # fmt: skip
         if total is not None:
@@ -339,4 +438,6 @@ class JobStore:
             )
             if res.rowcount == 1:
                 conn.execute(delete(job_state).where(job_state.c.job_id == job_id))
+        if res.rowcount == 1 and _JOB_DIR.fullmatch(job_id):
+            shutil.rmtree(self.spool / job_id, ignore_errors=True)
         return res.rowcount == 1

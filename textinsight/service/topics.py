@@ -168,5 +168,4 @@ def run_fit_job(worker: Worker, job: Job) -> None:
     rel = f"{job.tenant}/{params['model_id']}"
     model.save(store.root / rel)
     store.mark(params["model_id"], "ready", path=rel)
-    if worker.store.finish(job.id, worker.name, "succeeded", total=n):
-        worker.store.remove_input(job)
+    worker.store.finish(job.id, worker.holder, "succeeded", total=n)  # removes the input

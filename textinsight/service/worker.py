@@ -1,9 +1,14 @@
 """The job worker: a process apart from the web server that runs queued jobs to the end.
 
-``textinsight worker`` loops: claim a job (or take over one whose worker died), analyse its
-input in batches, commit each batch with the job's progress in one transaction, heartbeat the
-lease meanwhile. Killed at any moment and started again, it carries on after the last
-committed record.
+``textinsight worker`` loops: claim a job (or take over one whose worker died and whose lease
+ran out), analyse its input in batches, commit each batch with the job's progress in one
+transaction, heartbeat the lease meanwhile. Killed at any moment and started again, it carries
+on after the last committed record.
+
+A full disk (ENOSPC, or the database's "disk full") is transient: the job goes back to the
+queue for ``job_retry_seconds`` without using an attempt, and the worker stays up. While
+``data_dir`` has less than ``min_free_disk_bytes`` free it takes no job. It sweeps the spool
+of leftovers when it starts and every ``spool_sweep_seconds``.
 """
 
 from __future__ import annotations
@@ -11,17 +16,19 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import secrets
 import socket
 import threading
+import time
 from typing import Any
 
-from ..errors import TextInsightError
+from ..errors import TextInsightError, as_disk_full
 from ..io.sandbox import ParseLimits
 from ..settings import Settings
 from ..stages.pii import pseudonym_table
 from .analyzers import AnalyzerSet, effective_policy
 from .db import make_engine
-from .jobs import MAX_ATTEMPTS, Job, JobStore
+from .jobs import Job, JobStore
 from .topics import analyse_with_topics
 
 log = logging.getLogger("textinsight.worker")
@@ -59,19 +66,27 @@ class _Heartbeat:
 
 
 class Worker:
-    """Runs jobs from the store; models load on first use."""
+    """Runs jobs from the store; models load on first use.
+
+    ``name`` is a label for logs; the leases are held under ``holder`` (the name and a random
+    token of this worker), so two workers given the same name never fence each other out.
+    """
 
     def __init__(self, settings: Settings, store: JobStore, analyzers: AnalyzerSet | None = None,
                  name: str | None = None) -> None:  # fmt: skip
         self.settings = settings
         self.store = store
         self._analyzers = analyzers
-        self.name = name or f"{socket.gethostname()}-{os.getpid()}"
+        self.name = (name or f"{socket.gethostname()}-{os.getpid()}")[:150]
+        self.holder = f"{self.name}#{secrets.token_hex(8)}"
+        self._next_sweep = 0.0
+        self._disk_low = False
 
     @classmethod
     def from_settings(cls, settings: Settings, name: str | None = None) -> Worker:
         """A worker on the configured database."""
-        return cls(settings, JobStore(make_engine(settings), settings.data_dir), name=name)
+        store = JobStore(make_engine(settings), settings.data_dir, settings.min_free_disk_bytes)
+        return cls(settings, store, name=name)
 
     @property
     def analyzers(self) -> AnalyzerSet:
@@ -84,28 +99,63 @@ class Worker:
         """Work until ``stop`` is set (or, with ``once``, until no job is waiting)."""
         stop = stop or threading.Event()
         n = 0
+        errors = 0
         while not stop.is_set():
-            if self.run_one():
+            self.sweep()
+            try:
+                ran = self.run_one()
+                errors = 0
+            except Exception as exc:  # noqa: BLE001 - the database or the disk: wait, go on
+                errors += 1
+                full = as_disk_full(exc)
+                log.warning("cannot take a job: %s", "disk full" if full else type(exc).__name__,
+                            extra={"worker": self.holder})  # fmt: skip
+                ran = False
+            if ran:
                 n += 1
             elif once:
                 break
             else:
-                stop.wait(self.settings.worker_poll_seconds)
+                stop.wait(min(self.settings.worker_poll_seconds * 2**errors, 60.0))
         return n
 
+    def sweep(self, force: bool = False) -> None:
+        """Sweep the spool of old leftovers, when it is due (or ``force``)."""
+        now = time.monotonic()
+        if not force and now < self._next_sweep:
+            return
+        self._next_sweep = now + self.settings.spool_sweep_seconds
+        try:
+            swept = self.store.sweep(self.settings.spool_max_age_seconds)
+        except Exception:  # noqa: BLE001 - a sweep must not take the worker down
+            log.exception("spool sweep failed")
+            return
+        if swept.directories or swept.parts:
+            log.info("spool swept", extra={"directories": swept.directories,
+                                           "parts": swept.parts, "bytes": swept.bytes})  # fmt: skip
+
     def run_one(self) -> bool:
-        """Claim and run one job; False when none is waiting."""
-        job = self.store.claim(self.name, self.settings.job_lease_seconds)
+        """Claim and run one job; False when none is waiting (or the disk is too full)."""
+        low = self.store.disk_low()
+        if low != self._disk_low:  # logged when it changes, not at every poll
+            self._disk_low = low
+            log.warning("disk nearly full: taking no job" if low else "disk space is back",
+                        extra={"free_bytes": self.store.free_bytes()})  # fmt: skip
+        if low:
+            return False
+        job = self.store.claim(self.holder, self.settings.job_lease_seconds)
         if job is None:
             return False
         log.info("job claimed", extra={"job_id": job.id, "kind": job.kind, "done": job.done,
-                                       "attempt": job.attempts})  # fmt: skip
-        if job.attempts > MAX_ATTEMPTS:
-            self.store.finish(job.id, self.name, "failed",
-                              f"gave up after {MAX_ATTEMPTS} attempts")  # fmt: skip
+                                       "attempt": job.attempts, "worker": self.holder})  # fmt: skip
+        limit = self.settings.job_max_attempts
+        if job.attempts > limit:
+            self.store.finish(job.id, self.holder, "failed",
+                              f"gave up after {limit} attempts without progress")  # fmt: skip
             return True
         try:
-            with _Heartbeat(self.store, job.id, self.name, self.settings.job_lease_seconds) as hb:
+            with _Heartbeat(self.store, job.id, self.holder,
+                            self.settings.job_lease_seconds) as hb:  # fmt: skip
                 if job.kind == "analyze":
                     self._analyze(job, hb)
                 elif job.kind == "topic_fit":
@@ -116,15 +166,29 @@ class Worker:
                     raise TextInsightError(f"unknown job kind {job.kind!r}")
         except LeaseLost:
             log.info("job given up (deleted or taken over)", extra={"job_id": job.id})
-        except TextInsightError as exc:
-            log.warning("job failed", extra={"job_id": job.id, "error": exc.code})
-            self.store.finish(job.id, self.name, "failed", str(exc))
-            self._on_failed(job, str(exc))
         except Exception as exc:  # noqa: BLE001 - a job must not take the worker down
-            log.exception("job crashed", extra={"job_id": job.id})
-            self.store.finish(job.id, self.name, "failed", f"internal error ({type(exc).__name__})")
-            self._on_failed(job, f"internal error ({type(exc).__name__})")
+            if as_disk_full(exc) is not None:
+                self._set_back(job)
+            elif isinstance(exc, TextInsightError):
+                log.warning("job failed", extra={"job_id": job.id, "error": exc.code})
+                self._fail(job, str(exc))
+            else:
+                log.exception("job crashed", extra={"job_id": job.id})
+                self._fail(job, f"internal error ({type(exc).__name__})")
         return True
+
+    def _set_back(self, job: Job) -> None:
+        """A full disk: the job waits in the queue, its committed records kept."""
+        retry = self.settings.job_retry_seconds
+        log.warning("disk full: job set back", extra={"job_id": job.id, "retry_seconds": retry})
+        try:
+            self.store.release(job.id, self.holder, retry, "disk full; retrying")
+        except Exception:  # noqa: BLE001 - the release needs the disk too; the lease runs out
+            log.warning("could not set the job back", extra={"job_id": job.id})
+
+    def _fail(self, job: Job, error: str) -> None:
+        self.store.finish(job.id, self.holder, "failed", error)
+        self._on_failed(job, error)
 
     def _on_failed(self, job: Job, error: str) -> None:
         if job.kind == "topic_fit":
@@ -145,7 +209,7 @@ class Worker:
         parse = ParseLimits.from_settings(self.settings)  # uploads: a memory-limited child
         if job.total is None:
             total = self.store.count_input(job, parse.archive)
-            self.store.set_total(job.id, self.name, total)
+            self.store.set_total(job.id, self.holder, total)
         done = job.done
         table = pseudonym_table(analyzer.pipeline, job.id)
         if table is not None:  # a job taken over goes on with the numbering it committed
@@ -169,11 +233,11 @@ class Worker:
             if table is not None and table.version != version:
                 state, version = {"pseudonyms": table.state()}, table.version
             lease = self.settings.job_lease_seconds
-            if hb.lost or not self.store.commit(job.id, self.name, done, records, lease, state):
+            if hb.lost or not self.store.commit(job.id, self.holder, done, records, lease,
+                                                state):  # fmt: skip
                 raise LeaseLost(job.id)
             done += len(records)
-        if self.store.finish(job.id, self.name, "succeeded", total=done):
-            self.store.remove_input(job)
+        if self.store.finish(job.id, self.holder, "succeeded", total=done):
             log.info("job done", extra={"job_id": job.id, "records": done})
 
 
