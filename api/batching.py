@@ -4,6 +4,11 @@ Requests queue their documents; a collector task waits up to ``wait`` seconds af
 (or until ``max_docs`` are waiting), runs the batch in the one analyzer thread, and hands each
 request its slice of the records. While a batch runs the next one fills, so under load the
 pipeline always works on full batches and throughput approaches the batch throughput.
+
+One request never fails another: a document that breaks the pipeline gets its own
+``analysis_failed`` error (the pipeline retries a failed batch document by document), and a
+shared batch that still fails is run again request by request, so only the request at fault
+gets the error.
 """
 
 from __future__ import annotations
@@ -109,10 +114,8 @@ class MicroBatcher:
             docs = [d for p in take for d in p.docs]
             try:
                 records = await loop.run_in_executor(self.executor, self.run, docs)
-            except Exception as exc:  # noqa: BLE001 - handed to every caller of the batch
-                for p in take:
-                    if not p.future.done():
-                        p.future.set_exception(exc)
+            except Exception as exc:  # noqa: BLE001 - each caller alone, then its own error
+                await self._one_by_one(take, exc)
                 continue
             self.batches += 1
             if self.on_batch is not None:
@@ -123,6 +126,29 @@ class MicroBatcher:
                 i += len(p.docs)
                 if not p.future.done():
                     p.future.set_result(part)
+
+    async def _one_by_one(self, take: list[_Pending], exc: Exception) -> None:
+        """A shared batch failed: run each caller's documents alone, so that only the caller
+        whose documents fail gets the error (the pipeline already retries document by
+        document; this also covers what runs around it, such as topic assignment)."""
+        loop = asyncio.get_running_loop()
+        for p in take:
+            if p.future.done():
+                continue
+            if len(take) == 1:
+                p.future.set_exception(exc)
+                return
+            try:
+                part = await loop.run_in_executor(self.executor, self.run, p.docs)
+            except Exception as own:  # noqa: BLE001 - this caller's own failure
+                if not p.future.done():
+                    p.future.set_exception(own)
+                continue
+            self.batches += 1
+            if self.on_batch is not None:
+                self.on_batch(len(p.docs))
+            if not p.future.done():
+                p.future.set_result(part)
 
 
 class BatcherSet:

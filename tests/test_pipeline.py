@@ -57,3 +57,37 @@ def test_pipeline_document_vector_is_weighted_mean(tiny_settings: Settings) -> N
     w = np.array([s.end - s.start for s in doc.segments], dtype=np.float32)
     mean = (seg * w[:, None]).sum(0)
     np.testing.assert_allclose(doc.embedding, mean / np.linalg.norm(mean), atol=1e-6)
+
+
+class Fragile:
+    """A stage that raises on any batch holding a text with ``BOOM`` (a stage bug)."""
+
+    name = "fragile"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ("language",)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        if any("BOOM" in d.text for d in docs if d.ok):
+            raise RuntimeError("a stage bug")
+        for d in docs:
+            d.meta["seen"] = d.meta.get("seen", 0) + 1  # a stage that writes into documents
+        return docs
+
+
+def test_pipeline_a_failing_document_costs_only_its_record() -> None:
+    from textinsight.stages.validate import Validate
+
+    pipe = Pipeline([Validate(100), Fragile()], batch_size=3)  # type: ignore[list-item]
+    texts = ["a", "BOOM", "c", "d", "e"]
+    out = list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
+    assert [d.id for d in out] == ["0", "1", "2", "3", "4"]
+    assert [d.error.code if d.error else None for d in out] == [
+        None, "analysis_failed", None, None, None]  # fmt: skip
+    assert out[1].text == "BOOM" and "seen" not in out[1].meta
+    assert [d.meta.get("seen") for d in out] == [1, None, 1, 1, 1]  # run once, from a copy
+
+
+def test_pipeline_raises_when_every_document_fails() -> None:
+    pipe = Pipeline([Fragile()], batch_size=4)  # type: ignore[list-item]
+    with pytest.raises(RuntimeError, match="stage bug"):
+        list(pipe.pipe(Document(str(i), "BOOM") for i in range(3)))

@@ -103,3 +103,32 @@ def test_runner_rejects_bad_outputs(tmp_path: Path) -> None:
         run_analysis([src], "-", SETTINGS, pipeline=light(), resume=True)
     with pytest.raises(InvalidInput):
         run_analysis([tmp_path / "missing.csv"], "o.jsonl", SETTINGS, pipeline=light())
+
+
+class Utf8:
+    """Encodes every analysed text as UTF-8, as tokenizers do (a lone surrogate broke them)."""
+
+    name = "utf8"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for d in docs:
+            if d.ok:
+                d.text.encode("utf-8")
+        return docs
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".xlsx"])
+def test_runner_lone_surrogate_costs_only_its_record(tmp_path: Path, suffix: str) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": f"r{i}", "text": "før \ud800 efter" if i == 5 else f"Tekst {i}."}
+            for i in range(10)]  # fmt: skip
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n")  # JSON escapes: \ud800
+    out = tmp_path / f"out{suffix}"
+    summary = run_analysis([src], str(out), SETTINGS, pipeline=light(Utf8()))
+    assert summary.records == 10 and summary.errors == {"undecodable": 1}
+    raw = out.read_bytes()
+    if suffix in (".jsonl", ".csv"):
+        raw.decode("utf-8")
+        assert b"\\ud800" not in raw and "f\u00f8r \ufffd efter".encode() in raw

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -9,7 +11,9 @@ from typing import Any, Literal
 from .errors import ConfigError
 from .settings import Settings
 from .stages.base import Stage
-from .types import Document
+from .types import Document, RecordError
+
+log = logging.getLogger("textinsight")
 
 
 def models_dir() -> Path:
@@ -180,12 +184,50 @@ class Pipeline:
         return docs
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Stream documents through in batches of ``batch_size``."""
+        """Stream documents through in batches of ``batch_size`` (see :meth:`isolated`)."""
         batch: list[Document] = []
         for doc in docs:
             batch.append(doc)
             if len(batch) >= self.batch_size:
-                yield from self(batch)
+                yield from self.isolated(batch)
                 batch = []
         if batch:
-            yield from self(batch)
+            yield from self.isolated(batch)
+
+    def isolated(self, docs: list[Document]) -> list[Document]:
+        """Run one batch; when a stage raises, run each document alone (from a copy taken
+        before the batch), so a document that breaks a stage costs only its own record, which
+        gets the error ``analysis_failed``. When every one of several documents fails alone
+        too, the fault is not the documents' (a broken model) and the first error is raised.
+        """
+        before = [copy.deepcopy(d) for d in docs]
+        try:
+            return self(docs)
+        except Exception as exc:  # noqa: BLE001 - retried below, raised when systemic
+            first = exc
+        out: list[Document] = []
+        failed = 0
+        for doc in before:
+            try:
+                out.extend(self([copy.deepcopy(doc)]))
+            except Exception as exc:  # noqa: BLE001 - this document's own error
+                failed += 1
+                log.warning("a document failed the pipeline alone",
+                            extra={"error": type(exc).__name__})  # fmt: skip
+                out.append(self._failed(doc, exc))
+        if failed == len(before) > 1:
+            raise first
+        return out
+
+    def _failed(self, doc: Document, exc: Exception) -> Document:
+        """``doc`` (as it came in) with the error ``analysis_failed``; a redacting pipeline
+        keeps no raw text of it (its 'pii' stage blanks the text of failed documents)."""
+        doc.error = RecordError("analysis_failed", "the analysis failed on this document "
+                                f"({type(exc).__name__})")  # fmt: skip
+        pii = self.get("pii")
+        if pii is not None and getattr(pii, "policy", None) is not None:
+            try:
+                pii([doc])
+            except Exception:  # noqa: BLE001 - then nothing of it is kept
+                doc.text, doc.meta = "", {}
+        return doc

@@ -132,6 +132,30 @@ def test_batcher_passes_errors_to_every_caller() -> None:
     asyncio.run(go())
 
 
+def test_batcher_failed_batch_is_retried_per_caller() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    seen: list[list[str]] = []
+
+    def run(docs: list[Document]) -> list[dict]:
+        seen.append([d.id for d in docs])
+        if any(d.text == "poison" for d in docs):
+            raise RuntimeError("boom")
+        return [{"id": d.id} for d in docs]
+
+    async def go() -> list[object]:
+        b = MicroBatcher(run, ThreadPoolExecutor(1), max_docs=50, wait=0.05)
+        reqs = [[Document("p", "poison")]] + [[Document(f"v{i}", "fine")] for i in range(5)]
+        out = await asyncio.gather(*[b.submit(r) for r in reqs], return_exceptions=True)
+        await b.close()
+        return out
+
+    out = asyncio.run(go())
+    assert seen[0] == ["p", "v0", "v1", "v2", "v3", "v4"]  # one shared batch, which failed
+    assert isinstance(out[0], RuntimeError)
+    assert out[1:] == [[{"id": f"v{i}"}] for i in range(5)]  # the others never pay for it
+
+
 @pytest.mark.parametrize("text", ["\udc80bad", "ok \U0001f600"])
 def test_analyze_odd_unicode_never_breaks_json(service: Service, text: str) -> None:
     import json

@@ -84,13 +84,17 @@ class AnalyzerSet:
     def scrub(self, docs: Iterable[Document], requested: str | None) -> Iterator[dict[str, Any]]:
         """Documents as spool rows with personal data already redacted (``never_store_raw``):
         what a job store keeps is never the raw text. Masking hides the kind, so a masked
-        job is spooled with tags (the worker then masks the tags)."""
+        job is spooled with tags (the worker then masks the tags). A document found faulty
+        here (too long, undecodable, broken JSON) is spooled blank with its ``error``."""
         policy = self.check(requested) or "tag"
         analyzer = self.get("tag" if policy == "mask" else policy)
         keep = [st for st in analyzer.pipeline.stages if st.name in ("validate", "language", "pii")]
         scrubber = Pipeline(keep, self.settings.batch_size)
         for d in scrubber.pipe(docs):
-            yield {"id": d.id, "text": d.text, "language": d.language_hint, "meta": d.meta}
+            row = {"id": d.id, "text": d.text, "language": d.language_hint, "meta": d.meta}
+            if d.error is not None:  # kept: the worker would see only the blanked text
+                row["error"] = {"code": d.error.code, "message": d.error.message}
+            yield row
 
     @property
     def model_version(self) -> str:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from ..types import Document, RecordError
+
+# a lone surrogate: bytes that were not UTF-8 (kept as U+DC80-U+DCFF by the readers) or a
+# JSON escape such as "\ud800"; no encoder, tokenizer or output format can take one
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_text(text: object, max_chars: int) -> RecordError | None:
     """The error of one text, or None when it can be analysed."""
     if not isinstance(text, str):
         return RecordError("invalid_text", f"text must be a string, got {type(text).__name__}")
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
-        return RecordError("undecodable", "the text contains bytes that are not valid UTF-8")
+    if not text.isascii() and _SURROGATE.search(text):
+        return RecordError("undecodable", "the text contains bytes that are not valid UTF-8 "
+                           "or a lone surrogate (U+D800 to U+DFFF)")  # fmt: skip
     if not text.strip():
         return RecordError("empty_text", "the text is empty")
     if len(text) > max_chars:
