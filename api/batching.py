@@ -5,6 +5,14 @@ Requests queue their documents; a collector task waits up to ``wait`` seconds af
 request its slice of the records. While a batch runs the next one fills, so under load the
 pipeline always works on full batches and throughput approaches the batch throughput.
 
+Fairness: a request is cut into small chunks (at most ``max_docs // 8`` documents and
+``max_chars`` characters) queued per tenant, and a batch takes one chunk per tenant per
+round, the least recently served tenant first, up to ``max_docs`` documents and
+``max_chars`` characters. So one tenant's long
+request or long documents cannot make another tenant's request wait for more than about one
+bounded batch; and a request waits at most ``budget`` seconds (then :class:`BudgetExceeded`,
+HTTP 503 with Retry-After), its chunks not yet started dropped from the queue.
+
 One request never fails another: a document that breaks the pipeline gets its own
 ``analysis_failed`` error (the pipeline retries a failed batch document by document), and a
 shared batch that still fails is run again request by request, so only the request at fault
@@ -23,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textinsight.service.analyzers import AnalyzerSet, Taxonomies
-from textinsight.service.errors import Overloaded
+from textinsight.service.errors import BudgetExceeded, Overloaded
 from textinsight.service.topics import analyse_with_topics
 from textinsight.types import Document
 
@@ -36,6 +44,8 @@ Records = list[dict[str, Any]]
 class _Pending:
     docs: list[Document]
     future: asyncio.Future[Records]
+    tenant: str = ""
+    chars: int = 0
 
 
 class MicroBatcher:
@@ -43,20 +53,41 @@ class MicroBatcher:
 
     def __init__(self, run: Callable[[list[Document]], Records], executor: ThreadPoolExecutor,
                  max_docs: int, wait: float,
-                 on_batch: Callable[[int], None] | None = None) -> None:  # fmt: skip
+                 on_batch: Callable[[int], None] | None = None, max_chars: int | None = None,
+                 budget: float | None = None) -> None:  # fmt: skip
         self.run = run
         self.executor = executor
         self.max_docs = max_docs
         self.wait = wait
         self.on_batch = on_batch
+        self.max_chars = max_chars
+        self.budget = budget
         self.batches = 0
         self.queued = 0
-        self._queue: deque[_Pending] = deque()
+        self._queues: dict[str, deque[_Pending]] = {}  # chunks waiting, per tenant
+        self._served: dict[str, int] = {}  # tenant -> the last batch that took its chunk
+        self._round = 0
         self._wakeup: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
 
-    async def submit(self, docs: list[Document]) -> Records:
-        """The records of ``docs``, in order, computed in a shared batch."""
+    def _chunks(self, docs: list[Document], tenant: str) -> list[_Pending]:
+        loop = asyncio.get_running_loop()
+        size = max(1, self.max_docs // 8)
+        out: list[_Pending] = []
+        for d in docs:
+            n = len(d.text)
+            last = out[-1] if out else None
+            if (last is None or len(last.docs) >= size
+                    or (self.max_chars is not None and last.chars + n > self.max_chars)):
+                last = _Pending([], loop.create_future(), tenant)
+                out.append(last)
+            last.docs.append(d)
+            last.chars += n
+        return out
+
+    async def submit(self, docs: list[Document], tenant: str = "") -> Records:
+        """The records of ``docs``, in order, computed in shared batches (taken round-robin
+        across tenants); BudgetExceeded after ``budget`` seconds."""
         if not docs:
             return []
         loop = asyncio.get_running_loop()
@@ -64,12 +95,22 @@ class MicroBatcher:
             # (a new event loop - e.g. test clients that start one per request - gets its own)
             self._wakeup = asyncio.Event()
             self._task = loop.create_task(self._collect())
-        fut: asyncio.Future[Records] = loop.create_future()
-        self._queue.append(_Pending(docs, fut))
+        chunks = self._chunks(docs, tenant)
+        self._queues.setdefault(tenant, deque()).extend(chunks)
         self.queued += len(docs)
         assert self._wakeup is not None
         self._wakeup.set()
-        return await fut
+        futures = [p.future for p in chunks]
+        try:
+            parts = await asyncio.wait_for(asyncio.gather(*futures), self.budget)
+        except TimeoutError:
+            raise BudgetExceeded(f"the request was not analysed within its budget of "
+                                 f"{self.budget:g} s (api_request_budget_seconds)",
+                                 retry_after=5) from None  # fmt: skip
+        finally:
+            for f in futures:  # chunks not yet started are dropped (done ones are kept)
+                f.cancel()
+        return [r for part in parts for r in part]
 
     async def close(self) -> None:
         """Stop the collector (pending callers get an error)."""
@@ -77,17 +118,44 @@ class MicroBatcher:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        while self._queue:
-            p = self._queue.popleft()
-            if not p.future.done():
-                p.future.set_exception(Overloaded("the service is shutting down"))
+        for queue in self._queues.values():
+            for p in queue:
+                if not p.future.done():
+                    p.future.set_exception(Overloaded("the service is shutting down"))
+        self._queues.clear()
+
+    def _take(self) -> list[_Pending]:
+        """The next batch: one chunk per tenant per round, the least recently served tenant
+        first, while the chunks fit (at least one)."""
+        self._round += 1
+        take: list[_Pending] = []
+        n = chars = 0
+        order = sorted(self._queues, key=lambda t: self._served.get(t, -1))
+        while order:
+            for tenant in list(order):
+                queue = self._queues[tenant]
+                p = queue[0]
+                if take and (n + len(p.docs) > self.max_docs or (
+                        self.max_chars is not None and chars + p.chars > self.max_chars)):
+                    return take
+                queue.popleft()
+                take.append(p)
+                n += len(p.docs)
+                chars += p.chars
+                self._served[tenant] = self._round
+                if not queue:
+                    del self._queues[tenant]
+                    order.remove(tenant)
+        if len(self._served) > 4096:  # forget idle tenants (they rank first when they return)
+            self._served = {t: r for t, r in self._served.items() if t in self._queues}
+        return take
 
     async def _collect(self) -> None:
         loop = asyncio.get_running_loop()
         wakeup = self._wakeup
         assert wakeup is not None
         while True:
-            if not self._queue:
+            if not self._queues:
                 wakeup.clear()
                 await wakeup.wait()
                 continue
@@ -101,13 +169,8 @@ class MicroBatcher:
                     await asyncio.wait_for(wakeup.wait(), remaining)
                 except TimeoutError:
                     break
-            take: list[_Pending] = []
-            n = 0
-            while self._queue and (not take or n + len(self._queue[0].docs) <= self.max_docs):
-                p = self._queue.popleft()
-                take.append(p)
-                n += len(p.docs)
-            self.queued -= n
+            take = self._take()
+            self.queued -= sum(len(p.docs) for p in take)
             take = [p for p in take if not p.future.done()]  # callers that went away
             if not take:
                 continue
@@ -155,12 +218,15 @@ class BatcherSet:
     """One batcher per redaction policy, all on one analyzer thread (torch has the cores)."""
 
     def __init__(self, analyzers: AnalyzerSet, max_docs: int, wait: float, max_queued: int,
-                 on_batch: Callable[[int], None] | None = None) -> None:  # fmt: skip
+                 on_batch: Callable[[int], None] | None = None, max_chars: int | None = None,
+                 budget: float | None = None) -> None:  # fmt: skip
         self.analyzers = analyzers
         self.max_docs = max_docs
         self.wait = wait
         self.max_queued = max_queued
         self.on_batch = on_batch
+        self.max_chars = max_chars
+        self.budget = budget
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="analyzer")
         self.batchers: dict[tuple[str | None, str | None, Taxonomies], MicroBatcher] = {}
 
@@ -171,9 +237,10 @@ class BatcherSet:
 
     async def submit(self, policy: str | None, docs: list[Document],
                      topic_model: tuple[str, Any] | None = None,
-                     taxonomies: Taxonomies = ()) -> Records:  # fmt: skip
+                     taxonomies: Taxonomies = (), tenant: str = "") -> Records:  # fmt: skip
         """Records of ``docs`` analysed with ``policy``'s analyzer (and topics from
-        ``topic_model``: a key and a loaded model; a tenant's custom label sets)."""
+        ``topic_model``: a key and a loaded model; a tenant's custom label sets), served
+        fairly among ``tenant``'s peers."""
         if self.queued + len(docs) > self.max_queued:
             raise Overloaded("too many documents are waiting for the analyzer", retry_after=1)
         key = (policy, topic_model[0] if topic_model else None, taxonomies)
@@ -184,9 +251,10 @@ class BatcherSet:
             def run(docs: list[Document]) -> Records:
                 return analyse_with_topics(self.analyzers.get(policy, taxonomies), docs, model)
 
-            b = MicroBatcher(run, self.executor, self.max_docs, self.wait, self.on_batch)
+            b = MicroBatcher(run, self.executor, self.max_docs, self.wait, self.on_batch,
+                             self.max_chars, self.budget)  # fmt: skip
             self.batchers[key] = b
-        return await b.submit(docs)
+        return await b.submit(docs, tenant)
 
     async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run ``fn`` on the analyzer thread (topic assignment, model loading)."""

@@ -62,7 +62,8 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                 st.analyzer = st.analyzers.base
         batchers = BatcherSet(st.analyzers, settings.api_batch_max_documents,
                               settings.api_batch_wait_ms / 1000, settings.api_queue_max_documents,
-                              metrics.batch_size.observe)  # fmt: skip
+                              metrics.batch_size.observe, settings.api_batch_max_chars,
+                              settings.api_request_budget_seconds)  # fmt: skip
         st.batchers = batchers
         if not getattr(app.state, "gauges_registered", False):
             jobs_ = st.jobs

@@ -41,7 +41,8 @@ def _segment(settings: Settings, shared: dict[str, Any]) -> Stage:
     from .lang import SUPPORTED
     from .stages.segment import Segmenter, SentenceSplitter
 
-    return Segmenter(settings.segment, SentenceSplitter().warm((*SUPPORTED, "xx")))
+    return Segmenter(settings.segment, SentenceSplitter().warm((*SUPPORTED, "xx")),
+                     settings.max_segments)
 
 
 def _normalize(settings: Settings, shared: dict[str, Any]) -> Stage:

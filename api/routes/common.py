@@ -67,8 +67,8 @@ async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], poli
 
         taxonomies = await run_in_threadpool(st.taxonomies.overrides, tenant,
                                              st.settings.data_dir / "taxonomies")  # fmt: skip
-    records = merge(len(items), await st.batchers.submit(policy, docs, model, taxonomies),
-                    rejected)  # fmt: skip
+    analysed = await st.batchers.submit(policy, docs, model, taxonomies, tenant)
+    records = merge(len(items), analysed, rejected)
     if not sentences:
         for r in records:
             r.pop("sentences", None)

@@ -4,6 +4,7 @@ say which route each test covers.)"""
 
 from __future__ import annotations
 
+import threading
 import tracemalloc
 from pathlib import Path
 
@@ -97,3 +98,37 @@ def test_jobs_never_store_raw_parses_uploads_in_a_limited_child(
         ok = c.post("/v1/jobs", headers=h, files={"file": ("a.txt", b"Fin service")})
         assert ok.status_code == 202, ok.text
     assert peak < 30 * MB  # the upload is small; the 40 MB document was parsed elsewhere
+
+
+class _Gate:
+    """A stage that holds the analyzer thread until ``gate`` is set."""
+
+    name = "gate"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ()
+
+    def __init__(self, gate: threading.Event) -> None:
+        self.gate = gate
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        assert self.gate.wait(10)
+        return docs
+
+
+def test_analyze_over_its_budget_answers_503_with_retry_after(tmp_path: Path) -> None:
+    settings = Settings(progress=False, data_dir=tmp_path, stages=["validate"],
+                        api_request_budget_seconds=0.2)  # fmt: skip
+    gate = threading.Event()
+    analyzer = Analyzer(Pipeline([Validate(100_000), _Gate(gate)]))
+    with TestClient(create_app(settings, analyzer=analyzer), raise_server_exceptions=False) as c:
+        from textinsight.service.keys import KeyStore
+
+        token = KeyStore(c.app.state.textinsight.engine).create("t", "analyze")[1]
+        h = {"Authorization": f"Bearer {token}"}
+        try:
+            res = c.post("/v1/analyze", json={"documents": [{"text": "Hej"}]}, headers=h)
+        finally:
+            gate.set()
+    body = assert_problem(res, 503)
+    assert "api_request_budget_seconds" in body["detail"] and int(res.headers["retry-after"]) >= 1
+    assert body["type"] == "urn:textinsight:error:budget_exceeded"

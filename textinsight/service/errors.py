@@ -10,6 +10,7 @@
     ├── PayloadTooLarge (ValueError)      a request over a size limit
     ├── Conflict (RuntimeError)           the resource is not in a state for this (job running)
     ├── Overloaded (RuntimeError)         the analyzer queue is full; ``retry_after``
+    │   └── BudgetExceeded                a request waited past its time budget
     └── NotAvailable (RuntimeError)       a feature whose component is not installed
 
 ``api/errors.py`` maps each to its HTTP status.
@@ -68,6 +69,12 @@ class Overloaded(TextInsightError, RuntimeError):
     def __init__(self, message: str, retry_after: int = 1) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class BudgetExceeded(Overloaded):
+    """A request was not answered within its time budget (``api_request_budget_seconds``)."""
+
+    code = "budget_exceeded"
 
 
 class NotAvailable(TextInsightError, RuntimeError):

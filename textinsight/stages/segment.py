@@ -125,12 +125,21 @@ class Segmenter:
     requires: tuple[str, ...] = ("text",)  # uses "language" when an earlier stage set it
     assigns: tuple[str, ...] = ("segments",)
 
-    def __init__(self, mode: str = "auto", splitter: SentenceSplitter | None = None) -> None:
+    def __init__(self, mode: str = "auto", splitter: SentenceSplitter | None = None,
+                 max_segments: int | None = None) -> None:  # fmt: skip
         self.mode = mode
         self.splitter = splitter or SentenceSplitter()
+        self.max_segments = max_segments
 
     def predict(self, text: str, code: str) -> list[Segment]:
-        """Segments of one text in language ``code``."""
+        """Segments of one text in language ``code``; one document-level segment when the
+        text splits into more than ``max_segments`` (each segment costs an encoder pass)."""
+        segments = self._split(text, code)
+        if self.max_segments is not None and len(segments) > self.max_segments:
+            return _trimmed(text, 0, len(text), "document", None)
+        return segments
+
+    def _split(self, text: str, code: str) -> list[Segment]:
         mode = self.mode
         if mode == "auto":
             mode = "turn" if looks_like_transcript(text) else "sentence"
