@@ -132,3 +132,25 @@ def test_runner_lone_surrogate_costs_only_its_record(tmp_path: Path, suffix: str
     if suffix in (".jsonl", ".csv"):
         raw.decode("utf-8")
         assert b"\\ud800" not in raw and "f\u00f8r \ufffd efter".encode() in raw
+
+
+def test_runner_csv_field_over_the_csv_module_limit_is_text_too_long(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text(f"id,text\n1,Fin.\n2,{'x' * 250_000}\n3,God.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    pipe = Pipeline([Validate(200_000), Segmenter("sentence")], batch_size=4)
+    summary = run_analysis([src], str(out), SETTINGS, pipeline=pipe)
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [(r["id"], (r["error"] or {}).get("code")) for r in recs] == [
+        ("1", None), ("2", "text_too_long"), ("3", None)]  # fmt: skip
+    assert summary.records == 3 and summary.input_note() is None
+
+
+def test_runner_summary_says_when_rows_read_differ_from_records(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text('id,text\n1,Fin.\n2,"broken\n3,three\n4,four\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run_analysis([src], str(out), SETTINGS, pipeline=light())
+    assert summary.records == 2 and summary.rows_read == 4
+    assert summary.errors == {"malformed_row": 1}
+    assert "4 input rows were read for 2 records" in summary.render()

@@ -32,6 +32,7 @@ from .record import to_record
 from .settings import Settings
 from .stages.pii import pseudonym_table
 from .summary import RunSummary
+from .types import Document
 
 JOURNAL_SUFFIX = ".textinsight-journal.jsonl"
 PSEUDONYMS_SUFFIX = ".textinsight-pseudonyms.json"
@@ -107,6 +108,15 @@ def _journal_records(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+def counted(docs: Iterator[Document], summary: RunSummary) -> Iterator[Document]:
+    """``docs``, adding the input rows behind each to ``summary.rows_read`` (documents
+    skipped by a resume included, so the count is the whole input's)."""
+    summary.rows_read = 0
+    for doc in docs:
+        summary.rows_read += doc.rows
+        yield doc
+
+
 def run_analysis(
     inputs: list[Path], output: str, settings: Settings, *, cols: Columns | None = None,
     resume: bool = False, pipeline: Pipeline | None = None, progress: bool | None = None,
@@ -125,7 +135,7 @@ def run_analysis(
     show = settings.progress if progress is None else progress
     summary = RunSummary()
     limits = ArchiveLimits.from_settings(settings)
-    docs = read_inputs(inputs, cols, limits)
+    docs = counted(read_inputs(inputs, cols, limits), summary)
 
     from tqdm import tqdm
 

@@ -21,6 +21,16 @@ class RunSummary:
     feedback_types: Counter[str] = field(default_factory=Counter)
     topics: Counter[str] = field(default_factory=Counter)
     pii: Counter[str] = field(default_factory=Counter)
+    rows_read: int | None = None  # lines of input behind the records, when the run counted
+
+    def input_note(self) -> str | None:
+        """A sentence when the rows read and the records written differ, else None."""
+        if self.rows_read is None or self.rows_read == self.records:
+            return None
+        malformed = self.errors.get("malformed_row", 0)
+        return (f"{self.rows_read} input rows were read for {self.records} records: quoted "
+                f"fields with line breaks join rows ({malformed} records flagged "
+                "malformed_row)")  # fmt: skip
 
     def add(self, rec: dict[str, Any]) -> None:
         """Count one record."""
@@ -55,6 +65,9 @@ class RunSummary:
                 items = ", ".join(f"{k} {v}" for k, v in c.most_common(top))
                 lines.append(f"{title:<14}{items}")
 
+        note = self.input_note()
+        if note is not None:
+            lines.append(f"{'input':<14}{note}")
         row("errors", self.errors)
         row("languages", self.languages)
         row("sentiment", self.sentiment)

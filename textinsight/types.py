@@ -88,6 +88,7 @@ class Document:
     topics: list[TopicScore] | None = None
     error: RecordError | None = None
     run: str | None = None  # scope of pseudonyms (a request, a job); None: the whole process
+    rows: int = 1  # lines of the input it was read from (a CSV field with line breaks: more)
 
     @property
     def ok(self) -> bool:

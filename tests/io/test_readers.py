@@ -106,3 +106,106 @@ def test_readers_errors(tmp_path: Path) -> None:
     path.write_text("comment\nhello\n")
     with pytest.raises(InvalidInput, match="text-column"):
         list(read_path(path, Columns()))
+
+
+# Issue 16 items 5, 6, 10: hostile CSV and files whose extension lies.
+
+
+def test_readers_csv_field_over_the_csv_module_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text(f"id,text\n1,short\n2,{'x' * 150_000}\n3,after\n", encoding="utf-8")
+    docs = list(read_path(path, Columns()))
+    assert [(d.id, len(d.text), d.error) for d in docs] == [
+        ("1", 5, None), ("2", 150_000, None), ("3", 5, None)]  # fmt: skip
+
+
+def test_readers_csv_field_over_the_field_limit_is_a_record_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+
+    from textinsight.io import csvfile
+
+    old = csv.field_size_limit(1000)
+    monkeypatch.setattr(csvfile, "FIELD_LIMIT", 1000)
+    try:
+        path = tmp_path / "long.csv"
+        path.write_text(f"id,text\n1,short\n2,{'x' * 5000}\n3,after\n", encoding="utf-8")
+        docs = list(read_path(path, Columns()))
+    finally:
+        csv.field_size_limit(old)
+    assert [(d.id, d.error.code if d.error else None) for d in docs] == [
+        ("1", None), ("2", "text_too_long"), ("3", None)]  # fmt: skip
+
+
+def test_readers_csv_unterminated_quote_is_a_record_error(tmp_path: Path) -> None:
+    path = tmp_path / "quote.csv"
+    path.write_text('id,text\n1,ok\n2,"broken\n3,three\n4,four\n', encoding="utf-8")
+    docs = list(read_path(path, Columns()))
+    assert [(d.id, d.error.code if d.error else None) for d in docs] == [
+        ("1", None), ("2", "malformed_row")]  # fmt: skip
+    assert sum(d.rows for d in docs) == 4  # 4 rows read, 2 records: the caller can tell
+    assert "three" not in docs[1].error.message  # never quotes the content
+
+
+def test_readers_csv_quote_closed_further_down_is_a_record_error(tmp_path: Path) -> None:
+    path = tmp_path / "quote.csv"
+    path.write_text('id,text\n1,"a\n2,b\n3,c"\n4,d\n', encoding="utf-8")
+    docs = list(read_path(path, Columns()))
+    assert [(d.id, d.error.code if d.error else None, d.rows) for d in docs] == [
+        ("1", "malformed_row", 3), ("4", None, 1)]  # fmt: skip
+
+
+def test_readers_csv_wrong_number_of_cells_is_a_record_error(tmp_path: Path) -> None:
+    path = tmp_path / "cells.csv"
+    path.write_text("id,text,nps\n1,ok,3,surplus\n2,short\n3,fine,4\n4,trailing,5,\n")
+    docs = list(read_path(path, Columns()))
+    assert [(d.id, d.error.code if d.error else None) for d in docs] == [
+        ("1", "malformed_row"), ("2", "malformed_row"), ("3", None), ("4", None)]  # fmt: skip
+
+
+def test_readers_csv_multiline_comment_is_one_good_record(tmp_path: Path) -> None:
+    path = tmp_path / "multi.csv"
+    path.write_text('id,text\n1,"Hej,\nmed dig\nog tak"\n2,x\n', encoding="utf-8")
+    docs = list(read_path(path, Columns()))
+    assert [(d.id, d.text, d.rows, d.error) for d in docs] == [
+        ("1", "Hej,\nmed dig\nog tak", 3, None), ("2", "x", 1, None)]  # fmt: skip
+
+
+def test_readers_ids_keep_the_text_they_were(tmp_path: Path) -> None:
+    path = tmp_path / "ids.jsonl"
+    rows = [{"id": True, "text": "a"}, {"id": 7, "text": "b"}, {"id": 0, "text": "c"},
+            {"id": "x", "text": "d"}, {"id": False}]  # fmt: skip
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert [d.id for d in read_path(path, Columns())] == ["true", "7", "0", "x", "false"]
+
+
+def test_readers_missing_text_column_message_quotes_no_content(tmp_path: Path) -> None:
+    path = tmp_path / "noheader.csv"
+    path.write_text("Ring til mig på 12345678,9\nanden række,3\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as err:
+        list(read_path(path, Columns()))
+    assert "12345678" not in str(err.value) and "--text-column" in str(err.value)
+
+
+def _zip_bytes(part: str) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(part, "<x/>")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, content", [
+    ("lies.xlsx", b"id,text\n1,hello\n"), ("lies.docx", b"just text"),
+    ("lies.parquet", b"id,text\n1,hello\n"), ("lies.csv", _zip_bytes("xl/workbook.xml")),
+    ("lies.jsonl", b"\x00\x01binary"), ("word.xlsx", _zip_bytes("word/document.xml")),
+    ("sheet.docx", _zip_bytes("xl/workbook.xml")),
+])  # fmt: skip
+def test_readers_extension_that_lies_is_refused(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UnsupportedFormat, match="is named"):
+        list(read_path(path, Columns()))

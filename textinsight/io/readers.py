@@ -7,20 +7,22 @@ record error by the validate stage; a malformed JSON line becomes an ``invalid_j
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
 import math
 import sys
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import InvalidInput, UnsupportedFormat
+from ..errors import InvalidInput, TextInsightError, UnsupportedFormat
 from ..types import Document, RecordError
 from .archive import ArchiveLimits, check_input
+from .csvfile import read_rows
+from .sniff import check_content
 
 TABULAR = {".csv", ".tsv", ".xlsx", ".parquet", ".jsonl", ".ndjson"}
 WHOLE_FILE = {".txt", ".docx"}
@@ -54,14 +56,26 @@ def _json_value(v: Any) -> Any:
     return v
 
 
+def id_text(value: Any) -> str:
+    """An id as the text it was written as: a JSON ``true`` is ``"true"`` (not ``"True"`` or
+    ``"1"``), an integer keeps its digits, a fraction is written the shortest way (``1.50``
+    becomes ``"1.5"``), and a string stays itself."""
+    value = _json_value(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _make_doc(row: dict[str, Any], cols: Columns, rownum: int, prefix: str) -> Document:
     if cols.text not in row:
+        # the column names are not quoted: without a header they are the first row's text
         raise InvalidInput(
-            f"no column {cols.text!r} in the input (columns: {sorted(row)}); use --text-column"
+            f"no column {cols.text!r} among the input's {len(row)} columns; name the text "
+            "column with --text-column (text_column in an upload)"
         )
     text = row[cols.text]
     raw_id = row.get(cols.id) if cols.id else None
-    doc_id = str(_json_value(raw_id)) if raw_id not in (None, "") else f"{prefix}{rownum}"
+    doc_id = id_text(raw_id) if raw_id is not None and raw_id != "" else f"{prefix}{rownum}"
     hint = row.get(cols.language) if cols.language else None
     meta = {
         k: _json_value(v) for k, v in row.items() if k not in (cols.text, cols.id) and k is not None
@@ -88,34 +102,23 @@ def _jsonl(f: TextIO, cols: Columns, prefix: str) -> Iterator[Document]:
             yield doc
             continue
         if cols.text not in row:
-            doc = Document(str(row.get(cols.id or "id") or f"{prefix}{n}"), "", {})
+            raw_id = row.get(cols.id or "id")
+            doc = Document(f"{prefix}{n}" if raw_id is None or raw_id == "" else id_text(raw_id),
+                           "", {})  # fmt: skip
             doc.error = RecordError("missing_text", f"line {n} has no {cols.text!r} key")
             yield doc
             continue
         yield _make_doc(row, cols, n, prefix)
 
 
-def _sniff_dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
-    if suffix == ".tsv":
-        return csv.excel_tab
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
-
-
 def _csv(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
-    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
-        dialect = _sniff_dialect(f.read(65536), path.suffix.lower())
-        f.seek(0)
-        reader = csv.DictReader(f, dialect=dialect)
-        for n, row in enumerate(reader, start=1):
-            clean = {
-                k: (None if v == "" and k != cols.text else v)
-                for k, v in row.items()
-                if k is not None  # cells beyond the header
-            }
-            yield _make_doc(clean, cols, n, prefix)
+    for n, row in enumerate(read_rows(path), start=1):
+        clean = {k: (None if v == "" and k != cols.text else v) for k, v in row.cells.items()}
+        doc = _make_doc(clean, cols, n, prefix)
+        doc.rows = row.lines
+        if row.error is not None:
+            doc.error = RecordError(*row.error)
+        yield doc
 
 
 def _xlsx(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
@@ -164,7 +167,20 @@ def read_path(path: Path, cols: Columns, prefix: str = "",
     suffix = path.suffix.lower()
     if not path.exists():
         raise InvalidInput(f"input file not found: {path}")
+    check_content(path.name, path)  # the extension does not lie (UnsupportedFormat)
     check_input(path, limits)
+    try:
+        yield from _read_file(path, suffix, cols, prefix)
+    except TextInsightError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, ImportError) as exc:
+        # a file that passed the checks and still breaks its parser (ArrowInvalid is a
+        # ValueError, python-docx's PackageNotFoundError one too) is named, not "internal"
+        raise InvalidInput(f"{path.name} cannot be read as a {suffix} file "
+                           f"({type(exc).__name__})") from exc  # fmt: skip
+
+
+def _read_file(path: Path, suffix: str, cols: Columns, prefix: str) -> Iterator[Document]:
     if suffix in (".jsonl", ".ndjson"):
         with open(path, encoding="utf-8-sig", errors="surrogateescape") as f:
             yield from _jsonl(f, cols, prefix)
