@@ -256,6 +256,11 @@ class BatcherSet:
             self.batchers[key] = b
         return await b.submit(docs, tenant)
 
+    async def forget(self, topic_key: str) -> None:
+        """Close the idle batchers of a deleted topic model (they hold the loaded model)."""
+        for key in [k for k, b in self.batchers.items() if k[1] == topic_key and not b.queued]:
+            await self.batchers.pop(key).close()
+
     async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run ``fn`` on the analyzer thread (topic assignment, model loading)."""
         return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)

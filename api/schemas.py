@@ -200,4 +200,8 @@ class TaxonomyOut(BaseModel):
 
     name: str
     source: Literal["default", "custom"]
+    status: Literal["ready", "fitting", "failed"] = Field(
+        "ready", description="A custom pillars/touchpoints set is used once fitted (a job)."
+    )
+    error: str | None = Field(None, description="Why the fit failed, when it did.")
     taxonomy: dict[str, Any]

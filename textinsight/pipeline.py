@@ -74,6 +74,10 @@ def _labels(name: str, custom: Path | None, settings: Settings, shared: dict[str
 
     if custom is None:
         return MultiLabelStage.load(name, models_dir() / name)
+    if custom.is_dir():  # a head fitted beforehand (the service fits tenants' sets as jobs)
+        from .heads import LinearHead
+
+        return MultiLabelStage(name, LinearHead.load(custom))
     from .encoder.encoder import Encoder
     from .taxonomy import load_taxonomy
     from .taxonomy_model import fit_taxonomy

@@ -145,11 +145,17 @@ class Settings(BaseSettings):
     )
     pillars_taxonomy: Path | None = Field(
         default=None,
-        description="A YAML/JSON taxonomy that replaces the shipped CX pillars (fitted on load).",
+        description=(
+            "A YAML/JSON taxonomy that replaces the shipped CX pillars (fitted on load), or "
+            "a directory with a head already fitted from one (how the service uses a tenant's)."
+        ),
     )
     touchpoints_taxonomy: Path | None = Field(
         default=None,
-        description="A YAML/JSON taxonomy that replaces the shipped touchpoints (fitted on load).",
+        description=(
+            "A YAML/JSON taxonomy that replaces the shipped touchpoints (fitted on load), or "
+            "a directory with a head already fitted from one (how the service uses a tenant's)."
+        ),
     )
     topic_model: Path | None = Field(
         default=None,

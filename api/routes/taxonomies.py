@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Request, Response
 
 from textinsight.service.keys import ApiKey
-from textinsight.service.taxonomies import TaxonomyStore, as_json
+from textinsight.service.taxonomies import TaxonomyLimits, TaxonomyStore, as_json
 
 from .._state import state
 from ..errors import PROBLEM_RESPONSES
@@ -35,25 +36,54 @@ def list_taxonomies(key: AnyKey, request: Request) -> dict[str, Any]:
 
 @router.get("/v1/taxonomies/{name}", response_model=TaxonomyOut)
 def get_taxonomy(name: str, key: AnyKey, request: Request) -> dict[str, Any]:
-    """One taxonomy: the tenant's custom one of that name, else the shipped one."""
-    tax, source = _store(request).get(key.tenant, name)
-    return {"name": tax.name, "source": source, "taxonomy": as_json(tax)}
+    """One taxonomy: the tenant's custom one of that name (with the state of its fit), else
+    the shipped one."""
+    store = _store(request)
+    tax, source = store.get(key.tenant, name)
+    status, error = "ready", None
+    if source == "custom":
+        status, error = store.status(key.tenant, tax, _heads(request))
+    return {"name": tax.name, "source": source, "status": status, "error": error,
+            "taxonomy": as_json(tax)}  # fmt: skip
+
+
+def _heads(request: Request) -> Path:
+    return state(request).settings.data_dir / "taxonomies"
 
 
 @router.put("/v1/taxonomies/{name}", response_model=TaxonomyOut,
-            responses={201: {"model": TaxonomyOut, "description": "Created."}})  # fmt: skip
+            responses={201: {"model": TaxonomyOut, "description": "Created."},
+                       202: {"model": TaxonomyOut, "description": "Stored; its fit is queued "
+                             "(a custom pillars/touchpoints set is used once it is fitted)."}})
 def put_taxonomy(
     name: str, key: AdminKey, request: Request,
     body: Annotated[dict[str, Any], Body(description="A taxonomy: labels with id, names, "
                                          "description, examples (see README).")],
 ) -> Response:  # fmt: skip
-    """Store (or replace) a custom taxonomy for the key's tenant; 201 when new."""
+    """Store (or replace) a custom taxonomy for the key's tenant: 201 when new, 202 when a
+    custom pillars/touchpoints set was queued to be fitted (a job; analyses keep the shipped
+    labels until it is ready). Too many labels or examples is a 413 naming the limit."""
     import re
 
     from textinsight.errors import InvalidInput
 
     if not re.match(NAME, name):
         raise InvalidInput(f"a taxonomy name matches {NAME}")
-    tax, created = _store(request).put(key.tenant, name, body)
-    return json_response({"name": tax.name, "source": "custom", "taxonomy": as_json(tax)},
-                         201 if created else 200)  # fmt: skip
+    st = state(request)
+    assert st.jobs is not None
+    store = _store(request)
+    tax, created = store.put(key.tenant, name, body, TaxonomyLimits.from_settings(st.settings))
+    status = store.fit(key.tenant, tax, st.jobs, _heads(request))
+    out = {"name": tax.name, "source": "custom", "status": status, "error": None,
+           "taxonomy": as_json(tax)}  # fmt: skip
+    if status == "fitting":
+        return json_response(out, 202, headers={"Location": f"/v1/taxonomies/{name}"})
+    return json_response(out, 201 if created else 200)
+
+
+@router.delete("/v1/taxonomies/{name}", status_code=204, response_class=Response)
+def delete_taxonomy(name: str, key: AdminKey, request: Request) -> Response:
+    """Remove the tenant's custom taxonomy of that name and its fitted head (its analyses go
+    back to the shipped labels); 404 for a name it has no custom taxonomy of."""
+    _store(request).delete(key.tenant, name, _heads(request))
+    return Response(status_code=204)

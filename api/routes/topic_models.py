@@ -60,6 +60,18 @@ def get_topics(model_id: str, key: TopicsKey, request: Request) -> dict[str, Any
     return {"topics": _store(state(request)).topics(key.tenant, model_id)}
 
 
+@router.delete("/v1/topic-models/{model_id}", status_code=204, response_class=Response)
+async def delete_topic_model(model_id: str, key: TopicsKey, request: Request) -> Response:
+    """Remove the model, its topics and its fit job (a running fit is cancelled); the
+    process forgets its loaded copy."""
+    st = state(request)
+    assert st.jobs is not None and st.batchers is not None
+    await run_in_threadpool(_store(st).delete, key.tenant, model_id, st.jobs)
+    st.topic_assigners.pop(f"{key.tenant}/{model_id}", None)
+    await st.batchers.forget(f"{key.tenant}/{model_id}")
+    return Response(status_code=204)
+
+
 @router.post("/v1/topic-models/{model_id}/assign", response_model=AnalyzeResponse)
 async def assign(model_id: str, body: AssignRequest, key: TopicsKey, request: Request
                  ) -> Response:  # fmt: skip

@@ -17,3 +17,27 @@ def test_topic_models_unknown_ids_are_404(service: Service) -> None:
 def test_topic_models_need_documents_or_a_job(service: Service) -> None:
     c, h = service.client, service.auth("topics")
     assert_problem(c.post("/v1/topic-models", json={}, headers=h), 422)
+
+
+def test_topic_models_delete_is_tenant_scoped(service: Service) -> None:
+    import pytest
+
+    from textinsight.service.errors import NotFound
+
+    c, st = service.client, service.client.app.state.textinsight
+    acme, globex = service.auth("topics", "acme"), service.auth("topics", "globex")
+    res = c.post("/v1/topic-models", json={"documents": [{"id": "1", "text": "x"}]}, headers=acme)
+    assert res.status_code == 202, res.text
+    model = res.json()
+    st.topic_models.mark(model["id"], "ready", path=f"acme/{model['id']}")  # as a fit would
+    files = st.topic_models.root / "acme" / model["id"]
+    files.mkdir(parents=True)
+    (files / "topics.json").write_text("[]")
+    assert_problem(c.delete(f"/v1/topic-models/{model['id']}", headers=globex), 404)
+    assert c.get(f"/v1/topic-models/{model['id']}", headers=acme).status_code == 200
+    assert c.delete(f"/v1/topic-models/{model['id']}", headers=acme).status_code == 204
+    assert_problem(c.get(f"/v1/topic-models/{model['id']}", headers=acme), 404)
+    assert not files.exists()
+    with pytest.raises(NotFound):  # the fit job went with it
+        st.jobs.get("acme", model["job_id"])
+    assert_problem(c.delete(f"/v1/topic-models/{model['id']}", headers=acme), 404)

@@ -38,7 +38,7 @@ jobs = Table(
     "ti_jobs", metadata,
     Column("id", String(32), primary_key=True),
     Column("tenant", String(100), nullable=False, index=True),
-    Column("kind", String(20), nullable=False),         # analyze | topic_fit
+    Column("kind", String(20), nullable=False),         # analyze | topic_fit | taxonomy_fit
     Column("status", String(20), nullable=False, index=True),
     Column("params", Text, nullable=False),             # JSON
     Column("input_name", String(300)),                  # an uploaded file's name

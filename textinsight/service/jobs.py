@@ -322,7 +322,8 @@ class JobStore:
             doc.run = job.id  # pseudonyms are numbered per job
             yield doc
 
-    def claim(self, worker: str, lease: float, kinds: tuple[str, ...] = ("analyze", "topic_fit")
+    def claim(self, worker: str, lease: float,
+              kinds: tuple[str, ...] = ("analyze", "topic_fit", "taxonomy_fit")
               ) -> Job | None:  # fmt: skip
         """Take the oldest queued job (not one set back until later), or a running one whose
         lease ran out; never a live lease, whoever holds it. ``worker`` identifies one process

@@ -9,13 +9,15 @@ call raises :class:`NotAvailable` (HTTP 501) - no results are made up.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
 from ..errors import InvalidInput
@@ -129,10 +131,22 @@ class TopicModelStore:
 
     def mark(self, model_id: str, status: str, path: str | None = None,
              error: str | None = None) -> None:  # fmt: skip
-        """Record the outcome of a fit."""
+        """Record the outcome of a fit (a model deleted meanwhile: its files go too)."""
         with self.engine.begin() as conn:
-            conn.execute(update(topic_models).where(topic_models.c.id == model_id)
-                         .values(status=status, path=path, error=error))  # fmt: skip
+            res = conn.execute(update(topic_models).where(topic_models.c.id == model_id)
+                               .values(status=status, path=path, error=error))  # fmt: skip
+        if res.rowcount == 0 and path:
+            shutil.rmtree(self.root / path, ignore_errors=True)
+
+    def delete(self, tenant: str, model_id: str, jobs: JobStore) -> None:
+        """Remove the tenant's model, its files and its fit job (a running fit is cancelled);
+        another tenant's model is reported missing."""
+        r = self.row(tenant, model_id)
+        with self.engine.begin() as conn:
+            conn.execute(delete(topic_models).where(topic_models.c.id == model_id))
+        shutil.rmtree(self.root / (r["path"] or f"{tenant}/{model_id}"), ignore_errors=True)
+        with contextlib.suppress(NotFound):  # the fit job may be gone already
+            jobs.delete(tenant, r["job_id"])
 
 
 def _job_documents(store: JobStore, job_id: str) -> Iterator[Document]:

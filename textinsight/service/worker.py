@@ -162,6 +162,10 @@ class Worker:
                     from .topics import run_fit_job
 
                     run_fit_job(self, job)
+                elif job.kind == "taxonomy_fit":
+                    from .taxonomies import run_fit_job as fit_taxonomy
+
+                    fit_taxonomy(self, job)
                 else:
                     raise TextInsightError(f"unknown job kind {job.kind!r}")
         except LeaseLost:
