@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from textinsight.io.readers import id_text
 
 Redact = Literal["tag", "mask", "pseudonym"]
 
@@ -14,13 +16,25 @@ class DocumentIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str | int | None = Field(None, description="Your id; the position in the list if absent.")
+    id: str | int | float | bool | None = Field(
+        None, description="Your id, kept as the text it was written as (a JSON true is "
+        "'true', 17 is '17'); the position in the list if absent.")  # fmt: skip
     text: str = Field(description="The feedback text.")
     language: str | None = Field(
         None, max_length=16, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})*$",
         description="A language hint (ISO 639 code); it wins over detection.",
     )  # fmt: skip
     meta: dict[str, Any] | None = Field(None, description="Passed through to the record.")
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: Any) -> Any:
+        """Ids become strings here, before any coercion could make ``true`` into 1."""
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, bool | int | float):
+            return id_text(value)
+        return value  # anything else fails the type check
 
 
 class Options(BaseModel):
@@ -119,6 +133,9 @@ class JobOut(BaseModel):
     progress: Progress
     input: dict[str, Any]
     options: dict[str, Any]
+    summary: dict[str, Any] | None = Field(
+        None, description="When the job has succeeded: rows_read (input rows; a CSV field "
+        "with line breaks spans several), records, and a note when they differ.")  # fmt: skip
     error: str | None
     created_at: str
     started_at: str | None

@@ -74,7 +74,7 @@ def worker(
 @keys_app.command("create")
 def keys_create(
     name: Annotated[str, typer.Option(help="Who or what uses the key.")],
-    scopes: Annotated[str, typer.Option(help="Comma-separated: analyze,jobs,topics,admin.")] = (
+    scopes: Annotated[str, typer.Option(help="Comma-separated: analyze,jobs,topics,read,admin")] = (
         "analyze"),
     tenant: Annotated[str, typer.Option(help="The tenant whose jobs and models it sees.")] = (
         "default"),

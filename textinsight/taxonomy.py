@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import InvalidInput
 
@@ -14,6 +14,8 @@ LANGS = ("en", "da", "nb", "sv")
 
 class LabelDef(BaseModel):
     """One label: a stable id, display names, a description and a few examples."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not ignored
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$", description="Stable id used in outputs.")
     names: dict[str, str] = Field(default_factory=dict, description="Display name per language.")
@@ -28,7 +30,9 @@ class LabelDef(BaseModel):
 
 
 class Taxonomy(BaseModel):
-    """A named set of labels."""
+    """A named set of labels (unknown keys are refused, at any level)."""
+
+    model_config = ConfigDict(extra="forbid")
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_\-]{0,63}$")
     version: int | str = 1

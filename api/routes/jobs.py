@@ -20,6 +20,7 @@ from starlette.datastructures import UploadFile
 from textinsight.errors import InvalidInput, UnsupportedFormat
 from textinsight.io.archive import ArchiveLimits, check_file
 from textinsight.io.readers import Columns
+from textinsight.io.sniff import check_content
 from textinsight.service.errors import Conflict
 from textinsight.service.jobs import UPLOAD_FORMATS, JobStore
 from textinsight.service.keys import ApiKey
@@ -34,6 +35,7 @@ from .common import json_response
 
 router = APIRouter(tags=["jobs"], responses=PROBLEM_RESPONSES)
 JobsKey = Annotated[ApiKey, Depends(require("jobs"))]
+ReadKey = Annotated[ApiKey, Depends(require("jobs", "read"))]  # looks, changes nothing
 
 _BODY = {
     "requestBody": {
@@ -109,6 +111,10 @@ async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
         if suffix not in UPLOAD_FORMATS:
             raise UnsupportedFormat(f"cannot read {suffix or 'files without an extension'}: "
                                     f"upload one of {', '.join(UPLOAD_FORMATS)}")  # fmt: skip
+        if not Path(upload.filename).name[: -len(suffix)].strip(". "):
+            raise InvalidInput(f"the file name needs a name before its {suffix} extension")
+        # the bytes must be what the extension says (415), before anything is spooled
+        await run_in_threadpool(check_content, upload.filename, upload.file)
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
         try:
             opts = JobUpload.model_validate({**fields, "file": b""})
@@ -154,14 +160,14 @@ async def create_job(key: JobsKey, request: Request) -> Response:
 
 
 @router.get("/v1/jobs", response_model=JobList)
-def list_jobs(key: JobsKey, request: Request,
+def list_jobs(key: ReadKey, request: Request,
               limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:  # fmt: skip
     """The most recent jobs of the key's tenant."""
     return {"jobs": [j.public() for j in _store(state(request)).recent(key.tenant, limit)]}
 
 
 @router.get("/v1/jobs/{job_id}", response_model=JobOut)
-def get_job(job_id: str, key: JobsKey, request: Request) -> dict[str, Any]:
+def get_job(job_id: str, key: ReadKey, request: Request) -> dict[str, Any]:
     """Status and progress."""
     return _store(state(request)).get(key.tenant, job_id).public()
 
@@ -173,7 +179,7 @@ def get_job(job_id: str, key: JobsKey, request: Request) -> dict[str, Any]:
                      "content": {m: {} for m in RESULT_FORMATS.values()}}},
 )  # fmt: skip
 def job_results(
-    job_id: str, key: JobsKey, request: Request,
+    job_id: str, key: ReadKey, request: Request,
     format: Annotated[Literal["jsonl", "csv", "parquet"], Query()] = "jsonl",
 ) -> Response:  # fmt: skip
     """The records of an ended job in input order, streamed (Parquet: written, then sent). A

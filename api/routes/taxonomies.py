@@ -17,7 +17,7 @@ from ..security import require
 from .common import json_response
 
 router = APIRouter(tags=["taxonomies"], responses=PROBLEM_RESPONSES)
-AnyKey = Annotated[ApiKey, Depends(require("analyze", "jobs", "topics"))]
+AnyKey = Annotated[ApiKey, Depends(require("analyze", "jobs", "topics", "read"))]
 AdminKey = Annotated[ApiKey, Depends(require("admin"))]
 NAME = r"^[a-z][a-z0-9_\-]{0,63}$"
 

@@ -20,6 +20,7 @@ from .common import analyze_items, json_response
 
 router = APIRouter(tags=["topics"], responses=PROBLEM_RESPONSES)
 TopicsKey = Annotated[ApiKey, Depends(require("topics"))]
+ReadKey = Annotated[ApiKey, Depends(require("topics", "read"))]  # looks, changes nothing
 
 
 def _store(st: AppState) -> TopicModelStore:
@@ -49,13 +50,13 @@ async def fit_topic_model(body: TopicFitRequest, key: TopicsKey, request: Reques
 
 
 @router.get("/v1/topic-models/{model_id}", response_model=TopicModelOut)
-def get_topic_model(model_id: str, key: TopicsKey, request: Request) -> dict[str, Any]:
+def get_topic_model(model_id: str, key: ReadKey, request: Request) -> dict[str, Any]:
     """The model's state (fitting, ready, failed)."""
     return _store(state(request)).public(key.tenant, model_id)
 
 
 @router.get("/v1/topic-models/{model_id}/topics", response_model=TopicsOut)
-def get_topics(model_id: str, key: TopicsKey, request: Request) -> dict[str, Any]:
+def get_topics(model_id: str, key: ReadKey, request: Request) -> dict[str, Any]:
     """The topics of a ready model (labels, sizes, keywords, representative ids, counts)."""
     return {"topics": _store(state(request)).topics(key.tenant, model_id)}
 

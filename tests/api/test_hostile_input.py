@@ -23,6 +23,7 @@ from textinsight.stages.validate import Validate
 from textinsight.types import Document
 
 from .conftest import CountingStage, Service
+from .test_errors import assert_problem
 from .test_jobs import run_worker
 
 LONE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # a JSON escape of a surrogate
@@ -160,3 +161,99 @@ def test_hostile_formula_csv_results_are_neutralised(service: Service) -> None:
         "'@SUM(A1)",
         "-3",
     )
+
+
+def _upload(service: Service, name: str, data: bytes, **fields: str) -> dict:
+    c, h = service.client, service.auth("jobs")
+    res = c.post("/v1/jobs", headers=h, files={"file": (name, data)}, data=fields)
+    assert res.status_code == 202, res.text
+    run_worker(service)
+    return c.get(f"/v1/jobs/{res.json()['id']}", headers=h).json()
+
+
+def _results(service: Service, job: dict) -> list[dict]:
+    res = service.client.get(f"/v1/jobs/{job['id']}/results", headers=service.auth("jobs"))
+    return [json.loads(x) for x in res.text.splitlines()]
+
+
+def _codes(recs: list[dict]) -> list[tuple[str, str | None]]:
+    return [(r["id"], (r["error"] or {}).get("code")) for r in recs]
+
+
+def test_hostile_csv_field_over_the_csv_limit_fails_only_its_record(service: Service) -> None:
+    data = f"id,text\n1,fin\n2,{'x' * 140_000}\n3,god\n".encode()
+    job = _upload(service, "long.csv", data)
+    assert job["status"] == "succeeded", job
+    assert _codes(_results(service, job)) == [("1", None), ("2", "text_too_long"), ("3", None)]
+
+
+def test_hostile_csv_unterminated_quote_is_reported(service: Service) -> None:
+    job = _upload(service, "quote.csv", b'id,text\n1,ok\n2,"broken\n3,three\n4,four\n')
+    assert job["status"] == "succeeded"
+    assert _codes(_results(service, job)) == [("1", None), ("2", "malformed_row")]
+    assert job["summary"]["rows_read"] == 4 and job["summary"]["records"] == 2
+    assert "4 input rows were read for 2 records" in job["summary"]["note"]
+
+
+def test_hostile_csv_surplus_cells_are_reported(service: Service) -> None:
+    job = _upload(service, "cells.csv", b"id,text\n1,ok,=cmd|x\n2,fine\n")
+    assert _codes(_results(service, job)) == [("1", "malformed_row"), ("2", None)]
+    assert job["summary"] == {"rows_read": 2, "records": 2, "note": None}
+
+
+def test_hostile_upload_named_only_dots_is_refused(service: Service) -> None:
+    res = service.client.post("/v1/jobs", headers=service.auth("jobs"),
+                              files={"file": ("....csv", b"id,text\n1,a\n")})  # fmt: skip
+    assert "name" in assert_problem(res, 422)["detail"]
+
+
+def _zip(part: str) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(part, "<x/>")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, data", [
+    ("survey.xlsx", b"id,text\n1,hello\n"), ("survey.parquet", b"id,text\n1,hello\n"),
+    ("notes.docx", _zip("xl/workbook.xml")), ("survey.csv", _zip("xl/workbook.xml")),
+    ("survey.jsonl", "{}".encode("utf-16")),
+])  # fmt: skip
+def test_hostile_upload_whose_extension_lies_is_refused(service: Service, name: str,
+                                                        data: bytes) -> None:  # fmt: skip
+    res = service.client.post("/v1/jobs", headers=service.auth("jobs"),
+                              files={"file": (name, data)})  # fmt: skip
+    assert "is named" in assert_problem(res, 415)["detail"]
+    assert not any((service.settings.data_dir / "jobs").glob("*/*"))  # nothing spooled
+
+
+def test_hostile_job_error_quotes_no_file_content(service: Service) -> None:
+    job = _upload(service, "noheader.csv", b"Ring til mig paa 12345678,9\nanden,3\n")
+    assert job["status"] == "failed"
+    assert "12345678" not in job["error"] and "Ring" not in job["error"]
+
+
+def test_hostile_taxonomy_put_with_an_unknown_field_is_refused(service: Service) -> None:
+    body = {"labels": [{"id": "a", "description": "A", "examplez": ["typo"]},
+                       {"id": "b", "description": "B"}]}  # fmt: skip
+    res = service.client.put("/v1/taxonomies/mine", json=body, headers=service.auth("admin"))
+    assert "examplez" in assert_problem(res, 422)["detail"]
+    body = {"labels": body["labels"][1:] * 1 + [{"id": "c", "description": "C"}], "colour": 1}
+    res = service.client.put("/v1/taxonomies/mine", json=body, headers=service.auth("admin"))
+    assert "colour" in assert_problem(res, 422)["detail"]
+
+
+def test_hostile_ids_keep_the_text_they_were_sent_as(service: Service) -> None:
+    c = service.client
+    body = '{"documents": [{"id": true, "text": "a"}, {"id": 17, "text": "b"}, ' \
+           '{"id": "007", "text": "c"}, {"text": "d"}]}'  # fmt: skip
+    res = _post_raw(c, body, service.auth())
+    assert [d["id"] for d in res.json()["documents"]] == ["true", "17", "007", "3"]
+    h = service.auth("jobs")
+    job = c.post("/v1/jobs", content=body, headers={**h, "content-type": "application/json"})
+    run_worker(service)
+    recs = _results(service, job.json())
+    assert [r["id"] for r in recs] == ["true", "17", "007", "3"]

@@ -58,3 +58,41 @@ def test_never_store_raw_jobs_spool_and_store_only_redacted_text(tmp_path: Path)
     assert {("1", "person"), ("1", "phone"), ("2", "national_id")} <= kinds
     assert recs[0]["meta"]["kontakt"].startswith("[EMAIL")
     assert "20123456" in recs[1]["text"]  # an order number is not personal data
+
+
+def test_never_store_raw_keeps_each_records_error_code(tmp_path: Path) -> None:
+    """Issue 16 item 9: blanking the text of a faulty record must not turn its error into
+    'empty_text'."""
+    settings = Settings(progress=False, data_dir=tmp_path / "svc", cache_dir=tmp_path / "cache",
+                        stages=["validate", "language", "pii", "segment"], never_store_raw=True,
+                        max_chars=300)  # fmt: skip
+    token = KeyStore(make_engine(settings)).create("t", "jobs", "default")[1]
+    h = {"Authorization": f"Bearer {token}"}
+    lines = [json.dumps({"id": "ok", "text": "Fin service, tak."}), "{not json",
+             json.dumps({"id": "bad", "text": "før \ud800 efter"}),
+             json.dumps({"id": "long", "text": "lang " * 100}),
+             json.dumps({"id": "empty", "text": ""})]  # fmt: skip
+    quote = b'id,text\n1,ok\n2,"broken\n3,three\n4,four\n'
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        up = c.post("/v1/jobs", headers=h,
+                    files={"file": ("x.jsonl", "\n".join(lines).encode())})  # fmt: skip
+        csv_up = c.post("/v1/jobs", headers=h, files={"file": ("q.csv", quote)})
+        body = {"documents": [{"id": "j", "text": "ord " * 100}, {"id": "k", "text": "Godt."}]}
+        js = c.post("/v1/jobs", json=body, headers=h)
+        assert {up.status_code, csv_up.status_code, js.status_code} == {202}
+        worker = Worker.from_settings(settings, name="w1")
+        while worker.run(once=True):
+            pass
+        out = {}
+        for name, res in (("jsonl", up), ("csv", csv_up), ("json", js)):
+            got = c.get(f"{res.headers['Location']}/results", headers=h)
+            out[name] = [json.loads(x) for x in got.text.splitlines()]
+        summary = c.get(csv_up.headers["Location"], headers=h).json()["summary"]
+    codes = {k: [(r["error"] or {}).get("code") for r in v] for k, v in out.items()}
+    assert codes == {
+        "jsonl": [None, "invalid_json", "undecodable", "text_too_long", "empty_text"],
+        "csv": [None, "malformed_row"],
+        "json": ["text_too_long", None],
+    }
+    assert all(r["text"] == "" for v in out.values() for r in v if r["error"])
+    assert summary["rows_read"] == 4 and summary["records"] == 2

@@ -80,3 +80,20 @@ def test_security_cors_off_unless_configured(make_service: ServiceFactory) -> No
     on = make_service(cors_origins=["https://survey.example"])
     res = on.client.options("/v1/analyze", headers=pre)
     assert res.headers["access-control-allow-origin"] == "https://survey.example"
+
+
+def test_security_read_scope_looks_but_changes_nothing(service: Service) -> None:
+    c = service.client
+    job = c.post("/v1/jobs", json=DOC, headers=service.auth("jobs")).json()
+    ro = service.auth("read")
+    assert c.get("/v1/jobs", headers=ro).json()["jobs"][0]["id"] == job["id"]
+    assert c.get(f"/v1/jobs/{job['id']}", headers=ro).status_code == 200
+    assert_problem(c.get(f"/v1/jobs/{job['id']}/results", headers=ro), 409)  # not run yet
+    assert c.get("/v1/taxonomies", headers=ro).status_code == 200
+    assert_problem(c.post("/v1/jobs", json=DOC, headers=ro), 403)
+    assert_problem(c.delete(f"/v1/jobs/{job['id']}", headers=ro), 403)
+    assert_problem(c.post("/v1/analyze", json=DOC, headers=ro), 403)
+    assert_problem(c.post("/v1/topic-models", json=DOC, headers=ro), 403)
+    assert_problem(c.put("/v1/taxonomies/x", json={}, headers=ro), 403)
+    other = service.auth("read", "globex")  # a tenant's read key sees only its tenant
+    assert_problem(c.get(f"/v1/jobs/{job['id']}", headers=other), 404)

@@ -40,7 +40,7 @@ class ParseLimits:
 
 
 def _doc(d: dict[str, Any]) -> Document:
-    doc = Document(d["id"], d["text"], d["meta"], d["hint"])
+    doc = Document(d["id"], d["text"], d["meta"], d["hint"], rows=d.get("rows", 1))
     if d.get("error"):
         doc.error = RecordError(*d["error"])
     return doc
@@ -132,7 +132,7 @@ def _child() -> int:
         for d in read_path(path, Columns(*req["columns"]), req["prefix"], limits):
             err = [d.error.code, d.error.message] if d.error else None
             send({"doc": {"id": d.id, "text": d.text, "meta": d.meta, "hint": d.language_hint,
-                          "error": err}})  # fmt: skip
+                          "error": err, "rows": d.rows}})  # fmt: skip
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         # libxml2 reports a failed allocation as a syntax error ("Memory allocation failed",
         # or "unknown error"): a failure after nearing the limit is taken as running out

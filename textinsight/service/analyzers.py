@@ -91,9 +91,12 @@ class AnalyzerSet:
         keep = [st for st in analyzer.pipeline.stages if st.name in ("validate", "language", "pii")]
         scrubber = Pipeline(keep, self.settings.batch_size)
         for d in scrubber.pipe(docs):
-            row = {"id": d.id, "text": d.text, "language": d.language_hint, "meta": d.meta}
+            row: dict[str, Any] = {"id": d.id, "text": d.text, "language": d.language_hint,
+                                   "meta": d.meta}  # fmt: skip
             if d.error is not None:  # kept: the worker would see only the blanked text
                 row["error"] = {"code": d.error.code, "message": d.error.message}
+            if d.rows != 1:
+                row["rows"] = d.rows
             yield row
 
     @property

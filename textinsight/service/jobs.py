@@ -74,6 +74,7 @@ class Job:
                          "fraction": (round(self.done / self.total, 4) if self.total else None)},
             "input": {"filename": self.input_name, "source": self.params.get("source")},
             "options": self.params.get("options", {}),
+            "summary": self.params.get("summary"),
             "error": self.error, "created_at": _iso(self.created_at),
             "started_at": _iso(self.started_at), "finished_at": _iso(self.finished_at),
         }  # fmt: skip
@@ -89,13 +90,26 @@ def _iso(t: float | None) -> str | None:
 
 def spool_line(doc: dict[str, Any], i: int) -> str:
     """One spooled input document as a JSON line: ``id`` (the position when absent), ``text``,
-    ``language``, ``meta`` and an ``error`` found before spooling. ASCII-escaped, so a lone
+    ``language``, ``meta``, an ``error`` found before spooling and the input ``rows`` behind
+    it (when not 1). ASCII-escaped, so a lone
     surrogate survives to the worker's validate stage (which makes it ``undecodable``)."""
     row = {"id": str(doc.get("id") if doc.get("id") is not None else i), "text": doc.get("text"),
            "language": doc.get("language"), "meta": doc.get("meta") or {}}  # fmt: skip
     if doc.get("error"):
         row["error"] = doc["error"]
+    if doc.get("rows", 1) != 1:
+        row["rows"] = doc["rows"]
     return json.dumps(row, ensure_ascii=True, default=str)
+
+
+def input_summary(rows_read: int, records: int) -> dict[str, Any]:
+    """What a job's input gave: the rows read (a CSV field with line breaks spans several),
+    the records written, and a note when the two differ."""
+    note = None
+    if rows_read != records:
+        note = (f"{rows_read} input rows were read for {records} records: quoted fields with "
+                "line breaks join rows (see records with the error malformed_row)")  # fmt: skip
+    return {"rows_read": rows_read, "records": records, "note": note}
 
 
 def new_id() -> str:
@@ -311,7 +325,8 @@ class JobStore:
                 for line in f:
                     d = json.loads(line)
                     doc = Document(d["id"], d["text"], dict(d.get("meta") or {}),
-                                   d.get("language"), run=job.id)  # fmt: skip
+                                   d.get("language"), run=job.id,
+                                   rows=d.get("rows", 1))  # fmt: skip
                     if d.get("error"):  # found before spooling (never_store_raw scrubbing)
                         doc.error = RecordError(d["error"]["code"], d["error"]["message"])
                     yield doc
@@ -423,14 +438,20 @@ class JobStore:
         return True
 
     def finish(self, job_id: str, worker: str, status: str, error: str | None = None,
-               total: int | None = None) -> bool:  # fmt: skip
+               total: int | None = None, summary: dict[str, Any] | None = None
+               ) -> bool:  # fmt: skip
         """Mark the job succeeded or failed (only by the worker holding it); an ended job's
-        spooled input is removed (its committed records stay, readable either way)."""
+        spooled input is removed (its committed records stay, readable either way).
+        ``summary`` (see :func:`input_summary`) is kept with the job's parameters."""
         now = self.clock()
         values: dict[str, Any] = {"status": status, "error": error, "finished_at": now,
                                   "updated_at": now, "lease_until": None}  # fmt: skip
         if total is not None:
             values["total"] = total
+        if summary is not None:
+            job = self.find(job_id)
+            if job is not None:
+                values["params"] = json.dumps({**job.params, "summary": summary})
         with self.engine.begin() as conn:
             res = conn.execute(
                 update(jobs)

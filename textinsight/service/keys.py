@@ -20,7 +20,8 @@ from sqlalchemy.engine import Engine
 from ..errors import InvalidInput
 from .db import api_keys
 
-SCOPES = ("analyze", "jobs", "topics", "admin")
+# 'read' may look at jobs, their results, topic models and taxonomies, and change nothing
+SCOPES = ("analyze", "jobs", "topics", "read", "admin")
 _TOKEN = re.compile(r"^ti_([0-9a-f]{12})_[A-Za-z0-9_\-]{20,100}$")
 _TENANT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$")
 

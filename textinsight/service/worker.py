@@ -20,15 +20,17 @@ import secrets
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import TextInsightError, as_disk_full
 from ..io.sandbox import ParseLimits
 from ..settings import Settings
 from ..stages.pii import pseudonym_table
+from ..types import Document
 from .analyzers import AnalyzerSet, effective_policy
 from .db import make_engine
-from .jobs import Job, JobStore
+from .jobs import Job, JobStore, input_summary
 from .topics import analyse_with_topics
 
 log = logging.getLogger("textinsight.worker")
@@ -220,7 +222,14 @@ class Worker:
             saved = self.store.state(job.id, "pseudonyms") if done else None
             table.restore(saved)
         version = table.version if table is not None else 0
-        docs = itertools.islice(self.store.documents(job, parse), done, None)
+        rows = [0]  # input rows behind the documents, those skipped on a takeover included
+
+        def counted(docs: Iterator[Document]) -> Iterator[Document]:
+            for doc in docs:
+                rows[0] += doc.rows
+                yield doc
+
+        docs = itertools.islice(counted(self.store.documents(job, parse)), done, None)
         size = self.settings.job_batch_size
         topic = load_topic_model(self, job)
         while True:
@@ -241,7 +250,8 @@ class Worker:
                                                 state):  # fmt: skip
                 raise LeaseLost(job.id)
             done += len(records)
-        if self.store.finish(job.id, self.holder, "succeeded", total=done):
+        if self.store.finish(job.id, self.holder, "succeeded", total=done,
+                             summary=input_summary(rows[0], done)):  # fmt: skip
             log.info("job done", extra={"job_id": job.id, "records": done})
 
 
