@@ -126,7 +126,8 @@ def _durability(tmp_path: Path, db_url: str | None) -> None:
         second = _job(base, h, job_id)["progress"]["done"]
         assert first < second < N_DOCS, "the second worker should have been killed mid-job too"
 
-        # 3. the same name restarted takes its job back at once and finishes it
+        # 3. the same name restarted (another process: another lease holder) takes the job
+        #    over once the killed worker's lease has run out, and finishes it
         w2 = _start(["worker", "--name", "w2"], env, log)
         procs.append(w2)
         end = time.monotonic() + 120
