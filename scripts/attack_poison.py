@@ -48,18 +48,20 @@ def make_settings(kind: str, tmp: Path) -> Any:
     return Settings(**common)
 
 
-def attack_analyze(client: Any, keys: Any, requests: int) -> dict[str, Any]:
+def attack_analyze(client: Any, keys: Any, requests: int, sizes: list[int]) -> dict[str, Any]:
     attacker = {"Authorization": f"Bearer {keys.create('a', 'analyze', 'attacker')[1]}"}
     victim = {"Authorization": f"Bearer {keys.create('v', 'analyze', 'victim')[1]}"}
     # the poisoned body, as a hostile client writes it (json.dumps escapes the surrogate)
     poison_body = json.dumps({"documents": [{"id": "p", "text": POISON}]})
     start = threading.Barrier(requests + 1)
 
-    def poison() -> int:
+    def poison() -> tuple[int, str | None]:
         start.wait()
         res = client.post("/v1/analyze", content=poison_body,
                           headers={**attacker, "Content-Type": "application/json"})  # fmt: skip
-        return res.status_code
+        if res.status_code != 200:
+            return res.status_code, None
+        return 200, (res.json()["documents"][0]["error"] or {}).get("code")
 
     def honest(i: int) -> tuple[int, str | None]:
         start.wait()
@@ -74,11 +76,13 @@ def attack_analyze(client: Any, keys: Any, requests: int) -> dict[str, Any]:
         p = pool.submit(poison)
         futures = [pool.submit(honest, i) for i in range(requests)]
         results = [f.result() for f in futures]
-        poison_status = p.result()
+        poison_status, poison_code = p.result()
     failed = sum(1 for status, _ in results if status != 200)
     errored = sum(1 for status, code in results if status == 200 and code is not None)
     return {"victim_requests": requests, "victim_failed": failed,
-            "victim_records_with_error": errored, "attacker_status": poison_status}  # fmt: skip
+            "victim_records_with_error": errored, "attacker_status": poison_status,
+            "attacker_record_error": poison_code,
+            "largest_shared_batch": max(sizes, default=0)}  # fmt: skip
 
 
 def poisoned_file(tmp: Path, n: int) -> Path:
@@ -139,7 +143,7 @@ def _has_surrogate(path: Path) -> bool:
 
     df = (pd.read_parquet(path) if path.suffix == ".parquet"
           else pd.read_excel(path, sheet_name="documents"))  # fmt: skip
-    cells = [v for v in df.astype(str).to_numpy().ravel()]
+    cells = [str(v) for v in df.to_numpy().ravel()]
     return any(re.search("[\ud800-\udfff]", c) or "\\ud8" in c or "\\udc" in c for c in cells)
 
 
@@ -170,6 +174,9 @@ def main() -> None:
     ap.add_argument("--pipeline", choices=["tiny", "real"], default="tiny")
     ap.add_argument("--requests", type=int, default=80, help="the victim's concurrent requests")
     ap.add_argument("--records", type=int, default=200, help="lines of the poisoned file")
+    ap.add_argument("--no-validate", action="store_true",
+                    help="drop the validate stage: the surrogate then reaches stages that break "
+                         "on it, which measures the batch-retry defence alone")  # fmt: skip
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -183,13 +190,25 @@ def main() -> None:
         tmp = Path(d)
         settings = make_settings(args.pipeline, tmp)
         t0 = time.perf_counter()
+        if args.no_validate:
+            settings = settings.model_copy(
+                update={"stages": [x for x in settings.stages if x != "validate"]}
+            )
         analyzer = Analyzer.from_settings(settings)
+        sizes: list[int] = []  # the batches the pipeline ran (did the tenants share one?)
+        run_batch = analyzer.pipeline.isolated
+
+        def spy(docs: list[Any]) -> list[Any]:
+            sizes.append(len(docs))
+            return run_batch(docs)
+
+        analyzer.pipeline.isolated = spy  # type: ignore[method-assign]
         report: dict[str, Any] = {"pipeline": args.pipeline, "stages": analyzer.pipeline.names,
                                   "load_s": round(time.perf_counter() - t0, 1)}  # fmt: skip
         keys = KeyStore(make_engine(settings))
         with TestClient(create_app(settings, analyzer=analyzer),
                         raise_server_exceptions=False) as client:  # fmt: skip
-            report.update(attack_analyze(client, keys, args.requests))
+            report.update(attack_analyze(client, keys, args.requests, sizes))
             src = poisoned_file(tmp, args.records)
             report.update(attack_cli(settings, analyzer.pipeline, src, tmp, args.records))
             try:
