@@ -79,7 +79,7 @@ class Settings(BaseSettings):
         description="Documents longer than this (characters) get a 'text_too_long' error.",
     )
     max_segments: int = Field(
-        default=512,
+        default=256,
         ge=1,
         description=(
             "Sentences or turns per document: a document that splits into more is analysed at "
@@ -222,7 +222,7 @@ class Settings(BaseSettings):
         description="Documents waiting for the analyzer before /v1/analyze answers 503.",
     )
     api_batch_max_chars: int = Field(
-        default=60_000,
+        default=20_000,
         ge=1,
         description=(
             "Micro-batching: characters per shared pipeline batch (a batch holds at least one "
