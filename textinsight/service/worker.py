@@ -152,8 +152,7 @@ class Worker:
                                        "attempt": job.attempts, "worker": self.holder})  # fmt: skip
         limit = self.settings.job_max_attempts
         if job.attempts > limit:
-            self.store.finish(job.id, self.holder, "failed",
-                              f"gave up after {limit} attempts without progress")  # fmt: skip
+            self._fail(job, f"gave up after {limit} attempts without progress")
             return True
         try:
             with _Heartbeat(self.store, job.id, self.holder,
