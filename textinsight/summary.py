@@ -29,7 +29,7 @@ class RunSummary:
             return None
         malformed = self.errors.get("malformed_row", 0)
         return (f"{self.rows_read} input rows were read for {self.records} records: quoted "
-                f"fields with line breaks join rows ({malformed} records flagged "
+                f"fields with line breaks join rows ({malformed} of them flagged "
                 "malformed_row)")  # fmt: skip
 
     def add(self, rec: dict[str, Any]) -> None:
