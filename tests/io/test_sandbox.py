@@ -51,5 +51,5 @@ def test_sandbox_parse_over_the_memory_limit_fails_in_the_child(tmp_path: Path) 
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 5 * MB  # this process never held the document
+    assert peak < 30 * MB  # this process never held the 40 MB of XML (threads of other tests count)
     assert stats["peak_rss_bytes"] <= 400 * MB  # type: ignore[operator]

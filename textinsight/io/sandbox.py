@@ -96,21 +96,26 @@ def read_limited(path: Path, cols: Columns, limits: ParseLimits, prefix: str = "
 
 
 def _peak_rss() -> int:
-    import resource
+    """This process's peak RSS since it started this program (VmHWM: ``ru_maxrss`` would
+    carry the parent's peak over the fork and exec)."""
+    return _status("VmHWM")
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
 
-
-def _peak_vm() -> int:
-    """The peak address space of this process (Linux: VmPeak), or 0 when unknown."""
+def _status(field: str) -> int:
+    """A size from /proc/self/status in bytes, or 0 when unknown (not Linux)."""
     try:
         with open("/proc/self/status", encoding="ascii") as f:
             for line in f:
-                if line.startswith("VmPeak:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except (OSError, ValueError):
         pass
     return 0
+
+
+def _peak_vm() -> int:
+    """The peak address space of this process (Linux: VmPeak), or 0 when unknown."""
+    return _status("VmPeak")
 
 
 def _child() -> int:
