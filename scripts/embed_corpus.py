@@ -3,7 +3,8 @@
     python scripts/embed_corpus.py FILE.jsonl... --out ~/.cache/textinsight/embeddings
 
 Each text goes through the same stages as at inference (segment -> normalise -> embed), so
-training sees exactly the document vectors that ``analyze`` produces. Writes, per input,
+training sees exactly the document vectors that ``analyze`` gives the label heads (the
+tuned branch when the encoder has one). Writes, per input,
 ``<stem>.npz`` with ``ids`` and ``vectors`` (float16); an existing, complete file is reused.
 """
 
@@ -49,8 +50,8 @@ def main() -> None:
         t0 = time.perf_counter()
         docs = list(pipe.pipe(Document(str(r["id"]), r["text"]) for r in rows))
         dim = pipe.get("embed").encoder.dim  # type: ignore[union-attr]
-        vecs = np.stack([d.embedding if d.embedding is not None else np.zeros(dim, np.float32)
-                         for d in docs]).astype(np.float16)  # fmt: skip
+        vecs = np.stack([d.label_embedding if d.label_embedding is not None
+                         else np.zeros(dim, np.float32) for d in docs]).astype(np.float16)  # fmt: skip
         np.savez(target, ids=np.array([d.id for d in docs]), vectors=vecs)
         print(f"{path.name}: {len(rows)} rows in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
 

@@ -55,6 +55,21 @@ def main() -> None:
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in cx)
     )
     print(f"cx_test: {len(cx)} rows")
+    # the written hard cases: their own test split, and the plain polarity checks (test only)
+    hard = Path("data/cx_hard")
+    sets = {
+        "cx_hard_test": [r for p in sorted(hard.glob("[a-z][a-z].jsonl"))
+                         for r in map(json.loads, p.open(encoding="utf-8"))
+                         if r.get("split") == "test"],
+        "polarity": [r for p in sorted(hard.glob("polarity_*.jsonl"))
+                     for r in map(json.loads, p.open(encoding="utf-8"))],
+    }  # fmt: skip
+    for name, rows in sets.items():
+        if rows:
+            (args.out / f"{name}.jsonl").write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+            )
+            print(f"{name}: {len(rows)} rows")
 
 
 if __name__ == "__main__":

@@ -27,17 +27,23 @@ from textinsight.topics.model import FitParams, Unit, fit
 from textinsight.types import Document
 
 
-def embed(rows: list[dict], settings: Settings) -> tuple[np.ndarray, list[str], Pipeline]:
-    """Document embeddings and detected languages, cached under the cache dir."""
+def embed(rows: list[dict], settings: Settings,
+          vectors: str = "general") -> tuple[np.ndarray, list[str], Pipeline]:  # fmt: skip
+    """Document embeddings (the ``general`` ones topics use, or the ``label`` branch) and
+    detected languages, cached under the cache dir."""
     names = ["validate", "language", "segment", "normalize", "embed"]
     pipe = Pipeline.from_settings(settings.model_copy(update={"stages": names}))
-    key = hashlib.sha256("\n".join(r["text"] for r in rows).encode()).hexdigest()[:16]
+    texts = "\n".join(r["text"] for r in rows)
+    if vectors != "general":
+        texts += f"\n{vectors}:{settings.encoder_tuned}"
+    key = hashlib.sha256(texts.encode()).hexdigest()[:16]
     cache = settings.cache_dir / "embeddings" / f"topics-{key}.npz"
     if cache.exists():
         z = np.load(cache)
         return z["emb"], [str(x) for x in z["lang"]], pipe
     docs = list(pipe.pipe(Document(str(i), r["text"]) for i, r in enumerate(rows)))
-    emb = np.stack([d.embedding for d in docs]).astype(np.float32)
+    emb = np.stack([d.embedding if vectors == "general" else d.label_embedding
+                    for d in docs]).astype(np.float32)  # fmt: skip
     langs = [d.language.code if d.language else "und" for d in docs]
     cache.parent.mkdir(parents=True, exist_ok=True)
     np.savez(cache, emb=emb, lang=np.array(langs))
@@ -65,12 +71,14 @@ def main() -> None:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--label", default="intent")
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--vectors", choices=["general", "label"], default="general",
+                    help="cluster the general vectors (what topics use) or the label branch")
     args = ap.parse_args()
 
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     settings = Settings(progress=False)
     t0 = time.perf_counter()
-    emb, langs, pipe = embed(rows, settings)
+    emb, langs, pipe = embed(rows, settings, args.vectors)
     print(f"{len(rows)} texts, {len({r[args.label] for r in rows})} labels; embeddings "
           f"{time.perf_counter() - t0:.0f} s")  # fmt: skip
     encoder = pipe.get("embed").encoder  # type: ignore[union-attr]

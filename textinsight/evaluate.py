@@ -100,6 +100,11 @@ def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str,
             return max(p, key=p.__getitem__) if p else "none"
 
         out["three_class"] = single_label_report([g for g, _ in three], [top3(d) for _, d in three])
+    opposite = {"positive": "negative", "negative": "positive"}
+    flips = sum(1 for r, d in pairs
+                if d.sentiment and opposite.get(r["sentiment"]) == d.sentiment.label)  # fmt: skip
+    out["polarity_flips"] = {"n": flips, "of": len(pairs),
+                             "share": round(flips / max(len(pairs), 1), 4)}  # fmt: skip
     binary = [(r["sentiment"], d) for r, d in pairs if r["sentiment"] in ("positive", "negative")]
     if binary and len(binary) == len(pairs):
         hits = 0

@@ -85,9 +85,10 @@ def _labels(name: str, custom: Path | None, settings: Settings, shared: dict[str
     encoder = shared.get("encoder") or Encoder.from_settings(settings)
     shared["encoder"] = encoder
     tax = load_taxonomy(custom)
-    head = fit_taxonomy(
-        tax, encoder.encode, settings.cache_dir, f"{encoder.name}@{encoder.version}"
-    )
+    head = fit_taxonomy(  # fitted in the space the label heads read
+        tax, lambda texts: encoder.encode_views(texts)[1], settings.cache_dir,
+        f"{encoder.name}@{encoder.version}",
+    )  # fmt: skip
     return MultiLabelStage(name, head)
 
 

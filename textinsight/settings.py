@@ -48,6 +48,15 @@ class Settings(BaseSettings):
     encoder_max_tokens: int = Field(
         default=512, ge=8, description="Tokens per encoder window; longer texts are windowed."
     )
+    encoder_tuned: str = Field(
+        default="default",
+        description=(
+            "Fine-tuned top layers that the label heads read: 'default' (the shipped "
+            "models/encoder_tuned delta when 'encoder' is the default, none otherwise), a "
+            "directory written by scripts/finetune_trunk.py, or 'none'. Topics always use the "
+            "untuned vectors."
+        ),
+    )
     encoder_revision: str | None = Field(
         default=None, description="Hub revision (commit or tag) when 'encoder' is a hub id."
     )

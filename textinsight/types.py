@@ -80,6 +80,10 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     segment_embeddings: np.ndarray | None = None
     embedding: np.ndarray | None = None
+    # what the label heads read: the fine-tuned branch of the encoder (the same arrays as the
+    # two above when the encoder has none)
+    segment_label_embeddings: np.ndarray | None = None
+    label_embedding: np.ndarray | None = None
     sentiment: Sentiment | None = None
     labels: dict[str, list[LabelScore]] = field(default_factory=dict)
     feedback_type: LabelScore | None = None

@@ -20,6 +20,7 @@ def doc_with(vectors: list[list[float]]) -> Document:
     doc.segment_embeddings = np.array(vectors, dtype=np.float32)
     mean = doc.segment_embeddings.mean(0)
     doc.embedding = mean / np.linalg.norm(mean)
+    doc.segment_label_embeddings, doc.label_embedding = doc.segment_embeddings, doc.embedding
     return doc
 
 
@@ -37,6 +38,39 @@ def test_sentiment_not_mixed_when_they_agree() -> None:
     SentimentStage(SENT_HEAD)([doc])
     assert doc.sentiment is not None and doc.sentiment.label == "negative"
     assert doc.sentiment.score < -0.5
+
+
+def test_sentiment_one_stray_complaint_does_not_make_a_long_document_mixed() -> None:
+    stray = doc_with([[0, 0, 1]] * 9 + [[1, 0, 0]])  # one negative turn in ten
+    SentimentStage(SENT_HEAD)([stray])
+    assert stray.sentiment is not None and stray.sentiment.label == "positive"
+    split = doc_with([[0, 0, 1]] * 6 + [[1, 0, 0]] * 4)  # the parts really disagree
+    SentimentStage(SENT_HEAD)([split])
+    assert split.sentiment is not None and split.sentiment.label == "mixed"
+
+
+def test_sentiment_mixed_from_the_document_vector_only_when_asked() -> None:
+    doc = doc_with([[0.3, 0, 0.3]])  # one part, both pulls at once: P(neg) = P(pos) ~ 0.47
+    SentimentStage(SENT_HEAD)([doc])
+    assert doc.sentiment is not None and doc.sentiment.label != "mixed"
+    doc = doc_with([[0.3, 0, 0.3]])
+    SentimentStage(SENT_HEAD, mixed_doc_threshold=0.35)([doc])
+    assert doc.sentiment is not None and doc.sentiment.label == "mixed"
+
+
+def test_multilabel_long_document_needs_evidence_from_more_than_one_part() -> None:
+    head = LinearHead(np.array([[10.0, 0, 0]]), np.array([-5.0]), ["time_effort"], "sigmoid",
+                      np.array([0.5]))  # fmt: skip
+    one = doc_with([[1, 0, 0]] + [[0, 0, 1]] * 9)
+    MultiLabelStage("pillars", head)([one])
+    assert one.labels["pillars"] == []  # a stray sentence stays evidence on that sentence
+    assert [x.id for x in one.segments[0].labels["pillars"]] == ["time_effort"]
+    three = doc_with([[1, 0, 0]] * 3 + [[0, 0, 1]] * 7)
+    MultiLabelStage("pillars", head)([three])
+    assert [x.id for x in three.labels["pillars"]] == ["time_effort"]
+    short = doc_with([[1, 0, 0], [0, 0, 1]])  # short texts: any sentence counts
+    MultiLabelStage("pillars", head)([short])
+    assert [x.id for x in short.labels["pillars"]] == ["time_effort"]
 
 
 def test_multilabel_uses_thresholds_and_sentence_evidence() -> None:

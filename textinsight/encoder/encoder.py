@@ -3,13 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import ModelError
-from ..settings import Settings
+from ..settings import DEFAULT_ENCODER, Settings
 from .registry import ResolvedEncoder, resolve
+from .tuned import TunedTop
+
+
+def tuned_dir(settings: Settings) -> Path | None:
+    """The directory of the fine-tuned label branch the settings ask for, or None."""
+    spec = settings.encoder_tuned.strip()
+    if spec.lower() in ("", "none"):
+        return None
+    if spec == "default":
+        if settings.encoder != DEFAULT_ENCODER:
+            return None  # the shipped delta fits the default encoder only
+        from importlib import resources
+
+        models = resources.files("textinsight").joinpath("resources/models")
+        shipped = Path(str(models)) / "encoder_tuned"
+        # the label heads are trained for the branch they ship with; without it (a source tree
+        # before its first fine-tune) they read the plain vectors they were then trained on
+        return shipped if (shipped / "manifest.json").exists() else None
+    path = Path(spec).expanduser()
+    if not path.is_dir():
+        raise ModelError(f"encoder_tuned: {spec!r} is not a directory")
+    return path
 
 
 class Encoder:
@@ -38,6 +61,7 @@ class Encoder:
         self.batch_size = batch_size
         self.name = name
         self.version = version
+        self.tuned: TunedTop | None = None
 
     @classmethod
     def from_pretrained(
@@ -92,6 +116,9 @@ class Encoder:
             batch_size=settings.encoder_batch_size, revision=settings.encoder_revision,
             name=resolved.name, version=resolved.version,
         )  # fmt: skip
+        tuned = tuned_dir(settings)
+        if tuned is not None:
+            enc.attach_tuned(tuned)
         if settings.encoder_quantize:
             enc.quantize()
         return enc
@@ -110,6 +137,10 @@ class Encoder:
             self.model = torch.ao.quantization.quantize_dynamic(
                 self.model, {torch.nn.Linear: qconfig}
             )
+            if self.tuned is not None:
+                self.tuned.layers = torch.ao.quantization.quantize_dynamic(
+                    self.tuned.layers, {torch.nn.Linear: qconfig}
+                )
         self.version = f"{self.version}+int8"
 
     @property
@@ -160,17 +191,31 @@ class Encoder:
             batches.append(cur)
         return batches
 
+    def attach_tuned(self, directory: Path) -> None:
+        """Branch the top layers: load the fine-tuned delta in ``directory`` for the labels."""
+        self.tuned = TunedTop.load(directory, self.model)
+        self.version = f"{self.version}+{self.tuned.manifest.get('version', 'tuned')}"
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``; returns float32 ``(len(texts), dim)``, rows L2-normalised."""
+        return self.encode_views(texts)[0]
+
+    def encode_views(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(general vectors, label vectors) of ``texts``, float32 and L2-normalised.
+
+        Without a tuned branch both are the same array; with one, the lower layers run once
+        and the label vectors come from the tuned top layers.
+        """
         import torch
 
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        n_views = 2 if self.tuned is not None else 1
+        outs = [np.zeros((len(texts), self.dim), dtype=np.float32) for _ in range(n_views)]
         if not texts:
-            return out
+            return outs[0], outs[-1]
         ids, owner, weight = self.windows(texts)
         order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
         pad = self.tokenizer.pad_token_id or 0
-        pooled = np.zeros((len(ids), self.dim), dtype=np.float32)
+        pooled = [np.zeros((len(ids), self.dim), dtype=np.float32) for _ in range(n_views)]
         with torch.inference_mode():
             for batch in self._batches(order, [len(x) for x in ids]):
                 width = max(len(ids[k]) for k in batch)
@@ -179,10 +224,21 @@ class Encoder:
                 for r, k in enumerate(batch):
                     input_ids[r, : len(ids[k])] = torch.tensor(ids[k])
                     mask[r, : len(ids[k])] = 1
-                hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
-                m = mask.unsqueeze(-1).to(hidden.dtype)
-                mean = (hidden * m).sum(1) / m.sum(1)
-                pooled[batch] = mean.float().numpy()
-        np.add.at(out, owner, pooled * np.asarray(weight, dtype=np.float32)[:, None])
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.maximum(norms, 1e-12)
+                m = mask.unsqueeze(-1).to(torch.float32)
+                if self.tuned is None:
+                    hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+                    states = [hidden]
+                else:
+                    with self.tuned.catch_inputs(self.model) as box:
+                        hidden = self.model(
+                            input_ids=input_ids, attention_mask=mask
+                        ).last_hidden_state
+                    states = [hidden, self.tuned.run(box)]
+                for view, h in zip(pooled, states, strict=True):
+                    h = h.float()
+                    view[batch] = ((h * m).sum(1) / m.sum(1)).numpy()
+        w = np.asarray(weight, dtype=np.float32)[:, None]
+        for out, view in zip(outs, pooled, strict=True):
+            np.add.at(out, owner, view * w)
+            out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return outs[0], outs[-1]

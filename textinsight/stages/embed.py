@@ -17,14 +17,16 @@ class Embedder:
 
     name = "embed"
     requires: tuple[str, ...] = ("segments",)
-    assigns: tuple[str, ...] = ("segment_embeddings", "embedding")
+    assigns: tuple[str, ...] = (
+        "segment_embeddings", "embedding", "segment_label_embeddings", "label_embedding"
+    )
 
     def __init__(self, encoder: Encoder) -> None:
         self.encoder = encoder
 
-    def predict(self, texts: list[str]) -> np.ndarray:
-        """Embeddings of ``texts``."""
-        return self.encoder.encode(texts)
+    def predict(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(general, label) embeddings of ``texts``."""
+        return self.encoder.encode_views(texts)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Fill ``segment_embeddings`` and ``embedding`` of each document without an error."""
@@ -38,11 +40,20 @@ class Embedder:
             spans.append((doc, a, len(texts)))
         if not texts:
             return docs
-        vectors = self.predict(texts)
+        vectors, label_vectors = self.predict(texts)
         for doc, a, b in spans:
-            seg = vectors[a:b]
-            doc.segment_embeddings = seg
             weights = np.array([max(s.end - s.start, 1) for s in doc.segments], dtype=np.float32)
-            mean = (seg * weights[:, None]).sum(0)
-            doc.embedding = mean / max(float(np.linalg.norm(mean)), 1e-12)
+            doc.segment_embeddings, doc.embedding = _pool(vectors[a:b], weights)
+            if label_vectors is vectors:
+                doc.segment_label_embeddings = doc.segment_embeddings
+                doc.label_embedding = doc.embedding
+            else:
+                pooled = _pool(label_vectors[a:b], weights)
+                doc.segment_label_embeddings, doc.label_embedding = pooled
         return docs
+
+
+def _pool(seg: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Segment vectors and their length-weighted, L2-normalised mean."""
+    mean = (seg * weights[:, None]).sum(0)
+    return seg, mean / max(float(np.linalg.norm(mean)), 1e-12)

@@ -21,10 +21,18 @@ def above(p: np.ndarray, head: LinearHead) -> list[LabelScore]:
 
 
 class MultiLabelStage:
-    """Stage: sigmoid head per label on segment vectors; a document carries a label when its
-    own vector or any of its segments passes the label's calibrated threshold."""
+    """Stage: sigmoid head per label on segment vectors.
 
-    requires: tuple[str, ...] = ("segment_embeddings", "embedding")
+    A short document (up to ``few_segments`` parts) carries a label when its own vector or any
+    of its segments passes the label's calibrated threshold. A longer one (a transcript, a
+    long comment) carries it when its own vector passes, or when the segments that pass hold
+    at least ``min_share`` of its text and number at least two: one stray sentence in a
+    forty-turn interview is evidence on that sentence, not a label of the whole document.
+    """
+
+    requires: tuple[str, ...] = ("segment_label_embeddings", "label_embedding")
+    few_segments = 3
+    min_share = 0.1
 
     def __init__(self, name: str, head: LinearHead) -> None:
         self.name = name
@@ -40,19 +48,30 @@ class MultiLabelStage:
         """Per-label probabilities."""
         return self.head.predict_proba(vectors)
 
+    def document_scores(self, dp: np.ndarray, seg_p: np.ndarray, doc: Document) -> np.ndarray:
+        """Per-label document scores from the document's and its segments' probabilities."""
+        best = np.maximum(dp, seg_p.max(axis=0))
+        if len(seg_p) <= self.few_segments:
+            return best
+        w = np.array([max(s.end - s.start, 1) for s in doc.segments], dtype=np.float64)
+        hits = seg_p >= self.head.thresholds_
+        share = (hits * w[:, None]).sum(0) / w.sum()
+        backed = (hits.sum(0) >= 2) & (share >= self.min_share)
+        return np.where(backed, best, dp)
+
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and its segments (one matrix product per batch)."""
-        todo = [d for d in docs if d.ok and d.embedding is not None
-                and d.segment_embeddings is not None]  # fmt: skip
+        todo = [d for d in docs if d.ok and d.label_embedding is not None
+                and d.segment_label_embeddings is not None]  # fmt: skip
         if not todo:
             return docs
-        doc_p = self.predict(np.stack([d.embedding for d in todo]))  # type: ignore[misc]
-        seg_all = self.predict(np.concatenate([d.segment_embeddings for d in todo]))  # type: ignore[misc]
+        doc_p = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
+        seg_all = self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))  # type: ignore[misc]
         a = 0
         for doc, dp in zip(todo, doc_p, strict=True):
             seg_p = seg_all[a : a + len(doc.segments)]
             a += len(doc.segments)
-            doc.labels[self.name] = above(np.maximum(dp, seg_p.max(axis=0)), self.head)
+            doc.labels[self.name] = above(self.document_scores(dp, seg_p, doc), self.head)
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.labels[self.name] = above(sp, self.head)
         return docs
@@ -62,7 +81,7 @@ class FeedbackTypeStage:
     """Stage: one of praise / complaint / suggestion / question / other per document."""
 
     name = "feedback_type"
-    requires: tuple[str, ...] = ("embedding",)
+    requires: tuple[str, ...] = ("label_embedding",)
     assigns: tuple[str, ...] = ("feedback_type",)
 
     def __init__(self, head: LinearHead) -> None:
@@ -79,9 +98,9 @@ class FeedbackTypeStage:
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Set ``feedback_type`` on every analysed document."""
-        todo = [d for d in docs if d.ok and d.embedding is not None]
+        todo = [d for d in docs if d.ok and d.label_embedding is not None]
         if todo:
-            probs = self.predict(np.stack([d.embedding for d in todo]))  # type: ignore[misc]
+            probs = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
             for doc, p in zip(todo, probs, strict=True):
                 k = int(np.argmax(p))
                 doc.feedback_type = LabelScore(self.head.classes_[k], round(float(p[k]), 4))

@@ -22,18 +22,30 @@ def to_sentiment(p: np.ndarray, classes: list[str]) -> Sentiment:
 class SentimentStage:
     """Stage: a softmax head on segment vectors and on the document vector.
 
-    A document is ``mixed`` when at least one segment is confidently positive and another
-    confidently negative (both at or above ``mixed_threshold``); its probabilities are then
-    those of the document vector, its score their difference.
+    A document is ``mixed`` when its parts clearly disagree: segments confidently positive
+    (at or above ``mixed_threshold``) and segments confidently negative each make up at least
+    ``mixed_min_share`` of the confidently polar text (by characters), or, when the head was
+    trained with ``mixed`` as half-positive / half-negative targets, when the document vector
+    itself gives both at least ``mixed_doc_threshold``. A long transcript with one grumble in
+    forty positive turns is therefore positive, not mixed. Its probabilities are those of the
+    document vector, its score their difference.
     """
 
     name = "sentiment"
-    requires: tuple[str, ...] = ("segment_embeddings", "embedding")
+    requires: tuple[str, ...] = ("segment_label_embeddings", "label_embedding")
     assigns: tuple[str, ...] = ("sentiment", "segments.sentiment")
 
-    def __init__(self, head: LinearHead, mixed_threshold: float = 0.6) -> None:
+    def __init__(
+        self,
+        head: LinearHead,
+        mixed_threshold: float = 0.6,
+        mixed_min_share: float = 0.2,
+        mixed_doc_threshold: float | None = None,
+    ) -> None:
         self.head = head
         self.mixed_threshold = mixed_threshold
+        self.mixed_min_share = mixed_min_share
+        self.mixed_doc_threshold = mixed_doc_threshold
 
     @classmethod
     def load(cls, directory: Path) -> SentimentStage:
@@ -42,25 +54,38 @@ class SentimentStage:
 
         head = LinearHead.load(directory)
         manifest = json.loads((directory / "manifest.json").read_text())
-        return cls(head, float(manifest.get("mixed_threshold", 0.6)))
+        doc_t = manifest.get("mixed_doc_threshold")
+        return cls(head, float(manifest.get("mixed_threshold", 0.6)),
+                   float(manifest.get("mixed_min_share", 0.2)),
+                   None if doc_t is None else float(doc_t))  # fmt: skip
 
     def predict(self, vectors: np.ndarray) -> np.ndarray:
         """Class probabilities for each vector."""
         return self.head.predict_proba(vectors)
 
-    def is_mixed(self, seg_probs: np.ndarray) -> bool:
-        """True when one segment is confidently positive and another confidently negative."""
+    def is_mixed(self, seg_probs: np.ndarray, lengths: np.ndarray | None = None,
+                 doc_probs: np.ndarray | None = None) -> bool:  # fmt: skip
+        """True when the document's parts clearly disagree (see the class docstring)."""
         cls = self.head.classes_
-        pos, neg = seg_probs[:, cls.index("positive")], seg_probs[:, cls.index("negative")]
-        return bool((pos >= self.mixed_threshold).any() and (neg >= self.mixed_threshold).any())
+        ip, ineg = cls.index("positive"), cls.index("negative")
+        if (doc_probs is not None and self.mixed_doc_threshold is not None
+                and min(doc_probs[ip], doc_probs[ineg]) >= self.mixed_doc_threshold):  # fmt: skip
+            return True
+        w = np.ones(len(seg_probs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
+        pos = (seg_probs[:, ip] >= self.mixed_threshold) * w
+        neg = (seg_probs[:, ineg] >= self.mixed_threshold) * w
+        polar = pos.sum() + neg.sum()
+        if not pos.any() or not neg.any():
+            return False
+        return bool(min(pos.sum(), neg.sum()) >= self.mixed_min_share * polar)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and its segments."""
-        todo = [d for d in docs if d.ok and d.embedding is not None]
+        todo = [d for d in docs if d.ok and d.label_embedding is not None]
         if not todo:
             return docs
-        doc_p = self.predict(np.stack([d.embedding for d in todo]))  # type: ignore[misc]
-        seg_all = self.predict(np.concatenate([d.segment_embeddings for d in todo]))  # type: ignore[misc]
+        doc_p = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
+        seg_all = self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))  # type: ignore[misc]
         cls = self.head.classes_
         a = 0
         for doc, p in zip(todo, doc_p, strict=True):
@@ -69,6 +94,8 @@ class SentimentStage:
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
             doc.sentiment = to_sentiment(p, cls)
-            if len(doc.segments) > 1 and self.is_mixed(seg_p):
+            n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
+            lengths = np.array([max(s.end - s.start, 1) for s in doc.segments[:n]])
+            if self.is_mixed(seg_p[:n], lengths, p):
                 doc.sentiment.label = "mixed"
         return docs
