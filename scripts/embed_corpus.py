@@ -50,8 +50,9 @@ def main() -> None:
         t0 = time.perf_counter()
         docs = list(pipe.pipe(Document(str(r["id"]), r["text"]) for r in rows))
         dim = pipe.get("embed").encoder.dim  # type: ignore[union-attr]
-        vecs = np.stack([d.label_embedding if d.label_embedding is not None
-                         else np.zeros(dim, np.float32) for d in docs]).astype(np.float16)  # fmt: skip
+        zero = np.zeros(dim, np.float32)
+        vecs = np.stack([d.label_embedding if d.label_embedding is not None else zero
+                         for d in docs]).astype(np.float16)  # fmt: skip
         np.savez(target, ids=np.array([d.id for d in docs]), vectors=vecs)
         print(f"{path.name}: {len(rows)} rows in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
 
