@@ -155,6 +155,10 @@ class JobUpload(BaseModel):
     text_column: str = "text"
     id_column: str | None = "id"
     language_column: str | None = None
+    encoding: str | None = Field(
+        None, max_length=40,
+        description="Encoding of a CSV, TSV, JSONL or TXT file (e.g. cp1252, utf-16); "
+                    "detected when absent.")  # fmt: skip
     redact: Redact | None = None
     topic_model: str | None = None
     sentences: bool = True

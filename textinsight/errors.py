@@ -5,6 +5,7 @@
     TextInsightError
     ├── InvalidInput (ValueError)          bad user input: a file, a column, an option
     │   ├── UnsupportedFormat              a file extension no reader/writer handles
+    │   ├── MissingColumn                  the text column is not among a file's columns
     │   └── InputTooLarge                  a file that expands past a limit (zip bomb) or
     │                                      needs more memory to parse than allowed
     ├── ResumeMismatch (ValueError)        --resume against a journal of another run
@@ -38,6 +39,16 @@ class UnsupportedFormat(InvalidInput):
     """A file format that no reader or writer handles."""
 
     code = "unsupported_format"
+
+
+class MissingColumn(InvalidInput):
+    """The text column is not among an input's columns (``columns``: the names found)."""
+
+    code = "missing_column"
+
+    def __init__(self, message: str, columns: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.columns = list(columns or [])
 
 
 class InputTooLarge(InvalidInput):

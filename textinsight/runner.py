@@ -67,6 +67,8 @@ def fingerprint(inputs: list[Path], cols: Columns, settings: Settings) -> str:
 
     parts: list[Any] = [cols.text, cols.id, cols.language, settings.segment, settings.stages,
                         settings.encoder, redaction_policy(settings)]  # fmt: skip
+    if cols.encoding:  # (absent when detected, so journals of earlier versions still resume)
+        parts.append(cols.encoding)
     for p in inputs:
         st = p.stat()
         parts.append([str(p.resolve()), st.st_size, st.st_mtime_ns])

@@ -19,6 +19,8 @@ from starlette.datastructures import UploadFile
 
 from textinsight.errors import InvalidInput, UnsupportedFormat
 from textinsight.io.archive import ArchiveLimits, check_file
+from textinsight.io.encoding import check_encoding
+from textinsight.io.header import check_text_column
 from textinsight.io.readers import Columns
 from textinsight.io.sniff import check_content
 from textinsight.service.errors import Conflict
@@ -123,10 +125,15 @@ async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
         options = {"redact": opts.redact, "topic_model": opts.topic_model,
                    "sentences": opts.sentences}  # fmt: skip
         await run_in_threadpool(_check_options, st, tenant, opts.redact, opts.topic_model)
-        cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None)
+        encoding = check_encoding(opts.encoding) if opts.encoding else None
+        cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None,
+                       encoding)  # fmt: skip
         # a zip bomb is refused now (413), from the archive's directory, before it is spooled
         limits = ArchiveLimits.from_settings(st.settings)
         await run_in_threadpool(check_file, upload.filename, upload.file, limits)
+        # a wrong text column too (422, naming the columns found), before the job is queued
+        await run_in_threadpool(check_text_column, upload.filename, upload.file,
+                                cols.text, encoding)  # fmt: skip
         if st.settings.never_store_raw:
             return await run_in_threadpool(_scrubbed_upload, st, tenant, upload, options, cols)
         return await run_in_threadpool(_store(st).submit_upload, tenant, upload.filename,

@@ -20,6 +20,7 @@ rows read and the records written differ. Error messages never quote the file's 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,17 @@ def _dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
+def header_of(sample: str, suffix: str) -> list[str] | None:
+    """The header row of a CSV or TSV file that starts with ``sample`` (None when empty)."""
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
+    sample = sample.removeprefix("\ufeff")
+    try:
+        return next(csv.reader(io.StringIO(sample, newline=""), _dialect(sample, suffix)), None)
+    except csv.Error:
+        return None
+
+
 def _swallowed(cells: list[str], width: int, dialect: type[csv.Dialect] | csv.Dialect) -> bool:
     """True when a field spans two or more further lines that each parse to ``width`` cells
     (they look like rows that an unterminated quote took in)."""
@@ -60,12 +72,13 @@ def _swallowed(cells: list[str], width: int, dialect: type[csv.Dialect] | csv.Di
     return False
 
 
-def read_rows(path: Path, number: int = 0) -> Iterator[Row]:
+def read_rows(path: Path, number: int = 0, encoding: str = "utf-8-sig") -> Iterator[Row]:
     """The data rows of ``path`` after its header (blank lines skipped); ``number``: rows
-    are counted from it in messages."""
+    are counted from it in messages; bytes that ``encoding`` cannot decode are kept as
+    surrogate escapes."""
     if csv.field_size_limit() < FIELD_LIMIT:  # the module's limit is global: only raise it
         csv.field_size_limit(FIELD_LIMIT)
-    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+    with open(path, encoding=encoding, errors="surrogateescape", newline="") as f:
         dialect = _dialect(f.read(65536), path.suffix.lower())
         f.seek(0)
         reader = csv.reader(f, dialect=dialect, strict=True)
@@ -77,6 +90,8 @@ def read_rows(path: Path, number: int = 0) -> Iterator[Row]:
             raise InvalidInput(f"the header of {path.name} cannot be read: {exc}") from exc
         if header is None:
             return
+        if header and header[0].startswith("\ufeff"):  # a BOM under an explicit encoding
+            header[0] = header[0][1:]
         width = len(header)
         last = reader.line_num
         n = number

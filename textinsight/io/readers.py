@@ -1,8 +1,11 @@
 """Stream documents out of JSONL, CSV, XLSX, Parquet, TXT, DOCX files or standard input.
 
-Readers yield one :class:`~textinsight.types.Document` at a time, so memory stays flat. Bytes
-that are not UTF-8 are kept as surrogate escapes and later turned into an ``undecodable``
-record error by the validate stage; a malformed JSON line becomes an ``invalid_json`` record.
+Readers yield one :class:`~textinsight.types.Document` at a time, so memory stays flat. Text
+files are read in the encoding :mod:`textinsight.io.encoding` detects (or the one given as
+``Columns.encoding``); bytes that it cannot decode are kept as surrogate escapes and later
+turned into an ``undecodable`` record error by the validate stage; a malformed JSON line
+becomes an ``invalid_json`` record. Dates are written one way whatever the format: an ISO date
+(``2026-03-06``) for a date alone, an ISO date and time only when there is a time.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ..errors import InvalidInput, TextInsightError, UnsupportedFormat
 from ..types import Document, RecordError
 from .archive import ArchiveLimits, check_input
 from .csvfile import read_rows
+from .encoding import check_encoding, file_encoding
 from .sniff import check_content
 
 TABULAR = {".csv", ".tsv", ".xlsx", ".parquet", ".jsonl", ".ndjson"}
@@ -31,19 +35,27 @@ INPUT_FORMATS = TABULAR | WHOLE_FILE | {"-"}
 
 @dataclass(frozen=True)
 class Columns:
-    """Which column (or key) holds the text, the id, and an optional language hint."""
+    """Which column (or key) holds the text, the id, and an optional language hint; and the
+    encoding of text files (None: detected)."""
 
     text: str = "text"
     id: str | None = "id"
     language: str | None = None
+    encoding: str | None = None
 
 
 def _json_value(v: Any) -> Any:
-    """Make a cell JSON-friendly: dates to ISO strings, NaN to None, numpy scalars to Python."""
+    """Make a cell JSON-friendly: dates to ISO strings, NaN to None, numpy scalars to Python.
+
+    A date is written as a date (``2026-03-06``) whatever the format held it as: spreadsheets
+    and Parquet timestamps store a date alone as midnight, which is not a time of day. A
+    datetime with a time (or a time zone) keeps it (``2026-03-06T14:30:00``)."""
     if v is None:
         return None
     if isinstance(v, float) and math.isnan(v):
         return None
+    if isinstance(v, dt.datetime) and v.tzinfo is None and v.time() == dt.time():
+        return v.date().isoformat()
     if isinstance(v, dt.datetime | dt.date | dt.time):
         return v.isoformat()
     if hasattr(v, "item") and not isinstance(v, str | bytes):
@@ -112,7 +124,8 @@ def _jsonl(f: TextIO, cols: Columns, prefix: str) -> Iterator[Document]:
 
 
 def _csv(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
-    for n, row in enumerate(read_rows(path), start=1):
+    for n, row in enumerate(read_rows(path, encoding=file_encoding(path, cols.encoding)),
+                            start=1):  # fmt: skip
         clean = {k: (None if v == "" and k != cols.text else v) for k, v in row.cells.items()}
         doc = _make_doc(clean, cols, n, prefix)
         doc.rows = row.lines
@@ -161,7 +174,8 @@ def read_path(path: Path, cols: Columns, prefix: str = "",
     """Documents of one input file (or ``-`` for JSON Lines on standard input); XLSX, DOCX
     and Parquet files that would expand past ``limits`` are refused before parsing."""
     if str(path) == "-":
-        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+        encoding = check_encoding(cols.encoding) if cols.encoding else "utf-8-sig"
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding=encoding, errors="surrogateescape")
         yield from _jsonl(stream, cols, prefix)
         return
     suffix = path.suffix.lower()
@@ -182,7 +196,8 @@ def read_path(path: Path, cols: Columns, prefix: str = "",
 
 def _read_file(path: Path, suffix: str, cols: Columns, prefix: str) -> Iterator[Document]:
     if suffix in (".jsonl", ".ndjson"):
-        with open(path, encoding="utf-8-sig", errors="surrogateescape") as f:
+        with open(path, encoding=file_encoding(path, cols.encoding),
+                  errors="surrogateescape") as f:  # fmt: skip
             yield from _jsonl(f, cols, prefix)
     elif suffix in (".csv", ".tsv"):
         yield from _csv(path, cols, prefix)
@@ -191,7 +206,7 @@ def _read_file(path: Path, suffix: str, cols: Columns, prefix: str) -> Iterator[
     elif suffix == ".parquet":
         yield from _parquet(path, cols, prefix)
     elif suffix == ".txt":
-        text = path.read_bytes().decode("utf-8-sig", "surrogateescape")
+        text = path.read_bytes().decode(file_encoding(path, cols.encoding), "surrogateescape")
         yield Document(path.stem, text, {"source": path.name})
     elif suffix == ".docx":
         yield Document(path.stem, _docx_text(path), {"source": path.name})

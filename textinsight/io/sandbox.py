@@ -65,7 +65,7 @@ def read_limited(path: Path, cols: Columns, limits: ParseLimits, prefix: str = "
         return
     check_input(path, limits.archive)  # refused here, no process started
     request = {"path": str(path), "prefix": prefix, "memory_mb": limits.memory_mb,
-               "columns": [cols.text, cols.id, cols.language],
+               "columns": [cols.text, cols.id, cols.language, cols.encoding],
                "archive": [limits.archive.max_uncompressed_bytes, limits.archive.max_ratio]}
     proc = subprocess.Popen([sys.executable, "-m", "textinsight.io.sandbox"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -4,7 +4,8 @@ A spreadsheet renamed ``.csv`` or a text renamed ``.xlsx`` would otherwise fail 
 parser (``BadZipFile``, ``ArrowInvalid``, ``PackageNotFoundError``) or be read as garbage. The
 checks look at a few bytes (and a zip's directory): XLSX and DOCX are zip packages holding
 their main part, Parquet starts and ends with ``PAR1``, and the text formats (CSV, TSV, JSON
-Lines, TXT) hold no NUL byte in their first 64 KiB (a binary file, or UTF-16 text).
+Lines, TXT) hold no NUL byte in their first 64 KiB unless they are UTF-16 or UTF-32 text (a
+byte-order mark, or NULs in every other byte: see :mod:`textinsight.io.encoding`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import UnsupportedFormat
+from .encoding import wide_text
 
 MAIN_PART = {".xlsx": "xl/workbook.xml", ".docx": "word/document.xml"}
 TEXT = {".csv", ".tsv", ".jsonl", ".ndjson", ".txt"}
@@ -40,8 +42,8 @@ def _looks_right(suffix: str, f: IO[bytes]) -> str | None:
         f.seek(-4, 2)
         if not head.startswith(b"PAR1") or f.read(4) != b"PAR1":
             return "it does not start and end with PAR1, as every Parquet file does"
-    elif suffix in TEXT and b"\x00" in head:
-        return "it holds NUL bytes: a binary file, or text not in UTF-8 (save it as UTF-8)"
+    elif suffix in TEXT and b"\x00" in head and not wide_text(head):
+        return "it holds NUL bytes: a binary file, not text"
     return None
 
 

@@ -209,7 +209,8 @@ class JobStore:
         name = f"{job_id}/{safe}"
         params = {"source": "upload", "options": options,
                   "columns": {"text": columns.text, "id": columns.id,
-                              "language": columns.language}}  # fmt: skip
+                              "language": columns.language,
+                              "encoding": columns.encoding}}  # fmt: skip
         with self._spooling(job_id) as d:
             tmp = d / PART
             with open(tmp, "wb") as f:
