@@ -209,3 +209,40 @@ def test_readers_extension_that_lies_is_refused(tmp_path: Path, name: str, conte
     path.write_bytes(content)
     with pytest.raises(UnsupportedFormat, match="is named"):
         list(read_path(path, Columns()))
+
+
+def test_readers_dates_are_one_form_in_records_and_exports(tmp_path: Path) -> None:
+    """An Excel export (date cells), a CSV export (ISO text) and a Parquet file (timestamps)
+    of the same survey give the same date strings; a time is kept only where there is one."""
+    import datetime as dt
+
+    import pandas as pd
+    from openpyxl import Workbook
+
+    from textinsight.io.writers import write_records
+    from textinsight.record import to_record
+
+    dates = [dt.datetime(2026, 3, 6), dt.datetime(2026, 3, 10, 14, 30)]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["id", "text", "dato"])
+    for i, d in enumerate(dates):
+        ws.append([f"r{i}", "Fin service", d])
+        ws.cell(row=i + 2, column=3).number_format = "dd-mm-yyyy" if i == 0 else "dd-mm-yyyy hh:mm"
+    wb.save(tmp_path / "survey.xlsx")
+    (tmp_path / "survey.csv").write_text(
+        "id;text;dato\nr0;Fin service;2026-03-06\nr1;Fin service;2026-03-10T14:30:00\n")
+    pd.DataFrame({"id": ["r0", "r1"], "text": ["Fin service"] * 2, "dato": pd.to_datetime(dates),
+                  "dag": [d.date() for d in dates]}).to_parquet(tmp_path / "survey.parquet")
+    want = ["2026-03-06", "2026-03-10T14:30:00"]
+    for name in ("survey.xlsx", "survey.csv", "survey.parquet"):
+        docs = list(read_path(tmp_path / name, Columns()))
+        assert [d.meta["dato"] for d in docs] == want, name
+    assert [d.meta["dag"] for d in docs] == ["2026-03-06", "2026-03-10"]
+    recs = [to_record(d) for d in read_path(tmp_path / "survey.xlsx", Columns())]
+    for out in ("out.csv", "out.parquet", "out.jsonl"):
+        write_records(lambda: iter(recs), str(tmp_path / out))
+    assert list(pd.read_csv(tmp_path / "out.csv")["meta.dato"]) == want
+    assert list(pd.read_parquet(tmp_path / "out.parquet")["meta.dato"]) == want
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert [json.loads(x)["meta"]["dato"] for x in lines] == want
