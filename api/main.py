@@ -18,7 +18,7 @@ from . import errors
 from ._state import AppState
 from .metrics import Metrics
 from .middleware import ServiceMiddleware
-from .routes import analyze, health, jobs, taxonomies, topic_models
+from .routes import analyze, docs, health, jobs, taxonomies, topic_models
 
 DESCRIPTION = """Customer-experience insight from Danish, Norwegian, Swedish and English
 feedback. Every `/v1` route needs `Authorization: Bearer <api key>` (`textinsight keys create`);
@@ -79,11 +79,12 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                 st.engine = None
 
     app = FastAPI(title="textinsight", version=__version__, description=DESCRIPTION,
-                  lifespan=lifespan)  # fmt: skip
+                  lifespan=lifespan, docs_url=None, redoc_url=None)  # fmt: skip
     app.state.textinsight = AppState(settings, analyzer, engine=engine, metrics=metrics)
     errors.install(app)
     for module in (health, analyze, jobs, topic_models, taxonomies):
         app.include_router(module.router)
+    docs.install(app)  # Swagger UI from the package, not a CDN
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
