@@ -310,3 +310,68 @@ def test_pii_finds_more_formats(detector: PiiDetector, lang: str, text: str, val
 ])  # fmt: skip
 def test_pii_leaves_more_numbers(detector: PiiDetector, lang: str, text: str) -> None:
     assert kinds(detector, text, lang) == []
+
+
+# issue 15, item 2: names in no name list, where the sentence says they are names
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "I'm Priya Shah and I rang about my card. Priya is the name on it.",
+     ["Priya Shah", "Priya"]),
+    ("en", "That's really helpful, thank you Priya.", ["Priya"]),
+    ("en", "They still write to Miss P Shah at my old flat.", ["P Shah"]),
+    ("en", "A young member of staff, Priya, walked her round the store.", ["Priya"]),
+    ("da", "Tak til Oluwaseun for hjælpen.", ["Oluwaseun"]),
+    ("en", "I'm Danish and I'm Very upset about the bill.", []),  # no name after "I'm"
+    ("en", "Thank you Nordlink for nothing.", []),  # a brand after thanks
+])  # fmt: skip
+def test_pii_finds_unlisted_names_after_cues(detector: PiiDetector, lang: str, text: str,
+                                             names: list[str]) -> None:  # fmt: skip
+    assert [v for k, v in kinds(detector, text, lang) if k == "person"] == names
+
+
+def test_pii_capitalised_brand_handle_is_no_person(detector: PiiDetector) -> None:
+    text = "Thanks @Nordlink for nothing. Still waiting @Nordlink, day 3. Ask @jonas.berg"
+    assert [v for k, v in kinds(detector, text, "en") if k == "person"] == ["jonas.berg"]
+
+
+def test_pii_finds_a_grouped_nino_with_any_issued_prefix(detector: PiiDetector) -> None:
+    text = "They asked for my National Insurance number, QQ 12 34 56 C, which seemed odd."
+    assert ("national_id", "QQ 12 34 56 C") in kinds(detector, text, "en")
+
+
+# issue 15, item 3: identifiers that point to one customer are personal data of their own kind
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("da", "Jeg gav mit kundenr. 5512-0934 to gange.", "5512-0934"),
+    ("sv", "Mitt kundnummer 1004-58872 finns i appen.", "1004-58872"),
+    ("en", "My policy number CR-44719020 is on the letter.", "CR-44719020"),
+    ("nb", "Hun ba om kundenummeret mitt, 1004-58872, på e-post.", "1004-58872"),
+    ("nb", "Medlemsnummer 88213 gir meg rabatt.", "88213"),
+])  # fmt: skip
+def test_pii_customer_refs_are_their_own_kind(detector: PiiDetector, lang: str, text: str,
+                                              value: str) -> None:  # fmt: skip
+    assert kinds(detector, text, lang) == [("customer_ref", value)]
+
+
+def test_pii_order_numbers_only_when_the_setting_asks(detector: PiiDetector,
+                                                      tmp_path: Path) -> None:  # fmt: skip
+    text = "Ordrenr. 55120934 og faktura 2291-3344 er stadig ikke betalt."
+    assert kinds(detector, text, "da") == []
+    with_orders = PiiDetector.build(tmp_path, order_refs=True)
+    assert kinds(with_orders, text, "da") == [("customer_ref", "55120934"),
+                                              ("customer_ref", "2291-3344")]  # fmt: skip
+
+
+def test_pii_redacts_customer_refs_and_finds_the_tag_again(detector: PiiDetector) -> None:
+    text = "Policy number CR-44719020, customer number 30-5518-207."
+    red, spans = redact(text, detector.detect(text, "en"), "tag")
+    assert red == "Policy number [CUSTOMER_REF], customer number [CUSTOMER_REF]."
+    assert [s.kind for s in detector.detect(red, "en")] == ["customer_ref", "customer_ref"]
+
+
+# issue 15, item 4: a title line is not an address
+@pytest.mark.parametrize("text", [
+    "Interview 7 – Nordbank, customer research notes (March 2026)",
+    "Interview 12 – Nordlink kundeservice, marts 2026",
+    "Review 2 – Nordbank app",
+])  # fmt: skip
+def test_pii_title_line_is_no_address(detector: PiiDetector, text: str) -> None:
+    assert [k for k, _ in kinds(detector, text, "en")] == []

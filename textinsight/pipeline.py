@@ -109,7 +109,10 @@ def _feedback_type(settings: Settings, shared: dict[str, Any]) -> Stage:
 def _pii(settings: Settings, shared: dict[str, Any]) -> Stage:
     from .stages.pii import PiiStage
 
-    return PiiStage.load(settings.cache_dir, redaction_policy(settings))
+    # Presidio logs every recognizer it loads at INFO (about 45 lines per engine, so per
+    # worker and per redaction policy); none of it is actionable, its warnings stay
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+    return PiiStage.load(settings.cache_dir, redaction_policy(settings), settings.pii_order_refs)
 
 
 def redaction_policy(settings: Settings) -> Literal["tag", "mask", "pseudonym"] | None:

@@ -144,6 +144,15 @@ class Settings(BaseSettings):
             "tag ([PERSON]), masked characters, or a pseudonym stable within a run."
         ),
     )
+    pii_order_refs: bool = Field(
+        default=False,
+        description=(
+            "Also report order and invoice numbers (\"ordrenr. 55120934\", \"invoice "
+            "2291-3344\") as personal data of kind 'customer_ref', and redact them with "
+            "redaction on. Customer, policy and membership numbers always are; order and "
+            "invoice numbers are left as they are by default."
+        ),
+    )
     never_store_raw: bool = Field(
         default=False,
         description=(

@@ -11,7 +11,7 @@ from typing import Any
 KINDS = {
     "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "NATIONAL_ID": "national_id",
     "IBAN_CODE": "account", "BANK_ACCOUNT": "account", "STREET_ADDRESS": "address",
-    "PERSON": "person",
+    "PERSON": "person", "CUSTOMER_REF": "customer_ref",
 }  # fmt: skip
 LANGS = ("da", "nb", "sv", "en")
 PHONE_REGIONS = ("DK", "NO", "SE", "GB", "FI", "DE")
@@ -72,7 +72,9 @@ _NOT_A_PHONE = re.compile(
 
 # Text redacted earlier ("[PERSON]", "[PHONE_2]"): found again as what it stands for, so that
 # analysing redacted text (a job spooled under never_store_raw) keeps its personal-data spans.
-REDACTED = re.compile(r"\[(PERSON|EMAIL|PHONE|NATIONAL_ID|ADDRESS|ACCOUNT)(?:_\d+)?\]")
+REDACTED = re.compile(
+    r"\[(PERSON|EMAIL|PHONE|NATIONAL_ID|ADDRESS|ACCOUNT|CUSTOMER_REF)(?:_\d+)?\]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,9 @@ class PiiDetector:
         self.threshold = threshold
 
     @classmethod
-    def build(cls, cache_dir: Path) -> PiiDetector:
-        """Assemble the Presidio engine (nothing is downloaded)."""
+    def build(cls, cache_dir: Path, order_refs: bool = False) -> PiiDetector:
+        """Assemble the Presidio engine (nothing is downloaded); ``order_refs`` also reports
+        order and invoice numbers (as ``customer_ref``)."""
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
         from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -116,6 +119,7 @@ class PiiDetector:
             AccountFieldRecognizer,
             AddressRecognizer,
             BankAccountRecognizer,
+            CustomerRefRecognizer,
             IbanRecognizer,
             NationalIdRecognizer,
             OfflineEmailRecognizer,
@@ -134,6 +138,7 @@ class PiiDetector:
                 AccountFieldRecognizer(lang),
                 IbanRecognizer(lang), NationalIdRecognizer(lang), BankAccountRecognizer(lang),
                 AddressRecognizer(lang), PersonNameRecognizer(lang),
+                CustomerRefRecognizer(lang, order_refs),
             ):  # fmt: skip
                 registry.add_recognizer(rec)
         analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry,
@@ -199,7 +204,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PRIORITY = {"email": 6, "national_id": 5, "account": 4, "phone": 3, "address": 2, "person": 1}
+_PRIORITY = {"email": 6, "national_id": 5, "account": 4, "customer_ref": 4, "phone": 3,
+             "address": 2, "person": 1}
 
 
 def _priority(s: PiiSpan, text: str) -> float:

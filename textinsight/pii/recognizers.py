@@ -163,11 +163,17 @@ class BankAccountRecognizer(PatternRecognizer):
 
 class UkNinoRecognizer(PatternRecognizer):
     """UK National Insurance numbers (HMRC's prefix rules: no D, F, I, Q, U, V; no O second;
-    not BG, GB, KN, NK, NT, TN, ZZ), with or without spaces."""
+    not BG, GB, KN, NK, NT, TN, ZZ), with or without spaces; grouped in pairs as HMRC writes
+    them ("QQ 12 34 56 C"), only the pairs that are never issued are refused."""
 
     PATTERNS = [
         Pattern("nino", r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
                         r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", 0.6),
+        # written in HMRC's own grouping, letters outside the first-letter rules are taken
+        # too ("QQ 12 34 56 C", the prefix HMRC's examples and forms use); never the pairs
+        # that are not issued at all
+        Pattern("nino_grouped", r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b",
+                0.6),
     ]  # fmt: skip
 
     def __init__(self, supported_language: str) -> None:
@@ -205,6 +211,55 @@ class AccountFieldRecognizer(EntityRecognizer):
         return out
 
 
+# identifiers that point to one customer (GDPR personal data): customer, policy, membership
+_CUSTOMER_CUE = (
+    r"kunde-?(?:nummer(?:et)?|nr|id)|kund-?(?:nummer|numret|nr|id)|customer (?:number|no|id|ref)|"
+    r"client (?:number|no|id|ref)|account (?:ref|reference)|"
+    r"polic(?:y|e)(?: number| no|nummer(?:et)?|nr)?|polis(?:e)?(?:nummer|nr|numret)|"
+    r"forsikrings(?:nummer(?:et)?|nr)|försäkrings(?:nummer|numret|nr)|"
+    r"medlems(?:nummer(?:et)?|numret|nr)|member(?:ship)? (?:number|no|id)|"
+    r"(?:avtale|aftale|avtals|kontrakt|kontrakts|abonnements|abonnemangs)(?:nummer|numret|nr)|"
+    r"(?:agreement|contract|subscriber|subscription) (?:number|no)"
+)
+# order and invoice numbers: personal data only when the settings say so (pii_order_refs)
+_ORDER_CUE = (
+    r"ordre(?:nummer(?:et)?|nr)?|order(?: number| no|nummer|numret|nr)?|bestilling(?:snummer|snr)?|"
+    r"beställning(?:snummer|snr)?|faktura(?:nummer(?:et)?|numret|nr)?|invoice(?: number| no)?"
+)
+_REF_VALUE = (
+    r"[.:,]*\s*(?:(?:is|er|är|was|var|nr|no|nummer|number|min|mitt|mit|mi|my|#)[.:,]*\s*)*"
+    r"((?:[A-Z]{1,4}[- ]?)?\d[\d]*(?:[-/. ]\d+)*(?:-?[A-Z]{1,3})?)(?![\w-])"
+)
+
+
+class CustomerRefRecognizer(EntityRecognizer):
+    """A number that identifies one customer, written after its label: "kundenr. 5512-0934",
+    "kundnummer 1004-58872", "policy number CR-44719020", "medlemsnummer 88213" (at least
+    four digits); with ``order_refs`` also order and invoice numbers."""
+
+    def __init__(self, supported_language: str, order_refs: bool = False) -> None:
+        super().__init__(supported_entities=["CUSTOMER_REF"],
+                         supported_language=supported_language,
+                         name=f"CustomerRefRecognizer_{supported_language}")  # fmt: skip
+        cue = _CUSTOMER_CUE + ("|" + _ORDER_CUE if order_refs else "")
+        self.pattern = re.compile(rf"(?<!\w)(?i:(?:my |min |mitt |mit |vårt |vores |our )?"
+                                  rf"(?:{cue}))\b{_REF_VALUE}")  # fmt: skip
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:  # fmt: skip
+        """The identifier after each label."""
+        out = []
+        for m in self.pattern.finditer(text):
+            value = m.group(1).rstrip(" .-/")
+            if sum(ch.isdigit() for ch in value) >= 4:
+                out.append(RecognizerResult("CUSTOMER_REF", m.start(1),
+                                            m.start(1) + len(value), 0.7))  # fmt: skip
+        return out
+
+
 class IbanRecognizer(PatternRecognizer):
     """IBANs with their mod-97 check (grouped or not)."""
 
@@ -229,6 +284,12 @@ _STREET = (r"(?:gade|gaden|vej|vejen|gata|gatan|vägen|väg|veien|vei|vegen|gate
            r"mews|place|walk|row|hill|park|view|court|rise|green|parade|wharf|quay|"
            r"yard)")  # fmt: skip
 _CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüé'’.\-]*"
+# words that end like a street name ("view", "way", "alle", "gate") and are not one
+_NOT_STREETS = frozenset(
+    "interview interviews review reviews preview overview anyway away always halfway norway "
+    "sideway alle delegate template update candidate private climate senate debate gateway "
+    "tomorrow follow window".split()
+)
 _FLAGS = re.DOTALL | re.MULTILINE  # case matters: "Gade 3" is an address, "gade 3" prose
 _FLOOR = (r"(?:\d{1,2}\.?\s?(?:sal|th|tv|mf|etasje|etg|tr|floor)\b\.?(?:\s?(?:th|tv|mf)\b\.?)?"
           r"|st\.?\s?(?:th|tv|mf)\b\.?|lgh\.?\s?\d{4}|[A-Z]\b)")  # fmt: skip
@@ -264,6 +325,13 @@ class AddressRecognizer(PatternRecognizer):
                          supported_language=supported_language,
                          global_regex_flags=_FLAGS)  # fmt: skip
 
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Not a word that only ends like a street ("Interview 7 – …", "Review 2", "Alle 3")."""
+        m = re.search(r"([\wæøåäöü'\-]+)\.?\s\d", pattern_text)
+        if m is not None and m.group(1).lower() in _NOT_STREETS:
+            return False
+        return None
+
 
 _TITLE = r"(?i:fru|frue|hr|herr|frk|fröken|mr|mrs|ms|miss|dr|doktor)\.?"
 _NAMED = (r"(?i:hedder|hed|hedte|heter|het|hette|heitte|named|called|navn(?:et)? (?:er|var)|"
@@ -286,12 +354,32 @@ _TITLED = re.compile(rf"\b{_TITLE}\s+$")
 _NAMED_BEFORE = re.compile(rf"{_NAMED}\s+$")
 _AT_PLACE = re.compile(r"^\s+(?:fra|från|from|på|at|hos)\s+[A-ZÆØÅÄÖ]")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ]\.\s$")
+# an initial without its period after a title: "Miss P Shah", "Mr J Okafor"
+_TITLED_INITIAL = re.compile(rf"\b{_TITLE}\s+([A-ZÆØÅÄÖ]\s)$")
+# a self-introduction: "I'm Priya Shah", "jeg er Tone", "jag är Linnea"
+_SELF_BEFORE = re.compile(r"(?:\b(?i:i'm|i’m|i am|jeg er|jag är|eg er)\s+)$")
+# "I'm Danish", "jeg er Glad": a capitalised word after "I'm" that names no person
+_NOT_A_NAME = frozenset(
+    "danish dane norwegian swedish swede english british irish scottish welsh european "
+    "american muslim christian jewish catholic vegan dansk norsk svensk sorry ok okay fine "
+    "happy sure glad done not just so very really quite here there".split()
+)
+# a company or product written like a name ("Nordlink", "Kundeservice", "SuperMobil")
+_BRANDISH = re.compile(
+    r"(?i:\w*(?:link|bank|banken|nett|telia|energi|energy|power|shop|store|care|mobil|mobile|"
+    r"data|tech|app|pay|forsikring|försäkring|insurance|group|gruppen|service|support|online|"
+    r"direct|direkte|fiber|bredbånd))$"
+    r"|\w+[a-zæøåäö][A-ZÆØÅÄÖ]\w*$"
+)
 _SIGNOFF = re.compile(r"(?:^|\n)[ \t]*[-–—/][ \t]*$")  # "– Adebayo" closing a message
 _MONTHS = frozenset("jan feb mar apr maj may jun jul aug sep sept okt oct nov dec des".split())
 # words right before a name: thanks, kinship and role words ("tak til", "my husband,")
 _THANKS_WORDS = (r"tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
                  r"kudos|ros")
 _THANKS = re.compile(rf"(?i:\b(?:{_THANKS_WORDS})\s*,?\s*(?:til|till|to)?\s*)$")
+# words right before a name that is in no name list: thanks ("thank you Priya") or a
+# self-introduction; the word must also look like a name (see PersonNameRecognizer._unlisted)
+_UNLISTED_CUE = re.compile(rf"(?:(?i:\b(?:{_THANKS_WORDS}))\s*,?\s*(?i:(?:til|till|to)\s+)?)$")
 # words right after a name: where the person works ("Mette fra kundeservice", "Ewan at ...")
 _CUE_AFTER = re.compile(r"^,?\s+(?:fra|från|from|at|på|i|hos|on|in|in the|ved)\s+\w")
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|i|in)\s+)$")
@@ -311,7 +399,8 @@ _ROLE_WORDS = (
     r"engineer|technician|fitter|installer|instructor|trainer|pharmacist|nurse|doctor|"
     r"dentist|receptionist|manager|supervisor|cashier|waiter|waitress|salesman|salesperson|"
     r"advisor|adviser|agent|representative|plumber|electrician|landlord|landlady|caretaker|"
-    r"handyman|driver|courier|staff member|carer|customer|kunde|kund|member|medlem|borger|"
+    r"handyman|driver|courier|staff member|member of (?:the )?staff|staff|carer|customer|"
+    r"kunde|kund|member|medlem|borger|"
     r"mechanic|adjuster|loss adjuster|assessor|skadereglerare|skadebehandler|sjukgymnast|"
     r"fysioterapeut|physio|physiotherapist|træner|trener|tränare|coach|bud|budet|buddet|"
     r"innringer|opringer|uppringare|lærer|lærar|lärare|teacher|pædagog|pedagog|"
@@ -444,6 +533,10 @@ class PersonNameRecognizer(EntityRecognizer):
                     i += 1
                     continue
                 w = w[1:]
+                camel = re.findall(r"[A-ZÆØÅÄÖ][a-zæøåäöü]+", w)
+                if w[:1].isupper() and not (camel and self._first(camel[0])):
+                    i += 1  # "@Nordlink": a capitalised handle without a first name is a brand
+                    continue
             if not w[0].isupper() and not self._first(w):
                 i += 1  # a lower-case word is a name only when it is a known first name
                 continue
@@ -460,6 +553,9 @@ class PersonNameRecognizer(EntityRecognizer):
                 i += 1  # "3 Jan" is a date
                 continue
             core = _INITIAL_BEFORE.sub("", before)  # "Mrs J. Whitfield": the cue before "J."
+            bare = _TITLED_INITIAL.search(before)  # "Miss P Shah"
+            if bare is not None:
+                core = before[: bare.start(1)]
             titled = _TITLED.search(core) is not None
             named = _NAMED_BEFORE.search(core) is not None
             cue = _CUE_BEFORE.search(core) is not None or _CUE_AFTER.match(after) is not None
@@ -473,7 +569,9 @@ class PersonNameRecognizer(EntityRecognizer):
             tag = upper and self._speaker_tag(text, m)
             surname_next = (i + 1 < len(words) and first
                             and self._surname_next(text, m, words[i + 1]))  # fmt: skip
-            strong = titled or named or tag or surname_next or initial
+            unlisted = (upper and not first and not common and not tag
+                        and self._unlisted(text, m, w, core, words, i))  # fmt: skip
+            strong = titled or named or tag or surname_next or initial or unlisted
             if common and cue and self._sentence_start(text, m.start()):
                 # "Per i dag ..." is no name, "Ole fra kundeservice" is
                 cue = (
@@ -496,10 +594,11 @@ class PersonNameRecognizer(EntityRecognizer):
                 i += 1
                 continue
             start, end, j = m.start() + (m.group() != w), m.end(), i
-            ini = _INITIAL_BEFORE.search(before)
+            ini = _INITIAL_BEFORE.search(before) or (bare if titled else None)
             if ini is not None and (initial or (upper and (strong or role or cue))):
-                start = m.start() - len(ini.group())
-            loose = upper and (role or titled or named or tag)  # a cue made it a name, not a list
+                start = m.start() - len(ini.group(ini.lastindex or 0))
+            # a cue made it a name, not a list
+            loose = upper and (role or titled or named or tag or unlisted)
             while j + 1 < len(words) and self._surname_next(text, words[j], words[j + 1], loose):
                 j += 1
                 end = words[j].end()
@@ -517,7 +616,58 @@ class PersonNameRecognizer(EntityRecognizer):
             spans.append((start, end, score))
             i = j + 1
         spans = self._coordinated(text, words, spans)
+        spans = self._again(text, words, spans)
         return [RecognizerResult("PERSON", a, b, s) for a, b, s in spans]
+
+    def _unlisted(self, text: str, m: Any, w: str, core: str, words: list[Any], i: int) -> bool:
+        """A name in no list, where the sentence says it is one: "I'm Priya Shah", "thank you
+        Priya" — when the word looks like a name (no brand ending, no nationality, no role)."""
+        low = w.lower()
+        if (len(w) < 3 or w.isupper() or low in _NOT_A_NAME or low in _ROLE
+                or _ROLE_WORD.fullmatch(w) or _STREET_WORD.match(w) or _BRANDISH.fullmatch(w)
+                or _COMPANY_AFTER.match(text, m.end())):  # fmt: skip
+            return False
+        if _UNLISTED_CUE.search(core):
+            return True
+        if _SELF_BEFORE.search(core) is None:
+            return False
+        # "I'm Priya Shah", "I'm Priya, ...", "I'm Priya and ...": not "I'm Danish" or
+        # "I'm Very upset" (a capitalised word that goes on as a sentence)
+        after = text[m.end() : m.end() + 12]
+        nxt = words[i + 1].group() if i + 1 < len(words) else ""
+        return bool(re.match(r"\s*(?:[,.;:!?)\n]|$)", after)) or (
+            text[m.end() : m.end() + 1] == " " and nxt[:1].isupper()
+            and nxt.lower() not in self.stop
+        ) or bool(re.match(r"\s+(?i:and|og|och|from|fra|från|here|her|speaking)\b", after))
+
+    def _again(self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
+               ) -> list[tuple[int, int, float]]:  # fmt: skip
+        """A name in no list that a cue showed to be one is a name wherever else the text uses
+        it ("I'm Priya Shah ... Priya said")."""
+        learned = set()
+        for a, b, score in spans:
+            for t in _WORD.finditer(text, a, b):
+                tok = t.group()
+                if (score >= 0.85 and tok[:1].isupper() and len(tok) >= 3 and not tok.isupper()
+                        and tok.lower() not in self.first and tok.lower() not in self.stop
+                        and tok.lower() not in _ROLE
+                        and not _ROLE_WORD.fullmatch(tok)):  # fmt: skip
+                    learned.add(tok)
+        if not learned:
+            return spans
+        extra = [
+            (m.start(), m.end(), 0.7) for m in words
+            if m.group() in learned
+            and not any(a <= m.start() and m.end() <= b for a, b, _ in spans)
+            and not self._brand(text, m.start(), m.end())
+        ]  # fmt: skip
+        merged: list[tuple[int, int, float]] = []
+        for a, b, score in sorted(spans + extra):
+            if merged and text[merged[-1][1] : a] == " ":  # "Priya Shah": one name
+                merged[-1] = (merged[-1][0], b, max(merged[-1][2], score))
+            else:
+                merged.append((a, b, score))
+        return merged
 
     def _coordinated(self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
                      ) -> list[tuple[int, int, float]]:  # fmt: skip

@@ -29,9 +29,10 @@ class PiiStage:
         self._runs: OrderedDict[str, Pseudonyms] = OrderedDict()  # per request / job
 
     @classmethod
-    def load(cls, cache_dir: Path, policy: Policy | None = None) -> PiiStage:
-        """Build the detector."""
-        return cls(PiiDetector.build(cache_dir), policy)
+    def load(cls, cache_dir: Path, policy: Policy | None = None,
+             order_refs: bool = False) -> PiiStage:  # fmt: skip
+        """Build the detector (``order_refs``: order and invoice numbers count as personal)."""
+        return cls(PiiDetector.build(cache_dir, order_refs), policy)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Detect (and redact) personal data in every analysed document."""
