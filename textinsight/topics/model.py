@@ -20,6 +20,7 @@ Design decisions, each for a reason a user can see:
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -287,6 +288,28 @@ class TopicModel:
 
 
 # --------------------------------------------------------------------------------- fit
+class _DoneOnPurpose(logging.Filter):
+    """Drops BERTopic's warnings about what textinsight does on purpose, which a user cannot
+    act on: assigning topics by its own outlier rule (``update_topics(topics=...)``), and
+    saving without an embedding model (the pipeline's encoder embeds, not BERTopic's)."""
+
+    MESSAGES = ("Using a custom list of topic assignments",
+                "You are saving a BERTopic model without explicitly defining an embedding model")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for the two warnings above."""
+        message = record.getMessage()
+        return not any(m in message for m in self.MESSAGES)
+
+
+def quiet_bertopic() -> None:
+    """Install :class:`_DoneOnPurpose` on BERTopic's logger (once); called where a BERTopic
+    model is built, never at import."""
+    logger = logging.getLogger("BERTopic")
+    if not any(isinstance(f, _DoneOnPurpose) for f in logger.filters):
+        logger.addFilter(_DoneOnPurpose())
+
+
 def _bertopic(params: FitParams, n: int) -> Any:
     from bertopic import BERTopic
     from hdbscan import HDBSCAN
@@ -305,6 +328,7 @@ def _bertopic(params: FitParams, n: int) -> Any:
         hdb = HDBSCAN(min_cluster_size=size, min_samples=max(2, size // 2), metric="euclidean",
                       cluster_selection_method="leaf", prediction_data=False)  # fmt: skip
         vec = CountVectorizer(token_pattern=r"\S+", lowercase=False)
+    quiet_bertopic()
     # language="multilingual": BERTopic would otherwise strip every non-ASCII letter (æ, ø, å,
     # ä, ö) from the keyword text before c-TF-IDF
     return BERTopic(umap_model=umap, hdbscan_model=hdb, vectorizer_model=vec, top_n_words=30,

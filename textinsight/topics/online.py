@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from .keywords import WordEmbeddings, lemma_text, rerank
-from .model import FitParams, TopicModel, Unit, _normalise
+from .model import FitParams, TopicModel, Unit, _normalise, quiet_bertopic
 from .nonanswer import is_non_answer
 
 
@@ -68,6 +68,7 @@ def fit_online(
         return x.astype(np.float64)  # one dtype for every chunk (MiniBatchKMeans insists)
 
     # pass 2: partial fits
+    quiet_bertopic()
     bt = BERTopic(
         umap_model=IncrementalPCA(n_components=params.n_components),
         hdbscan_model=MiniBatchKMeans(n_clusters=n_topics, random_state=params.seed, n_init=3),
