@@ -112,9 +112,6 @@ def _pii(settings: Settings, shared: dict[str, Any]) -> Stage:
     # Presidio logs every recognizer it loads at INFO (about 45 lines per engine, so per
     # worker and per redaction policy); none of it is actionable, its warnings stay
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
-    # Presidio logs every recognizer it loads at INFO (about 45 lines per engine, so per
-    # worker and per redaction policy); none of it is actionable, its warnings stay
-    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     return PiiStage.load(settings.cache_dir, redaction_policy(settings), settings.pii_order_refs)
 
 
