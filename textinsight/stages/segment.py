@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from .. import lang as langdata
@@ -10,7 +11,11 @@ from ..types import Document, Segment
 
 # "[00:12:31] I: ...", "00:12 Interviewer: ...", "Mette Hansen: ...", "R: ..."
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)"
-_SPEAKER = r"(?:[A-ZÆØÅÄÖÜ][\w.\-]*(?:[ ][A-ZÆØÅÄÖÜ0-9][\w.\-]*){0,2})"
+# a name, a role, or a speaker tag the pii stage redacted ("[PERSON_1]", "[PERSON]", "****"):
+# redaction runs before segmentation, and turns must come out the same with or without it
+_REDACTED = r"\[[A-Z_]+(?:_\d+)?\]|\*+"
+_SPEAKER = (rf"(?:(?:[A-ZÆØÅÄÖÜ][\w.\-]*|{_REDACTED})"
+            rf"(?:[ ](?:[A-ZÆØÅÄÖÜ0-9][\w.\-]*|{_REDACTED})){{0,2}})")
 TURN_RE = re.compile(
     rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:[-–][ \t]*)?)?"
     rf"(?:(?P<speaker>{_SPEAKER})[ \t]*:[ \t]+|(?<=\S)[ \t]+(?=\S))",
@@ -19,6 +24,16 @@ TURN_RE = re.compile(
 _SPEAKER_LINE = re.compile(rf"^[ \t]*(?:{_TIMESTAMP}[ \t]*)?{_SPEAKER}[ \t]*:[ \t]+\S", re.M)
 _TS_LINE = re.compile(rf"^[ \t]*{_TIMESTAMP}[ \t]+\S", re.MULTILINE)
 _ENDERS = frozenset(".!?…")
+# "Dato: 2026-03-09", "Sted: Oslo", "Participants: ...": header fields, not speakers
+HEADER_KEYS = frozenset(
+    "dato date datum tid time tidspunkt sted place location plats lokation varighed varighet "
+    "varaktighet duration længde lengde längd deltagere deltakere deltagare participants "
+    "attendees tilstede emne subject topic tema titel tittel title projekt prosjekt project "
+    "interview intervju ref reference referanse referens transskriberet transkribert "
+    "transkriberad transcribed transcriber transcription optaget opptak inspelad recorded "
+    "recording fil file sprog språk language kanal channel kilde källa source id version "
+    "alder age køn kjønn kön gender stilling rolle roll role segment kundesegment".split()
+)
 
 
 def looks_like_transcript(text: str) -> bool:
@@ -30,14 +45,23 @@ def split_turns(text: str) -> list[Segment]:
     """Speaker turns: a tagged or time-stamped line starts a turn; other lines continue it.
 
     When the transcript time-stamps its turns, only time-stamped lines start one, so header
-    lines such as "Dato: 2026-04-14" stay part of the preamble.
+    lines such as "Dato: 2026-04-14" stay part of the preamble; without time stamps, a header
+    field ("Dato:", "Sted:", "Participants:") never starts a turn, nor does a tag used once
+    before the first speaker who speaks twice (a header line such as "Nordbank: ...").
     """
     timestamped = len(_TS_LINE.findall(text)) >= 2
     starts: list[tuple[int, int, str | None]] = []  # (line start, content start, speaker)
     for m in TURN_RE.finditer(text):
-        if m.group("ts") is None and (timestamped or m.group("speaker") is None):
+        speaker = m.group("speaker")
+        if m.group("ts") is None and (timestamped or speaker is None):
             continue
-        starts.append((m.start(), m.end(), m.group("speaker")))
+        if m.group("ts") is None and speaker is not None and speaker.lower() in HEADER_KEYS:
+            continue
+        starts.append((m.start(), m.end(), speaker))
+    uses = Counter(s for _, _, s in starts)
+    if any(n >= 2 for n in uses.values()):
+        while starts and uses[starts[0][2]] == 1:
+            starts.pop(0)
     if not starts:
         return []
     segments: list[Segment] = []
