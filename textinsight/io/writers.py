@@ -2,13 +2,15 @@
 
 Whatever the records hold, no output holds a lone surrogate (they become U+FFFD), and no
 spreadsheet runs a cell as a formula: XLSX cells holding strings are string cells, and CSV
-cells are neutralised by :func:`csv_cell`.
+cells are neutralised by :func:`csv_cell`. Nothing is cut: an XLSX value longer than Excel's
+limit of 32,767 characters a cell goes on in continuation columns (:func:`xlsx_pieces`).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +21,9 @@ from ..errors import UnsupportedFormat
 from ..record import FLAT_COLUMNS, flatten, no_surrogates
 
 OUTPUT_FORMATS = {".jsonl", ".csv", ".parquet", ".xlsx", "-"}
+XLSX_CELL_LIMIT = 32_767  # characters (UTF-16 code units) Excel holds in one cell
+
+log = logging.getLogger("textinsight")
 
 # what a spreadsheet may take for the start of a formula (OWASP, "CSV injection")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -117,10 +122,48 @@ def write_parquet(records: Callable[[], Iterator[dict[str, Any]]], path: Path,
 _ILLEGAL_XLSX = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)])
 
 
+def _xl_clean(value: str) -> str:
+    """Without the characters XML cannot hold and without lone surrogates."""
+    return no_surrogates(value.translate(_ILLEGAL_XLSX))
+
+
+def _units(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def xlsx_pieces(value: str, limit: int = XLSX_CELL_LIMIT) -> list[str]:
+    """``value`` in pieces that each fit one Excel cell; joined, they give ``value`` back.
+
+    A piece ends after a line break where one falls in its second half, else after a space,
+    else at the limit (never inside a character: Excel counts UTF-16 code units).
+    """
+    if _units(value) <= limit:
+        return [value]
+    pieces = []
+    start = 0
+    while start < len(value):
+        end = min(len(value), start + limit)
+        while _units(value[start:end]) > limit:
+            end -= max(1, (_units(value[start:end]) - limit) // 2)
+        if end < len(value):
+            half = start + (end - start) // 2
+            cut = value.rfind("\n", half, end)
+            if cut < 0:
+                cut = value.rfind(" ", half, end)
+            end = cut + 1 if cut >= 0 else end
+        pieces.append(value[start:end])
+        start = end
+    return pieces
+
+
+def continuation(column: str, k: int) -> str:
+    """The name of the ``k``-th column of a value continued past Excel's cell limit."""
+    return f"{column} (cont. {k})"
+
+
 def _xl_cells(sheet: Any, values: Iterable[Any]) -> list[Any]:
     """One sheet row: every string is a string cell, never a formula (openpyxl makes a
-    formula of any string that starts with '='), without the characters XML cannot hold,
-    without lone surrogates, and cut to Excel's limit of 32,767 characters a cell."""
+    formula of any string that starts with '='); strings must already fit a cell."""
     from openpyxl.cell import WriteOnlyCell
 
     out = []
@@ -128,38 +171,87 @@ def _xl_cells(sheet: Any, values: Iterable[Any]) -> list[Any]:
         if not isinstance(v, str):
             out.append(v)
             continue
-        cell = WriteOnlyCell(sheet, no_surrogates(v.translate(_ILLEGAL_XLSX))[:32767])
+        cell = WriteOnlyCell(sheet, _xl_clean(v)[:XLSX_CELL_LIMIT])  # a no-op after xlsx_pieces
         cell.data_type = "s"
         out.append(cell)
     return out
 
 
+def _spread(values: list[Any], widths: list[int]) -> list[Any]:
+    """Each value over its column and that column's continuation columns."""
+    out: list[Any] = []
+    for v, width in zip(values, widths, strict=True):
+        pieces = xlsx_pieces(_xl_clean(v)) if isinstance(v, str) else [v]
+        out.extend(pieces + [None] * (width - len(pieces)))
+    return out
+
+
+def _with_continuations(cols: list[str], widths: list[int]) -> list[str]:
+    return [name for c, w in zip(cols, widths, strict=True)
+            for name in [c] + [continuation(c, k) for k in range(2, w + 1)]]  # fmt: skip
+
+
+def _sentence_rows(rec: dict[str, Any]) -> Iterator[list[Any]]:
+    for n, s in enumerate(rec.get("sentences") or [], start=1):
+        senti = s.get("sentiment") or {}
+        yield [
+            rec["id"], n, s["start"], s["end"], s.get("kind", "sentence"), s.get("speaker"),
+            rec["text"][s["start"]:s["end"]], senti.get("label"),
+            ";".join(p["id"] for p in s.get("pillars", [])),
+            ";".join(t["id"] for t in s.get("touchpoints", [])),
+        ]  # fmt: skip
+
+
+SENTENCE_COLUMNS = ["id", "n", "start", "end", "kind", "speaker", "text", "sentiment",
+                    "pillars", "touchpoints"]  # fmt: skip
+
+
 def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> None:
     """Excel: a 'documents' sheet (one row per record) and a 'sentences' sheet (evidence);
-    every string is written as a string cell, so no text or meta value becomes a formula."""
+    every string is written as a string cell, so no text or meta value becomes a formula.
+
+    A value longer than Excel's cell limit (a long transcript's ``text`` and ``sentences``)
+    is never cut: it goes on in the columns ``"<column> (cont. 2)"``, ``"(cont. 3)"``, …
+    right after its own, and joining them gives the value back; a warning names them.
+    """
     from openpyxl import Workbook
 
     cols = columns(records)
+    widths = [1] * len(cols)
+    sent_widths = [1] * len(SENTENCE_COLUMNS)
+    long_values = 0
+    for rec in records():  # how many cells the longest value of each column needs
+        row = flatten(rec)
+        for k, c in enumerate(cols):
+            v = row.get(c)
+            if isinstance(v, str) and len(v) > XLSX_CELL_LIMIT // 2:
+                n = len(xlsx_pieces(_xl_clean(v)))
+                widths[k] = max(widths[k], n)
+                long_values += n > 1
+        for srow in _sentence_rows(rec):
+            v = srow[6]
+            if isinstance(v, str) and len(v) > XLSX_CELL_LIMIT // 2:
+                sent_widths[6] = max(sent_widths[6], len(xlsx_pieces(_xl_clean(v))))
     wb = Workbook(write_only=True)
     docs = wb.create_sheet("documents")
-    docs.append(_xl_cells(docs, cols))
+    docs.append(_xl_cells(docs, _with_continuations(cols, widths)))
     for rec in records():
         row = flatten(rec)
-        docs.append(_xl_cells(docs, (row.get(c) for c in cols)))
+        docs.append(_xl_cells(docs, _spread([row.get(c) for c in cols], widths)))
     sents = wb.create_sheet("sentences")
-    sent_cols = ["id", "n", "start", "end", "kind", "speaker", "text", "sentiment", "pillars",
-                 "touchpoints"]  # fmt: skip
-    sents.append(sent_cols)
+    sents.append(_with_continuations(SENTENCE_COLUMNS, sent_widths))
     for rec in records():
-        for n, s in enumerate(rec.get("sentences") or [], start=1):
-            senti = s.get("sentiment") or {}
-            sents.append(_xl_cells(sents, (
-                rec["id"], n, s["start"], s["end"], s.get("kind", "sentence"), s.get("speaker"),
-                rec["text"][s["start"]:s["end"]], senti.get("label"),
-                ";".join(p["id"] for p in s.get("pillars", [])),
-                ";".join(t["id"] for t in s.get("touchpoints", [])),
-            )))  # fmt: skip
+        for srow in _sentence_rows(rec):
+            sents.append(_xl_cells(sents, _spread(srow, sent_widths)))
     wb.save(path)
+    continued = [continuation(c, 2) for c, w in zip(cols, widths, strict=True) if w > 1]
+    if continued or sent_widths[6] > 1:
+        log.warning(
+            "%s: %d value(s) are longer than Excel's %d characters a cell; they go on in the "
+            "continuation columns (%s) - join them to get the full text",
+            path.name, long_values, XLSX_CELL_LIMIT,
+            ", ".join(continued + (["sentences!text (cont. 2)"] if sent_widths[6] > 1 else [])),
+        )  # fmt: skip
 
 
 def write_records(records: Callable[[], Iterator[dict[str, Any]]], output: str) -> None:
