@@ -31,6 +31,13 @@ def _settings(**overrides: object):  # -> Settings
     return base.model_copy(update={k: v for k, v in overrides.items() if v is not None})
 
 
+def _policy(redact: bool, redact_policy: str) -> str | None:
+    """The redaction policy ``--redact`` / ``--redact-policy`` ask for (None: no redaction)."""
+    if redact and redact_policy not in ("tag", "mask", "pseudonym"):
+        raise InvalidInput(f"--redact-policy: tag, mask or pseudonym, not {redact_policy!r}")
+    return redact_policy if redact else None
+
+
 def _fail(exc: Exception) -> None:
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(2)
@@ -68,10 +75,8 @@ def analyze(
     from .runner import run_analysis
 
     try:
-        if redact and redact_policy not in ("tag", "mask", "pseudonym"):
-            raise InvalidInput(f"--redact-policy: tag, mask or pseudonym, not {redact_policy!r}")
         settings = _settings(segment=segment, batch_size=batch_size,
-                             redact=redact_policy if redact else None,
+                             redact=_policy(redact, redact_policy),
                              topic_model=topics)  # fmt: skip
         summary = run_analysis(
             inputs, output, settings, resume=resume, progress=progress,
@@ -157,6 +162,13 @@ def topics_fit(
         typer.Option(help="Online fit with this many topics (memory stays one chunk deep)."),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    redact: Annotated[
+        bool, typer.Option("--redact", help="Redact personal data before clustering: the "
+                           "model's representative texts and keywords hold no raw names.")
+    ] = False,
+    redact_policy: Annotated[
+        str, typer.Option(help="With --redact: tag ([PERSON]), mask (*****) or pseudonym.")
+    ] = "tag",
 ) -> None:
     """Fit a topic model; write DIR with topics.json and assignments.jsonl."""
     from .io.readers import Columns
@@ -164,12 +176,13 @@ def topics_fit(
     from .topics.run import fit_files, fit_files_online, show
 
     try:
+        settings = _settings(redact=_policy(redact, redact_policy))
         if online:
-            fit_files_online(inputs, output, _settings(), online, FitParams(seed),
+            fit_files_online(inputs, output, settings, online, FitParams(seed),
                              Columns(text_column, id_column), date_column, progress=progress)
             typer.echo(show(output, top=10), err=True)
             return
-        _, report = fit_files(inputs, output, _settings(), FitParams(seed, min_topic_size),
+        _, report = fit_files(inputs, output, settings, FitParams(seed, min_topic_size),
                               Columns(text_column, id_column), date_column, class_column,
                               progress)  # fmt: skip
     except TextInsightError as exc:

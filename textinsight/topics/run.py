@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import InvalidInput
 from ..io.archive import ArchiveLimits
 from ..io.readers import Columns, count_rows, read_inputs
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, redaction_policy
 from ..settings import Settings
 from .model import FitParams, FitReport, TopicModel, Unit, fit, units_from_docs
 from .nonanswer import is_non_answer
@@ -56,6 +56,8 @@ def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitPara
         "encoder": f"{encoder.name}@{encoder.version}", "report": _report_dict(report),
         "seconds": {"analyse_and_embed": round(t1 - t0, 1), "cluster": round(t2 - t1, 1)},
         "per_class": _per_class(units, assignment, class_key),
+        # with redaction, units hold the redacted text: representative texts and keywords too
+        "redaction": redaction_policy(settings),
     })  # fmt: skip
     model.save(out)
     write_assignments(out / "assignments.jsonl", units, assignment, model)
@@ -122,6 +124,8 @@ def show(path: Path, top: int = 20) -> str:
              f"{rep.get('clustered', '?')} texts; {rep.get('non_answers', 0)} non-answers set "
              f"aside; outliers {rep.get('outlier_share_before', 0):.1%} before reduction, "
              f"{rep.get('outlier_share_after', 0):.1%} after"]  # fmt: skip
+    if model.meta.get("redaction"):
+        lines.append(f"personal data redacted ({model.meta['redaction']}) before clustering")
     for t in model.topics[:top]:
         sent = ", ".join(f"{k} {v}" for k, v in t["sentiment"].items())
         langs = " ".join(f"{k}:{v}" for k, v in t["languages"].items())
@@ -250,6 +254,7 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
     model.topics.sort(key=lambda r: (-r["size"], r["topic"]))
     model.meta["report"] = {**info, "non_answers": non_answers, "clustered": info["units"],
                             "outlier_share_before": 0.0, "outlier_share_after": 0.0}  # fmt: skip
+    model.meta["redaction"] = redaction_policy(settings)
     model.save(out)
     write_assignments(out / "assignments.jsonl", all_units, assignment, model)
     return model
