@@ -94,11 +94,12 @@ def test_transcripts_header_lines_are_no_turns(transcripts: list[Path], tmp_path
         assert all("kind" not in s for s in rec["sentences"][:3]), head  # sentences
 
 
+@pytest.mark.parametrize("policy", ["tag", "mask", "pseudonym"])
 def test_transcripts_researcher_check_leaves_no_planted_names(
-    transcripts: list[Path], tmp_path: Path
+    transcripts: list[Path], tmp_path: Path, policy: str
 ) -> None:
     plain = analyze(transcripts, tmp_path / "plain.jsonl")
-    red = analyze(transcripts, tmp_path / "red.jsonl", "--redact")
+    red = analyze(transcripts, tmp_path / "red.jsonl", "--redact", "--redact-policy", policy)
     written = (tmp_path / "red.jsonl").read_text(encoding="utf-8")
     left = [p for values in PLANTED.values() for p in values if p in written]
     assert left == []
