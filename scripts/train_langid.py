@@ -1,10 +1,13 @@
 """Train the Nordic language model (da / nb / sv / en) shipped in models/langid/.
 
-    python scripts/train_langid.py --data ../shared/data [--extra data/cx] --out models/langid
+    python scripts/train_langid.py --data ../shared/data [--extra data/cx] \
+        [--extra data/cx_extra] --out models/langid
 
 Training text: the labelled sentiment corpora of ../shared/data (their ``lang`` field) plus,
-with --extra, the training split of the project's own CX set. The short-text test set
-data/langid/short_texts_test.jsonl is never read here. Same data and seed give the same model.
+with --extra (repeatable), the training split of the project's own CX sets. The test sets
+data/langid/short_texts_test.jsonl and data/langid/social_test.jsonl are never read here, nor
+are the dev sets (data/langid/*_dev.jsonl: for choosing settings). Same data and seed give the
+same model.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from textinsight.langid import NordicLanguageModel, featurize
+from textinsight.langid import NordicLanguageModel, featurize, voting_text
 
 SOURCES = {
     "da": ["sentiment/da_angrytweets_train.jsonl", "sentiment/da_twittersent_train.jsonl",
@@ -38,7 +41,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def load_training(
     data: Path,
-    extra: Path | None,
+    extra: list[Path] | None,
     per_class: int,
     seed: int,
     per_file: int = 4000,
@@ -61,10 +64,10 @@ def load_training(
             rng.shuffle(rows)
             public[lang].extend(rows[:per_file])
             used[lang].append(f"{rel} (<= {per_file} texts)")
-    if extra is not None:
-        from textinsight.splits import cx_split  # the held-out CX split stays out
+    from textinsight.splits import cx_split  # the held-out CX split stays out
 
-        for path in sorted(extra.glob("*.jsonl")):
+    for directory in extra or []:
+        for path in sorted(directory.glob("*.jsonl")):
             for row in read_jsonl(path):
                 if row.get("lang") in own and cx_split(row["id"]) == "train":
                     own[row["lang"]].append(row["text"])
@@ -76,7 +79,7 @@ def load_training(
         pool = sorted(set(public[lang]))
         rng.shuffle(pool)
         pool = pool[:per_class] + own[lang] * extra_repeat
-        xs.extend(pool)
+        xs.extend(voting_text(t) for t in pool)  # as the model reads texts: no tags, no URLs
         ys.extend([lang] * len(pool))
     return xs, ys, used
 
@@ -85,7 +88,8 @@ def main() -> None:
     """Train and save."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, required=True, help="the shared data directory")
-    ap.add_argument("--extra", type=Path, default=None, help="project CX set directory")
+    ap.add_argument("--extra", type=Path, action="append", default=None,
+                    help="a project CX set directory (repeatable)")
     ap.add_argument("--out", type=Path, default=Path("models/langid"))
     ap.add_argument("--per-class", type=int, default=8000)
     ap.add_argument("--n-features", type=int, default=2**18)

@@ -8,11 +8,29 @@ plus a JSON manifest (no pickles). Features are hashed, so nothing but the weigh
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TAG = re.compile(r"(?<![\w@#])[@#]\w+")
+_MIN_LETTERS = 3
+
+
+def voting_text(text: str) -> str:
+    """The part of ``text`` that language ID reads: without URLs, @handles and #hashtags.
+
+    Handles and hashtags are names (``@Telia_DK``, ``@Telenor_Norge``, ``#kbh``, ``#sthlm``):
+    they tell where a brand or a town is, not what language the post is written in. When
+    nothing else is left (a post that is only tags), the tags' words are read after all.
+    """
+    stripped = _TAG.sub(" ", _URL.sub(" ", text))
+    if sum(ch.isalpha() for ch in stripped) >= _MIN_LETTERS:
+        return " ".join(stripped.split())
+    return " ".join(_URL.sub(" ", text).replace("#", " ").replace("@", " ").split())
 
 
 def make_vectorizers(n_features: int) -> tuple[Any, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from ..lang import SUPPORTED, nn
-from ..langid import NordicLanguageModel
+from ..langid import NordicLanguageModel, voting_text
 from ..types import Document, Language
 
 # Languages lingua is asked about: the four we support, their neighbours, and the languages
@@ -22,6 +22,7 @@ LINGUA_LANGUAGES = (
 )  # fmt: skip
 NORDIC = frozenset({"da", "nb", "nn", "sv", "en"})
 _NORDIC_LETTERS = frozenset("æøåäö")
+_DA_NO_LETTERS = frozenset("æøå")  # not German, Dutch or English, however sure lingua is
 
 
 def _lingua_code(language: Any) -> str:
@@ -91,7 +92,8 @@ class LanguageIdentifier:
         return not words.isdisjoint(nn.MARKERS)
 
     def predict(self, texts: list[str]) -> list[Language]:
-        """The language of each text."""
+        """The language of each text (its URLs, @handles and #hashtags do not vote)."""
+        texts = [voting_text(t) for t in texts]
         results = self.detector.compute_language_confidence_values_in_parallel(texts)
         out: list[Language] = []
         nordic_idx = []
@@ -123,8 +125,9 @@ class LanguageIdentifier:
                     for (i, _, flag), vals in zip(nordic_idx, fine, strict=True)
                 ]
             for (i, scores, lingua_nordic), p in zip(nordic_idx, probs, strict=True):
-                if not lingua_nordic and out[i].confidence >= self.OTHER_SURE:
-                    continue  # lingua is sure of another language
+                if (not lingua_nordic and out[i].confidence >= self.OTHER_SURE
+                        and not _DA_NO_LETTERS.intersection(texts[i].lower())):
+                    continue  # lingua is sure of another language (and no æ, ø, å says no)
                 lingua_p = np.array(
                     [scores.get(c, 0.0) + (scores.get("nn", 0.0) if c == "nb" else 0.0)
                      for c in classes]
