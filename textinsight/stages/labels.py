@@ -8,6 +8,7 @@ import numpy as np
 
 from ..heads import LinearHead
 from ..types import Document, LabelScore
+from .segment import is_interviewer
 
 
 def above(p: np.ndarray, head: LinearHead) -> list[LabelScore]:
@@ -25,9 +26,11 @@ class MultiLabelStage:
 
     A short document (up to ``few_segments`` parts) carries a label when its own vector or any
     of its segments passes the label's calibrated threshold. A longer one (a transcript, a
-    long comment) carries it when its own vector passes, or when the segments that pass hold
-    at least ``min_share`` of its text and number at least two: one stray sentence in a
+    long comment) carries it only when the segments that pass hold at least ``min_share`` of
+    its text and number at least two (the mean vector of forty turns sits half-way to every
+    label, so it is no evidence on its own): one stray sentence in a
     forty-turn interview is evidence on that sentence, not a label of the whole document.
+    The interviewer's turns are questions, never evidence.
     """
 
     requires: tuple[str, ...] = ("segment_label_embeddings", "label_embedding")
@@ -53,11 +56,12 @@ class MultiLabelStage:
         best = np.maximum(dp, seg_p.max(axis=0))
         if len(seg_p) <= self.few_segments:
             return best
-        w = np.array([max(s.end - s.start, 1) for s in doc.segments], dtype=np.float64)
-        hits = seg_p >= self.head.thresholds_
-        share = (hits * w[:, None]).sum(0) / w.sum()
+        w = np.array([0.0 if is_interviewer(s) else max(s.end - s.start, 1)
+                      for s in doc.segments], dtype=np.float64)  # fmt: skip
+        hits = (seg_p >= self.head.thresholds_) & (w[:, None] > 0)
+        share = (hits * w[:, None]).sum(0) / max(w.sum(), 1.0)
         backed = (hits.sum(0) >= 2) & (share >= self.min_share)
-        return np.where(backed, best, dp)
+        return np.where(backed, best, 0.0)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and its segments (one matrix product per batch)."""

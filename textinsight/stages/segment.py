@@ -9,6 +9,17 @@ from typing import Any
 from .. import lang as langdata
 from ..types import Document, Segment
 
+# Interviewer turns are questions, not feedback: topics cluster the other turns and the label
+# stages take their document-level evidence from the other turns.
+INTERVIEWER = frozenset({"i", "int", "interviewer", "intervjuare", "intervjuer", "moderator",
+                         "q", "spørgsmål", "spørsmål", "fråga", "question"})  # fmt: skip
+
+
+def is_interviewer(seg: Segment) -> bool:
+    """True for a transcript turn of the interviewer (by its speaker tag)."""
+    speaker = (seg.speaker or "").strip().lower()
+    return seg.kind == "turn" and speaker in INTERVIEWER
+
 # "[00:12:31] I: ...", "00:12 Interviewer: ...", "Mette Hansen: ...", "R: ..."
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)"
 # a name, a role, or a speaker tag the pii stage redacted ("[PERSON_1]", "[PERSON]", "****"):

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..heads import LinearHead
 from ..types import Document, Sentiment
+from .segment import is_interviewer
 
 CLASSES = ("negative", "neutral", "positive")
 
@@ -95,7 +96,8 @@ class SentimentStage:
                 seg.sentiment = to_sentiment(sp, cls)
             doc.sentiment = to_sentiment(p, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
-            lengths = np.array([max(s.end - s.start, 1) for s in doc.segments[:n]])
+            lengths = np.array([0 if is_interviewer(s) else max(s.end - s.start, 1)
+                                for s in doc.segments[:n]])  # the questions are no evidence
             if self.is_mixed(seg_p[:n], lengths, p):
                 doc.sentiment.label = "mixed"
         return docs

@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInput, ModelError
+from ..stages.segment import INTERVIEWER
 from ..types import Document
 from .keywords import WordEmbeddings, lemma_text, rerank
 from .nonanswer import is_non_answer
@@ -54,9 +55,6 @@ class Unit:
     keyword_text: str | None = None  # the text with personal data blanked, for keywords
 
 
-# Interviewer turns are questions, not feedback: transcripts are clustered on the other turns.
-INTERVIEWER = frozenset({"i", "int", "interviewer", "intervjuare", "intervjuer", "moderator",
-                         "q", "spørgsmål", "spørsmål", "fråga", "question"})  # fmt: skip
 
 
 def _blank(text: str, spans: Iterable[Any], start: int = 0, end: int | None = None) -> str:
