@@ -250,7 +250,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: C901 - one linear 
             opt.step()
             sched.step()
             step += 1
-            run_loss += float(loss)
+            run_loss += float(loss.detach())
             if step % 200 == 0:
                 log(f"epoch {epoch + 1} step {step}/{total} loss {run_loss / 200:.4f} "
                     f"({time.time() - t0:.0f} s)")  # fmt: skip
