@@ -951,7 +951,6 @@ def validate_all(all_records):
         if key in seen:
             problems.append((seen[key], r["id"], key))
         seen[key] = r["id"]
-        full = " ".join(r["text"].lower().split())
     texts = [" ".join(r["text"].lower().split()) for r in all_records]
     if len(texts) != len(set(texts)):
         problems.append("exact duplicate text")

@@ -106,7 +106,9 @@ def main():
         m_main = MAIN_NAME.match(path.name)
         m_pol = POLARITY_NAME.match(path.name)
         if not (m_main or m_pol):
-            warnings.append(f"{path.name}: name is neither <lang>.jsonl nor polarity_<lang>.jsonl; skipped")
+            warnings.append(
+                f"{path.name}: name is neither <lang>.jsonl nor polarity_<lang>.jsonl; skipped"
+            )
             continue
         file_lang = (m_main or m_pol).group(1)
         if file_lang not in LANGS:
@@ -141,11 +143,15 @@ def main():
 
                 if m_pol:
                     if set(row) != POLARITY_FIELDS:
-                        err(where, f"polarity rows have exactly {sorted(POLARITY_FIELDS)}; got {sorted(row)}")
+                        err(where, f"polarity rows have exactly {sorted(POLARITY_FIELDS)}; "
+                                   f"got {sorted(row)}")
                     if row.get("sentiment") not in {"positive", "negative"}:
-                        err(where, f"polarity sentiment must be positive or negative, got {row.get('sentiment')!r}")
+                        err(where, "polarity sentiment must be positive or negative, "
+                                   f"got {row.get('sentiment')!r}")
                     if rid and not re.fullmatch(rf"pol-{file_lang}-\d{{4}}", rid):
-                        warnings.append(f"{where}: polarity id does not look like pol-{file_lang}-0001")
+                        warnings.append(
+                            f"{where}: polarity id does not look like pol-{file_lang}-0001"
+                        )
                     polarity_rows[file_lang].append(row)
                 else:
                     missing = MAIN_FIELDS - set(row)
@@ -173,7 +179,8 @@ def main():
                 tests = sum(1 for r in by_case[case] if r.get("split") == "test")
                 share = tests / got
                 if abs(share - TEST_SHARE) > TEST_SHARE_TOLERANCE:
-                    err(f"{lang}.jsonl", f"case {case}: test share {share:.0%} (want about {TEST_SHARE:.0%})")
+                    err(f"{lang}.jsonl",
+                        f"case {case}: test share {share:.0%} (want about {TEST_SHARE:.0%})")
         total = sum(CASE_COUNTS.values())
         if len(rows) != total:
             err(f"{lang}.jsonl", f"{len(rows)} rows, expected {total}")
@@ -184,7 +191,7 @@ def main():
             warnings.append(f"polarity_{lang}.jsonl: unbalanced {dict(c)}")
 
     # --- near-duplicates within a language (all files of that language together) ---------
-    for lang, items in sorted(texts_by_lang.items()):
+    for _lang, items in sorted(texts_by_lang.items()):
         keyed = []
         for where, raw, norm in items:
             key = norm if norm else "RAW:" + raw
@@ -286,7 +293,8 @@ def check_main_row(row, where, err):
 
 
 def fmt(counter):
-    return ", ".join(f"{k}={v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+    ordered = sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return ", ".join(f"{k}={v}" for k, v in ordered)
 
 
 if __name__ == "__main__":

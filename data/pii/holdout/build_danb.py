@@ -1177,9 +1177,10 @@ def validate(rec, negs, errors):
             err(f"valid-looking {what} outside a span: {value!r}")
     for v in negs:
         d = re.sub(r"[\s-]", "", v)
-        if d.isdigit() and 10 <= len(d) <= 12:
-            if looks_like_id10(d) or fnr_checksum_ok(d) or se_pnr_valid(d) or no_account_valid(d):
-                err(f"ID-shaped hard negative passes a check: {v!r}")
+        if d.isdigit() and 10 <= len(d) <= 12 and (
+            looks_like_id10(d) or fnr_checksum_ok(d) or se_pnr_valid(d) or no_account_valid(d)
+        ):
+            err(f"ID-shaped hard negative passes a check: {v!r}")
 
 
 def main():

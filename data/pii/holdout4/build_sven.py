@@ -1,5 +1,4 @@
 #!/usr/bin/env python3
-# -*- coding: utf-8 -*-
 """
 build_sven.py -- hand-written Swedish (sv) and English (en) holdout texts for the
 textinsight PII detector (holdout4, share "sven").  Standard library only.
