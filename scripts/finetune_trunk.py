@@ -311,17 +311,11 @@ def cache_states(args: argparse.Namespace, enc: Any, first: int,
             firsts.setdefault(o, w)  # training reads the first window of a text
         seqs = [firsts[i] for i in range(len(todo))]
         order = sorted(range(len(seqs)), key=lambda k: len(seqs[k]))
-        pad_id = enc.tokenizer.pad_token_id or 0
         t0 = time.time()
         with torch.inference_mode():
             for n, a in enumerate(range(0, len(order), 64)):
                 b = order[a : a + 64]
-                width = max(len(seqs[k]) for k in b)
-                x = torch.full((len(b), width), pad_id, dtype=torch.long)
-                m = torch.zeros((len(b), width), dtype=torch.long)
-                for r, k in enumerate(b):
-                    x[r, : len(seqs[k])] = torch.tensor(seqs[k])
-                    m[r, : len(seqs[k])] = 1
+                x, m = enc.pad([seqs[k] for k in b])
                 with probe.catch_inputs(enc.model) as box:
                     run_lower(enc.model, x, m, first)
                 h = box["args"][0] if box["args"] else box["kwargs"]["hidden_states"]

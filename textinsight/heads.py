@@ -12,8 +12,6 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .errors import ModelError
-
 Kind = Literal["softmax", "sigmoid"]
 
 
@@ -67,14 +65,9 @@ class LinearHead:
         """Load a head; with ``verify`` the weights must match the manifest's sha256."""
         from safetensors.numpy import load_file
 
-        from .encoder.registry import verify_dir
+        from .encoder.registry import read_manifest
 
-        manifest_path = directory / "manifest.json"
-        if not manifest_path.exists():
-            raise ModelError(f"no head at {directory}")
-        manifest = json.loads(manifest_path.read_text())
-        if verify:
-            verify_dir(directory, manifest["sha256"])
+        manifest = read_manifest(directory, "head", verify=verify)
         t = load_file(str(directory / "weights.safetensors"))
         return cls(t["coef"], t["intercept"], manifest["classes"], manifest["kind"],
                    t.get("thresholds"))  # fmt: skip

@@ -196,6 +196,19 @@ class Encoder:
         self.tuned = TunedTop.load(directory, self.model)
         self.version = f"{self.version}+{self.tuned.manifest.get('version', 'tuned')}"
 
+    def pad(self, seqs: Sequence[list[int]]) -> tuple[Any, Any]:
+        """A padded ``input_ids`` tensor of token-id lists and its 0/1 attention mask."""
+        import torch
+
+        width = max(len(x) for x in seqs)
+        input_ids = torch.full((len(seqs), width), self.tokenizer.pad_token_id or 0,
+                               dtype=torch.long)  # fmt: skip
+        mask = torch.zeros((len(seqs), width), dtype=torch.long)
+        for r, x in enumerate(seqs):
+            input_ids[r, : len(x)] = torch.tensor(x)
+            mask[r, : len(x)] = 1
+        return input_ids, mask
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``; returns float32 ``(len(texts), dim)``, rows L2-normalised."""
         return self.encode_views(texts)[0]
@@ -214,16 +227,10 @@ class Encoder:
             return outs[0], outs[-1]
         ids, owner, weight = self.windows(texts)
         order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
-        pad = self.tokenizer.pad_token_id or 0
         pooled = [np.zeros((len(ids), self.dim), dtype=np.float32) for _ in range(n_views)]
         with torch.inference_mode():
             for batch in self._batches(order, [len(x) for x in ids]):
-                width = max(len(ids[k]) for k in batch)
-                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
-                for r, k in enumerate(batch):
-                    input_ids[r, : len(ids[k])] = torch.tensor(ids[k])
-                    mask[r, : len(ids[k])] = 1
+                input_ids, mask = self.pad([ids[k] for k in batch])
                 m = mask.unsqueeze(-1).to(torch.float32)
                 if self.tuned is None:
                     hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import ChecksumMismatch, ModelError
 
@@ -71,6 +72,17 @@ def verify_dir(directory: Path, expected: dict[str, str]) -> None:
         got = sha256_file(path)
         if got != want:
             raise ChecksumMismatch(f"{path}: sha256 {got} does not match the manifest ({want})")
+
+
+def read_manifest(directory: Path, what: str, *, verify: bool = True) -> dict[str, Any]:
+    """``directory/manifest.json``; with ``verify`` every file it lists must match its sha256."""
+    path = directory / "manifest.json"
+    if not path.exists():
+        raise ModelError(f"no {what} at {directory}")
+    manifest: dict[str, Any] = json.loads(path.read_text())
+    if verify:
+        verify_dir(directory, manifest["sha256"])
+    return manifest
 
 
 def _is_verified(directory: Path, expected: dict[str, str]) -> bool:

@@ -16,7 +16,6 @@ format the installed transformers version uses.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,14 +57,9 @@ class TunedTop:
         import torch
         from safetensors.torch import load_file
 
-        from .registry import verify_dir
+        from .registry import read_manifest
 
-        path = directory / "manifest.json"
-        if not path.exists():
-            raise ModelError(f"no tuned encoder layers at {directory}")
-        manifest = json.loads(path.read_text())
-        if verify:
-            verify_dir(directory, manifest["sha256"])
+        manifest = read_manifest(directory, "tuned encoder layers", verify=verify)
         hidden = int(getattr(model.config, "hidden_size", -1))
         if manifest.get("hidden_size") not in (None, hidden):
             raise ModelError(
