@@ -20,7 +20,7 @@ if [[ ! -f "$stamp" ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # torch first and pinned: a bare 'torch' would pull a several-GB CUDA build
   .venv/bin/python -m pip install -q "torch==2.13.0"
-  .venv/bin/python -m pip install -q -e ".[api,topics,dev]"
+  .venv/bin/python -m pip install -q -e ".[api,topics,dev,ray,onnx]"
   rm -f .venv/.textinsight-installed-*
   touch "$stamp"
 fi
