@@ -1,0 +1,72 @@
+"""Facts from records: dates, scores, groups, and the (document, group) rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from textinsight.insight.facts import facts, record_date, record_groups, record_score
+
+from .synth import record
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2026-10-19", dt.date(2026, 10, 19)),
+    ("2026-10-19T23:10:00+00:00", dt.date(2026, 10, 19)),
+    ("2026-10-19 08:00:00", dt.date(2026, 10, 19)),
+    ("2026-10-19T08:00:00Z", dt.date(2026, 10, 19)),
+    ("19.10.2026", dt.date(2026, 10, 19)),
+    (46314, dt.date(2026, 10, 19)),  # an Excel day number
+    (1792368000, dt.date(2026, 10, 19)),  # epoch seconds
+    (1792368000000, dt.date(2026, 10, 19)),  # epoch milliseconds
+    ('"2026-10-19 00:00:00"', dt.date(2026, 10, 19)),  # a JSON-quoted datetime from flatten
+])  # fmt: skip
+def test_facts_record_date_formats(value: object, expected: dt.date) -> None:
+    assert record_date({"meta": {"when": value}}, "when") == expected
+
+
+def test_facts_record_date_prefers_the_record_field_then_default() -> None:
+    rec = {"date": "2026-01-02", "meta": {"date": "2026-05-05"}}
+    assert record_date(rec) == dt.date(2026, 1, 2)
+    assert record_date({"meta": {"date": "not a date"}}, default=dt.date(2026, 3, 1)) == dt.date(
+        2026, 3, 1
+    )
+    assert record_date({"meta": {}}) is None
+
+
+def test_facts_record_score_numbers_and_strings() -> None:
+    assert record_score({"meta": {"nps": 3}}, "nps") == 3.0
+    assert record_score({"meta": {"nps": "7,5"}}, "nps") == 7.5
+    assert record_score({"meta": {"nps": ""}}, "nps") is None
+    assert record_score({"meta": {"nps": True}}, "nps") is None
+    assert record_score({"meta": {"nps": 3}}, None) is None
+
+
+def test_facts_record_groups_topic_outlier_and_dedup() -> None:
+    rec = record("a", dt.date(2026, 1, 5), touchpoints=("billing", "billing", "delivery"),
+                 pillars=("integrity",), topic=-1)  # fmt: skip
+    g = record_groups(rec)
+    assert g["touchpoint"] == ["billing", "delivery"]
+    assert g["topic"] == []
+    assert g["language"] == ["da"] and g["channel"] == ["twitter"]
+    assert record_groups(record("b", dt.date(2026, 1, 5), topic=4))["topic"] == ["4"]
+
+
+def test_facts_rows_per_group_plus_all_and_skips_errors_and_undated() -> None:
+    day = dt.date(2026, 1, 5)
+    recs = [
+        record("a", day, label="mixed", touchpoints=("billing", "delivery"), score=3),
+        record("b", day, label="positive", touchpoints=("billing",)),
+        {**record("c", day), "error": {"code": "empty_text", "message": "x"}},
+        {**record("d", day), "meta": {}},
+    ]
+    f = facts(recs, score_column="nps")
+    assert f.attrs["documents"] == 2 and f.attrs["errors"] == 1 and f.attrs["undated"] == 1
+    tp = f[f["group_kind"] == "touchpoint"]
+    assert sorted(zip(tp["id"], tp["group"], strict=True)) == [
+        ("a", "billing"), ("a", "delivery"), ("b", "billing")]  # fmt: skip
+    alls = f[f["group_kind"] == "all"].set_index("id")
+    assert bool(alls.loc["a", "negative"]) and not bool(alls.loc["b", "negative"])  # mixed counts
+    assert alls.loc["a", "score"] == 3.0 and alls["score"].isna().sum() == 1
+    assert str(f["day"].dtype) == "datetime64[ns]"

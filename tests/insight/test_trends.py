@@ -1,0 +1,113 @@
+"""Trends per period and group, and the spike test against a group's own baseline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from textinsight.insight.facts import facts
+from textinsight.insight.trends import DAILY_COLUMNS, count_p, daily, spikes, trends
+
+from .synth import MONDAY, record, weekly_stream
+
+STEADY = [1, 2, 1, 2, 1, 2, 2, 1, 1, 2]
+
+
+def _trends(recs, **kw) -> pd.DataFrame:
+    return trends(daily(facts(recs)), **kw)
+
+
+def test_trends_daily_sums_are_additive() -> None:
+    recs = weekly_stream({"billing": [3, 4]}, others=2)
+    d = daily(facts(recs))
+    assert list(d.columns) == DAILY_COLUMNS
+    alls = d[d["group_kind"] == "all"]
+    assert alls["count"].sum() == 3 + 4 + 2 * 2
+    assert alls["negatives"].sum() == 7
+    assert alls["sentiment_sum"].sum() == pytest.approx(7 * -0.7 + 4 * 0.7)
+
+
+def test_trends_the_burst_week_alone_is_a_spike() -> None:
+    recs = weekly_stream({"billing": [*STEADY, 25, 2]}, others=5)
+    t = _trends(recs, by="touchpoint")
+    billing = t[t["group"] == "billing"].reset_index(drop=True)
+    assert len(billing) == 12  # every week, zeros included
+    s = spikes(t)
+    assert list(zip(s["group"], s["period_start"], strict=True)) == [
+        ("billing", pd.Timestamp(MONDAY + dt.timedelta(weeks=10)))]  # fmt: skip
+    row = s.iloc[0]
+    assert row["count"] == 25 and row["spike_metric"] == "count" and row["spike_p"] < 1e-6
+    assert row["baseline_count"] == pytest.approx(np.mean(STEADY[-8:]))
+    assert row["period"] == "2026-W42"
+    # a steady group is never a spike, and the week after the burst is not either
+    assert not t[t["group"] == "delivery"]["spike"].any()
+    assert billing.loc[11, "spike_reason"] == "too few (2 < 10)"
+
+
+def test_trends_too_few_documents_are_not_called() -> None:
+    recs = weekly_stream({"billing": [0] * 10 + [8]}, others=3)
+    t = _trends(recs, by="touchpoint")
+    last = t[t["group"] == "billing"].iloc[-1]
+    assert not last["spike"] and np.isnan(last["spike_p"])
+    assert last["spike_reason"] == "too few (8 < 10)"
+    # the same burst with a lower minimum is called
+    t = _trends(recs, by="touchpoint", min_count=5)
+    assert bool(t[t["group"] == "billing"].iloc[-1]["spike"])
+
+
+def test_trends_no_baseline_in_the_first_periods() -> None:
+    t = _trends(weekly_stream({"billing": [30, 30, 30, 90]}), by="touchpoint")
+    assert t["spike_reason"].iloc[:3].str.startswith("no baseline").all()
+    assert bool(t.iloc[3]["spike"])  # three baseline periods are enough
+
+
+def test_trends_negative_share_spike_at_a_steady_count() -> None:
+    recs = []
+    for w in range(10):
+        for j in range(20):
+            neg = j < (15 if w == 9 else 2)
+            recs.append(record(f"{w}-{j}", MONDAY + dt.timedelta(weeks=w, days=j % 7),
+                               label="negative" if neg else "positive",
+                               touchpoints=("customer_service",)))  # fmt: skip
+    t = _trends(recs, by="touchpoint")
+    s = spikes(t)
+    assert len(s) == 1 and s.iloc[0]["spike_metric"] == "negative_share"
+    assert s.iloc[0]["negative_share"] == pytest.approx(0.75)
+    assert s.iloc[0]["baseline_negative_share"] == pytest.approx(0.1)
+
+
+def test_trends_overdispersed_baseline_needs_a_larger_swing() -> None:
+    swinging = np.array([2, 30, 4, 25, 3, 28, 5, 26])
+    steady = np.array([15, 16, 14, 15, 16, 14, 15, 15])
+    assert count_p(40, swinging) > 0.01 > count_p(40, steady)
+
+
+def test_trends_months_and_days() -> None:
+    recs = [record(f"{m}-{k}", dt.date(2026, m, 1 + k % 28), touchpoints=("billing",))
+            for m in range(1, 8) for k in range(12 if m < 7 else 60)]  # fmt: skip
+    t = _trends(recs, period="month", by="touchpoint")
+    assert list(t["period"]) == [f"2026-{m:02d}" for m in range(1, 8)]
+    assert list(t["period_start"].dt.day.unique()) == [1]
+    assert list(t["spike"]) == [False] * 6 + [True]
+    d = _trends(recs, period="day", by="all")
+    assert d["period"].iloc[0] == "2026-01-01" and len(d) == (dt.date(2026, 7, 28) -
+                                                               dt.date(2026, 1, 1)).days + 1
+
+
+def test_trends_mean_score_and_sentiment() -> None:
+    day = MONDAY
+    recs = [record("a", day, touchpoints=("billing",), score=2, sentiment_score=-0.5),
+            record("b", day, touchpoints=("billing",), sentiment_score=-0.1, label="positive")]
+    t = trends(daily(facts(recs, score_column="nps")), by="touchpoint")
+    row = t.iloc[0]
+    assert row["count"] == 2 and row["score_n"] == 1 and row["mean_score"] == 2.0
+    assert row["mean_sentiment"] == pytest.approx(-0.3) and row["negative_share"] == 0.5
+    assert np.isnan(trends(daily(facts(recs)), by="touchpoint").iloc[0]["mean_score"])
+
+
+def test_trends_rejects_an_unknown_period() -> None:
+    with pytest.raises(ValueError, match="period"):
+        _trends(weekly_stream({"billing": [1]}), period="year")
