@@ -1,0 +1,109 @@
+"""The HTML report: one self-contained file that draws a view model (:mod:`.view`).
+
+The page is the same small app the service serves at ``/dashboard`` (``web/``: a template,
+``app.js``, ``app.css``). Here everything is inlined: plotly.js from the installed ``plotly``
+package, the app, its styles, and the view as a ``<script type="application/json">`` data block.
+The page asks for nothing over the network; its Content-Security-Policy forbids it
+(``default-src 'none'``), so a copy mailed around or opened on a closed network looks the same.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+WEB_DIR = Path(__file__).parent / "web"
+ASSETS = ("app.js", "app.css")
+# inline scripts and styles only; images from data: and blob: (plotly's PNG download)
+REPORT_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+              "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; "
+              "form-action 'none'")  # fmt: skip
+
+
+def plotly_js() -> Path:
+    """plotly.min.js as the ``plotly`` Python package ships it (no CDN)."""
+    path = Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))
+    if not path.is_file():  # pragma: no cover - a broken plotly install
+        from ..errors import ConfigError
+
+        raise ConfigError(f"plotly.min.js is missing from the plotly package ({path})")
+    return path
+
+
+def web_asset(name: str) -> Path:
+    """A file of the app (``app.js``, ``app.css``, ``index.html``)."""
+    return WEB_DIR / name
+
+
+def plain(value: Any) -> Any:
+    """``value`` with only JSON types: NaN and infinities become None, numpy scalars and
+    dates plain Python (JSON has no NaN, and ``JSON.parse`` refuses it)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if hasattr(value, "isoformat"):  # dates, timestamps (a midnight one as a date)
+        midnight = not any(getattr(value, a, 0) for a in ("hour", "minute", "second"))
+        return value.isoformat()[:10] if midnight else value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return plain(value.item())
+    return str(value)
+
+
+def json_script(element_id: str, data: Any) -> str:
+    """A ``<script type="application/json">`` data block; ``<``, ``>`` and ``&`` are escaped
+    so no text in the data can close the element."""
+    body = json.dumps(plain(data), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f'<script type="application/json" id="{element_id}">{body}</script>'
+
+
+def _inline_script(code: str) -> str:
+    # a literal "</script" inside the code would end the element early
+    return "<script>" + code.replace("</script", "<\\/script") + "</script>"
+
+
+def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
+         csp: str | None = None) -> str:  # fmt: skip
+    """The app's HTML page with its pieces filled in (the report and the dashboard share it)."""
+    from html import escape
+
+    html = web_asset("index.html").read_text(encoding="utf-8")
+    meta = (f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">'
+            if csp else "")  # fmt: skip
+    for mark, value in (("<!--CSP-->", meta), ("<!--TITLE-->", escape(title)),
+                        ("<!--STYLES-->", styles), ("<!--HEADER-->", header),
+                        ("<!--DATA-->", data), ("<!--SCRIPTS-->", scripts)):  # fmt: skip
+        html = html.replace(mark, value)
+    return html
+
+
+def render_report(view: dict[str, Any]) -> str:
+    """The report of ``view`` as one HTML string."""
+    css = web_asset("app.css").read_text(encoding="utf-8")
+    scripts = "\n".join((_inline_script(plotly_js().read_text(encoding="utf-8")),
+                         _inline_script(web_asset("app.js").read_text(encoding="utf-8"))))  # fmt: skip
+    data = "\n".join((json_script("ti-config", {"mode": "report"}), json_script("ti-view", view)))
+    return page(title=str(view.get("title") or "textinsight report"),
+                styles=f"<style>{css}</style>", scripts=scripts, data=data,
+                csp=REPORT_CSP)  # fmt: skip
+
+
+def write_report(view: dict[str, Any], path: Path | str) -> Path:
+    """Write the report of ``view`` to ``path`` (one self-contained HTML file); the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(render_report(view), encoding="utf-8")
+    tmp.replace(path)
+    return path
