@@ -6,13 +6,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Float,
+    Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
     text,
@@ -87,6 +91,113 @@ taxonomies = Table(
     Column("name", String(64), primary_key=True),
     Column("body", Text, nullable=False),               # JSON of the validated taxonomy
     Column("updated_at", Float, nullable=False),
+)  # fmt: skip
+
+
+# --- streams (textinsight/service/streams.py) and their alerts (alerts.py) ---------------------
+# Days are whole days since 1970-01-01 (integers: compact, and the same on SQLite and
+# PostgreSQL). Big tables are clustered by their key on SQLite (WITHOUT ROWID).
+
+streams = Table(
+    "ti_streams", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant", String(100), nullable=False),
+    Column("name", String(64), nullable=False),
+    Column("next_seq", Integer, nullable=False, default=0),  # records ever added
+    Column("count", Integer, nullable=False, default=0),     # records kept
+    Column("first_day", Integer),
+    Column("last_day", Integer),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+    UniqueConstraint("tenant", "name", name="uq_ti_streams_tenant_name"),
+)  # fmt: skip
+
+stream_records = Table(
+    "ti_stream_records", metadata,
+    Column("stream_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),            # arrival order within the stream
+    Column("day", Integer, nullable=False),
+    Column("negative", Boolean, nullable=False),       # sentiment negative or mixed
+    Column("sentiment", Float),                         # sentiment score (most negative first)
+    Column("redacted", Boolean, nullable=False),       # text redacted when it was stored
+    Column("source", String(100), nullable=False),     # job:<id> | request:<id>
+    Column("record", Text, nullable=False),             # JSON
+    PrimaryKeyConstraint("stream_id", "seq"),
+    Index("ix_ti_stream_records_day", "stream_id", "day"),
+    sqlite_with_rowid=False,
+)  # fmt: skip
+
+stream_labels = Table(
+    "ti_stream_labels", metadata,                        # (record, group) pairs: a group's
+    Column("stream_id", Integer, nullable=False),      # records of a period without reading
+    Column("group_kind", String(20), nullable=False),  # every record of the period
+    Column("grp", String(200), nullable=False),
+    Column("day", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("negative", Boolean, nullable=False),
+    Column("sentiment", Float),
+    PrimaryKeyConstraint("stream_id", "group_kind", "grp", "day", "seq"),
+    sqlite_with_rowid=False,
+)  # fmt: skip
+
+stream_daily = Table(
+    "ti_stream_daily", metadata,                         # the rollup: additive daily sums
+    Column("stream_id", Integer, nullable=False),      # (insight.trends.DAILY_COLUMNS);
+    Column("group_kind", String(20), nullable=False),  # score '' holds count, negatives and
+    Column("score", String(64), nullable=False),       # sentiment_sum, score 'nps' the sums
+    Column("grp", String(200), nullable=False),        # of meta.nps (score_n/_sum/_sumsq)
+    Column("day", Integer, nullable=False),
+    Column("count", Integer, nullable=False, default=0),
+    Column("negatives", Integer, nullable=False, default=0),
+    Column("sentiment_sum", Float, nullable=False, default=0.0),
+    Column("score_n", Integer, nullable=False, default=0),
+    Column("score_sum", Float, nullable=False, default=0.0),
+    Column("score_sumsq", Float, nullable=False, default=0.0),
+    PrimaryKeyConstraint("stream_id", "group_kind", "score", "grp", "day"),
+    sqlite_with_rowid=False,
+)  # fmt: skip
+
+stream_sources = Table(
+    "ti_stream_sources", metadata,                       # what was added, once: a job id, or
+    Column("stream_id", Integer, nullable=False),      # a request's Idempotency-Key
+    Column("source", String(100), nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("added_at", Float, nullable=False),
+    PrimaryKeyConstraint("stream_id", "source"),
+)  # fmt: skip
+
+alert_rules = Table(
+    "ti_alert_rules", metadata,
+    Column("stream_id", Integer, nullable=False),
+    Column("rule_id", String(64), nullable=False),
+    Column("body", Text, nullable=False),               # JSON of the rule, without its secret
+    Column("secret", Text, nullable=False),             # HMAC key (write-only in the API)
+    Column("updated_at", Float, nullable=False),
+    PrimaryKeyConstraint("stream_id", "rule_id"),
+)  # fmt: skip
+
+alert_events = Table(
+    "ti_alert_events", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("stream_id", Integer, nullable=False),
+    Column("rule_id", String(64), nullable=False),
+    Column("group_kind", String(20), nullable=False),
+    Column("grp", String(200), nullable=False),
+    Column("period", String(16), nullable=False),       # 2026-W43 | 2026-10 | 2026-10-19
+    Column("payload", Text, nullable=False),            # the exact JSON body delivered
+    Column("url", Text, nullable=False),
+    Column("status", String(20), nullable=False),       # pending | delivered | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", Float),
+    Column("lease_until", Float),
+    Column("last_status", Integer),
+    Column("last_error", Text),
+    Column("created_at", Float, nullable=False),
+    Column("delivered_at", Float),
+    UniqueConstraint("stream_id", "rule_id", "group_kind", "grp", "period",
+                     name="uq_ti_alert_events_spike"),  # a spike fires once
+    Index("ix_ti_alert_events_due", "status", "next_attempt_at"),
+    Index("ix_ti_alert_events_stream", "stream_id", "created_at"),
 )  # fmt: skip
 
 
