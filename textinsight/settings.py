@@ -344,3 +344,40 @@ class Settings(BaseSettings):
         gt=0.0,
         description="How often a worker sweeps the spool (also once when it starts).",
     )
+    # --- streams and their alerts (textinsight/service/streams.py, alerts.py, webhooks.py) ---
+    stream_max_score_columns: int = Field(
+        default=8,
+        ge=0,
+        le=64,
+        description=(
+            "Numeric meta fields per stream record (NPS, CSAT, any number) summed in the "
+            "stream's rollup, so trends and drivers can name any of them as the score."
+        ),
+    )
+    alert_private_webhooks: Literal["deny", "loopback", "allow"] = Field(
+        default="deny",
+        description=(
+            "Alert webhooks to private addresses (SSRF): 'deny' allows public addresses only; "
+            "'loopback' also allows 127.0.0.0/8 and ::1 (a local relay, the tests); 'allow' "
+            "allows private, link-local and loopback addresses too. Checked on every delivery."
+        ),
+    )
+    alert_retry_seconds: float = Field(
+        default=10.0,
+        ge=0.0,
+        description=(
+            "Wait before the first retry of a failed webhook delivery (an error or a status "
+            "other than 2xx); it doubles after each attempt, up to an hour."
+        ),
+    )
+    alert_max_attempts: int = Field(
+        default=8, ge=1, le=50, description="Webhook delivery attempts before an alert fails."
+    )
+    alert_timeout_seconds: float = Field(
+        default=10.0, gt=0.0, description="Time a webhook receiver has to answer one attempt."
+    )
+    alert_poll_seconds: float = Field(
+        default=5.0,
+        gt=0.0,
+        description="How often the service looks for webhook deliveries that are due (retries).",
+    )
