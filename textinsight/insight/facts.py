@@ -161,6 +161,21 @@ def unflatten(row: dict[str, Any], *, from_csv: bool = False) -> dict[str, Any]:
     return rec
 
 
+def with_topics(records: Iterable[dict[str, Any]], topics_dir: Path) -> Iterator[dict[str, Any]]:
+    """Records with the topic a ``topics fit`` folder's ``assignments.jsonl`` gave their id
+    (a record that already holds a topic keeps it)."""
+    assigned: dict[str, dict[str, Any]] = {}
+    with open(Path(topics_dir) / "assignments.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                a = json.loads(line)
+                assigned[str(a["id"])] = {"id": int(a["topic"]), "label": a.get("label")}
+    for rec in records:
+        if not rec.get("topic") and str(rec.get("id")) in assigned:
+            rec = {**rec, "topic": assigned[str(rec.get("id"))]}
+        yield rec
+
+
 # --- fields of one record -----------------------------------------------------------------
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)

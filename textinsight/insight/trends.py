@@ -79,6 +79,8 @@ def period_start(days: pd.Series, period: Period) -> pd.Series:
 
 def period_name(starts: pd.Series, period: Period) -> pd.Series:
     """``2026-W07`` for weeks (ISO), ``2026-02`` for months, ``2026-02-14`` for days."""
+    if starts.empty:
+        return pd.Series([], index=starts.index, dtype=str)
     if period == "week":
         iso = starts.dt.isocalendar()
         return iso["year"].astype(str) + "-W" + iso["week"].astype(int).map("{:02d}".format)

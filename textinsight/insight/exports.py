@@ -1,0 +1,86 @@
+"""Long tables for BI tools: one row per (document, group kind, label), dates as dates.
+
+A document with two touchpoints has two ``touchpoint`` rows; every document also has one
+``("all", "all")`` row, so counting documents never needs a distinct count. Parquet files
+hold ``date`` and ``period_start`` as date32 columns, CSV files as ISO dates (YYYY-MM-DD).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..errors import UnsupportedFormat
+from .facts import is_negative, record_channel, record_date, record_groups, record_score
+from .trends import Period, period_name, period_start
+
+LONG_COLUMNS = ["id", "date", "period_start", "period", "group_kind", "group", "sentiment",
+                "sentiment_score", "negative", "score", "language", "channel",
+                "feedback_type"]  # fmt: skip
+LONG_FORMATS = (".parquet", ".csv")
+
+
+def long_table(records: Iterable[dict[str, Any]], *, period: Period = "week",
+               date_column: str = "date", score_column: str | None = None,
+               channel_column: str = "channel",
+               default_date: dt.date | None = None) -> pd.DataFrame:  # fmt: skip
+    """The long table of ``records`` (columns ``LONG_COLUMNS``); records with an error or
+    without a date are left out, as in :func:`textinsight.insight.facts.facts`."""
+    rows: list[dict[str, Any]] = []
+    for rec in records:
+        day = None if rec.get("error") else record_date(rec, date_column, default_date)
+        if day is None:
+            continue
+        senti = rec.get("sentiment") or {}
+        base = {
+            "id": str(rec.get("id")), "date": day,
+            "sentiment": senti.get("label"), "sentiment_score": senti.get("score"),
+            "negative": is_negative(rec), "score": record_score(rec, score_column),
+            "language": (rec.get("language") or {}).get("code"),
+            "channel": record_channel(rec, channel_column),
+            "feedback_type": (rec.get("feedback_type") or {}).get("label"),
+        }  # fmt: skip
+        rows.append({**base, "group_kind": "all", "group": "all"})
+        for kind, groups in record_groups(rec, channel_column).items():
+            rows.extend({**base, "group_kind": kind, "group": g} for g in groups)
+    frame = pd.DataFrame(rows, columns=[c for c in LONG_COLUMNS if c not in ("period_start",
+                                                                            "period")])
+    days = pd.to_datetime(frame["date"])
+    starts = period_start(days, period)
+    frame["period_start"] = starts.dt.date
+    frame["period"] = period_name(starts, period)
+    frame = frame.astype({"sentiment_score": float, "score": float, "negative": bool})
+    return frame[LONG_COLUMNS]
+
+
+def write_long(frame: pd.DataFrame, path: Path) -> None:
+    """Write a long table to .parquet (date32 date columns) or .csv (ISO dates, UTF-8 with
+    BOM, cells that could run as formulas quoted as in ``analyze`` outputs)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        for name in ("date", "period_start"):
+            if name in frame.columns:
+                i = table.schema.get_field_index(name)
+                dates = pa.array(pd.to_datetime(frame[name]).dt.date, type=pa.date32())
+                table = table.set_column(i, pa.field(name, pa.date32()), dates)
+        pq.write_table(table, path)
+    elif suffix == ".csv":
+        from ..io.writers import csv_cell
+
+        out = frame.copy()
+        for name in out.columns:
+            if pd.api.types.is_object_dtype(out[name]) or pd.api.types.is_string_dtype(out[name]):
+                out[name] = out[name].map(
+                    lambda v: v.isoformat() if isinstance(v, dt.date) else csv_cell(v))
+        out.to_csv(path, index=False, encoding="utf-8-sig")
+    else:
+        raise UnsupportedFormat(f"cannot write {path.name}: use one of {list(LONG_FORMATS)}")
