@@ -11,9 +11,14 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys of the HTTP service.
 
 
 def _settings():  # -> Settings
+    """Settings from the environment, validated: a bad value exits 2 with one line."""
+    from .errors import InvalidInput
     from .settings import Settings
 
-    return Settings()
+    try:
+        return Settings.load()
+    except InvalidInput as exc:
+        _fail(exc)
 
 
 def _fail(exc: Exception) -> None:

@@ -244,7 +244,7 @@ def evaluate_rows(
         for t in tasks:
             names += [s for s in TASK_STAGES[t] if s not in names]
         pipeline = Pipeline.from_settings(
-            settings.model_copy(update={"stages": names, "redact": None, "never_store_raw": False})
+            settings.updated(stages=names, redact=None, never_store_raw=False)
         )
     docs = [Document(str(r.get("id", i)), r["text"], {}) for i, r in enumerate(rows)]
     docs = list(pipeline.pipe(docs))

