@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .batching import BatcherSet
     from .metrics import Metrics
-    from .security import KeyCache, RateLimiter
+    from .security import KeyCache, RateLimiter, Sessions
 
 
 @dataclass
@@ -39,8 +39,12 @@ class AppState:
     batchers: BatcherSet | None = None
     key_cache: KeyCache | None = None
     limiter: RateLimiter | None = None
+    sessions: Sessions | None = None  # /dashboard logins (signed cookies)
     metrics: Metrics | None = None
     topic_assigners: dict[str, Any] = field(default_factory=dict)
+    streams: Any = None  # textinsight.service.streams.StreamStore
+    alerts: Any = None  # textinsight.service.alerts.AlertStore
+    deliverer: Any = None  # textinsight.service.webhooks.Deliverer (alert webhooks)
 
 
 def state(request: Request) -> AppState:

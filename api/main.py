@@ -18,7 +18,7 @@ from . import errors
 from ._state import AppState
 from .metrics import Metrics
 from .middleware import ServiceMiddleware
-from .routes import analyze, docs, health, jobs, taxonomies, topic_models
+from .routes import analyze, dashboard, docs, health, jobs, taxonomies, topic_models
 
 DESCRIPTION = """Customer-experience insight from Danish, Norwegian, Swedish and English
 feedback. Every `/v1` route needs `Authorization: Bearer <api key>` (`textinsight keys create`);
@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         from textinsight.service.topics import TopicModelStore
 
         from .batching import BatcherSet
-        from .security import KeyCache, RateLimiter
+        from .security import KeyCache, RateLimiter, Sessions, session_secret
 
         st: AppState = app.state.textinsight
         own_engine = st.engine is None
@@ -54,6 +54,10 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         st.topic_models = TopicModelStore(st.engine, settings.data_dir)
         st.key_cache = KeyCache(st.keys, settings.key_cache_seconds)
         st.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
+        secret = settings.dashboard_secret.get_secret_value() if settings.dashboard_secret else None
+        st.sessions = Sessions(session_secret(secret, settings.data_dir),
+                               settings.dashboard_session_seconds, st.keys,
+                               settings.key_cache_seconds)  # fmt: skip
         if st.analyzers is None:
             if st.analyzer is not None:
                 st.analyzers = AnalyzerSet(settings, st.analyzer)
@@ -85,6 +89,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     for module in (health, analyze, jobs, topic_models, taxonomies):
         app.include_router(module.router)
     docs.install(app)  # Swagger UI from the package, not a CDN
+    dashboard.install(app)  # /dashboard: login, the insight app and its assets
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 

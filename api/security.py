@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import math
+import os
+import secrets
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -69,10 +76,13 @@ def require(*scopes: str) -> Callable[..., Awaitable[ApiKey]]:
 
     async def dependency(request: Request, creds: Credentials) -> ApiKey:
         st = state(request)
-        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
-            raise Unauthorized("an API key is needed: send 'Authorization: Bearer <key>'")
         assert st.key_cache is not None and st.limiter is not None
-        key = await st.key_cache.verify(creds.credentials.strip())
+        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
+            key = await session_key(request)  # the dashboard's cookie, for reading only
+            if key is None:
+                raise Unauthorized("an API key is needed: send 'Authorization: Bearer <key>'")
+        else:
+            key = await st.key_cache.verify(creds.credentials.strip())
         if key is None:
             raise Unauthorized("the API key is not valid or has been revoked")
         request.state.key_id = key.id
@@ -83,3 +93,126 @@ def require(*scopes: str) -> Callable[..., Awaitable[ApiKey]]:
         return key
 
     return dependency
+
+
+# --- dashboard sessions ---------------------------------------------------------------------
+
+SESSION_COOKIE = "ti_session"
+SAFE_METHODS = ("GET", "HEAD")
+
+
+class Sessions:
+    """Signed dashboard sessions. ``/dashboard/login`` exchanges an API key for a cookie
+    ``<key id>.<expiry>.<nonce>.<HMAC-SHA256>``: it names the key (never holds its token),
+    so a session has the key's tenant and scopes, ends at its expiry, and ends at once when
+    the key is revoked (checked like bearer keys, cached ``ttl`` seconds).
+
+    :func:`session_key` accepts it only for GET/HEAD requests from the service's own origin;
+    a POST, PUT or DELETE with the cookie and no bearer key is refused (no CSRF through it).
+    """
+
+    def __init__(self, secret: bytes, lifetime: float, store: KeyStore, ttl: float) -> None:
+        self.secret = secret
+        self.lifetime = lifetime
+        self.store = store
+        self.ttl = ttl
+        self._seen: dict[str, tuple[float, ApiKey | None]] = {}
+
+    def _sign(self, payload: str) -> str:
+        mac = hmac.new(self.secret, payload.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
+
+    def issue(self, key: ApiKey, now: float | None = None) -> str:
+        """A session cookie value for ``key``."""
+        expires = int((now if now is not None else time.time()) + self.lifetime)
+        payload = f"{key.id}.{expires}.{secrets.token_urlsafe(12)}"
+        return f"{payload}.{self._sign(payload)}"
+
+    def key_id(self, value: str, now: float | None = None) -> str | None:
+        """The key id of a well-signed, unexpired cookie value, else None."""
+        parts = value.split(".")
+        if len(parts) != 4 or not parts[1].isdigit():
+            return None
+        if not hmac.compare_digest(parts[3], self._sign(".".join(parts[:3]))):
+            return None
+        if int(parts[1]) <= (now if now is not None else time.time()):
+            return None
+        return parts[0]
+
+    async def verify(self, value: str) -> ApiKey | None:
+        """The active key of a session cookie value, or None."""
+        key_id = self.key_id(value)
+        if key_id is None:
+            return None
+        now = time.monotonic()
+        hit = self._seen.get(key_id)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        key = await run_in_threadpool(self._active, key_id)
+        if self.ttl > 0:
+            if len(self._seen) > 10_000:
+                self._seen.clear()
+            self._seen[key_id] = (now + self.ttl, key)
+        return key
+
+    def _active(self, key_id: str) -> ApiKey | None:
+        from sqlalchemy import select
+
+        from textinsight.service.db import api_keys
+
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(api_keys).where(api_keys.c.id == key_id)).mappings().first()
+        if row is None or row["revoked_at"] is not None:
+            return None
+        return KeyStore._key(row)
+
+
+def session_secret(secret: str | None, data_dir: Path) -> bytes:
+    """The signing secret: the setting, else data_dir/dashboard.secret (made once, 0600)."""
+    if secret:
+        return secret.encode()
+    path = Path(data_dir) / "dashboard.secret"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # another process may be writing it right now
+            value = path.read_text().strip()
+            if value:
+                return value.encode()
+            time.sleep(0.02)
+        raise
+    with os.fdopen(fd, "w") as f:
+        value = secrets.token_hex(32)
+        f.write(value)
+    return value.encode()
+
+
+def same_origin(request: Request) -> bool:
+    """False when the browser says the request comes from another site or origin."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("origin")
+    if origin is not None:
+        return urlsplit(origin).netloc == request.headers.get("host", "")
+    return True
+
+
+async def session_key(request: Request) -> ApiKey | None:
+    """The key of the request's dashboard session cookie; None without one. Raises when the
+    cookie comes with a write method or from another origin, or has expired."""
+    value = request.cookies.get(SESSION_COOKIE)
+    st = state(request)
+    if not value or st.sessions is None:
+        return None
+    if request.method not in SAFE_METHODS:
+        raise Forbidden("a dashboard session may only read (GET); send "
+                        "'Authorization: Bearer <key>' to change anything")  # fmt: skip
+    if not same_origin(request):
+        raise Forbidden("a dashboard session is accepted only from the service's own pages")
+    key = await st.sessions.verify(value)
+    if key is None:
+        raise Unauthorized("the dashboard session has expired or its key was revoked; "
+                           "log in again at /dashboard")  # fmt: skip
+    return key

@@ -13,6 +13,7 @@ is not CI; in CI (``CI=true``, where ``.ci/run`` installs chromium) a missing br
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -84,16 +85,16 @@ class Chromium:
         deadline = time.monotonic() + self.timeout
         while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
             if self._proc.poll() is not None or time.monotonic() > deadline:
-                err = self._proc.stderr.read().decode(errors="replace")[-2000:] if self._proc.stderr else ""
+                err = self._proc.stderr.read().decode(errors="replace")[-2000:]  # type: ignore[union-attr]
                 self.__exit__(None, None, None)
                 raise BrowserError(f"chromium did not start: {err}")
             time.sleep(0.05)
         port, path = port_file.read_text().splitlines()[:2]
-        self._ws = websocket.create_connection(f"ws://127.0.0.1:{port}{path}",
-                                               timeout=self.timeout, suppress_origin=True)  # fmt: skip
+        url = f"ws://127.0.0.1:{port}{path}"
+        self._ws = websocket.create_connection(url, timeout=self.timeout, suppress_origin=True)
         target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)
-        attached = self.call("Target.attachToTarget",
-                             {"targetId": target["targetId"], "flatten": True}, session=False)  # fmt: skip
+        attach = {"targetId": target["targetId"], "flatten": True}
+        attached = self.call("Target.attachToTarget", attach, session=False)
         self._session = attached["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.call(f"{domain}.enable")
@@ -105,10 +106,8 @@ class Chromium:
     def __exit__(self, *exc: object) -> None:
         ws = getattr(self, "_ws", None)
         if ws is not None:
-            try:
+            with contextlib.suppress(Exception):  # the browser may be gone already
                 ws.close()
-            except Exception:  # noqa: BLE001 - the browser may be gone already
-                pass
         proc = getattr(self, "_proc", None)
         if proc is not None and proc.poll() is None:
             proc.terminate()

@@ -370,6 +370,22 @@ class Settings(BaseSettings):
             "processes on that data_dir."
         ),
     )
+    dashboard_session_seconds: float = Field(
+        default=8 * 3600.0,
+        gt=0.0,
+        description=(
+            "How long a /dashboard login lasts: the signed session cookie expires after this "
+            "many seconds (revoking the key ends its sessions at once)."
+        ),
+    )
+    dashboard_secret: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Secret that signs /dashboard session cookies (32+ characters); unset: a random "
+            "one is created once in data_dir/dashboard.secret (mode 0600) and shared by the "
+            "processes on that data_dir."
+        ),
+    )
     log_format: Literal["json", "text"] = Field(
         default="json", description="Service logs: one JSON object per line, or plain text."
     )

@@ -91,8 +91,8 @@ def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
 def render_report(view: dict[str, Any]) -> str:
     """The report of ``view`` as one HTML string."""
     css = web_asset("app.css").read_text(encoding="utf-8")
-    scripts = "\n".join((_inline_script(plotly_js().read_text(encoding="utf-8")),
-                         _inline_script(web_asset("app.js").read_text(encoding="utf-8"))))  # fmt: skip
+    scripts = "\n".join(_inline_script(p.read_text(encoding="utf-8"))
+                        for p in (plotly_js(), web_asset("app.js")))  # fmt: skip
     data = "\n".join((json_script("ti-config", {"mode": "report"}), json_script("ti-view", view)))
     return page(title=str(view.get("title") or "textinsight report"),
                 styles=f"<style>{css}</style>", scripts=scripts, data=data,

@@ -1,0 +1,139 @@
+"""/dashboard: the insight views of a tenant's streams and jobs, in a browser.
+
+The page is the app of ``textinsight/insight/web`` (the report's app); the service serves it
+and its assets (plotly.min.js from the plotly package) itself: nothing from a CDN. Login: a
+form posts an API key once, the answer sets a signed session cookie (HttpOnly,
+SameSite=Strict, Secure over https) and redirects; no key ever travels in a URL. The page's
+fetches to ``/v1`` carry the cookie, which :mod:`api.security` accepts for GET requests from
+this origin only.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Annotated
+
+from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from textinsight import __version__
+from textinsight.insight.report import json_script, page, plotly_js, web_asset
+from textinsight.service.errors import Forbidden, NotFound
+
+from .._state import state
+from ..security import SESSION_COOKIE, same_origin
+
+PREFIX = "/dashboard"
+STATIC = f"{PREFIX}/static"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")  # fmt: skip
+HEADERS = {"Content-Security-Policy": CSP, "X-Frame-Options": "DENY",
+           "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff",
+           "Cache-Control": "no-store"}  # fmt: skip
+_MEDIA = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+
+LOGIN = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="icon" href="data:,"><title>textinsight - log in</title>
+<link rel="stylesheet" href="{static}/app.css?v={v}"></head>
+<body><main class="ti-login ti-card">
+<h1>textinsight dashboard</h1>
+<form method="post" action="{prefix}/login" autocomplete="off">
+<label for="api_key">API key</label>
+<input id="api_key" name="api_key" type="password" required autofocus>
+<button type="submit">Log in</button>
+</form>
+<p class="ti-error" role="alert">{error}</p>
+<p class="ti-muted">The key is exchanged for a session cookie that can only read; it is never
+put in a URL. Keys: <code>textinsight keys create</code>.</p>
+</main></body></html>
+"""
+
+
+def _asset(name: str) -> tuple[str, str]:
+    """The path and media type of an allowed asset (anything else is a 404)."""
+    if name == "plotly.min.js":
+        return str(plotly_js()), _MEDIA[".js"]
+    if name in ("app.js", "app.css"):
+        return str(web_asset(name)), _MEDIA["." + name.rsplit(".", 1)[1]]
+    raise NotFound(f"no dashboard asset {name!r}")
+
+
+def _login_page(error: str = "", status: int = 200) -> HTMLResponse:
+    html = LOGIN.format(static=STATIC, prefix=PREFIX, v=__version__, error=escape(error))
+    return HTMLResponse(html, status, headers=HEADERS)
+
+
+def _app_page() -> HTMLResponse:
+    v = __version__
+    scripts = (f'<script src="{STATIC}/plotly.min.js?v={v}"></script>\n'
+               f'<script src="{STATIC}/app.js?v={v}"></script>')  # fmt: skip
+    header = (f'<form method="post" action="{PREFIX}/logout">'
+              '<button type="submit">Log out</button></form>')  # fmt: skip
+    config = {"mode": "dashboard", "api": "/v1", "login": PREFIX}
+    html = page(title="textinsight dashboard", header=header, scripts=scripts,
+                styles=f'<link rel="stylesheet" href="{STATIC}/app.css?v={v}">',
+                data=json_script("ti-config", config))  # fmt: skip
+    return HTMLResponse(html, headers=HEADERS)
+
+
+def _forget(response: Response) -> Response:
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+    return response
+
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get(PREFIX)
+async def dashboard(request: Request) -> Response:
+    """The app for a logged-in browser, else the login form."""
+    value = request.cookies.get(SESSION_COOKIE)
+    sessions = state(request).sessions
+    if value and sessions is not None:
+        if await sessions.verify(value) is not None:
+            return _app_page()
+        return _forget(_login_page("The session has expired or its key was revoked."))
+    return _login_page()
+
+
+@router.post(f"{PREFIX}/login")
+async def login(request: Request, api_key: Annotated[str, Form(max_length=200)] = "") -> Response:
+    """Exchange an API key (a form field, never the URL) for a session cookie."""
+    if not same_origin(request):
+        raise Forbidden("log in from the service's own /dashboard page")
+    st = state(request)
+    assert st.key_cache is not None and st.sessions is not None
+    key = await st.key_cache.verify(api_key.strip()) if api_key.strip() else None
+    if key is None:
+        return _login_page("That API key is not valid or has been revoked.", 401)
+    response = RedirectResponse(PREFIX, 303, headers={"Cache-Control": "no-store"})
+    response.set_cookie(SESSION_COOKIE, st.sessions.issue(key),
+                        max_age=int(st.sessions.lifetime), path="/", httponly=True,
+                        samesite="strict", secure=request.url.scheme == "https")  # fmt: skip
+    request.state.key_id = key.id
+    request.state.tenant = key.tenant
+    return response
+
+
+@router.post(f"{PREFIX}/logout")
+async def logout(request: Request) -> Response:
+    """Forget the session cookie and show the login form."""
+    if not same_origin(request):
+        raise Forbidden("log out from the service's own /dashboard page")
+    return _forget(RedirectResponse(PREFIX, 303, headers={"Cache-Control": "no-store"}))
+
+
+@router.get(STATIC + "/{name}")
+async def asset(name: str) -> FileResponse:
+    """app.js, app.css and plotly.min.js, from the installed packages."""
+    path, media = _asset(name)
+    return FileResponse(path, media_type=media,
+                        headers={"Cache-Control": "no-cache",
+                                 "X-Content-Type-Options": "nosniff"})  # fmt: skip
+
+
+def install(app: FastAPI) -> None:
+    """Add the dashboard's routes."""
+    app.include_router(router)
