@@ -58,29 +58,50 @@ def long_table(records: Iterable[dict[str, Any]], *, period: Period = "week",
 
 
 def write_long(frame: pd.DataFrame, path: Path) -> None:
-    """Write a long table to .parquet (date32 date columns) or .csv (ISO dates, UTF-8 with
-    BOM, cells that could run as formulas quoted as in ``analyze`` outputs)."""
+    """Write a long table; see :func:`write_frame`."""
+    write_frame(frame, path, formats=LONG_FORMATS)
+
+
+FRAME_FORMATS = (".csv", ".parquet", ".jsonl")
+DATE_COLUMNS = ("date", "day", "period_start")
+
+
+def write_frame(frame: pd.DataFrame, path: Path,
+                formats: tuple[str, ...] = FRAME_FORMATS) -> None:  # fmt: skip
+    """Write a table (long table, trends, drivers) by the suffix of ``path``: .parquet with
+    the date columns (``date``, ``day``, ``period_start``) as date32, .csv with ISO dates
+    (UTF-8 with BOM; cells that could run as formulas quoted as in ``analyze`` outputs), or
+    .jsonl with ISO dates and null for NaN."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in formats:
+        raise UnsupportedFormat(f"cannot write {path.name}: use one of {list(formats)}")
+    dates = [c for c in DATE_COLUMNS if c in frame.columns]
     if suffix == ".parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         table = pa.Table.from_pandas(frame, preserve_index=False)
-        for name in ("date", "period_start"):
-            if name in frame.columns:
-                i = table.schema.get_field_index(name)
-                dates = pa.array(pd.to_datetime(frame[name]).dt.date, type=pa.date32())
-                table = table.set_column(i, pa.field(name, pa.date32()), dates)
+        for name in dates:
+            values = pa.array(pd.to_datetime(frame[name]).dt.date, type=pa.date32())
+            table = table.set_column(table.schema.get_field_index(name),
+                                     pa.field(name, pa.date32()), values)  # fmt: skip
         pq.write_table(table, path)
     elif suffix == ".csv":
         from ..io.writers import csv_cell
 
         out = frame.copy()
+        for name in dates:
+            out[name] = pd.to_datetime(out[name]).dt.strftime("%Y-%m-%d")
         for name in out.columns:
-            if pd.api.types.is_object_dtype(out[name]) or pd.api.types.is_string_dtype(out[name]):
-                out[name] = out[name].map(
-                    lambda v: v.isoformat() if isinstance(v, dt.date) else csv_cell(v))
+            if name not in dates and (pd.api.types.is_object_dtype(out[name])
+                                      or pd.api.types.is_string_dtype(out[name])):
+                out[name] = out[name].map(csv_cell)
         out.to_csv(path, index=False, encoding="utf-8-sig")
     else:
-        raise UnsupportedFormat(f"cannot write {path.name}: use one of {list(LONG_FORMATS)}")
+        from ..io.writers import dumps
+        from .view import rows
+
+        with open(path, "w", encoding="utf-8") as f:
+            for row in rows(frame):
+                f.write(dumps(row) + "\n")
