@@ -41,3 +41,19 @@ def test_topic_models_delete_is_tenant_scoped(service: Service) -> None:
     with pytest.raises(NotFound):  # the fit job went with it
         st.jobs.get("acme", model["job_id"])
     assert_problem(c.delete(f"/v1/topic-models/{model['id']}", headers=acme), 404)
+
+
+def test_topic_models_without_bertopic_answer_501_not_a_failed_job(
+    service: Service, monkeypatch
+) -> None:
+    """textinsight.topics.model imports BERTopic lazily: the check must look for the libraries
+    themselves, or the API answers 202 and the job fails with an internal error."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "bertopic" else real(name, *a))  # fmt: skip
+    c, h = service.client, service.auth("topics")
+    res = c.post("/v1/topic-models", json={"documents": [{"id": "1", "text": "x"}]}, headers=h)
+    assert_problem(res, 501)
+    assert "bertopic" in res.json()["detail"]

@@ -7,7 +7,7 @@ They share the loaded encoder, so a second policy costs the light stages only. W
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +25,9 @@ Taxonomies = tuple[tuple[str, Path], ...]  # (label set name, custom taxonomy fi
 class AnalyzerSet:
     """The base analyzer plus lazily built ones for other redaction policies."""
 
-    def __init__(self, settings: Settings, base: Analyzer,
-                 factory: Callable[[str | None], Analyzer] | None = None) -> None:  # fmt: skip
+    def __init__(self, settings: Settings, base: Analyzer) -> None:
         self.settings = settings
         self.base = base
-        self.factory = factory
         self._by_policy: dict[tuple[str | None, Taxonomies], Analyzer] = {
             (self.default_policy, ()): base
         }
@@ -63,8 +61,7 @@ class AnalyzerSet:
         with self._lock:
             found = self._by_policy.get(key)
             if found is None:
-                found = (self.factory(policy) if self.factory and not taxonomies
-                         else self._build(policy, taxonomies))  # fmt: skip
+                found = self._build(policy, taxonomies)
                 self._by_policy[key] = found
                 while len(self._by_policy) > 64:  # tenants' analyzers: keep the recent ones
                     oldest = next(k for k in self._by_policy if k[1])
@@ -125,10 +122,3 @@ def check_settings(settings: Settings) -> None:
     if (settings.never_store_raw or settings.redact) and "pii" not in settings.stages:
         raise ConfigError("never_store_raw / redact need the 'pii' stage in 'stages'")
 
-
-def check_policy(settings: Settings, requested: str | None) -> str | None:
-    """The effective policy of a request, or InvalidInput when the service cannot apply it."""
-    policy = effective_policy(settings, requested)
-    if policy is not None and "pii" not in settings.stages:
-        raise InvalidInput("redaction needs the 'pii' stage, which this service does not run")
-    return policy

@@ -37,7 +37,16 @@ Records = list[dict[str, Any]]
 def topics_module() -> Any:
     """``textinsight.topics.model``, or NotAvailable when this build does not have it."""
     import importlib
+    import importlib.util
 
+    # textinsight.topics.model imports BERTopic lazily, so importing it proves nothing: the
+    # libraries a fit needs must be installed, or the job would fail later as an internal error
+    missing = [m for m in ("bertopic", "umap", "hdbscan") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise NotAvailable(
+            "topic models are not available in this build (install textinsight[topics]; "
+            f"missing: {', '.join(missing)})"
+        )
     try:
         mod = importlib.import_module("textinsight.topics.model")
     except ImportError as exc:

@@ -10,8 +10,6 @@ from ..heads import LinearHead
 from ..types import Document, Sentiment
 from .segment import is_interviewer
 
-CLASSES = ("negative", "neutral", "positive")
-
 
 def to_sentiment(p: np.ndarray, classes: list[str]) -> Sentiment:
     """A label, score P(pos) - P(neg), and rounded probabilities from one probability row."""
