@@ -18,7 +18,7 @@ from . import errors
 from ._state import AppState
 from .metrics import Metrics
 from .middleware import ServiceMiddleware
-from .routes import analyze, dashboard, docs, health, jobs, taxonomies, topic_models
+from .routes import analyze, dashboard, docs, health, jobs, streams, taxonomies, topic_models
 
 DESCRIPTION = """Customer-experience insight from Danish, Norwegian, Swedish and English
 feedback. Every `/v1` route needs `Authorization: Bearer <api key>` (`textinsight keys create`);
@@ -52,6 +52,14 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         st.keys = KeyStore(st.engine)
         st.taxonomies = TaxonomyStore(st.engine)
         st.topic_models = TopicModelStore(st.engine, settings.data_dir)
+        from textinsight.service.alerts import AlertStore
+        from textinsight.service.streams import StreamStore
+        from textinsight.service.webhooks import Deliverer
+
+        st.streams = StreamStore(st.engine, settings.stream_max_score_columns)
+        st.alerts = AlertStore(st.engine, settings.alert_private_webhooks)
+        st.deliverer = Deliverer(settings, st.alerts)
+        st.deliverer.start()  # alert webhooks: new ones at once, retries when due
         st.key_cache = KeyCache(st.keys, settings.key_cache_seconds)
         st.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         secret = settings.dashboard_secret.get_secret_value() if settings.dashboard_secret else None
@@ -77,6 +85,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         try:
             yield
         finally:
+            await asyncio.to_thread(st.deliverer.stop)
             await batchers.close()
             if own_engine:
                 st.engine.dispose()
@@ -86,7 +95,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                   lifespan=lifespan, docs_url=None, redoc_url=None)  # fmt: skip
     app.state.textinsight = AppState(settings, analyzer, engine=engine, metrics=metrics)
     errors.install(app)
-    for module in (health, analyze, jobs, topic_models, taxonomies):
+    for module in (health, analyze, jobs, topic_models, taxonomies, streams):
         app.include_router(module.router)
     docs.install(app)  # Swagger UI from the package, not a CDN
     dashboard.install(app)  # /dashboard: login, the insight app and its assets

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from textinsight.io.readers import id_text
+from textinsight.service.alerts import AlertRule
 
 Redact = Literal["tag", "mask", "pseudonym"]
 
@@ -226,3 +227,96 @@ class TaxonomyOut(BaseModel):
     )
     error: str | None = Field(None, description="Why the fit failed, when it did.")
     taxonomy: dict[str, Any]
+
+
+# --- streams and alerts (api/routes/streams.py) ----------------------------------------------
+
+
+class StreamOut(BaseModel):
+    """A stream: its records and the days they cover."""
+
+    name: str
+    count: int
+    first_day: str | None
+    last_day: str | None
+
+
+class StreamList(BaseModel):
+    """The tenant's streams."""
+
+    streams: list[StreamOut]
+
+
+class StreamAdded(BaseModel):
+    """What an addition to a stream did (``duplicate``: the job or Idempotency-Key had been
+    added before, and nothing was added now)."""
+
+    name: str
+    added: int
+    skipped_errors: int
+    duplicate: bool
+    count: int
+
+
+class StreamDocumentsResponse(AnalyzeResponse):
+    """The /v1/analyze answer, with what the stream kept and the alerts fired."""
+
+    stream: StreamAdded
+    alerts: list[str] = Field(description="Ids of the alert events this addition fired.")
+
+
+class StreamJobResponse(BaseModel):
+    """A finished job's records added to a stream."""
+
+    stream: StreamAdded
+    alerts: list[str]
+
+
+class TrendsOut(BaseModel):
+    """Trend rows (see insight.trends.TREND_COLUMNS), dates as YYYY-MM-DD."""
+
+    stream: str
+    period: str
+    by: str
+    score: str | None
+    rows: list[dict[str, Any]]
+
+
+class DriversOut(BaseModel):
+    """Driver rows (see insight.drivers.DRIVER_COLUMNS), rank 1 the most negative impact."""
+
+    stream: str
+    score: str
+    scores: list[str] = Field(description="The score columns the stream holds.")
+    rows: list[dict[str, Any]]
+
+
+class StreamRecordsOut(BaseModel):
+    """A period's records (of one group), most negative first."""
+
+    stream: str
+    period: str
+    period_start: str | None
+    records: list[dict[str, Any]]
+
+
+class AlertRulesIn(BaseModel):
+    """The stream's alert rules (replacing the ones it has)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[AlertRule] = Field(max_length=50)
+
+
+class AlertRulesOut(BaseModel):
+    """The stream's alert rules, secrets left out."""
+
+    stream: str
+    rules: list[dict[str, Any]]
+
+
+class AlertEventsOut(BaseModel):
+    """Fired alerts, newest first, with their delivery state."""
+
+    stream: str
+    events: list[dict[str, Any]]
