@@ -45,9 +45,6 @@ class AppState:
     streams: Any = None  # textinsight.service.streams.StreamStore
     alerts: Any = None  # textinsight.service.alerts.AlertStore
     deliverer: Any = None  # textinsight.service.webhooks.Deliverer (alert webhooks)
-    streams: Any = None  # textinsight.service.streams.StreamStore
-    alerts: Any = None  # textinsight.service.alerts.AlertStore
-    deliverer: Any = None  # textinsight.service.webhooks.Deliverer (alert webhooks)
 
 
 def state(request: Request) -> AppState:
