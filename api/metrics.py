@@ -17,10 +17,12 @@ class _Gauges(Collector):
 
     def __init__(self, jobs: Callable[[], dict[str, int]] | None,
                  queued: Callable[[], int] | None,
-                 disk: Callable[[], tuple[int, int]] | None = None) -> None:  # fmt: skip
+                 disk: Callable[[], tuple[int, int]] | None = None,
+                 wait: Callable[[], float] | None = None) -> None:  # fmt: skip
         self.jobs = jobs
         self.queued = queued
         self.disk = disk
+        self.wait = wait
 
     def collect(self) -> Iterator[Metric]:
         if self.jobs is not None:
@@ -36,6 +38,12 @@ class _Gauges(Collector):
             yield GaugeMetricFamily("textinsight_analyze_queue_documents",
                                     "Documents waiting for the analyzer (micro-batching).",
                                     value=self.queued())  # fmt: skip
+        if self.wait is not None:
+            yield GaugeMetricFamily("textinsight_analyze_queue_wait_seconds",
+                                    "Estimated seconds until the analyzer has done the work "
+                                    "queued now (load shedding compares a request's share of "
+                                    "it with api_max_queue_wait_ms).",
+                                    value=self.wait())  # fmt: skip
         if self.disk is not None:
             try:
                 free, floor = self.disk()
@@ -67,12 +75,18 @@ class Metrics:
                                     "Documents per shared analyzer batch.",
                                     buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512),
                                     registry=self.registry)  # fmt: skip
+        self.shed = Counter("textinsight_analyze_shed_requests",
+                            "Requests refused at once with 503 because they would have waited "
+                            "past api_max_queue_wait_ms (load shedding).",
+                            registry=self.registry)  # fmt: skip
 
     def watch(self, jobs: Callable[[], dict[str, int]] | None,
               queued: Callable[[], int] | None,
-              disk: Callable[[], tuple[int, int]] | None = None) -> None:  # fmt: skip
-        """Add the scrape-time gauges (``disk``: free bytes and the minimum wanted)."""
-        self.registry.register(_Gauges(jobs, queued, disk))
+              disk: Callable[[], tuple[int, int]] | None = None,
+              wait: Callable[[], float] | None = None) -> None:  # fmt: skip
+        """Add the scrape-time gauges (``disk``: free bytes and the minimum wanted; ``wait``:
+        the analyzer queue's estimated drain time)."""
+        self.registry.register(_Gauges(jobs, queued, disk, wait))
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         """Count one finished request."""

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from textinsight.service.db import ping
-from textinsight.service.errors import Overloaded
+from textinsight.service.errors import Overloaded, Shed
 
 from .._state import state
 from ..errors import PROBLEM_RESPONSES
@@ -23,7 +23,9 @@ async def healthz() -> dict[str, str]:
 @router.get("/readyz")
 async def readyz(request: Request) -> dict[str, object]:
     """The models are loaded, the database answers and data_dir has ``min_free_disk_bytes``
-    free (503 otherwise)."""
+    free (503 otherwise). ``shedding`` is true while /v1/analyze refuses requests that would
+    wait past ``api_max_queue_wait_ms`` (and until a second after the last one), with the
+    estimated ``queue_wait_ms``; it stays 200 then unless ``api_readyz_fail_when_shedding``."""
     st = state(request)
     if st.analyzers is None:
         raise Overloaded("models are still loading", retry_after=5)
@@ -32,8 +34,15 @@ async def readyz(request: Request) -> dict[str, object]:
     if st.jobs is not None and await run_in_threadpool(st.jobs.disk_low):
         raise Overloaded(f"less than {st.jobs.min_free_bytes} bytes free in data_dir "
                          "(the job spool and database)", retry_after=30)  # fmt: skip
+    load = st.batchers.load if st.batchers is not None else None
+    shedding = load is not None and load.shedding
+    wait_ms = round(1000 * load.drain(), 1) if load is not None else 0.0
+    if shedding and st.settings.api_readyz_fail_when_shedding:
+        raise Shed(f"shedding load: the analyzer queue holds about {wait_ms:g} ms of work",
+                   retry_after=1)  # fmt: skip
     return {"status": "ready", "stages": st.analyzers.base.pipeline.names,
-            "model_version": st.analyzers.model_version}  # fmt: skip
+            "model_version": st.analyzers.model_version, "shedding": shedding,
+            "queue_wait_ms": wait_ms}  # fmt: skip
 
 
 @router.get(

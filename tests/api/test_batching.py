@@ -90,3 +90,41 @@ def test_batching_budget_exceeded_drops_what_did_not_start() -> None:
 
     asyncio.run(go())
     assert run.batches == [["a0"]]  # b's documents were dropped, never analysed
+
+
+def test_batching_load_estimate_returns_to_zero_after_work_failures_and_budget() -> None:
+    """The estimator's queue and in-flight work go back to nothing whatever happened to the
+    requests (served, failed and retried one by one, dropped past the budget)."""
+    from api.batching import LoadEstimator
+
+    def run(docs: list[Document]) -> list[dict]:
+        if any(d.text == "poison" for d in docs):
+            raise RuntimeError("boom")
+        return [{"id": d.id} for d in docs]
+
+    load = LoadEstimator(10.0)
+
+    async def go() -> None:
+        b = MicroBatcher(run, ThreadPoolExecutor(1), max_docs=4, wait=0.01, load=load)
+        reqs = [b.submit([Document("p", "poison")], "a")]
+        reqs += [b.submit([Document(f"v{i}", "fine " * i)], f"t{i % 3}") for i in range(9)]
+        out = await asyncio.gather(*reqs, return_exceptions=True)
+        assert isinstance(out[0], RuntimeError) and out[1:] == [[{"id": f"v{i}"}]
+                                                                for i in range(9)]
+        assert not load.queued and load.drain() == 0.0
+        assert load.seconds_per_unit is not None and load.seconds_per_unit > 0
+        gate = threading.Event()
+        slow = MicroBatcher(lambda d: [gate.wait(5), [{"id": x.id} for x in d]][1],
+                            ThreadPoolExecutor(1), max_docs=1, wait=0.0, budget=0.1, load=load)
+        first = asyncio.create_task(slow.submit([Document("s0", "x")], "a"))
+        with pytest.raises(BudgetExceeded):
+            await slow.submit([Document("s1", "y"), Document("s2", "z")], "b")
+        gate.set()
+        with pytest.raises(BudgetExceeded):
+            await first
+        await asyncio.sleep(0.1)  # the dropped chunks leave the queue when their turn comes
+        assert not load.queued and load.drain() == 0.0
+        await b.close()
+        await slow.close()
+
+    asyncio.run(go())

@@ -10,7 +10,8 @@
     ├── PayloadTooLarge (ValueError)      a request over a size limit
     ├── Conflict (RuntimeError)           the resource is not in a state for this (job running)
     ├── Overloaded (RuntimeError)         the analyzer queue is full; ``retry_after``
-    │   └── BudgetExceeded                a request waited past its time budget
+    │   ├── BudgetExceeded                a request waited past its time budget
+    │   └── Shed                          refused at once: it would wait past api_max_queue_wait_ms
     └── NotAvailable (RuntimeError)       a feature whose component is not installed
 
 ``api/errors.py`` maps each to its HTTP status.
@@ -75,6 +76,13 @@ class BudgetExceeded(Overloaded):
     """A request was not answered within its time budget (``api_request_budget_seconds``)."""
 
     code = "budget_exceeded"
+
+
+class Shed(Overloaded):
+    """Refused at once: the analyzer queue would make the request wait longer than
+    ``api_max_queue_wait_ms`` (load shedding)."""
+
+    code = "shed"
 
 
 class NotAvailable(TextInsightError, RuntimeError):
