@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .cli_insight import register as register_insight_commands
+from .cli_report import register as register_report_commands
 from .cli_service import register as register_service_commands
 from .errors import InvalidInput, TextInsightError
 
@@ -23,6 +24,7 @@ app.add_typer(taxonomy_app, name="taxonomy")
 topics_app = typer.Typer(no_args_is_help=True, help="Topics across a corpus (BERTopic).")
 app.add_typer(topics_app, name="topics")
 register_service_commands(app)
+register_report_commands(app)  # report: records -> one HTML file
 register_insight_commands(app)
 
 

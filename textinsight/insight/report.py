@@ -79,8 +79,8 @@ def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
     from html import escape
 
     html = web_asset("index.html").read_text(encoding="utf-8")
-    meta = (f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">'
-            if csp else "")  # fmt: skip
+    quoted = escape(csp, quote=False).replace('"', "&quot;") if csp else ""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{quoted}">' if csp else ""
     for mark, value in (("<!--CSP-->", meta), ("<!--TITLE-->", escape(title)),
                         ("<!--STYLES-->", styles), ("<!--HEADER-->", header),
                         ("<!--DATA-->", data), ("<!--SCRIPTS-->", scripts)):  # fmt: skip

@@ -313,7 +313,8 @@
   function render(view) {
     state.view = view;
     state.topicLabels = {};
-    (view.topics || []).forEach(function (t) { state.topicLabels[String(t.topic)] = t.label; });
+    ((view.groups && view.groups.topic) || []).forEach(function (r) { if (r.label) { state.topicLabels[r.group] = r.label; } });
+    (view.topics || []).forEach(function (t) { if (t.label) { state.topicLabels[String(t.topic)] = t.label; } });
     $("ti-title").textContent = view.title || "textinsight";
     document.title = view.title || "textinsight";
     $("ti-subtitle").textContent = "Per " + view.period + "; generated " + (view.generated_at || "");
