@@ -75,12 +75,14 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         batchers = BatcherSet(st.analyzers, settings.api_batch_max_documents,
                               settings.api_batch_wait_ms / 1000, settings.api_queue_max_documents,
                               metrics.batch_size.observe, settings.api_batch_max_chars,
-                              settings.api_request_budget_seconds)  # fmt: skip
+                              settings.api_request_budget_seconds,
+                              settings.api_max_queue_wait_ms / 1000, metrics.shed.inc)  # fmt: skip
         st.batchers = batchers
         if not getattr(app.state, "gauges_registered", False):
             jobs_ = st.jobs
             metrics.watch(jobs_.counts, lambda: st.batchers.queued if st.batchers else 0,
-                          lambda: (jobs_.free_bytes(), jobs_.min_free_bytes))  # fmt: skip
+                          lambda: (jobs_.free_bytes(), jobs_.min_free_bytes),
+                          lambda: st.batchers.load.drain() if st.batchers else 0.0)  # fmt: skip
             app.state.gauges_registered = True
         try:
             yield
