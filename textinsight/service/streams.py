@@ -170,8 +170,10 @@ def insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> bool:
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    res = conn.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
-    return bool(res.rowcount == 1)
+    stmt = dialect_insert(table).values(**values).on_conflict_do_nothing()
+    # RETURNING, not rowcount: psycopg reports -1 for an INSERT ... ON CONFLICT
+    res = conn.execute(stmt.returning(*table.primary_key.columns))
+    return res.first() is not None
 
 
 class StreamStore:
@@ -411,8 +413,9 @@ class StreamStore:
                 group: str | None = None, limit: int = 20,
                 with_flags: bool = False) -> list[dict[str, Any]]:  # fmt: skip
         """The stream's records with days in [start, end) (of ``group`` of ``group_kind``
-        when given), most negative first: negative or mixed ones, by sentiment score, then
-        arrival. ``with_flags`` adds ``_redacted`` (whether the stored text is redacted)."""
+        when given), most negative first: by sentiment score (none last), negative or mixed
+        labels first among equal scores, then by arrival. ``with_flags`` adds ``_redacted``
+        (whether the stored text is redacted)."""
         r, lab = stream_records.c, stream_labels.c
         if group_kind and group_kind != "all":
             if group is None:
@@ -431,7 +434,7 @@ class StreamStore:
         if end is not None:
             cond.append(day < day_number(end))
         # NULL sentiment last on both databases (SQLite sorts NULL first by default)
-        order = (neg.desc(), senti.is_(None), senti.asc(), seq.asc())
+        order = (senti.is_(None), senti.asc(), neg.desc(), seq.asc())
         q = (select(r.record, r.redacted).select_from(src).where(and_(*cond))
              .order_by(*order).limit(limit))  # fmt: skip
         with self.engine.connect() as conn:
@@ -447,11 +450,12 @@ class StreamStore:
     def examples(self, stream: Stream, period_start: Any, period: str, group_kind: str,
                  group: str, limit: int = 5, *, redact: bool = False
                  ) -> list[dict[str, Any]]:  # fmt: skip
-        """The records behind a period's group, as view examples (``id``, ``text``,
+        """The records behind a period's group (any period when ``period_start`` is None),
+        as view examples (``id``, ``text``,
         ``sentiment``, ``date``), most negative first; ``redact`` tags the personal data of a
         text stored unredacted (from its ``pii`` spans) - what a webhook sends."""
-        start = _as_date(period_start)
-        end = period_end(start, period)
+        start = None if period_start is None else _as_date(period_start)
+        end = None if start is None else period_end(start, period)
         recs = self.records(stream, start=start, end=end, group_kind=group_kind, group=group,
                             limit=limit, with_flags=True)  # fmt: skip
         return [example(rec, redact=redact) for rec in recs]

@@ -95,6 +95,10 @@ def check_url(url: str, policy: str) -> None:
                            f"(setting alert_private_webhooks={policy!r})")  # fmt: skip
 
 
+class Unresolved(OSError):
+    """The webhook host's name did not resolve (retried: DNS may be back later)."""
+
+
 def resolve(url: str, policy: str) -> tuple[str, dict[str, str]]:
     """The URL to connect to and extra headers: the host is resolved and every address is
     checked (InvalidInput when one is not allowed); an http:// URL gets the checked address
@@ -106,7 +110,7 @@ def resolve(url: str, policy: str) -> tuple[str, dict[str, str]]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as exc:
-        raise InvalidInput(f"cannot resolve the webhook host {host!r}") from exc
+        raise Unresolved(f"cannot resolve the webhook host {host!r}") from exc
     ips = list(dict.fromkeys(str(i[4][0]) for i in infos))
     bad = [ip for ip in ips if not address_allowed(ip, policy)]
     if bad or not ips:
@@ -137,6 +141,8 @@ def post(url: str, body: bytes, secret: str, event_id: str, settings: Settings) 
         target, extra = resolve(url, settings.alert_private_webhooks)
     except InvalidInput as exc:
         return Attempt(False, False, error=str(exc))
+    except Unresolved as exc:
+        return Attempt(False, True, error=str(exc))
     headers = {"Content-Type": "application/json", SIGNATURE: sign(secret, body),
                TIMESTAMP: str(int(time.time())), EVENT: event_id,
                "User-Agent": "textinsight-alerts", **extra}  # fmt: skip
