@@ -169,10 +169,17 @@ class Chromium:
         self.call("Page.navigate", {"url": url})
         self.wait_for("document.readyState === 'complete' && location.href !== 'about:blank'")
 
-    def screenshot(self, path: Path, full_page: bool = False, scale: float = 1.0) -> Path:
-        """Save a PNG of the page (the whole page with ``full_page``)."""
-        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": full_page}
-        if full_page or scale != 1.0:
+    def screenshot(self, path: Path, full_page: bool = False, scale: float = 1.0,
+                   selector: str | None = None) -> Path:  # fmt: skip
+        """Save a PNG of the page: the viewport, the whole page (``full_page``) or the box
+        of one element (``selector``), scaled by ``scale``."""
+        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": True}
+        if selector is not None:
+            box = self.evaluate(f"(() => {{ const r = document.querySelector({selector!r})"
+                                ".getBoundingClientRect(); return {x: r.x + scrollX, "
+                                "y: r.y + scrollY, width: r.width, height: r.height}; })()")
+            params["clip"] = {**box, "scale": scale}
+        else:
             height = self.evaluate("document.documentElement.scrollHeight") if full_page \
                 else self.height
             params["clip"] = {"x": 0, "y": 0, "width": self.width, "height": height,

@@ -29,7 +29,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; "
        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")  # fmt: skip
 HEADERS = {"Content-Security-Policy": CSP, "X-Frame-Options": "DENY",
-           "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff",
+           "Referrer-Policy": "same-origin", "X-Content-Type-Options": "nosniff",
            "Cache-Control": "no-store"}  # fmt: skip
 _MEDIA = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
 

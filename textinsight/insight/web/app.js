@@ -121,8 +121,11 @@
         type: "scatter", mode: "lines+markers", name: name, legendgroup: g, visible: visible,
         showlegend: false, x: x,
         y: rs.map(function (r) { return r.count ? r.negative_share : null; }),
+        // a share of 2 documents swings from 0 to 100 %: the marker's area shows the count
+        marker: { size: rs.map(function (r) { return 3 + 2 * Math.sqrt(r.count); }), sizemode: "diameter" },
+        customdata: rs.map(function (r) { return r.count; }),
         text: periods, meta: { kind: kind, group: g },
-        hovertemplate: "%{text}: %{y:.1%} negative<extra>" + name + "</extra>"
+        hovertemplate: "%{text}: %{y:.1%} of %{customdata} negative<extra>" + name + "</extra>"
       });
       rs.forEach(function (r) {
         if (!r.spike) { return; }
