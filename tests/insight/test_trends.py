@@ -80,9 +80,24 @@ def test_trends_negative_share_spike_at_a_steady_count() -> None:
 
 
 def test_trends_overdispersed_baseline_needs_a_larger_swing() -> None:
-    swinging = np.array([2, 30, 4, 25, 3, 28, 5, 26])
-    steady = np.array([15, 16, 14, 15, 16, 14, 15, 15])
-    assert count_p(40, swinging) > 0.01 > count_p(40, steady)
+    def p(base: list[int]) -> float:
+        b = np.array(base)
+        return float(count_p(40, len(b), b.sum(), b.var(ddof=1)))
+
+    swinging = [2, 30, 4, 25, 3, 28, 5, 26]
+    steady = [15, 16, 14, 15, 16, 14, 15, 15]
+    assert p(swinging) > 0.01 > p(steady)
+
+
+def test_trends_share_p_is_fishers_exact_test() -> None:
+    from scipy import stats
+
+    from textinsight.insight.trends import share_p
+
+    for a, k, c, b in [(15, 20, 16, 160), (3, 10, 0, 40), (10, 10, 80, 80)]:
+        table = [[a, k - a], [c, b - c]]
+        expected = stats.fisher_exact(table, alternative="greater")[1]
+        assert float(share_p(a, k, c, b)) == pytest.approx(expected)
 
 
 def test_trends_months_and_days() -> None:

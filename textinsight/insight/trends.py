@@ -27,6 +27,7 @@ test, so over G groups and P periods expect about 2·G·P·sensitivity false spi
 
 from __future__ import annotations
 
+import warnings
 from typing import Literal
 
 import numpy as np
@@ -92,33 +93,35 @@ def _period_grid(first: pd.Timestamp, last: pd.Timestamp, period: Period) -> pd.
     return pd.date_range(first, last, freq=freq)
 
 
-def count_p(k: int, baseline: np.ndarray) -> float:
-    """One-sided p-value of ``k`` documents in a period against the baseline periods' counts
-    (the larger of the conditional Poisson-rate test and a moment-fitted negative binomial)."""
+def count_p(k: np.ndarray | int, n: np.ndarray | int, total: np.ndarray | float,
+            var: np.ndarray | float) -> np.ndarray:  # fmt: skip
+    """One-sided p-values of ``k`` documents in a period against ``n`` baseline periods
+    holding ``total`` documents with sample variance ``var`` (NaN when ``n`` < 2): the larger
+    of the conditional Poisson-rate test and a moment-fitted negative binomial."""
     from scipy import stats
 
-    n = len(baseline)
-    total = float(baseline.sum())
-    p_rate = float(stats.binom.sf(k - 1, int(k + total), 1.0 / (n + 1)))
-    mean = total / n
-    var = float(baseline.var(ddof=1)) if n > 1 else mean
-    if mean <= 0:
-        return p_rate
-    if var > mean:
-        r = mean * mean / (var - mean)
-        p_dist = float(stats.nbinom.sf(k - 1, r, r / (r + mean)))
-    else:
-        p_dist = float(stats.poisson.sf(k - 1, mean))
-    return max(p_rate, p_dist)
+    k, n, total, var = (np.asarray(x, dtype=float) for x in (k, n, total, var))
+    p_rate = stats.binom.sf(k - 1, k + total, 1.0 / (n + 1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = total / n
+        var = np.where(np.isnan(var), mean, var)
+        over = var > mean
+        r = np.where(over, mean * mean / np.where(over, var - mean, 1.0), 1.0)
+        p_nb = stats.nbinom.sf(k - 1, r, r / (r + mean))
+        p_pois = stats.poisson.sf(k - 1, mean)
+    p_dist = np.where(over, p_nb, p_pois)
+    return np.where(mean > 0, np.maximum(p_rate, p_dist), p_rate)
 
 
-def share_p(negatives: int, count: int, base_negatives: int, base_count: int) -> float:
-    """One-sided Fisher's exact p-value that the period's negative share exceeds the
-    baseline's."""
+def share_p(negatives: np.ndarray | int, count: np.ndarray | int,
+            base_negatives: np.ndarray | int, base_count: np.ndarray | int) -> np.ndarray:
+    """One-sided Fisher's exact p-values that the period's negative share exceeds the
+    baseline's (the hypergeometric tail of the 2x2 table)."""
     from scipy import stats
 
-    table = [[negatives, count - negatives], [base_negatives, base_count - base_negatives]]
-    return float(stats.fisher_exact(table, alternative="greater")[1])
+    a, k, c, b = (np.asarray(x, dtype=float) for x in (negatives, count, base_negatives,
+                                                         base_count))  # fmt: skip
+    return stats.hypergeom.sf(a - 1, k + b, a + c, k)
 
 
 def trends(daily: pd.DataFrame, *, period: Period = "week", by: str = "touchpoint",
@@ -143,50 +146,47 @@ def trends(daily: pd.DataFrame, *, period: Period = "week", by: str = "touchpoin
         t["negative_share"] = t["negatives"] / t["count"].where(t["count"] > 0)
         t["mean_sentiment"] = t["sentiment_sum"] / t["count"].where(t["count"] > 0)
         t["mean_score"] = t["score_sum"] / t["score_n"].where(t["score_n"] > 0)
-    parts = [_test_group(g, baseline_periods, sensitivity, min_count)
-             for _, g in t.groupby("group", sort=True)]  # fmt: skip
-    t = pd.concat(parts, ignore_index=True) if parts else t.assign(**_empty_tests())
+    t = _spike_tests(t, baseline_periods, sensitivity, min_count)
     t["group_kind"] = by
     t["period"] = period_name(t["period_start"], period)
     return t[TREND_COLUMNS].reset_index(drop=True)
 
 
-def _empty_tests() -> dict[str, object]:
-    return {"baseline_count": np.nan, "baseline_negative_share": np.nan, "spike": False,
-            "spike_metric": "", "spike_p": np.nan, "spike_reason": ""}  # fmt: skip
+def _spike_tests(t: pd.DataFrame, baseline_periods: int, sensitivity: float,
+                 min_count: int) -> pd.DataFrame:  # fmt: skip
+    """The baseline columns and the spike test of every row (rows sorted by group, period)."""
+    def rolled(col: str, how: str) -> pd.Series:
+        prev = t.groupby("group", sort=False)[col].shift(1)
+        roll = prev.groupby(t["group"], sort=False).rolling(baseline_periods, min_periods=1)
+        return getattr(roll, how)().reset_index(level=0, drop=True).sort_index()
 
-
-def _test_group(g: pd.DataFrame, baseline_periods: int, sensitivity: float,
-                min_count: int) -> pd.DataFrame:  # fmt: skip
-    g = g.sort_values("period_start").reset_index(drop=True)
-    counts = g["count"].to_numpy()
-    negs = g["negatives"].to_numpy()
-    out = {k: [] for k in _empty_tests()}  # type: dict[str, list[object]]
-    for i in range(len(g)):
-        base = counts[max(0, i - baseline_periods):i]
-        base_negs = int(negs[max(0, i - baseline_periods):i].sum())
-        res = _empty_tests()
-        if len(base) > 0:
-            res["baseline_count"] = float(base.mean())
-            if base.sum() > 0:
-                res["baseline_negative_share"] = base_negs / float(base.sum())
-        k = int(counts[i])
-        if len(base) < MIN_BASELINE:
-            res["spike_reason"] = f"no baseline ({len(base)} < {MIN_BASELINE} periods)"
-        elif k < min_count:
-            res["spike_reason"] = f"too few ({k} < {min_count})"
-        else:
-            p_count = count_p(k, base)
-            p_share = (share_p(int(negs[i]), k, base_negs, int(base.sum()))
-                       if base.sum() > 0 else np.nan)  # fmt: skip
-            hits = [name for name, p in (("count", p_count), ("negative_share", p_share))
-                    if p < sensitivity]  # fmt: skip
-            res["spike"] = bool(hits)
-            res["spike_metric"] = "+".join(hits)
-            res["spike_p"] = float(np.nanmin([p_count, p_share]))
-        for key, v in res.items():
-            out[key].append(v)
-    return g.assign(**out)
+    n = t.groupby("group", sort=False).cumcount().clip(upper=baseline_periods).to_numpy()
+    base = rolled("count", "sum").fillna(0).to_numpy()
+    base_negs = rolled("negatives", "sum").fillna(0).to_numpy()
+    var = rolled("count", "var").to_numpy()
+    k = t["count"].to_numpy()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t["baseline_count"] = np.where(n > 0, base / np.maximum(n, 1), np.nan)
+        t["baseline_negative_share"] = np.where(base > 0, base_negs / np.maximum(base, 1),
+                                                np.nan)  # fmt: skip
+    tested = (n >= MIN_BASELINE) & (k >= min_count)
+    p_count = np.where(tested, count_p(k, np.maximum(n, 1), base, var), np.nan)
+    p_share = np.where(tested & (base > 0),
+                       share_p(t["negatives"].to_numpy(), k, base_negs, base), np.nan)
+    hit_count = p_count < sensitivity
+    hit_share = p_share < sensitivity
+    t["spike"] = hit_count | hit_share
+    t["spike_metric"] = np.select([hit_count & hit_share, hit_count, hit_share],
+                                  ["count+negative_share", "count", "negative_share"], "")
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows: not tested
+        t["spike_p"] = np.nanmin(np.vstack([p_count, p_share]), axis=0)
+    t["spike_reason"] = [
+        f"no baseline ({m} < {MIN_BASELINE} periods)" if m < MIN_BASELINE
+        else f"too few ({c} < {min_count})" if c < min_count else ""
+        for m, c in zip(n, k, strict=True)
+    ]  # fmt: skip
+    return t
 
 
 def spikes(trends_frame: pd.DataFrame) -> pd.DataFrame:
