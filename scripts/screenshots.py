@@ -71,7 +71,7 @@ def main() -> None:
             browser.goto(drivers.as_uri())
             browser.wait_for("document.body.getAttribute('data-ready') === '1'")
             _shoot(browser, out / "drivers.png", selector="#ti-drivers-card")
-        with live_service(tmp / "service") as (base, settings):
+        with live_service(tmp / "service") as (base, settings, _):
             keys = KeyStore(make_engine(settings))
             fill_stream(base, keys.create("writer", "analyze")[1], "social", "social_posts")
             reader = keys.create("dashboard", "read")[1]

@@ -56,15 +56,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_service(data_dir: Path) -> Iterator[tuple[str, Settings]]:
-    """The service on 127.0.0.1:<free port>; yields its base URL and settings."""
+def live_service(data_dir: Path) -> Iterator[tuple[str, Settings, Any]]:
+    """The service on 127.0.0.1:<free port>; yields its base URL, settings and app."""
     import uvicorn
 
     settings = Settings(progress=False, data_dir=data_dir, stages=["validate"])
     items = rows("social_posts") + rows("nps_survey")
     analyzer = Analyzer(Pipeline([Validate(100_000), GoldStage(items)], batch_size=10_000))
     port = free_port()
-    config = uvicorn.Config(create_app(settings, analyzer=analyzer), host="127.0.0.1",
+    app = create_app(settings, analyzer=analyzer)
+    config = uvicorn.Config(app, host="127.0.0.1",
                             port=port, log_level="warning", lifespan="on")  # fmt: skip
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -75,17 +76,36 @@ def live_service(data_dir: Path) -> Iterator[tuple[str, Settings]]:
             raise RuntimeError("the service did not start")
         time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}", settings
+        yield f"http://127.0.0.1:{port}", settings, app
     finally:
         server.should_exit = True
         thread.join(15)
 
 
-def fill_stream(base: str, token: str, name: str, fixture: str) -> int:
-    """POST a fixture's texts (date, channel and nps in meta) to a stream; documents kept."""
-    docs = [{"id": r["id"], "text": r["text"],
+def documents(fixture: str) -> list[dict[str, Any]]:
+    """A fixture's texts as request documents (date, channel and nps in meta)."""
+    return [{"id": r["id"], "text": r["text"],
              "meta": {k: r[k] for k in ("date", "channel", "nps") if k in r}}
             for r in rows(fixture)]  # fmt: skip
+
+
+def run_job(base: str, token: str, app: Any, fixture: str) -> str:
+    """Submit a fixture as a job and run it in this process (the real worker is another
+    process); the job id."""
+    from textinsight.service.analyzers import AnalyzerSet
+    from textinsight.service.worker import Worker
+
+    resp = httpx.post(f"{base}/v1/jobs", json={"documents": documents(fixture)},
+                      headers={"Authorization": f"Bearer {token}"}, timeout=60)  # fmt: skip
+    resp.raise_for_status()
+    st = app.state.textinsight
+    Worker(st.settings, st.jobs, AnalyzerSet(st.settings, st.analyzer), name="live").run(once=True)
+    return str(resp.json()["id"])
+
+
+def fill_stream(base: str, token: str, name: str, fixture: str) -> int:
+    """POST a fixture's texts (date, channel and nps in meta) to a stream; documents kept."""
+    docs = documents(fixture)
     kept = 0
     with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"},
                       timeout=60) as client:  # fmt: skip

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.live import fill_stream, live_service
+from tests.api.live import fill_stream, live_service, run_job
 from tests.chromium import Chromium, browser_or_skip
 from tests.insight.marketing import BILLING_PER_WEEK, SPIKE_WEEK, rows
 from textinsight.service.db import make_engine
@@ -24,11 +24,12 @@ VOLUME_TRACES = ("document.getElementById('ti-volume').data.map(t => ({y: t.y, x
 def test_dashboard_browser_login_charts_spike_comments(tmp_path: Path) -> None:
     binary = browser_or_skip()
     double = {r["text"] for r in rows("social_posts") if r["case"] == "double_charge"}
-    with live_service(tmp_path / "service") as (base, settings):
+    with live_service(tmp_path / "service") as (base, settings, app):
         keys = KeyStore(make_engine(settings))
-        writer = keys.create("writer", "analyze")[1]
+        writer = keys.create("writer", "analyze,jobs")[1]
         reader = keys.create("dashboard", "read")[1]
         assert fill_stream(base, writer, "social", "social_posts") == 300
+        job = run_job(base, writer, app, "nps_survey")
         with Chromium(binary) as browser:
             browser.goto(f"{base}/dashboard")
             assert browser.evaluate("!!document.querySelector('form input[name=api_key]')")
@@ -64,6 +65,16 @@ def test_dashboard_browser_login_charts_spike_comments(tmp_path: Path) -> None:
             kinds = browser.evaluate(
                 "document.getElementById('ti-volume').data.map(t => t.meta && t.meta.kind)")
             assert "channel" in kinds and "touchpoint" not in kinds
+            # a finished job: its view, with drivers of the NPS column
+            assert browser.evaluate("Array.from(document.querySelectorAll('#ti-source option'))"
+                                    f".some(o => o.value === 'job:{job}')")  # fmt: skip
+            browser.evaluate(f"document.getElementById('ti-source').value = 'job:{job}';"
+                             "document.getElementById('ti-score').value = 'nps';"
+                             "document.getElementById('ti-load').click()")  # fmt: skip
+            browser.wait_for("document.body.getAttribute('data-ready') === '1' && "
+                             f"document.getElementById('ti-title').textContent === 'job {job}'")
+            bars = browser.evaluate("document.getElementById('ti-drivers').data[0].y")
+            assert bars[-1] == "touchpoint: delivery"  # rank 1 is drawn on top
             browser.drain()
             assert browser.console_errors() == []
             assert all(u.startswith((base, "data:")) for u in browser.requested_urls())

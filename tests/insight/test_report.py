@@ -130,3 +130,42 @@ def test_report_renders_in_chromium(report: tuple[dict[str, Any], Path], tmp_pat
         assert {u.split(":", 1)[0] for u in browser.requested_urls()} <= {"file", "data", "blob"}
         browser.screenshot(tmp_path / "report.png", full_page=True)
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_report_with_a_topics_folder(social: Path, tmp_path: Path) -> None:
+    """--topics DIR: topics.json describes the topics, assignments.jsonl gives each record
+    its topic, and the report lists the topics with their own example comments."""
+    posts = rows("social_posts")
+    topics_dir = tmp_path / "topics"
+    topics_dir.mkdir()
+    cases = {"double_charge": 0, "background": 1}
+    described = [{"topic": 0, "label": "charged · twice · refund", "size": 60,
+                  "keywords": ["charged", "twice", "refund"]},
+                 {"topic": 1, "label": "router · delivery · app", "size": 240,
+                  "keywords": ["router", "delivery", "app"]}]  # fmt: skip
+    (topics_dir / "topics.json").write_text(json.dumps(described), encoding="utf-8")
+    write_jsonl([{"id": r["id"], "topic": cases[r["case"]], "label": described[cases[r["case"]]]
+                  ["label"]} for r in posts], topics_dir / "assignments.jsonl")  # fmt: skip
+    out = tmp_path / "topics.html"
+    res = runner.invoke(app, ["report", str(social), "-o", str(out), "--topics", str(topics_dir)])
+    assert res.exit_code == 0, res.output
+    view = _embedded(out.read_text(encoding="utf-8"), "ti-view")
+    assert [(t["topic"], t["size"]) for t in view["topics"]] == [(0, 60), (1, 240)]
+    double = {r["text"] for r in posts if r["case"] == "double_charge"}
+    assert view["topics"][0]["examples"]
+    assert {e["text"] for e in view["topics"][0]["examples"]} <= double
+    weekly = [r["count"] for r in view["groups"]["topic"] if r["group"] == "0"]
+    assert sum(weekly) == 60 and max(weekly) == 60
+    binary = browser_or_skip()
+    with Chromium(binary) as browser:
+        browser.goto(out.as_uri())
+        browser.wait_for("document.body.getAttribute('data-ready') === '1'")
+        cards = browser.evaluate("Array.from(document.querySelectorAll('.ti-topic summary'))"
+                                 ".map(s => s.textContent)")  # fmt: skip
+        assert cards == ["#0 charged · twice · refund (60)", "#1 router · delivery · app (240)"]
+        browser.evaluate("const s = document.getElementById('ti-kind'); s.value = 'topic';"
+                         "s.dispatchEvent(new Event('change'))")  # fmt: skip
+        names = browser.evaluate("document.getElementById('ti-volume').data.map(t => t.name)")
+        assert "0 · charged · twice · refund" in names
+        browser.drain()
+        assert browser.console_errors() == []

@@ -362,8 +362,14 @@
       : config.api + "/jobs/" + encodeURIComponent(name) + "/view?" + q.toString();
     document.body.removeAttribute("data-ready");
     status("loading …");
-    return getJson(url).then(function (view) { status(""); render(view); })
+    return getJson(url).then(function (view) { status(""); render(view); fillScores(view.scores || []); })
       .catch(function (err) { status(err.message); });
+  }
+
+  function fillScores(names) {
+    var list = $("ti-scores");
+    clear(list);
+    names.forEach(function (n) { var opt = el("option"); opt.value = n; list.appendChild(opt); });
   }
 
   function startDashboard() {
@@ -372,7 +378,7 @@
     var streams = getJson(config.api + "/streams").then(function (b) { return b.streams || []; })
       .catch(function () { return []; });
     var jobs = getJson(config.api + "/jobs?limit=100").then(function (b) {
-      return (b.jobs || []).filter(function (j) { return j.status === "succeeded" && j.kind !== "topics"; });
+      return (b.jobs || []).filter(function (j) { return j.status === "succeeded" && j.kind === "analyze"; });
     }).catch(function () { return []; });
     Promise.all([streams, jobs]).then(function (found) {
       clear(select);
