@@ -65,7 +65,12 @@ SHED_HOLD = 1.0  # /readyz says "shedding" until this many seconds after the las
 
 def units(docs: list[Document]) -> int:
     """The work of ``docs`` in the estimator's units: characters plus DOC_UNITS each."""
-    return sum(len(d.text) for d in docs) + DOC_UNITS * len(docs)
+    return text_units([d.text for d in docs])
+
+
+def text_units(texts: list[str]) -> int:
+    """The work of documents with ``texts`` (see :func:`units`)."""
+    return sum(len(t) for t in texts) + DOC_UNITS * len(texts)
 
 
 class LoadEstimator:
@@ -73,8 +78,11 @@ class LoadEstimator:
 
     The batchers tell it what they queue (per tenant), hand to the analyzer and finish; it
     keeps an EWMA of seconds per unit (:func:`units`) over finished batches (the first batch,
-    which pays for lazy set-up, is not measured). Queue bookkeeping happens on the event
-    loop, batch start and end on the analyzer thread (under a lock).
+    which pays for lazy set-up, is not measured). A batch's cost is the time from when it was
+    handed over, or from the end of the batch before it if that was later, to its end: so
+    under load it is the time between batch ends, including what the event loop takes
+    between batches, which is the rate the queue really drains at. Queue bookkeeping
+    happens on the event loop, batch start and end on the analyzer thread (under a lock).
     """
 
     def __init__(self, max_wait: float | None = None, alpha: float = 0.3,
@@ -89,6 +97,7 @@ class LoadEstimator:
         self.shed = 0
         self._inflight = 0  # units handed to the analyzer thread and not finished
         self._running: tuple[float, int] | None = None  # (start, units) of the batch now running
+        self._last_end = -math.inf
         self._measured = 0
         self._last_shed = -math.inf
         self._lock = threading.Lock()
@@ -113,8 +122,12 @@ class LoadEstimator:
         with self._lock:
             self._running = (time.monotonic(), n)
 
-    def finished(self, n: int, seconds: float, measure: bool = True) -> None:
+    def finished(self, n: int, handed_at: float, measure: bool = True) -> None:
+        """A batch of ``n`` units handed over at ``handed_at`` (time.monotonic) ended."""
+        end = time.monotonic()
         with self._lock:
+            seconds = end - max(handed_at, self._last_end)
+            self._last_end = end
             self._inflight = max(0, self._inflight - n)
             self._running = None
             if not measure or n <= 0:
@@ -225,6 +238,7 @@ class MicroBatcher:
         self.budget = budget
         self.batches = 0
         self.queued = 0
+        self.queued_units = 0
         self._queues: dict[str, deque[_Pending]] = {}  # chunks waiting, per tenant
         self._served: dict[str, int] = {}  # tenant -> the last batch that took its chunk
         self._round = 0
@@ -260,8 +274,10 @@ class MicroBatcher:
             self._task = loop.create_task(self._collect())
         chunks = self._chunks(docs, tenant)
         self._queues.setdefault(tenant, deque()).extend(chunks)
+        n = sum(p.units for p in chunks)
         self.queued += len(docs)
-        self.load.enqueue(tenant, sum(p.units for p in chunks))
+        self.queued_units += n
+        self.load.enqueue(tenant, n)
         assert self._wakeup is not None
         self._wakeup.set()
         futures = [p.future for p in chunks]
@@ -288,6 +304,12 @@ class MicroBatcher:
                 if not p.future.done():
                     p.future.set_exception(Overloaded("the service is shutting down"))
         self._queues.clear()
+        self.queued_units = 0
+
+    def _full(self) -> bool:
+        """A batch's worth of work waits already (no point waiting for more)."""
+        max_work = self.load.batch_units()
+        return max_work is not None and self.queued_units >= max_work
 
     def _take(self) -> list[_Pending]:
         """The next batch: one chunk per tenant per round, the least recently served tenant
@@ -308,6 +330,7 @@ class MicroBatcher:
                     return take
                 queue.popleft()
                 self.load.dequeue(tenant, p.units)
+                self.queued_units -= p.units
                 take.append(p)
                 n += len(p.docs)
                 chars += p.chars
@@ -330,7 +353,7 @@ class MicroBatcher:
                 await wakeup.wait()
                 continue
             deadline = loop.time() + self.wait
-            while self.queued < self.max_docs:
+            while self.queued < self.max_docs and not self._full():
                 remaining = deadline - loop.time()
                 if remaining <= 0:
                     break
@@ -363,17 +386,17 @@ class MicroBatcher:
     async def _run(self, docs: list[Document], n: int) -> Records:
         """``run(docs)`` on the analyzer thread, timed for the estimator (``n`` units)."""
         self.load.handed(n)
+        handed_at = time.monotonic()
 
         def timed() -> Records:
             self.load.started(n)
-            t0 = time.perf_counter()
             ok = False
             try:
                 out = self.run(docs)
                 ok = True
                 return out
             finally:
-                self.load.finished(n, time.perf_counter() - t0, measure=ok)
+                self.load.finished(n, handed_at, measure=ok)
 
         return await asyncio.get_running_loop().run_in_executor(self.executor, timed)
 
@@ -419,6 +442,12 @@ class BatcherSet:
         self.budget = budget
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="analyzer")
         self.batchers: dict[tuple[str | None, str | None, Taxonomies], MicroBatcher] = {}
+
+    def admit(self, tenant: str, texts: list[str]) -> None:
+        """Refuse early (Shed), before the look-ups that precede :meth:`submit`, a request
+        the queue would refuse anyway; :meth:`submit` decides again."""
+        if texts:
+            self.load.admit(tenant, text_units(texts))
 
     @property
     def queued(self) -> int:

@@ -57,6 +57,8 @@ async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], poli
     """Analyse request documents through the micro-batcher; add topics when asked."""
     assert st.batchers is not None and st.analyzers is not None
     st.analyzers.check(policy)
+    limit = st.settings.api_max_chars  # load shedding: refuse before the look-ups below
+    st.batchers.admit(tenant, [d.text for d in items if len(d.text) <= limit])
     model = (f"{tenant}/{topic_model}", await load_topic_model(st, tenant, topic_model)
              ) if topic_model else None  # fmt: skip
     run = f"request-{secrets.token_hex(8)}" if policy == "pseudonym" else None
