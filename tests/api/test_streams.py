@@ -72,12 +72,13 @@ class Svc:
 def make_svc(tmp_path: Path) -> Iterator[Callable[..., Svc]]:
     clients: list[TestClient] = []
 
-    def make(**overrides: Any) -> Svc:
+    def make(analyzer: Analyzer | None = None, **overrides: Any) -> Svc:
         settings = Settings(**{"progress": False, "data_dir": tmp_path / "svc",
                                "stages": ["validate"], "alert_private_webhooks": "loopback",
                                "alert_retry_seconds": 0.05, "alert_poll_seconds": 0.05,
                                **overrides})  # fmt: skip
-        analyzer = Analyzer(Pipeline([Validate(100_000), KeywordStage()], batch_size=1000))
+        analyzer = analyzer or Analyzer(Pipeline([Validate(100_000), KeywordStage()],
+                                                 batch_size=1000))  # fmt: skip
         client = TestClient(create_app(settings, analyzer=analyzer),
                             raise_server_exceptions=False)  # fmt: skip
         client.__enter__()
@@ -299,5 +300,57 @@ def test_an_alert_reaches_the_webhook_once_signed_after_a_500(svc: Svc) -> None:
         assert rules.json()["rules"][0]["webhook_url"] == receiver.url
         assert SECRET not in rules.text and "secret" not in rules.json()["rules"][0]
         assert SECRET not in svc.client.get("/v1/streams/social/alerts/events", headers=h).text
+    finally:
+        receiver.close()
+
+
+class NameDetector:
+    """Finds 'Mette Hansen' (a stand-in for Presidio in the real pii stage)."""
+
+    def detect(self, text: str, code: str) -> list[Any]:
+        from textinsight.pii.engine import PiiSpan
+
+        i = text.find("Mette Hansen")
+        return [] if i < 0 else [PiiSpan(i, i + len("Mette Hansen"), "person")]
+
+
+def pii_svc(make_svc: Callable[..., Svc], tmp_path: Path, **settings: Any) -> Svc:
+    from textinsight.stages.pii import PiiStage
+
+    policy = "tag" if settings.get("never_store_raw") else None
+    analyzer = Analyzer(Pipeline([Validate(100_000), PiiStage(NameDetector(), policy),
+                                  KeywordStage()], batch_size=1000))  # fmt: skip
+    return make_svc(analyzer, stages=["validate", "pii"], data_dir=tmp_path / "pii", **settings)
+
+
+def _named(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**d, "text": d["text"] + " Mette Hansen" if "bad" in d["text"] else d["text"]}
+            for d in docs]  # fmt: skip
+
+
+@pytest.mark.parametrize("never_store_raw", [True, False])
+def test_personal_data_never_leaves_in_a_webhook(make_svc: Callable[..., Svc], tmp_path: Path,
+                                                 never_store_raw: bool) -> None:  # fmt: skip
+    svc = pii_svc(make_svc, tmp_path, never_store_raw=never_store_raw)
+    receiver = Receiver()
+    try:
+        h = svc.h()
+        rule = {"id": "r", "group_kind": "touchpoint", "group": "billing",
+                "webhook_url": receiver.url, "secret": SECRET}  # fmt: skip
+        assert svc.client.put("/v1/streams/s/alerts", headers=h,
+                              json={"rules": [rule]}).status_code == 200  # fmt: skip
+        post_all(svc, h, _named(documents()), stream="s")
+        recs = svc.client.get("/v1/streams/s/records?by=touchpoint&group=billing",
+                              headers=h).json()["records"]  # fmt: skip
+        assert recs and all(("Mette Hansen" in r["text"]) != never_store_raw for r in recs)
+        deadline = time.monotonic() + 20
+        while not receiver.got and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [(body, _)] = receiver.got
+        ex = json.loads(body)["examples"]
+        assert len(ex) == 5 and all(e["text"].endswith("twice " + "!" * int(e["id"][1:])
+                                                       + " [PERSON]") for e in ex)
+        stored = b"".join(p.read_bytes() for p in (tmp_path / "pii").rglob("*") if p.is_file())
+        assert (b"Mette Hansen" in stored) != never_store_raw  # the database holds no raw name
     finally:
         receiver.close()
