@@ -93,13 +93,16 @@ def trends_cmd(
 ) -> None:  # fmt: skip
     """Count, negative share, mean sentiment and score per period and group, with spikes."""
     from .insight.exports import write_frame
-    from .insight.trends import daily, spikes, trends
+    from .insight.trends import MIN_BASELINE, daily, spikes, trends
 
     try:
         _choice("--by", by, BY_CHOICES)
         _choice("--period", period, PERIOD_CHOICES)
         if not 0 < sensitivity < 1:
             raise InvalidInput(f"--sensitivity: a p-value between 0 and 1, not {sensitivity}")
+        if baseline_periods < MIN_BASELINE:
+            raise InvalidInput(f"--baseline-periods: at least {MIN_BASELINE}, not "
+                               f"{baseline_periods}")  # fmt: skip
         if output is not None and output.suffix.lower() not in (".csv", ".parquet", ".jsonl"):
             raise InvalidInput(f"-o: .csv, .parquet or .jsonl, not {output.name!r}")
         f, _ = load_facts(records, date_column=date_column, score_column=score_column,

@@ -69,6 +69,8 @@ def test_cli_insight_bad_options_exit_2_naming_the_option(tmp_path, stream) -> N
     assert res.exit_code == 2 and "--period" in res.output
     res = runner.invoke(app, ["drivers", src, "--score-column", "csat"])
     assert res.exit_code == 2 and "--score-column" in res.output
+    res = runner.invoke(app, ["trends", src, "--baseline-periods", "2"])
+    assert res.exit_code == 2 and "--baseline-periods" in res.output
     res = runner.invoke(app, ["trends", src, "-o", str(tmp_path / "t.xlsx")])
     assert res.exit_code == 2 and "-o" in res.output
     res = runner.invoke(app, ["trends", str(tmp_path / "missing.jsonl")])

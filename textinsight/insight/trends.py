@@ -131,6 +131,8 @@ def trends(daily: pd.DataFrame, *, period: Period = "week", by: str = "touchpoin
     the module docstring; columns ``TREND_COLUMNS``, sorted by group then period."""
     if period not in PERIODS:
         raise ValueError(f"period: day, week or month, not {period!r}")
+    if baseline_periods < MIN_BASELINE:
+        raise ValueError(f"baseline_periods: at least {MIN_BASELINE}, not {baseline_periods}")
     if daily.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
     d = daily.assign(period_start=period_start(daily["day"], period))

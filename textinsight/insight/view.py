@@ -65,7 +65,7 @@ def build_view(daily: pd.DataFrame, *, period: Period = "week", examples: Exampl
                kinds: Sequence[str] = (*GROUP_KINDS, "all")) -> dict[str, Any]:  # fmt: skip
     """The view model of INSIGHT_SPEC.md: trends per group kind, spikes with their example
     comments, drivers (when a score is present), topics, language and channel counts."""
-    labels: dict[str, str] = dict(daily.attrs.get("topic_labels") or {})
+    labels: dict[str, str | None] = dict(daily.attrs.get("topic_labels") or {})
     described = load_topics(topics)
     labels.update({str(t["topic"]): t.get("label") for t in described})
     groups: dict[str, list[dict[str, Any]]] = {}
