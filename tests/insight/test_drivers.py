@@ -77,3 +77,12 @@ def test_drivers_too_few_ranked_last_without_interval() -> None:
 def test_drivers_no_scores_gives_an_empty_frame() -> None:
     recs = [record("a", MONDAY, touchpoints=("billing",))]
     assert drivers(daily(facts(recs))).empty
+
+
+def test_drivers_marketing_fixture_gold_labels_rank_delivery_first() -> None:
+    from .marketing import gold_record, rows
+
+    d = _drivers([gold_record(r) for r in rows("nps_survey")], kinds=("touchpoint",))
+    first = d.iloc[0]
+    assert first["group"] == "delivery" and first["count"] == 50
+    assert first["mean_with"] == pytest.approx(2.06, abs=0.01) and first["ci_high"] < 0

@@ -126,3 +126,15 @@ def test_trends_mean_score_and_sentiment() -> None:
 def test_trends_rejects_an_unknown_period() -> None:
     with pytest.raises(ValueError, match="period"):
         _trends(weekly_stream({"billing": [1]}), period="year")
+
+
+def test_trends_marketing_fixture_gold_labels_flag_only_the_double_charge_week() -> None:
+    from .marketing import BILLING_PER_WEEK, SPIKE_WEEK, gold_record, rows
+
+    recs = [gold_record(r) for r in rows("social_posts")]
+    t = _trends(recs, by="touchpoint")
+    billing = t[t["group"] == "billing"]
+    assert list(billing["count"]) == BILLING_PER_WEEK
+    s = spikes(billing)
+    assert list(s["period_start"].dt.strftime("%Y-%m-%d")) == [SPIKE_WEEK]
+    assert s.iloc[0]["count"] == 60 and s.iloc[0]["spike_p"] < 1e-20
