@@ -335,6 +335,17 @@ def start_server(port: int, data_dir: Path) -> tuple[subprocess.Popen[bytes], st
     sys.exit("the server did not become ready in 300 s")
 
 
+def peak_rss_mb(pid: int) -> int | None:
+    """The peak resident memory of a process (Linux), in MiB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return None
+
+
 def main() -> None:
     """Parse arguments, run, print the result."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -382,6 +393,8 @@ def main() -> None:
             url, key = args.url, args.key
         _loopback(url)
         result = asyncio.run(run(url, key, args))
+        if proc is not None:
+            result["server_peak_rss_mb"] = peak_rss_mb(proc.pid)
         if args.mode == "capacity":
             result = {k: v for k, v in result.items() if k != "steps"} | {
                 "steps": [{k: s[k] for k in ("rate", "shed_share", "latency_ms", "passed")}
