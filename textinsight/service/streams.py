@@ -146,22 +146,22 @@ def numeric_meta(rec: dict[str, Any], columns: Columns, limit: int) -> dict[str,
     return out
 
 
-def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: Sequence[str],
-            add: Sequence[str]) -> None:  # fmt: skip
-    """Insert ``rows``; where the key exists, add the ``add`` columns to it (SQLite 3.24+ and
-    PostgreSQL both say ``ON CONFLICT ... DO UPDATE``)."""
+def _bulk(conn: Connection, table: Any, cols: Sequence[str], rows: list[tuple[Any, ...]],
+          conflict: Sequence[str] = (), add: Sequence[str] = ()) -> None:  # fmt: skip
+    """Insert many rows (tuples in ``cols`` order) with one prepared statement, straight to
+    the driver (the bulk path of an addition). With ``conflict``, a row whose key exists
+    adds its ``add`` columns to the stored ones (``ON CONFLICT ... DO UPDATE``, which SQLite
+    3.24+ and PostgreSQL both know)."""
     if not rows:
         return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(table)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=list(keys),
-        set_={c: table.c[c] + getattr(stmt.excluded, c) for c in add},
-    )
-    conn.execute(stmt, rows)
+    q = conn.dialect.identifier_preparer.quote
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in cols)}) "
+           f"VALUES ({', '.join([mark] * len(cols))})")  # fmt: skip
+    if conflict:
+        sets = ", ".join(f"{q(c)} = {q(table.name)}.{q(c)} + excluded.{q(c)}" for c in add)
+        sql += f" ON CONFLICT ({', '.join(q(c) for c in conflict)}) DO UPDATE SET {sets}"
+    conn.exec_driver_sql(sql, rows)
 
 
 def insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> bool:
@@ -311,28 +311,29 @@ class StreamStore:
                   default_date=arrival)  # fmt: skip
         f["seq"] = f["id"].astype(int)
         f["day_n"] = (f["day"] - dt.datetime(1970, 1, 1)).dt.days.astype(int)
-        everyone = f[f["group_kind"] == "all"].set_index("seq")
+        everyone = f[f["group_kind"] == "all"].sort_values("seq")
+        assert everyone["seq"].tolist() == list(range(base, base + n))  # one row per record
+        src = source[:100]
         rows = []
-        for i, rec in enumerate(batch):
-            seq = base + i
-            r = everyone.loc[seq]
-            day_n = int(r["day_n"])
+        for rec, seq, day_n, neg, senti in zip(batch, everyone["seq"].tolist(),
+                                               everyone["day_n"].tolist(),
+                                               everyone["negative"].tolist(),
+                                               everyone["sentiment"].tolist(),
+                                               strict=True):  # fmt: skip
             if not rec.get("date"):  # the day it was counted under, kept with it
                 rec = {**rec, "date": day_of(day_n).isoformat()}
-            senti = float(r["sentiment"])
-            rows.append({"stream_id": stream.id, "seq": seq, "day": day_n,
-                         "negative": bool(r["negative"]),
-                         "sentiment": None if senti != senti else senti,
-                         "redacted": redacted, "source": source[:100],
-                         "record": dumps(rec)})  # fmt: skip
-        conn.execute(insert(stream_records), rows)
-        labels = f[f["group_kind"] != "all"]
-        conn.execute(insert(stream_labels), [
-            {"stream_id": stream.id, "group_kind": k, "grp": str(g)[:200], "day": int(d),
-             "seq": int(s), "negative": bool(neg), "sentiment": None if x != x else float(x)}
-            for k, g, d, s, neg, x in zip(labels["group_kind"], labels["group"],
-                                          labels["day_n"], labels["seq"], labels["negative"],
-                                          labels["sentiment"], strict=True)
+            rows.append((stream.id, seq, day_n, bool(neg), None if senti != senti else senti,
+                         redacted, src, dumps(rec)))  # fmt: skip
+        _bulk(conn, stream_records, ["stream_id", "seq", "day", "negative", "sentiment",
+                                     "redacted", "source", "record"], rows)  # fmt: skip
+        labels = f[f["group_kind"] != "all"].sort_values(["group_kind", "group", "day_n", "seq"])
+        _bulk(conn, stream_labels, ["stream_id", "group_kind", "grp", "day", "seq", "negative",
+                                    "sentiment"], [
+            (stream.id, k, str(g)[:200], d, q, bool(neg), None if x != x else x)
+            for k, g, d, q, neg, x in zip(labels["group_kind"].tolist(),
+                                          labels["group"].tolist(), labels["day_n"].tolist(),
+                                          labels["seq"].tolist(), labels["negative"].tolist(),
+                                          labels["sentiment"].tolist(), strict=True)
         ])  # fmt: skip
         sums = daily(f)
         self._rollup(conn, stream.id, sums, "", ("count", "negatives", "sentiment_sum"))
@@ -357,17 +358,18 @@ class StreamStore:
     @staticmethod
     def _rollup(conn: Connection, stream_id: int, sums: Any, score: str,
                 cols: Sequence[str]) -> None:  # fmt: skip
-        day_n = (sums["day"] - dt.datetime(1970, 1, 1)).dt.days.astype(int)
-        rows = []
-        for k, g, d, *vals in zip(sums["group_kind"], sums["group"], day_n,
-                                  *(sums[c] for c in cols), strict=True):  # fmt: skip
-            row = {"stream_id": stream_id, "group_kind": k, "score": score, "grp": str(g)[:200],
-                   "day": int(d), **dict.fromkeys(SUMS, 0)}  # fmt: skip
-            for c, v in zip(cols, vals, strict=True):
-                row[c] = int(v) if c in ("count", "negatives", "score_n") else float(v)
-            rows.append(row)
-        _upsert(conn, stream_daily, rows, ["stream_id", "group_kind", "score", "grp", "day"],
-                SUMS)  # fmt: skip
+        day_n = (sums["day"] - dt.datetime(1970, 1, 1)).dt.days.astype(int).tolist()
+        n = len(day_n)
+        values = {c: ([0] * n if c in ("count", "negatives", "score_n") else [0.0] * n)
+                  for c in SUMS}  # fmt: skip
+        for c in cols:
+            values[c] = sums[c].tolist()
+        rows = [(stream_id, k, score, str(g)[:200], d, *v)
+                for k, g, d, *v in zip(sums["group_kind"].tolist(), sums["group"].tolist(),
+                                       day_n, *(values[c] for c in SUMS), strict=True)]
+        _bulk(conn, stream_daily, ["stream_id", "group_kind", "score", "grp", "day", *SUMS],
+              rows, conflict=["stream_id", "group_kind", "score", "grp", "day"],
+              add=SUMS)  # fmt: skip
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -391,7 +393,7 @@ class StreamStore:
         q = (select(d.day, d.group_kind, d.grp, *(func.sum(d[c]).label(c) for c in SUMS))
              .where(and_(*cond)).group_by(d.day, d.group_kind, d.grp))  # fmt: skip
         with self.engine.connect() as conn:
-            rows = conn.execute(q).all()
+            rows = [tuple(r) for r in conn.execute(q)]  # plain tuples: pandas reads them fast
         frame = pd.DataFrame(rows, columns=["day", "group_kind", "group", *SUMS])
         frame["day"] = pd.to_datetime(frame["day"].astype("int64"), unit="D")
         frame = frame.astype({"group_kind": str, "group": str, "count": int, "negatives": int,
