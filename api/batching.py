@@ -81,8 +81,10 @@ class LoadEstimator:
     which pays for lazy set-up, is not measured). A batch's cost is the time from when it was
     handed over, or from the end of the batch before it if that was later, to its end: so
     under load it is the time between batch ends, including what the event loop takes
-    between batches, which is the rate the queue really drains at. Queue bookkeeping
-    happens on the event loop, batch start and end on the analyzer thread (under a lock).
+    between batches, which is the rate the queue really drains at. The estimate is the
+    larger of the EWMA and the last batch's rate, so a slowdown (other processes taking the
+    cores) counts at once and a speed-up gradually. Queue bookkeeping happens on the event
+    loop, batch start and end on the analyzer thread (under a lock).
     """
 
     def __init__(self, max_wait: float | None = None, alpha: float = 0.3,
@@ -92,7 +94,8 @@ class LoadEstimator:
         self.on_shed = on_shed  # called for each refused request (a Prometheus counter)
         self.alpha = alpha
         self.hold = hold
-        self.seconds_per_unit: float | None = None
+        self.seconds_per_unit: float | None = None  # the estimate: max(EWMA, last batch)
+        self._ewma: float | None = None
         self.queued: dict[str, int] = {}  # tenant -> units waiting in the batchers' queues
         self.shed = 0
         self._inflight = 0  # units handed to the analyzer thread and not finished
@@ -136,8 +139,9 @@ class LoadEstimator:
             if self._measured == 1:
                 return  # the first batch pays for lazy set-up
             rate = seconds / n
-            old = self.seconds_per_unit
-            self.seconds_per_unit = rate if old is None else old + self.alpha * (rate - old)
+            old = self._ewma
+            self._ewma = rate if old is None else old + self.alpha * (rate - old)
+            self.seconds_per_unit = max(self._ewma, rate)
 
     # --- estimates ---
     def _busy(self, rate: float) -> float:
