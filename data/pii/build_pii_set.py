@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/, for tools/
-from tools.jsonl import read_texts  # noqa: E402
+from tools.jsonl import read_texts
 
 SEED = 20240312
 HERE = Path(__file__).resolve().parent
