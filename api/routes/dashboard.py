@@ -17,7 +17,6 @@ from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from textinsight import __version__
-from textinsight.insight.report import json_script, page, plotly_js, web_asset
 from textinsight.service.errors import Forbidden, NotFound
 
 from .._state import state
@@ -53,6 +52,9 @@ put in a URL. Keys: <code>textinsight keys create</code>.</p>
 
 def _asset(name: str) -> tuple[str, str]:
     """The path and media type of an allowed asset (anything else is a 404)."""
+    # textinsight.insight imports pandas: only when the dashboard is used, not at start-up
+    from textinsight.insight.report import plotly_js, web_asset
+
     if name == "plotly.min.js":
         return str(plotly_js()), _MEDIA[".js"]
     if name in ("app.js", "app.css"):
@@ -66,6 +68,8 @@ def _login_page(error: str = "", status: int = 200) -> HTMLResponse:
 
 
 def _app_page() -> HTMLResponse:
+    from textinsight.insight.report import json_script, page
+
     v = __version__
     scripts = (f'<script src="{STATIC}/plotly.min.js?v={v}"></script>\n'
                f'<script src="{STATIC}/app.js?v={v}"></script>')  # fmt: skip
