@@ -189,10 +189,14 @@ def session_secret(secret: str | None, data_dir: Path) -> bytes:
 
 
 def same_origin(request: Request) -> bool:
-    """False when the browser says the request comes from another site or origin."""
+    """False when the browser says the request comes from another site or origin.
+
+    ``Sec-Fetch-Site`` (which page scripts cannot set) decides when the browser sends it, so
+    a proxy that rewrites ``Host`` does not lock users out; older browsers are judged by
+    ``Origin`` against ``Host``."""
     site = request.headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return False
+    if site is not None:
+        return site in ("same-origin", "none")  # "none": typed in the address bar
     origin = request.headers.get("origin")
     if origin is not None:
         return urlsplit(origin).netloc == request.headers.get("host", "")

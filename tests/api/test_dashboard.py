@@ -62,10 +62,12 @@ def test_dashboard_session_only_reads(service: Service) -> None:
 
 def test_dashboard_session_refused_from_another_site(service: Service) -> None:
     _login(service, service.key("read"))
-    assert service.client.get("/v1/jobs", headers={"Sec-Fetch-Site": "same-origin"}
-                              ).status_code == 200  # fmt: skip
+    for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Sec-Fetch-Site": "none"},
+                    {"Origin": "http://testserver"}):  # fmt: skip
+        assert service.client.get("/v1/jobs", headers=headers).status_code == 200, headers
     for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
-                    {"Origin": "http://evil.example"}):  # fmt: skip
+                    {"Origin": "http://evil.example"}, {"Origin": "null"},
+                    {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"}):  # fmt: skip
         resp = service.client.get("/v1/jobs", headers=headers)
         assert resp.status_code == 403, headers
     resp = service.client.post("/dashboard/login", data={"api_key": service.key("read")},
