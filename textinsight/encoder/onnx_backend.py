@@ -1,0 +1,439 @@
+"""ONNX Runtime backend of the encoder: one graph that gives both views.
+
+The transformers model (and, with the label branch, its tuned top layers) is exported once into
+an ONNX graph whose two outputs are the mean-pooled general vectors (base top layers, what topics
+cluster) and the mean-pooled label vectors (tuned top layers, what the label heads read); the
+lower layers run once for both. The export is written at first use into the cache directory
+(``<cache_dir>/onnx/<name>-<key>/``, never into the repository), keyed by the sha256 of the
+source weights, of the tuned delta and of the exporter version, and checked against the sha256
+sums it recorded whenever it is loaded:
+
+- ``base.onnx``: the exported graph after ONNX Runtime's transformer fusions (attention,
+  skip-layer-norm, bias-GELU);
+- ``fp32.onnx``: ``base.onnx`` after ONNX Runtime's extended graph optimisations, saved offline
+  so a start does not redo them;
+- ``int8.onnx``: ``base.onnx`` with dynamic int8 quantisation (``quantize_dynamic``) of the
+  matrix products of the layers listed in ``INT8_SCOPE``, then optimised the same way.
+
+The layers are written out as plain BERT arithmetic (not the installed transformers' attention
+code), so the graph does not depend on how a transformers version builds its attention masks,
+and ONNX Runtime's fusions recognise the attention pattern.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ChecksumMismatch, ModelError
+from .encoder import Encoder
+
+EXPORTER_VERSION = "1"
+OPSET = 17
+BACKENDS = ("torch", "onnx-fp32", "onnx-int8")
+# Which matrix products int8 quantises: "all" (every layer and the embedding table), or
+# "shared" (the lower layers both views share; the base and tuned top layers stay float).
+INT8_SCOPE = "all"
+_META = "meta.json"
+
+
+def _layer(layer: Any, hidden: Any, bias: Any) -> Any:
+    """One BERT encoder layer in inference (post-norm, eager attention, additive mask)."""
+    import torch
+
+    sa = layer.attention.self
+    heads, size = int(sa.num_attention_heads), int(sa.attention_head_size)
+    shape = hidden.size()[:-1] + (heads, size)
+    q = sa.query(hidden).view(shape).permute(0, 2, 1, 3)
+    k = sa.key(hidden).view(shape).permute(0, 2, 3, 1)
+    v = sa.value(hidden).view(shape).permute(0, 2, 1, 3)
+    scores = torch.matmul(q, k) / math.sqrt(size) + bias
+    ctx = torch.matmul(torch.softmax(scores, dim=-1), v).permute(0, 2, 1, 3).contiguous()
+    ctx = ctx.view(hidden.size()[:-1] + (heads * size,))
+    attn = layer.attention.output
+    hidden = attn.LayerNorm(attn.dense(ctx) + hidden)
+    inter = layer.intermediate.intermediate_act_fn(layer.intermediate.dense(hidden))
+    return layer.output.LayerNorm(layer.output.dense(inter) + hidden)
+
+
+def graph_module(model: Any, tuned: Any | None) -> Any:
+    """A torch module ``(input_ids, attention_mask) -> pooled views`` for export: the general
+    view, and with a tuned branch (a ``TunedTop``) the label view as a second output."""
+    import torch
+
+    from .tuned import encoder_layers
+
+    layers = encoder_layers(model)
+    for needed in ("attention", "intermediate", "output"):
+        if not hasattr(layers[0], needed):
+            raise ModelError(
+                f"the onnx backend needs a BERT-like encoder ({type(model).__name__} has no "
+                f"'{needed}' in its layers); set encoder_backend=torch"
+            )
+    first = tuned.first if tuned is not None else len(layers)
+
+    class TwoViews(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.embeddings = model.embeddings
+            self.layers = layers
+            self.tuned = tuned.layers if tuned is not None else torch.nn.ModuleList()
+
+        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
+            hidden = self.embeddings(input_ids=input_ids)
+            # the mask pattern ONNX Runtime's attention fusion recognises
+            ext = attention_mask.unsqueeze(1).unsqueeze(2).to(hidden.dtype)
+            bias = (1.0 - ext) * -10000.0
+            for layer in self.layers[:first]:
+                hidden = _layer(layer, hidden, bias)
+            views = [hidden, hidden] if len(self.tuned) else [hidden]
+            for layer in self.layers[first:]:
+                views[0] = _layer(layer, views[0], bias)
+            for layer in self.tuned:
+                views[1] = _layer(layer, views[1], bias)
+            w = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            count = w.sum(1)
+            return tuple((v * w).sum(1) / count for v in views)
+
+    return TwoViews().eval()
+
+
+def export(model: Any, tuned: Any | None, path: Path, pad_id: int = 0) -> list[str]:
+    """Export the graph with dynamic batch and sequence axes; returns its output names."""
+    import warnings
+
+    import torch
+
+    module = graph_module(model, tuned)
+    outputs = ["general", "label"] if tuned is not None else ["general"]
+    ids = torch.tensor([[5, 6, 7, 8, 9], [5, 6, pad_id, pad_id, pad_id]], dtype=torch.long)
+    mask = (torch.arange(5)[None, :] < torch.tensor([[5], [2]])).long()
+    axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"}}
+    axes.update({name: {0: "batch"} for name in outputs})
+    with warnings.catch_warnings(), torch.inference_mode():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            module, (ids, mask), str(path), input_names=["input_ids", "attention_mask"],
+            output_names=outputs, dynamic_axes=axes, opset_version=OPSET, dynamo=False,
+            do_constant_folding=True,
+        )  # fmt: skip
+    return outputs
+
+
+def fuse(src: Path, dst: Path, num_heads: int, hidden_size: int) -> dict[str, int]:
+    """ONNX Runtime's transformer fusions (portable contrib ops); returns the fused-op counts."""
+    import logging
+
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    logging.getLogger("onnxruntime.transformers").setLevel(logging.ERROR)
+    opt = optimize_model(str(src), model_type="bert", num_heads=num_heads,
+                         hidden_size=hidden_size, opt_level=0)  # fmt: skip
+    opt.save_model_to_file(str(dst))
+    return {k: int(v) for k, v in opt.get_fused_operator_statistics().items() if v}
+
+
+def _node_scopes(path: Path) -> tuple[list[str], list[str]]:
+    """(nodes that both views need, nodes only one view needs), by walking back from outputs."""
+    import onnx
+
+    graph = onnx.load(str(path), load_external_data=False).graph
+    producer = {out: node for node in graph.node for out in node.output}
+
+    def ancestors(name: str) -> set[str]:
+        seen: set[str] = set()
+        stack = [name]
+        while stack:
+            node = producer.get(stack.pop())
+            if node is None or node.name in seen:
+                continue
+            seen.add(node.name)
+            stack.extend(node.input)
+        return seen
+
+    outs = [o.name for o in graph.output]
+    sets = [ancestors(o) for o in outs]
+    shared = set.intersection(*sets) if sets else set()
+    own = set.union(*sets) - shared if sets else set()
+    return sorted(shared), sorted(own)
+
+
+def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
+    """Dynamic int8 (weights per output channel, activations per batch) of ``src``."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    exclude: list[str] = []
+    ops = ["MatMul", "Attention", "Gather"] if scope == "all" else ["MatMul", "Attention"]
+    if scope == "shared":
+        exclude = _node_scopes(src)[1]
+    elif scope != "all":
+        raise ModelError(f"unknown int8 scope {scope!r}")
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
+                     op_types_to_quantize=ops, nodes_to_exclude=exclude)  # fmt: skip
+
+
+def session_options(threads: int, optimized_path: Path | None = None) -> Any:
+    """ORT session options: ``threads`` intra-op threads (0: ORT's default), sequential."""
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = threads
+    so.inter_op_num_threads = 1
+    so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    so.log_severity_level = 3
+    if optimized_path is not None:  # offline: optimise once and save the result
+        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+        so.optimized_model_filepath = str(optimized_path)
+    else:
+        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return so
+
+
+def _sha256_file(path: Path) -> str:
+    from .registry import sha256_file
+
+    return sha256_file(path)
+
+
+def source_digest(paths: Sequence[Path], extra: Sequence[str] = ()) -> str:
+    """The cache key: sha256 over the files' sha256 sums, the exporter and ORT versions."""
+    import onnxruntime
+
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.name.encode() + b"\0" + _sha256_file(p).encode() + b"\n")
+    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__, INT8_SCOPE, *extra):
+        h.update(x.encode() + b"\n")
+    return h.hexdigest()
+
+
+def weight_files(location: str) -> list[Path]:
+    """The weight and config files of a model directory (or of a hub id's cached snapshot)."""
+    directory = Path(location).expanduser()
+    if not directory.is_dir():
+        try:
+            from transformers.utils import cached_file
+
+            found = cached_file(location, "config.json")
+        except OSError as exc:
+            raise ModelError(f"cannot find the files of encoder {location!r}: {exc}") from exc
+        if found is None:
+            raise ModelError(f"cannot find the files of encoder {location!r}")
+        directory = Path(found).parent
+    files = sorted(p for p in directory.iterdir()
+                   if p.suffix in (".safetensors", ".bin") or p.name == "config.json")  # fmt: skip
+    if not any(p.suffix in (".safetensors", ".bin") for p in files):
+        raise ModelError(f"no weights in {directory}")
+    return files
+
+
+def build(directory: Path, variant: str, make_torch: Any) -> Path:
+    """Return ``directory/<variant>.onnx``, exporting, fusing, quantising and optimising what
+    is missing or fails its recorded checksum. ``make_torch()`` gives (model, tuned) for the
+    export (called only when ``base.onnx`` must be written)."""
+    import onnxruntime as ort
+
+    from .registry import _is_verified, _mark_verified
+
+    if variant not in ("fp32", "int8"):
+        raise ModelError(f"unknown onnx variant {variant!r}")
+    final = directory / f"{variant}.onnx"
+    meta_path = directory / _META
+    meta: dict[str, Any] = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    sums: dict[str, str] = meta.get("sha256", {})
+    if final.name in sums and _is_verified(directory, {final.name: sums[final.name]}):
+        return final
+    if final.exists() and final.name in sums:
+        try:
+            from .registry import verify_dir
+
+            verify_dir(directory, {final.name: sums[final.name]})
+            _mark_verified(directory, {k: v for k, v in sums.items()
+                                       if (directory / k).exists()})  # fmt: skip
+            return final
+        except ChecksumMismatch:
+            pass  # rebuilt below
+    directory.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=directory))
+    try:
+        base = directory / "base.onnx"
+        if not ("base.onnx" in sums and base.exists() and _sha256_file(base) == sums["base.onnx"]):
+            model, tuned = make_torch()
+            raw = tmp / "raw.onnx"
+            meta["outputs"] = export(model, tuned, raw, int(model.config.pad_token_id or 0))
+            meta["fused"] = fuse(raw, tmp / "base.onnx", int(model.config.num_attention_heads),
+                                 int(model.config.hidden_size))  # fmt: skip
+            os.replace(tmp / "base.onnx", base)
+            sums = {"base.onnx": _sha256_file(base)}
+        src = base
+        if variant == "int8":
+            quantize(base, tmp / "int8-raw.onnx")
+            src = tmp / "int8-raw.onnx"
+        # offline optimisation: the session writes its optimised graph to the final file
+        ort.InferenceSession(str(src), session_options(1, tmp / final.name),
+                             providers=["CPUExecutionProvider"])  # fmt: skip
+        os.replace(tmp / final.name, final)
+        sums[final.name] = _sha256_file(final)
+        meta.update(sha256=sums, exporter=EXPORTER_VERSION, onnxruntime=ort.__version__)
+        meta_path.write_text(json.dumps(meta, indent=1))
+        _mark_verified(directory, sums)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final
+
+
+class OnnxViews:
+    """An ONNX Runtime session over the graph: pooled (unnormalised) views per padded batch."""
+
+    def __init__(self, path: Path, threads: int = 0) -> None:
+        import onnxruntime as ort
+
+        self.session = ort.InferenceSession(str(path), session_options(threads),
+                                            providers=["CPUExecutionProvider"])  # fmt: skip
+        self.outputs = [o.name for o in self.session.get_outputs()]
+
+    def __call__(self, input_ids: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
+        """One array ``(rows, dim)`` per output (general, then label when there is one)."""
+        feeds = {"input_ids": input_ids, "attention_mask": mask}
+        return [np.asarray(x, dtype=np.float32) for x in self.session.run(self.outputs, feeds)]
+
+
+def _digest_memo(cache_dir: Path, paths: Sequence[Path]) -> str:
+    """:func:`source_digest`, with each file's sha256 remembered by (size, mtime) in the cache
+    so a start does not re-read 500 MB of weights."""
+    memo_path = cache_dir / "onnx" / ".file-sha256.json"
+    try:
+        memo: dict[str, list[Any]] = json.loads(memo_path.read_text())
+    except (OSError, ValueError):
+        memo = {}
+    h = hashlib.sha256()
+    changed = False
+    for p in paths:
+        st = p.stat()
+        key = str(p.resolve())
+        rec = memo.get(key)
+        if rec is None or rec[:2] != [st.st_size, st.st_mtime_ns]:
+            rec = memo[key] = [st.st_size, st.st_mtime_ns, _sha256_file(p)]
+            changed = True
+        h.update(p.name.encode() + b"\0" + str(rec[2]).encode() + b"\n")
+    import onnxruntime
+
+    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__, INT8_SCOPE):
+        h.update(x.encode() + b"\n")
+    if changed:
+        memo_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo_path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(memo))
+        os.replace(tmp, memo_path)
+    return h.hexdigest()
+
+
+class OnnxEncoder(Encoder):
+    """The :class:`Encoder` interface over an ONNX Runtime session (same tokenising, windows,
+    length-sorted batches and pooling; the torch model is loaded only when asked for)."""
+
+    def __init__(self, views: OnnxViews, tokenizer: Any, config: Any, *, loader: Any = None,
+                 **kwargs: Any) -> None:  # fmt: skip
+        self._model: Any = None
+        self._loader = loader
+        super().__init__(None, tokenizer, **kwargs)
+        self.views = views
+        self.config = config
+
+    @property  # type: ignore[override]
+    def model(self) -> Any:
+        """The torch model (loaded on first access: fine-tuning scripts read its layers)."""
+        if self._model is None and self._loader is not None:
+            self._model = self._loader()
+        return self._model
+
+    @model.setter
+    def model(self, value: Any) -> None:
+        self._model = value
+
+    @property
+    def dim(self) -> int:
+        """Embedding size."""
+        return int(self.config.hidden_size)
+
+    @property
+    def n_views(self) -> int:
+        """Outputs of the graph (2 with the label branch)."""
+        return len(self.views.outputs)
+
+    def quantize(self) -> None:
+        """Not for this backend: choose ``encoder_backend=onnx-int8`` instead."""
+        raise ModelError("the onnx backend quantises at export: use encoder_backend=onnx-int8")
+
+    def pooled(self, seqs: Sequence[list[int]]) -> list[np.ndarray]:
+        """Mean-pooled views of one padded batch, from the ONNX graph."""
+        width = max(len(x) for x in seqs)
+        ids = np.full((len(seqs), width), self.tokenizer.pad_token_id or 0, dtype=np.int64)
+        mask = np.zeros((len(seqs), width), dtype=np.int64)
+        for r, x in enumerate(seqs):
+            ids[r, : len(x)] = x
+            mask[r, : len(x)] = 1
+        return self.views(ids, mask)
+
+    @classmethod
+    def from_settings(cls, settings: Any, variant: str = "fp32") -> OnnxEncoder:  # type: ignore[override]
+        """Resolve the encoder, export (once, into the cache) and open the ``variant`` graph."""
+        from transformers import AutoConfig, AutoTokenizer
+
+        from .encoder import tuned_dir, window_limit
+        from .registry import read_manifest, resolve
+        from .tuned import WEIGHTS
+
+        resolved = resolve(settings.encoder, settings.cache_dir)
+        prefix = settings.encoder_prefix
+        if prefix is None:
+            prefix = "query: " if resolved.is_e5 else ""
+        tuned = tuned_dir(settings)
+        files = weight_files(resolved.location)
+        version = resolved.version
+        if tuned is not None:
+            files += [tuned / WEIGHTS, tuned / "manifest.json"]
+            manifest = read_manifest(tuned, "tuned encoder layers", verify=False)
+            version += "+" + str(manifest.get("version", "tuned"))
+        key = _digest_memo(settings.cache_dir, files)
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in resolved.name)
+        directory = settings.cache_dir / "onnx" / f"{safe}-{key[:16]}"
+
+        def torch_encoder() -> Any:
+            import torch
+
+            if settings.threads:
+                torch.set_num_threads(settings.threads)
+            enc = Encoder.from_pretrained(resolved.location, revision=settings.encoder_revision)
+            if tuned is not None:
+                enc.attach_tuned(tuned)
+            return enc
+
+        def make_torch() -> tuple[Any, Any]:
+            enc = torch_encoder()
+            return enc.model, enc.tuned
+
+        path = build(directory, variant, make_torch)
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(resolved.location,
+                                                      revision=settings.encoder_revision)
+            config = AutoConfig.from_pretrained(resolved.location,
+                                                revision=settings.encoder_revision)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot load encoder {resolved.location!r}: {exc}") from exc
+        return cls(
+            OnnxViews(path, settings.threads), tokenizer, config,
+            loader=lambda: torch_encoder().model, prefix=prefix,
+            max_tokens=window_limit(config, settings.encoder_max_tokens),
+            batch_size=settings.encoder_batch_size, name=resolved.name,
+            version=version + ("+onnx-int8" if variant == "int8" else ""),
+        )  # fmt: skip
