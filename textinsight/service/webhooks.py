@@ -1,9 +1,10 @@
 """Webhook deliveries of fired alerts: signed, checked against private addresses, retried.
 
 Signature: ``X-Textinsight-Signature: sha256=<hex HMAC-SHA256 of the raw body with the rule's
-secret>``; ``X-Textinsight-Timestamp`` is the Unix time of the attempt and
-``X-Textinsight-Event`` the event id (the same on every retry, so a receiver can drop
-repeats). The body is fixed when the alert fires, so every attempt signs the same bytes.
+secret>``; ``X-Textinsight-Timestamp`` is the Unix time of the attempt (not signed: the signed
+body holds ``event_id`` and ``fired_at``) and ``X-Textinsight-Event`` the event id (the same
+on every retry, so a receiver can drop repeats). The body is fixed when the alert fires, so
+every attempt signs the same bytes.
 
 SSRF: a webhook URL is http(s), without user:password, and its host must resolve only to
 addresses the ``alert_private_webhooks`` setting allows ('deny': public addresses only;
@@ -147,15 +148,17 @@ def post(url: str, body: bytes, secret: str, event_id: str, settings: Settings) 
                TIMESTAMP: str(int(time.time())), EVENT: event_id,
                "User-Agent": "textinsight-alerts", **extra}  # fmt: skip
     try:
+        # the status is all we need: the answer's body is never read (it could be huge)
         with httpx.Client(timeout=settings.alert_timeout_seconds, follow_redirects=False,
-                          trust_env=False) as client:  # fmt: skip
-            res = client.post(target, content=body, headers=headers)
+                          trust_env=False) as client, \
+                client.stream("POST", target, content=body, headers=headers) as res:
+            status = res.status_code
     except httpx.HTTPError as exc:
         return Attempt(False, True, error=f"{type(exc).__name__}: {str(exc)[:200]}")
-    if 200 <= res.status_code < 300:
-        return Attempt(True, False, res.status_code)
-    retry = res.status_code >= 500 or res.status_code in RETRY_STATUSES
-    return Attempt(False, retry, res.status_code, f"the receiver answered {res.status_code}")
+    if 200 <= status < 300:
+        return Attempt(True, False, status)
+    retry = status >= 500 or status in RETRY_STATUSES
+    return Attempt(False, retry, status, f"the receiver answered {status}")
 
 
 def backoff(settings: Settings, attempts: int) -> float:
