@@ -18,7 +18,6 @@ validates every span and identifier, and prints counts per kind and language.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import random
 import re
@@ -29,7 +28,22 @@ from pathlib import Path
 import phonenumbers
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/, for tools/
+from tools.ids import (
+    FNR_WEIGHTS_1,
+    FNR_WEIGHTS_2,
+    cpr_mod11_ok,
+    cpr_year,
+    date_ok,
+    fnr_year,
+    group4,
+    iban,
+    iban_ok,
+    luhn_digit_from_left,
+    luhn_ok_from_left,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_date, random_digits, random_digits_nonzero_first
 
 SEED = 20240917
 OUT = Path(__file__).with_name("pii_dev.jsonl")
@@ -41,41 +55,11 @@ rng = random.Random(SEED)
 
 
 def digits(n: int, first_nonzero: bool = True) -> str:
-    s = str(rng.randint(1 if first_nonzero else 0, 9))
-    return s + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
-
-
-def rand_date(y0: int, y1: int) -> dt.date:
-    start = dt.date(y0, 1, 1).toordinal()
-    end = dt.date(y1, 12, 31).toordinal()
-    return dt.date.fromordinal(rng.randint(start, end))
-
-
-def valid_date(y: int, m: int, d: int) -> bool:
-    try:
-        dt.date(y, m, d)
-        return True
-    except ValueError:
-        return False
+    """``n`` random digits from the module's generator, the first 1-9 unless told otherwise."""
+    return (random_digits_nonzero_first if first_nonzero else random_digits)(rng, n)
 
 
 # --------------------------------------------------------------------------- Danish CPR
-CPR_W = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-
-
-def cpr_mod11(s: str) -> bool:
-    return sum(int(c) * w for c, w in zip(s, CPR_W)) % 11 == 0
-
-
-def cpr_century(yy: int, d7: int) -> int | None:
-    if d7 <= 3:
-        return 1900
-    if d7 in (4, 9):
-        return 2000 if yy <= 36 else 1900
-    # 5-8
-    if yy <= 57:
-        return 2000
-    return 1800
 
 
 def cpr_date_ok(s: str) -> bool:
@@ -83,13 +67,12 @@ def cpr_date_ok(s: str) -> bool:
     if not re.fullmatch(r"\d{10}", s):
         return False
     d, m, yy, d7 = int(s[0:2]), int(s[2:4]), int(s[4:6]), int(s[6])
-    c = cpr_century(yy, d7)
-    return valid_date(c + yy, m, d)
+    return date_ok(cpr_year(yy, d7), m, d)
 
 
 def gen_cpr(mod11: bool = True) -> str:
     while True:
-        born = rand_date(1938, 2012)
+        born = random_date(rng, 1938, 2012)
         yy = born.year % 100
         if born.year < 2000:
             d7 = rng.choice([0, 1, 2, 3] + ([4, 9] if yy >= 37 else []))
@@ -98,34 +81,11 @@ def gen_cpr(mod11: bool = True) -> str:
             if yy > 36:
                 continue
         s = born.strftime("%d%m") + f"{yy:02d}" + str(d7) + digits(3, False)
-        if cpr_date_ok(s) and cpr_mod11(s) == mod11:
+        if cpr_date_ok(s) and cpr_mod11_ok(s) == mod11:
             return s
 
 
 # --------------------------------------------------------------------------- Norwegian fnr
-FNR_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-FNR_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def mod11_digit(s: str, w) -> int | None:
-    r = 11 - sum(int(c) * x for c, x in zip(s, w)) % 11
-    if r == 11:
-        return 0
-    if r == 10:
-        return None
-    return r
-
-
-def fnr_century(yy: int, ind: int) -> int | None:
-    if ind <= 499:
-        return 1900
-    if ind <= 749 and yy >= 54:
-        return 1800
-    if ind >= 900 and yy >= 40:
-        return 1900
-    if ind >= 500 and yy <= 39:
-        return 2000
-    return None
 
 
 def fnr_ok(s: str) -> bool:
@@ -134,17 +94,17 @@ def fnr_ok(s: str) -> bool:
     d, m, yy, ind = int(s[0:2]), int(s[2:4]), int(s[4:6]), int(s[6:9])
     if d > 40:  # D-number
         d -= 40
-    c = fnr_century(yy, ind)
-    if c is None or not valid_date(c + yy, m, d):
+    year = fnr_year(yy, ind)
+    if year is None or not date_ok(year, m, d):
         return False
-    k1 = mod11_digit(s[:9], FNR_W1)
-    k2 = mod11_digit(s[:10], FNR_W2)
+    k1 = mod11_control(s[:9], FNR_WEIGHTS_1)
+    k2 = mod11_control(s[:10], FNR_WEIGHTS_2)
     return k1 is not None and k2 is not None and int(s[9]) == k1 and int(s[10]) == k2
 
 
 def gen_fnr(d_number: bool = False) -> str:
     while True:
-        born = rand_date(1940, 2010)
+        born = random_date(rng, 1940, 2010)
         yy = born.year % 100
         if born.year < 2000:
             ind = rng.randint(0, 499) if rng.random() < 0.8 else rng.randint(900, 999)
@@ -152,10 +112,10 @@ def gen_fnr(d_number: bool = False) -> str:
             ind = rng.randint(500, 999)
         day = born.day + (40 if d_number else 0)
         base = f"{day:02d}{born.month:02d}{yy:02d}{ind:03d}"
-        k1 = mod11_digit(base, FNR_W1)
+        k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
-        k2 = mod11_digit(base + str(k1), FNR_W2)
+        k2 = mod11_control(base + str(k1), FNR_WEIGHTS_2)
         if k2 is None:
             continue
         s = base + str(k1) + str(k2)
@@ -164,16 +124,6 @@ def gen_fnr(d_number: bool = False) -> str:
 
 
 # --------------------------------------------------------------------------- Swedish pnr
-def luhn_digit(s: str) -> int:
-    tot = 0
-    for i, c in enumerate(s):
-        v = int(c) * (2 if i % 2 == 0 else 1)
-        tot += v // 10 + v % 10
-    return (10 - tot % 10) % 10
-
-
-def luhn_ok(s: str) -> bool:
-    return luhn_digit(s[:-1]) == int(s[-1])
 
 
 def pnr_ok(s: str) -> bool:
@@ -188,21 +138,21 @@ def pnr_ok(s: str) -> bool:
     year = int(cent) * 100 + yy if cent else 2000 + yy if yy <= 24 else 1900 + yy
     if "+" in s:
         year -= 100
-    if not valid_date(year, mm, dd):
+    if not date_ok(year, mm, dd):
         return False
-    return luhn_ok(ymd + tail)
+    return luhn_ok_from_left(ymd + tail)
 
 
 def gen_pnr(form: str = "10") -> str:
     """form: '10', '12', '12n' (no dash), 'samn' (samordningsnummer), 'plus' (100+ years)."""
     if form == "plus":
-        born = rand_date(1918, 1923)
+        born = random_date(rng, 1918, 1923)
     else:
-        born = rand_date(1940, 2006)
+        born = random_date(rng, 1940, 2006)
     day = born.day + (60 if form == "samn" else 0)
     ymd = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
     nnn = digits(3, False)
-    c = luhn_digit(ymd + nnn)
+    c = luhn_digit_from_left(ymd + nnn)
     tail = nnn + str(c)
     if form == "10" or form == "samn":
         s = f"{ymd}-{tail}"
@@ -217,39 +167,23 @@ def gen_pnr(form: str = "10") -> str:
 
 
 # --------------------------------------------------------------------------- accounts
-def iban_check(country: str, bban: str) -> str:
-    rearr = bban + country + "00"
-    num = "".join(str(int(ch, 36)) for ch in rearr)
-    return f"{98 - int(num) % 97:02d}"
-
-
-def iban_ok(s: str) -> bool:
-    s = s.replace(" ", "")
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
-        return False
-    rearr = s[4:] + s[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearr)) % 97 == 1
 
 
 IBAN_LEN = {"DK": 18, "NO": 15, "SE": 24, "GB": 22}
-
-
-def group4(s: str) -> str:
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
 
 
 def no_account_ok(s: str) -> bool:
     s = s.replace(".", "").replace(" ", "")
     if not re.fullmatch(r"\d{11}", s):
         return False
-    k = mod11_digit(s[:10], FNR_W2)
+    k = mod11_control(s[:10], FNR_WEIGHTS_2)
     return k is not None and k == int(s[10])
 
 
 def gen_no_account_digits() -> str:
     while True:
         base = rng.choice(["1503", "1506", "1607", "3000", "6011", "9710", "1254", "2801"]) + digits(6, False)
-        k = mod11_digit(base, FNR_W2)
+        k = mod11_control(base, FNR_WEIGHTS_2)
         if k is not None:
             s = base + str(k)
             if not fnr_ok(s):
@@ -265,7 +199,7 @@ def gen_iban(country: str, compact: bool = False) -> str:
         bban = rng.choice(["500", "600", "800", "300", "950"]) + digits(17, False)
     else:
         bban = rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + digits(6) + digits(8)
-    s = country + iban_check(country, bban) + bban
+    s = iban(country, bban)
     assert len(s) == IBAN_LEN[country] and iban_ok(s)
     return s if compact else group4(s)
 
@@ -409,10 +343,10 @@ def gen_bad_cpr() -> str:
 def gen_bad_pnr() -> str:
     """YYMMDD-NNNC with a wrong Luhn digit."""
     while True:
-        born = rand_date(1945, 1999)
+        born = random_date(rng, 1945, 1999)
         ymd = born.strftime("%y%m%d")
         nnn = digits(3, False)
-        c = (luhn_digit(ymd + nnn) + rng.randint(1, 9)) % 10
+        c = (luhn_digit_from_left(ymd + nnn) + rng.randint(1, 9)) % 10
         s = f"{ymd}{nnn}{c}"
         if fails_all_id_checks(s):
             return s[:6] + "-" + s[6:]
@@ -421,7 +355,7 @@ def gen_bad_pnr() -> str:
 def gen_bad_fnr() -> str:
     """11 digits, real date, wrong control digits."""
     while True:
-        born = rand_date(1945, 1999)
+        born = random_date(rng, 1945, 1999)
         s = born.strftime("%d%m%y") + digits(5, False)
         if fails_all_id_checks(s):
             return s
@@ -454,7 +388,7 @@ def gen_case() -> str:
 def gen_kid() -> str:
     while True:
         base = digits(rng.choice([12, 14]))
-        s = base + str(luhn_digit(base))
+        s = base + str(luhn_digit_from_left(base))
         if fails_all_id_checks(s):
             return s
 
@@ -471,7 +405,7 @@ def gen_orgnr_no() -> str:
     w = (3, 2, 7, 6, 5, 4, 3, 2)
     while True:
         base = rng.choice("89") + digits(7, False)
-        k = mod11_digit(base, w)
+        k = mod11_control(base, w)
         if k is not None:
             s = base + str(k)
             return f"{s[:3]} {s[3:6]} {s[6:]}"
@@ -480,7 +414,7 @@ def gen_orgnr_no() -> str:
 def gen_orgnr_se() -> str:
     while True:
         base = "55" + str(rng.randint(6, 9)) + digits(6, False)
-        s = base + str(luhn_digit(base))
+        s = base + str(luhn_digit_from_left(base))
         if fails_all_id_checks(s):
             return s[:6] + "-" + s[6:]
 
@@ -610,10 +544,10 @@ INTL_PHONE_RE = re.compile(r"(?:\+|00)(?:45|46|47|44)[\d ()-]{6,}")
 def check_value(check: str, v: str) -> str | None:
     if check == "cpr":
         d = v.replace("-", "")
-        return None if cpr_date_ok(d) and cpr_mod11(d) else "CPR invalid"
+        return None if cpr_date_ok(d) and cpr_mod11_ok(d) else "CPR invalid"
     if check == "cpr_nomod":
         d = v.replace("-", "")
-        return None if cpr_date_ok(d) and not cpr_mod11(d) else "CPR (no mod-11) invalid"
+        return None if cpr_date_ok(d) and not cpr_mod11_ok(d) else "CPR (no mod-11) invalid"
     if check == "fnr":
         return None if fnr_ok(v.replace(" ", "")) else "fnr invalid"
     if check == "pnr":

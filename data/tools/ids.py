@@ -9,6 +9,7 @@ both versions are here, named for what they do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 FNR_WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -53,6 +54,11 @@ def luhn_digit_from_left(payload: str) -> int:
 
 
 def luhn_ok_from_left(number: str) -> bool:
+    """Whether the last digit is the :func:`luhn_digit_from_left` of the rest."""
+    return luhn_digit_from_left(number[:-1]) == int(number[-1])
+
+
+def luhn_sum_ok_from_left(number: str) -> bool:
     """Luhn sum with the 1st, 3rd, ... digit from the left doubled is a multiple of 10.
 
     The same as :func:`luhn_ok` for numbers of even length (a 10-digit personnummer).
@@ -126,6 +132,12 @@ def iban_mod97_ok(s: str) -> bool:
     """The mod-97 test of an IBAN (spaces ignored; no length or format checks)."""
     c = s.replace(" ", "")
     return iban_number(c[4:] + c[:4]) % 97 == 1
+
+
+def iban_ok(s: str) -> bool:
+    """Two letters, two digits and 10-30 letters or digits (spaces ignored), passing mod 97."""
+    c = s.replace(" ", "")
+    return re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", c) is not None and iban_mod97_ok(c)
 
 
 def group4(s: str) -> str:
