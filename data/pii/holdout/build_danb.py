@@ -9,20 +9,36 @@ Inline markup:
 
 Run:  python3 build_danb.py      (writes pii_holdout_danb.jsonl next to this file)
 """
-import datetime
 import json
 import random
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    FNR_WEIGHTS_1,
+    FNR_WEIGHTS_2,
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    cpr_year,
+    date_ok,
+    fnr_year,
+    group4,
+    iban,
+    iban_number,
+    luhn_sum_ok_from_left,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_digits, random_ymd
 
 SEED = 20240917
 OUT = Path(__file__).resolve().parent / "pii_holdout_danb.jsonl"
 rng = random.Random(SEED)
+_digits = partial(random_digits, rng)
 
 KINDS = ("person", "email", "phone", "national_id", "address", "account")
 GENRES = ("survey", "social", "interview")
@@ -31,35 +47,16 @@ GENRES = ("survey", "social", "interview")
 # ---------------------------------------------------------------------------
 # validators (written from the public rules)
 # ---------------------------------------------------------------------------
-def _date_ok(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
 
 
 # Danish CPR: DDMMYY-SSSS; century from the 7th digit; optional modulus 11 (4,3,2,7,6,5,4,3,2,1)
-CPR_W = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-
-
-def cpr_century(yy, d7):
-    if d7 <= 3:
-        return 1900
-    if d7 in (4, 9):
-        return 2000 if yy <= 36 else 1900
-    return 2000 if yy <= 57 else 1800  # 5-8
 
 
 def cpr_date_ok(digits):
     if len(digits) != 10 or not digits.isdigit():
         return False
     dd, mm, yy = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    return _date_ok(cpr_century(yy, int(digits[6])) + yy, mm, dd)
-
-
-def cpr_mod11(digits):
-    return sum(int(c) * w for c, w in zip(digits, CPR_W)) % 11 == 0
+    return date_ok(cpr_year(yy, int(digits[6])), mm, dd)
 
 
 def cpr_valid(s):
@@ -70,37 +67,14 @@ def cpr_valid(s):
 
 
 # Norwegian fødselsnummer / D-nummer: DDMMYY III K1 K2
-FNR_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-FNR_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def _mod11_ctrl(digits, weights):
-    r = 11 - sum(int(c) * w for c, w in zip(digits, weights)) % 11
-    if r == 11:
-        return 0
-    if r == 10:
-        return None
-    return r
 
 
 def fnr_checksum_ok(d):
     if len(d) != 11 or not d.isdigit():
         return False
-    k1 = _mod11_ctrl(d[:9], FNR_W1)
-    k2 = _mod11_ctrl(d[:10], FNR_W2)
+    k1 = mod11_control(d[:9], FNR_WEIGHTS_1)
+    k2 = mod11_control(d[:10], FNR_WEIGHTS_2)
     return k1 is not None and k2 is not None and k1 == int(d[9]) and k2 == int(d[10])
-
-
-def fnr_century(yy, ind):
-    if ind <= 499:
-        return 1900
-    if 500 <= ind <= 749 and yy >= 54:
-        return 1800
-    if ind >= 500 and yy <= 39:
-        return 2000
-    if ind >= 900 and yy >= 40:
-        return 1900
-    return None
 
 
 def fnr_valid(s):
@@ -111,8 +85,8 @@ def fnr_valid(s):
     day, mon, yy, ind = int(d[0:2]), int(d[2:4]), int(d[4:6]), int(d[6:9])
     if day > 40:
         day -= 40
-    cent = fnr_century(yy, ind)
-    if cent is None or not _date_ok(cent + yy, mon, day):
+    year = fnr_year(yy, ind)
+    if year is None or not date_ok(year, mon, day):
         return False
     return fnr_checksum_ok(d)
 
@@ -122,12 +96,6 @@ def fnr_is_dnumber(s):
 
 
 # Swedish personnummer / samordningsnummer (day + 60), Luhn on the 10 last digits
-def luhn_ok(digits):
-    total = 0
-    for i, c in enumerate(digits):
-        v = int(c) * (2 if i % 2 == 0 else 1)
-        total += v // 10 + v % 10
-    return total % 10 == 0
 
 
 def se_pnr_valid(s):
@@ -139,11 +107,11 @@ def se_pnr_valid(s):
     if day > 60:
         day -= 60
     if cc:
-        if not _date_ok(int(cc + yy), int(mm), day):
+        if not date_ok(int(cc + yy), int(mm), day):
             return False
-    elif not (_date_ok(1900 + int(yy), int(mm), day) or _date_ok(2000 + int(yy), int(mm), day)):
+    elif not (date_ok(1900 + int(yy), int(mm), day) or date_ok(2000 + int(yy), int(mm), day)):
         return False
-    return luhn_ok(yy + mm + dd + tail)
+    return luhn_sum_ok_from_left(yy + mm + dd + tail)
 
 
 def national_id_scheme(s):
@@ -160,10 +128,6 @@ def national_id_scheme(s):
 IBAN_LEN = {"DK": 18, "NO": 15, "SE": 24, "GB": 22, "DE": 22}
 
 
-def _iban_num(s):
-    return int("".join(str(int(c, 36)) for c in s))
-
-
 def iban_valid(s):
     c = s.replace(" ", "")
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", c):
@@ -172,17 +136,14 @@ def iban_valid(s):
         return False
     if c[:2] == "NO" and not no_account_valid(c[4:]):
         return False
-    return _iban_num(c[4:] + c[:4]) % 97 == 1
-
-
-NO_ACC_W = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    return iban_number(c[4:] + c[:4]) % 97 == 1
 
 
 def no_account_valid(s):
     d = re.sub(r"[ .]", "", s)
     if len(d) != 11 or not d.isdigit():
         return False
-    k = _mod11_ctrl(d[:10], NO_ACC_W)
+    k = mod11_control(d[:10], NO_ACCOUNT_WEIGHTS)
     return k is not None and k == int(d[10])
 
 
@@ -198,33 +159,24 @@ def account_ok(s, lang):
 # ---------------------------------------------------------------------------
 # generators
 # ---------------------------------------------------------------------------
-def _digits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
-
-
-def _rand_date(y0, y1):
-    while True:
-        y, m, d = rng.randint(y0, y1), rng.randint(1, 12), rng.randint(1, 31)
-        if _date_ok(y, m, d):
-            return y, m, d
 
 
 def gen_cpr(sep="-", mod11=True, years=(1941, 2003)):
     while True:
-        y, m, d = _rand_date(*years)
+        y, m, d = random_ymd(rng, *years)
         yy = y % 100
         if y < 2000:
             choices = [0, 1, 2, 3] + ([4, 9] if yy >= 37 else [])
         else:
             choices = ([4, 9] if yy <= 36 else []) + ([5, 6, 7, 8] if yy <= 57 else [])
         digits = f"{d:02d}{m:02d}{yy:02d}{rng.choice(choices)}{_digits(3)}"
-        if cpr_date_ok(digits) and cpr_mod11(digits) == mod11:
+        if cpr_date_ok(digits) and cpr_mod11_ok(digits) == mod11:
             return digits[:6] + sep + digits[6:]
 
 
 def gen_fnr(split=False, dnum=False, years=(1941, 2004)):
     while True:
-        y, m, d = _rand_date(*years)
+        y, m, d = random_ymd(rng, *years)
         yy = y % 100
         if y >= 2000:
             ind = rng.randint(500, 999)
@@ -232,10 +184,10 @@ def gen_fnr(split=False, dnum=False, years=(1941, 2004)):
             ind = rng.randint(0, 499) if rng.random() < 0.85 else rng.randint(900, 999)
         day = d + 40 if dnum else d
         base = f"{day:02d}{m:02d}{yy:02d}{ind:03d}"
-        k1 = _mod11_ctrl(base, FNR_W1)
+        k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
-        k2 = _mod11_ctrl(base + str(k1), FNR_W2)
+        k2 = mod11_control(base + str(k1), FNR_WEIGHTS_2)
         if k2 is None:
             continue
         s = f"{base}{k1}{k2}"
@@ -291,16 +243,15 @@ def gen_dk_account(sep="-"):
 
 
 def _iban(cc, bban, spaced=True):
-    check = 98 - _iban_num(bban + cc + "00") % 97
-    s = f"{cc}{check:02d}{bban}"
+    s = iban(cc, bban)
     assert iban_valid(s), s
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return group4(s) if spaced else s
 
 
 def gen_no_account_digits():
     while True:
         base = rng.choice(["1503", "1506", "1254", "9710", "3000", "1822", "6030", "1207", "9365"]) + _digits(6)
-        k = _mod11_ctrl(base, NO_ACC_W)
+        k = mod11_control(base, NO_ACCOUNT_WEIGHTS)
         if k is not None:
             return base + str(k)
 
@@ -580,7 +531,7 @@ def main():
                 sch = national_id_scheme(v)
                 schemes[sch] += 1
                 if sch == "dk_cpr":
-                    cpr_mod["mod11 ok" if cpr_mod11(v.replace("-", "")) else "mod11 fails"] += 1
+                    cpr_mod["mod11 ok" if cpr_mod11_ok(v.replace("-", "")) else "mod11 fails"] += 1
     langs = ("da", "nb")
     print(f"wrote {len(records)} records to {OUT}")
     print(f"{'':14}" + "".join(f"{lg:>7}" for lg in langs) + f"{'total':>7}")
