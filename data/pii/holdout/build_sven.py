@@ -13,14 +13,28 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from datetime import date
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    FNR_WEIGHTS_1,
+    FNR_WEIGHTS_2,
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    date_ok,
+    group4,
+    iban,
+    iban_ok,
+    luhn_digit_from_left,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_date, random_digits
 
 SEED = 4711_2024
 rng = random.Random(SEED)
+digits = partial(random_digits, rng)
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "pii_holdout_sven.jsonl")
 KINDS = ("person", "email", "phone", "national_id", "address", "account")
@@ -29,33 +43,14 @@ KINDS = ("person", "email", "phone", "national_id", "address", "account")
 # date helpers
 # ---------------------------------------------------------------------------
 
-def is_date(y, m, d):
-    try:
-        date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
 
 def any_century(yy, m, d):
-    return is_date(1900 + yy, m, d) or is_date(2000 + yy, m, d)
+    return date_ok(1900 + yy, m, d) or date_ok(2000 + yy, m, d)
 
-
-def rand_date(y0, y1):
-    a = date(y0, 1, 1).toordinal()
-    b = date(y1, 12, 31).toordinal()
-    return date.fromordinal(rng.randint(a, b))
 
 # ---------------------------------------------------------------------------
 # Swedish personnummer / samordningsnummer (Luhn over YYMMDDNNN)
 # ---------------------------------------------------------------------------
-
-def luhn_digit(nine):
-    total = 0
-    for i, ch in enumerate(nine):
-        v = int(ch) * (2 if i % 2 == 0 else 1)
-        total += v // 10 + v % 10
-    return str((10 - total % 10) % 10)
 
 
 def se_valid(s):
@@ -69,19 +64,19 @@ def se_valid(s):
     if cc is not None:
         if sep == "+":
             return False
-        if not is_date(int(cc) * 100 + yy, mm, dd):
+        if not date_ok(int(cc) * 100 + yy, mm, dd):
             return False
     elif not any_century(yy, mm, dd):
         return False
     ten = "%02d%s%s%s" % (yy, m.group(3), m.group(4), last4)
-    return luhn_digit(ten[:9]) == ten[9]
+    return str(luhn_digit_from_left(ten[:9])) == ten[9]
 
 
 def gen_se(long=False, dash=True, samo=False, old=False):
-    d = rand_date(1918, 1923) if old else rand_date(1938, 2004)
+    d = random_date(rng, 1918, 1923) if old else random_date(rng, 1938, 2004)
     day = d.day + (60 if samo else 0)
     core = "%02d%02d%02d%03d" % (d.year % 100, d.month, day, rng.randint(0, 999))
-    ten = core + luhn_digit(core)
+    ten = core + str(luhn_digit_from_left(core))
     head = ("%04d" % d.year + ten[2:6]) if long else ten[:6]
     sep = "+" if old else ("-" if dash else "")
     s = head + sep + ten[6:]
@@ -91,11 +86,6 @@ def gen_se(long=False, dash=True, samo=False, old=False):
 # ---------------------------------------------------------------------------
 # Danish CPR (DDMMYY-SSSS; date must be valid; modulus 11 optional since 2007)
 # ---------------------------------------------------------------------------
-CPR_W = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-
-
-def cpr_mod11(ten):
-    return sum(int(c) * w for c, w in zip(ten, CPR_W)) % 11 == 0
 
 
 def cpr_valid(s):
@@ -108,9 +98,9 @@ def cpr_valid(s):
 
 def gen_cpr(dash=True, mod11=True):
     while True:
-        d = rand_date(1940, 1999)
+        d = random_date(rng, 1940, 1999)
         ten = "%02d%02d%02d%d%03d" % (d.day, d.month, d.year % 100, rng.randint(0, 3), rng.randint(0, 999))
-        if cpr_mod11(ten) == mod11:
+        if cpr_mod11_ok(ten) == mod11:
             break
     s = ten[:6] + "-" + ten[6:] if dash else ten
     assert cpr_valid(s), s
@@ -119,17 +109,6 @@ def gen_cpr(dash=True, mod11=True):
 # ---------------------------------------------------------------------------
 # Norwegian fødselsnummer / D-nummer (DDMMYYIIIKK, two control digits)
 # ---------------------------------------------------------------------------
-NO_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-NO_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def _no_k(digits, weights):
-    k = 11 - sum(int(c) * w for c, w in zip(digits, weights)) % 11
-    if k == 11:
-        return 0
-    if k == 10:
-        return None
-    return k
 
 
 def no_valid(s):
@@ -143,21 +122,21 @@ def no_valid(s):
         mm -= 40
     if not any_century(yy, mm, dd):
         return False
-    k1 = _no_k(d[:9], NO_W1)
+    k1 = mod11_control(d[:9], FNR_WEIGHTS_1)
     if k1 is None or k1 != int(d[9]):
         return False
-    k2 = _no_k(d[:10], NO_W2)
+    k2 = mod11_control(d[:10], FNR_WEIGHTS_2)
     return k2 is not None and k2 == int(d[10])
 
 
 def gen_no(dnr=False, space=False):
     while True:
-        d = rand_date(1940, 1999)
+        d = random_date(rng, 1940, 1999)
         base = "%02d%02d%02d%03d" % (d.day + (40 if dnr else 0), d.month, d.year % 100, rng.randint(0, 499))
-        k1 = _no_k(base, NO_W1)
+        k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
-        k2 = _no_k(base + str(k1), NO_W2)
+        k2 = mod11_control(base + str(k1), FNR_WEIGHTS_2)
         if k2 is None:
             continue
         s = base + str(k1) + str(k2)
@@ -199,45 +178,25 @@ def national_id_valid(s):
 # Accounts: IBAN (mod 97) and Norwegian kontonummer (mod 11)
 # ---------------------------------------------------------------------------
 
-def _iban_num(s):
-    return int("".join(str(int(c, 36)) for c in s))
-
-
-def iban_valid(s):
-    c = s.replace(" ", "")
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", c):
-        return False
-    return _iban_num(c[4:] + c[:4]) % 97 == 1
-
 
 def make_iban(country, bban, spaced):
-    cd = 98 - _iban_num(bban + country + "00") % 97
-    s = "%s%02d%s" % (country, cd, bban)
-    if spaced:
-        s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-    assert iban_valid(s), s
+    s = group4(iban(country, bban)) if spaced else iban(country, bban)
+    assert iban_ok(s), s
     return s
-
-
-def digits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
-
-
-NO_ACC_W = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 def no_account_valid(s):
     d = re.sub(r"[ .]", "", s)
     if not re.fullmatch(r"\d{11}", d):
         return False
-    k = _no_k(d[:10], NO_ACC_W)
+    k = mod11_control(d[:10], NO_ACCOUNT_WEIGHTS)
     return k is not None and k == int(d[10])
 
 
 def gen_no_account_digits():
     while True:
         base = rng.choice(["1503", "1607", "3000", "6012", "9710", "1254"]) + digits(6)
-        k = _no_k(base, NO_ACC_W)
+        k = mod11_control(base, NO_ACCOUNT_WEIGHTS)
         if k is not None:
             return base + str(k)
 
@@ -385,7 +344,7 @@ def check(rec, where):
         if k == "national_id" and not national_id_valid(val):
             err(where, "invalid national_id %r" % val)
         if k == "account":
-            if re.match(r"[A-Z]{2}\d{2}", val) and not iban_valid(val):
+            if re.match(r"[A-Z]{2}\d{2}", val) and not iban_ok(val):
                 err(where, "bad IBAN %r" % val)
             if re.fullmatch(r"\d{4}\.\d{2}\.\d{5}", val) and not no_account_valid(val):
                 err(where, "bad NO account %r" % val)
@@ -411,14 +370,14 @@ def check(rec, where):
         if nino_valid(m.group(0)):
             err(where, "NINO outside span: %r" % m.group(0))
     for m in SCAN_IBAN.finditer(masked):
-        if iban_valid(m.group(0)):
+        if iban_ok(m.group(0)):
             err(where, "IBAN outside span: %r" % m.group(0))
     # hard negatives shaped like IDs must fail every ID check
     for v in rec["_negs"]:
         nd = len(re.sub(r"\D", "", v))
         if nd in (10, 11, 12) and id_like_valid(v):
             err(where, "hard negative passes an ID check: %r" % v)
-        if iban_valid(v):
+        if iban_ok(v):
             err(where, "hard negative is a valid IBAN: %r" % v)
 
 
