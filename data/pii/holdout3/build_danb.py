@@ -14,36 +14,35 @@ import os
 import random
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    cpr_year,
+    date_ok,
+    fnr_controls,
+    fnr_year,
+    group4,
+    iban,
+    iban_ok,
+    luhn_sum_ok_from_left,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_digits, random_ymd
 
 SEED = 31337
 rng = random.Random(SEED)
+rdigits = partial(random_digits, rng)
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "pii_holdout_danb.jsonl")
 KINDS = ("person", "email", "phone", "national_id", "address", "account")
 
 
 # ----------------------------------------------------------------------------- checks
-def valid_date(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
-CPR_W = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]
-
-
-def cpr_century(yy, d7):
-    if d7 <= 3:
-        return 1900
-    if d7 in (4, 9):
-        return 2000 if yy <= 36 else 1900
-    return 2000 if yy <= 57 else 1800
 
 
 def cpr_birth(d):
@@ -51,52 +50,18 @@ def cpr_birth(d):
     if len(d) != 10 or not d.isdigit():
         return None
     dd, mm, yy = int(d[0:2]), int(d[2:4]), int(d[4:6])
-    y = cpr_century(yy, int(d[6])) + yy
-    return datetime.date(y, mm, dd) if valid_date(y, mm, dd) else None
-
-
-def cpr_mod11(d):
-    return sum(int(c) * w for c, w in zip(d, CPR_W)) % 11 == 0
+    y = cpr_year(yy, int(d[6]))
+    return datetime.date(y, mm, dd) if date_ok(y, mm, dd) else None
 
 
 def cpr_strict(d):
     """Valid date and (mod 11 or born 2007 or later: those numbers need not pass mod 11)."""
     b = cpr_birth(d)
-    return b is not None and (cpr_mod11(d) or b.year >= 2007)
+    return b is not None and (cpr_mod11_ok(d) or b.year >= 2007)
 
 
 def cpr_lenient(d):
     return cpr_birth(d) is not None
-
-
-FNR_W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-FNR_W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-
-
-def fnr_controls(first9):
-    d = [int(c) for c in first9]
-    k1 = 11 - sum(a * b for a, b in zip(d, FNR_W1)) % 11
-    k1 = 0 if k1 == 11 else k1
-    if k1 == 10:
-        return None
-    d.append(k1)
-    k2 = 11 - sum(a * b for a, b in zip(d, FNR_W2)) % 11
-    k2 = 0 if k2 == 11 else k2
-    if k2 == 10:
-        return None
-    return "%d%d" % (k1, k2)
-
-
-def fnr_century(yy, ind):
-    if ind <= 499:
-        return 1900
-    if ind <= 749 and yy >= 54:
-        return 1800
-    if yy <= 39:
-        return 2000
-    if ind >= 900:
-        return 1900
-    return None
 
 
 def fnr_valid(d):
@@ -110,16 +75,8 @@ def fnr_valid(d):
         dd -= 40
     if mm > 40:
         mm -= 40
-    c = fnr_century(yy, ind)
-    return c is not None and valid_date(c + yy, mm, dd)
-
-
-def luhn_ok(s):
-    tot = 0
-    for i, ch in enumerate(s):
-        v = int(ch) * (2 if i % 2 == 0 else 1)
-        tot += v - 9 if v > 9 else v
-    return tot % 10 == 0
+    year = fnr_year(yy, ind)
+    return year is not None and date_ok(year, mm, dd)
 
 
 def se_valid(d):
@@ -131,9 +88,9 @@ def se_valid(d):
     if dd > 60:
         dd -= 60
     years = [int(d[:4])] if len(d) == 12 else [1900 + int(core[:2]), 2000 + int(core[:2])]
-    if not any(valid_date(y, mm, dd) for y in years):
+    if not any(date_ok(y, mm, dd) for y in years):
         return False
-    return luhn_ok(core)
+    return luhn_sum_ok_from_left(core)
 
 
 def looks_like_id(d):
@@ -158,47 +115,20 @@ def national_id_ok(v):
     return False
 
 
-def iban_num(s):
-    return int("".join(str(int(ch, 36)) for ch in s))
-
-
-def iban_valid(v):
-    s = v.replace(" ", "")
-    return re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s) is not None and iban_num(s[4:] + s[:4]) % 97 == 1
-
-
-NO_ACC_W = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-
-
-def no_acc_check(first10):
-    r = sum(int(c) * w for c, w in zip(first10, NO_ACC_W)) % 11
-    k = 0 if r == 0 else 11 - r
-    return None if k == 10 else str(k)
-
-
 def no_acc_valid(v):
     d = re.sub(r"\D", "", v)
-    return len(d) == 11 and no_acc_check(d[:10]) == d[10]
+    return len(d) == 11 and mod11_control(d[:10], NO_ACCOUNT_WEIGHTS) == int(d[10])
 
 
 # ----------------------------------------------------------------------------- generators
-def rdigits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
-
-
-def rdate(y0, y1):
-    while True:
-        y, m, d = rng.randint(y0, y1), rng.randint(1, 12), rng.randint(1, 31)
-        if valid_date(y, m, d):
-            return y, m, d
 
 
 def gen_cpr(fmt="dash", mod=True):
     while True:
         if mod:
-            y, m, d = rdate(1932, 2006)
+            y, m, d = random_ymd(rng, 1932, 2006)
         else:
-            y, m, d = rdate(2007, 2013)
+            y, m, d = random_ymd(rng, 2007, 2013)
         yy = y % 100
         if y < 1937:
             d7 = rng.randint(0, 3)
@@ -210,7 +140,7 @@ def gen_cpr(fmt="dash", mod=True):
         b = cpr_birth(s)
         if b is None or b.year != y:
             continue
-        if mod != cpr_mod11(s):
+        if mod != cpr_mod11_ok(s):
             continue
         if not cpr_strict(s):
             continue
@@ -224,7 +154,7 @@ def gen_cpr(fmt="dash", mod=True):
 
 def gen_fnr(fmt="plain", dnr=False):
     while True:
-        y, m, d = rdate(1940, 2016)
+        y, m, d = random_ymd(rng, 1940, 2016)
         yy = y % 100
         if y >= 2000:
             ind = rng.randint(500, 999)
@@ -244,11 +174,11 @@ def gen_fnr(fmt="plain", dnr=False):
 
 def gen_se(fmt="short", samordning=False, old=False):
     while True:
-        y, m, d = rdate(1916, 1923) if old else rdate(1945, 2004)
+        y, m, d = random_ymd(rng, 1916, 1923) if old else random_ymd(rng, 1945, 2004)
         dd = d + 60 if samordning else d
         core9 = "%02d%02d%02d%s" % (y % 100, m, dd, rdigits(3))
         for c in "0123456789":
-            if luhn_ok(core9 + c):
+            if luhn_sum_ok_from_left(core9 + c):
                 s = core9 + c
                 break
         if se_valid(s):
@@ -309,20 +239,19 @@ def se_mobile():
 
 
 def iban_make(cc, bban, spaced):
-    chk = 98 - iban_num(bban + cc + "00") % 97
-    s = "%s%02d%s" % (cc, chk, bban)
-    assert iban_valid(s)
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    s = iban(cc, bban)
+    assert iban_ok(s)
+    return group4(s) if spaced else s
 
 
 def no_account_digits():
     while True:
         first10 = rng.choice(["1503", "1206", "9710", "3000", "1822", "2801", "6011", "1254", "9365",
                               "1594", "3208", "4202"]) + rdigits(6)
-        k = no_acc_check(first10)
+        k = mod11_control(first10, NO_ACCOUNT_WEIGHTS)
         if k is None:
             continue
-        s = first10 + k
+        s = first10 + str(k)
         if looks_like_id(s):
             continue
         return s
@@ -532,7 +461,7 @@ def validate(rec, negs):
             assert national_id_ok(v), (where, "bad national id", v)
         elif k == "account":
             if re.match(r"[A-Z]{2}\d{2}", v):
-                assert iban_valid(v), (where, "bad IBAN", v)
+                assert iban_ok(v), (where, "bad IBAN", v)
             elif re.fullmatch(r"\d{4}[. ]?\d{2}[. ]?\d{5}", v):
                 assert no_acc_valid(v), (where, "bad NO account", v)
             d = re.sub(r"\D", "", v)
@@ -561,15 +490,15 @@ def validate(rec, negs):
 
 def self_test():
     # hand-checked reference values for the check routines
-    assert cpr_mod11("0707614285") and cpr_strict("0707614285")
+    assert cpr_mod11_ok("0707614285") and cpr_strict("0707614285")
     assert not cpr_lenient("3213614285")
     assert fnr_valid("15076500565") and not fnr_valid("15076500566")
     assert fnr_valid("55076500559") and not fnr_valid("55076500558")  # D-nummer (day + 40)
-    assert luhn_ok("8112189876") and se_valid("8112189876") and se_valid("198112189876")
+    assert luhn_sum_ok_from_left("8112189876") and se_valid("8112189876") and se_valid("198112189876")
     assert not se_valid("8112189875")
-    assert iban_valid("GB82 WEST 1234 5698 7654 32") and iban_valid("DE89370400440532013000")
-    assert iban_valid("NO9386011117947") and iban_valid("DK5000400440116243")
-    assert iban_valid("SE4550000000058398257466")
+    assert iban_ok("GB82 WEST 1234 5698 7654 32") and iban_ok("DE89370400440532013000")
+    assert iban_ok("NO9386011117947") and iban_ok("DK5000400440116243")
+    assert iban_ok("SE4550000000058398257466")
     assert no_acc_valid("8601.11.17947")
     assert not looks_like_id("5560360793")  # Swedish org.nr shape
 
