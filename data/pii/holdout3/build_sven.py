@@ -8,50 +8,41 @@ Stdlib only. Texts are hand-written with inline markup:
                      within one text).
 Run:  python3 build_sven.py   -> writes pii_holdout_sven.jsonl next to this file.
 """
-import datetime
 import json
 import os
 import random
 import re
-from collections import Counter, defaultdict
 import sys
+from collections import Counter, defaultdict
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    date_ok,
+    fnr_controls,
+    group4,
+    iban,
+    iban_ok,
+    luhn_digit_from_left,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_date, random_digits
 
 SEED = 20240917
 rng = random.Random(SEED)
+digits = partial(random_digits, rng)
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "pii_holdout_sven.jsonl")
 
 
-def digits(n):
-    return "".join(str(rng.randrange(10)) for _ in range(n))
-
-
 # ---------------------------------------------------------------- dates
-def valid_date(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
-def rand_date(y0, y1):
-    a = datetime.date(y0, 1, 1).toordinal()
-    b = datetime.date(y1, 12, 31).toordinal()
-    return datetime.date.fromordinal(rng.randint(a, b))
 
 
 # ---------------------------------------------------------------- Swedish personnummer / samordningsnummer
-def luhn_digit(s9):
-    tot = 0
-    for i, ch in enumerate(s9):
-        v = int(ch) * (2 if i % 2 == 0 else 1)
-        tot += v // 10 + v % 10
-    return (10 - tot % 10) % 10
 
 
 def se_pnr_digits_ok(d):
@@ -69,9 +60,9 @@ def se_pnr_digits_ok(d):
         dd -= 60
     if years is None:
         years = [1800 + yy, 1900 + yy, 2000 + yy]
-    if not any(valid_date(y, mm, dd) for y in years):
+    if not any(date_ok(y, mm, dd) for y in years):
         return False
-    return luhn_digit(d10[:9]) == int(d10[9])
+    return luhn_digit_from_left(d10[:9]) == int(d10[9])
 
 
 def se_pnr_valid(raw):
@@ -82,11 +73,11 @@ def se_pnr_valid(raw):
 
 
 def gen_se(y0, y1, fmt, samo=False):
-    d = rand_date(y0, y1)
+    d = random_date(rng, y0, y1)
     day = d.day + (60 if samo else 0)
     ymd = f"{d.year % 100:02d}{d.month:02d}{day:02d}"
     ser = digits(3)
-    tail = ser + str(luhn_digit(ymd + ser))
+    tail = ser + str(luhn_digit_from_left(ymd + ser))
     full = f"{d.year // 100:02d}{ymd}"
     return {
         "10": f"{ymd}-{tail}",
@@ -99,16 +90,11 @@ def gen_se(y0, y1, fmt, samo=False):
 
 
 # ---------------------------------------------------------------- Danish CPR
-CPR_W = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]
 
 
 def cpr_date_ok(d10):
     dd, mm, yy = int(d10[:2]), int(d10[2:4]), int(d10[4:6])
-    return any(valid_date(c + yy, mm, dd) for c in (1800, 1900, 2000))
-
-
-def cpr_mod11(d10):
-    return sum(int(a) * w for a, w in zip(d10, CPR_W)) % 11 == 0
+    return any(date_ok(c + yy, mm, dd) for c in (1800, 1900, 2000))
 
 
 def cpr_valid(raw):
@@ -116,33 +102,18 @@ def cpr_valid(raw):
     if not re.fullmatch(r"\d{6}-?\d{4}", s):
         return False
     d = s.replace("-", "")
-    return cpr_date_ok(d) and cpr_mod11(d)
+    return cpr_date_ok(d) and cpr_mod11_ok(d)
 
 
 def gen_cpr(nd=False):
     while True:
-        d = rand_date(1946, 1999)
+        d = random_date(rng, 1946, 1999)
         s = f"{d.day:02d}{d.month:02d}{d.year % 100:02d}{rng.randrange(4)}{digits(3)}"
-        if cpr_mod11(s):
+        if cpr_mod11_ok(s):
             return s if nd else f"{s[:6]}-{s[6:]}"
 
 
 # ---------------------------------------------------------------- Norwegian fødselsnummer / D-nummer
-NO_W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-NO_W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-
-
-def no_ctrl(d9):
-    k1 = 11 - sum(int(a) * w for a, w in zip(d9, NO_W1)) % 11
-    k1 = 0 if k1 == 11 else k1
-    if k1 == 10:
-        return None
-    d10 = d9 + str(k1)
-    k2 = 11 - sum(int(a) * w for a, w in zip(d10, NO_W2)) % 11
-    k2 = 0 if k2 == 11 else k2
-    if k2 == 10:
-        return None
-    return d10 + str(k2)
 
 
 def no_fnr_digits_ok(s):
@@ -153,9 +124,9 @@ def no_fnr_digits_ok(s):
         dd -= 40  # D-nummer
     if mm > 40:
         mm -= 40  # H-nummer (lenient)
-    if not any(valid_date(c + yy, mm, dd) for c in (1800, 1900, 2000)):
+    if not any(date_ok(c + yy, mm, dd) for c in (1800, 1900, 2000)):
         return False
-    return no_ctrl(s[:9]) == s
+    return fnr_controls(s[:9]) == s[9:]
 
 
 def no_fnr_valid(raw):
@@ -164,11 +135,13 @@ def no_fnr_valid(raw):
 
 def gen_fnr(dnr=False, sp=False):
     while True:
-        d = rand_date(1950, 2004)
+        d = random_date(rng, 1950, 2004)
         ind = rng.randrange(0, 500) if d.year < 2000 else rng.randrange(500, 1000)
         day = d.day + (40 if dnr else 0)
-        s = no_ctrl(f"{day:02d}{d.month:02d}{d.year % 100:02d}{ind:03d}")
-        if s:
+        first9 = f"{day:02d}{d.month:02d}{d.year % 100:02d}{ind:03d}"
+        controls = fnr_controls(first9)
+        if controls:
+            s = first9 + controls
             return f"{s[:6]} {s[6:]}" if sp else s
 
 
@@ -195,44 +168,20 @@ def gen_nino(nd=False):
 
 
 # ---------------------------------------------------------------- IBAN / accounts
-def _num(s):
-    return "".join(str(int(c, 36)) for c in s)
-
-
-def iban_ok(raw):
-    s = raw.replace(" ", "")
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
-        return False
-    return int(_num(s[4:] + s[:4])) % 97 == 1
-
-
-def make_iban(cc, bban):
-    chk = 98 - int(_num(bban + cc + "00")) % 97
-    return f"{cc}{chk:02d}{bban}"
-
-
-def spaced(s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-
-
-NOACC_W = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
 
 
 def no_acc_ok(raw):
     d = re.sub(r"\D", "", raw)
     if len(d) != 11:
         return False
-    r = sum(int(a) * w for a, w in zip(d[:10], NOACC_W)) % 11
-    k = 0 if r == 0 else 11 - r
-    return k != 10 and k == int(d[10])
+    return mod11_control(d[:10], NO_ACCOUNT_WEIGHTS) == int(d[10])
 
 
 def gen_no_acc_digits():
     while True:
         d10 = rng.choice(["1503", "1607", "3000", "6011", "9710", "1254"]) + digits(6)
-        r = sum(int(a) * w for a, w in zip(d10, NOACC_W)) % 11
-        k = 0 if r == 0 else 11 - r
-        if k != 10:
+        k = mod11_control(d10, NO_ACCOUNT_WEIGHTS)
+        if k is not None:
             return d10 + str(k)
 
 
@@ -252,8 +201,8 @@ def gen_iban(cc, nd=False):
         bban = digits(14)
     elif cc == "NO":
         bban = gen_no_acc_digits()
-    iban = make_iban(cc, bban)
-    return iban if nd else spaced(iban)
+    s = iban(cc, bban)
+    return s if nd else group4(s)
 
 
 # ---------------------------------------------------------------- phones
