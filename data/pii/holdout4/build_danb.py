@@ -8,7 +8,6 @@ Stdlib only.  Texts are written by hand below with inline markup:
                         for every occurrence with the same tag inside one text.
 Output: pii_holdout_danb.jsonl next to this file.
 """
-import datetime
 import json
 import os
 import random
@@ -18,7 +17,21 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    FNR_WEIGHTS_1,
+    FNR_WEIGHTS_2,
+    cpr_mod11_ok,
+    cpr_year,
+    date_ok,
+    fnr_year,
+    group4,
+    iban,
+    iban_mod97_ok,
+    luhn_digit_from_left,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_digits, random_ymd_short
 
 SEED = 20240417
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -29,22 +42,6 @@ KINDS = ("person", "email", "phone", "national_id", "address", "account")
 # validators
 # ---------------------------------------------------------------------------
 
-def _date_ok(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
-def cpr_century(yy, d7):
-    if d7 <= 3:
-        return 1900
-    if d7 in (4, 9):
-        return 2000 if yy <= 36 else 1900
-    # 5..8
-    return 2000 if yy <= 57 else 1800
-
 
 def cpr_check(s):
     """Return (date_ok, mod11_ok) for a Danish CPR number (separators allowed)."""
@@ -52,41 +49,12 @@ def cpr_check(s):
     if not re.fullmatch(r"\d{10}", d):
         return (False, False)
     dd, mm, yy, d7 = int(d[0:2]), int(d[2:4]), int(d[4:6]), int(d[6])
-    year = cpr_century(yy, d7) + yy
-    date_ok = _date_ok(year, mm, dd)
-    w = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-    mod_ok = sum(int(c) * x for c, x in zip(d, w)) % 11 == 0
-    return (date_ok, mod_ok)
+    return (date_ok(cpr_year(yy, d7), mm, dd), cpr_mod11_ok(d))
 
 
 def cpr_looks_valid(s):
     # a date-valid CPR is "valid-looking" (mod 11 is not required since 2007)
     return cpr_check(s)[0]
-
-
-FNR_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-FNR_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def _mod11_ctrl(digits, weights):
-    r = 11 - (sum(int(c) * w for c, w in zip(digits, weights)) % 11)
-    if r == 11:
-        return 0
-    if r == 10:
-        return None
-    return r
-
-
-def fnr_century(yy, ind):
-    if ind <= 499:
-        return 1900
-    if ind <= 749 and yy >= 54:
-        return 1800
-    if ind >= 900 and yy >= 40:
-        return 1900
-    if yy <= 39:
-        return 2000
-    return None
 
 
 def fnr_valid(s):
@@ -97,22 +65,14 @@ def fnr_valid(s):
     dd, mm, yy, ind = int(d[0:2]), int(d[2:4]), int(d[4:6]), int(d[6:9])
     if dd > 40:
         dd -= 40  # D-nummer
-    cent = fnr_century(yy, ind)
-    if cent is None or not _date_ok(cent + yy, mm, dd):
+    year = fnr_year(yy, ind)
+    if year is None or not date_ok(year, mm, dd):
         return False
-    k1 = _mod11_ctrl(d[:9], FNR_W1)
+    k1 = mod11_control(d[:9], FNR_WEIGHTS_1)
     if k1 is None or k1 != int(d[9]):
         return False
-    k2 = _mod11_ctrl(d[:10], FNR_W2)
+    k2 = mod11_control(d[:10], FNR_WEIGHTS_2)
     return k2 is not None and k2 == int(d[10])
-
-
-def luhn_digit(digits):
-    total = 0
-    for i, c in enumerate(digits):
-        v = int(c) * (2 if i % 2 == 0 else 1)
-        total += v - 9 if v > 9 else v
-    return (10 - total % 10) % 10
 
 
 def se_pnr_valid(s):
@@ -128,16 +88,16 @@ def se_pnr_valid(s):
     mm, dd = int(d[2:4]), int(d[4:6])
     if dd > 60:
         dd -= 60
-    if not any(_date_ok(y, mm, dd) for y in years):
+    if not any(date_ok(y, mm, dd) for y in years):
         return False
-    return luhn_digit(d[:9]) == int(d[9])
+    return luhn_digit_from_left(d[:9]) == int(d[9])
 
 
 def no_account_valid(s):
     d = re.sub(r"[\s.]", "", s)
     if not re.fullmatch(r"\d{11}", d):
         return False
-    k = _mod11_ctrl(d[:10], FNR_W2)
+    k = mod11_control(d[:10], FNR_WEIGHTS_2)
     return k is not None and k == int(d[10])
 
 
@@ -150,9 +110,7 @@ def iban_valid(s):
         return False
     if IBAN_LEN.get(d[:2]) not in (None, len(d)):
         return False
-    r = d[4:] + d[:4]
-    n = "".join(str(int(c, 36)) for c in r)
-    return int(n) % 97 == 1
+    return iban_mod97_ok(d)
 
 
 UKNI_BAD_FIRST = set("DFIQUV")
@@ -194,42 +152,33 @@ def any_id_check_passes(s):
 RNG = random.Random(SEED)
 
 
-def _rand_date(y0, y1):
-    while True:
-        y = RNG.randint(y0, y1)
-        m = RNG.randint(1, 12)
-        d = RNG.randint(1, 28 if m == 2 else 30)
-        if _date_ok(y, m, d):
-            return y, m, d
-
-
 def gen_cpr(sep="-", fail_mod11=False):
     while True:
         if fail_mod11:
-            y, m, d = _rand_date(2008, 2021)
+            y, m, d = random_ymd_short(RNG, 2008, 2021)
             d7 = RNG.choice([4, 5, 6, 7, 8, 9])
         else:
-            y, m, d = _rand_date(1941, 2005)
+            y, m, d = random_ymd_short(RNG, 1941, 2005)
             d7 = RNG.choice([0, 1, 2, 3, 4, 9]) if y < 2000 else RNG.choice([4, 5, 6, 7, 8, 9])
-        if cpr_century(y % 100, d7) + y % 100 != y:
+        if cpr_year(y % 100, d7) != y:
             continue
         ser = "%d%03d" % (d7, RNG.randint(0, 999))
         num = "%02d%02d%02d%s" % (d, m, y % 100, ser)
-        date_ok, mod_ok = cpr_check(num)
-        if date_ok and mod_ok != fail_mod11:
+        dated, mod_ok = cpr_check(num)
+        if dated and mod_ok != fail_mod11:
             return num[:6] + sep + num[6:]
 
 
 def gen_fnr(sep="", dnum=False):
     while True:
-        y, m, d = _rand_date(1944, 2006)
+        y, m, d = random_ymd_short(RNG, 1944, 2006)
         ind = RNG.randint(0, 499) if y < 2000 else RNG.randint(500, 999)
         dd = d + 40 if dnum else d
         base = "%02d%02d%02d%03d" % (dd, m, y % 100, ind)
-        k1 = _mod11_ctrl(base, FNR_W1)
+        k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
-        k2 = _mod11_ctrl(base + str(k1), FNR_W2)
+        k2 = mod11_control(base + str(k1), FNR_WEIGHTS_2)
         if k2 is None:
             continue
         num = base + str(k1) + str(k2)
@@ -241,7 +190,7 @@ def gen_no_account(fmt="dot"):
     while True:
         bank = RNG.choice(["1503", "1506", "9710", "3000", "1254", "6345", "1822", "2801", "9365", "1644"])
         base = bank + "%06d" % RNG.randint(0, 999999)
-        k = _mod11_ctrl(base, FNR_W2)
+        k = mod11_control(base, FNR_WEIGHTS_2)
         if k is None:
             continue
         num = base + str(k)
@@ -256,16 +205,6 @@ def gen_dk_account(sep="-"):
     reg = RNG.choice(["1551", "3409", "9570", "5301", "2191", "7670", "0400", "6010", "8117"])
     acc = "%010d" % RNG.randint(10_000_000, 9_999_999_999)
     return reg + sep + acc
-
-
-def _iban(cc, bban):
-    r = bban + cc + "00"
-    n = int("".join(str(int(c, 36)) for c in r))
-    return "%s%02d%s" % (cc, 98 - n % 97, bban)
-
-
-def _group4(s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
 
 
 def gen_iban(cc, spaced=False):
@@ -283,9 +222,9 @@ def gen_iban(cc, spaced=False):
         bban = "%024d" % RNG.randint(10 ** 22, 10 ** 24 - 1)
     else:
         raise ValueError(cc)
-    iban = _iban(cc, bban)
-    assert iban_valid(iban), iban
-    return _group4(iban) if spaced else iban
+    s = iban(cc, bban)
+    assert iban_valid(s), s
+    return group4(s) if spaced else s
 
 
 def gen_ukni():
@@ -299,7 +238,7 @@ def gen_ukni():
 
 
 def gen_digits(n, first="123456789"):
-    return RNG.choice(first) + "".join(RNG.choice("0123456789") for _ in range(n - 1))
+    return RNG.choice(first) + random_digits(RNG, n - 1)
 
 
 def gen_bad10(sep=""):
@@ -313,7 +252,7 @@ def gen_bad10(sep=""):
 def gen_bad11(sep=""):
     """11 digits with a real date in front but wrong control digits (not a fodselsnummer)."""
     while True:
-        y, m, d = _rand_date(1950, 2004)
+        y, m, d = random_ymd_short(RNG, 1950, 2004)
         base = "%02d%02d%02d%s" % (d, m, y % 100, gen_digits(5, "0123456789"))
         if not any_id_check_passes(base):
             return base[:6] + sep + base[6:]
