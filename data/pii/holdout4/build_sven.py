@@ -10,20 +10,35 @@ Markup used in the texts further down:
 
 Run:  python3 build_sven.py      -> writes pii_holdout_sven.jsonl next to this file
 """
-import datetime
 import json
 import os
 import random
 import re
-from collections import Counter, defaultdict
 import sys
+from collections import Counter
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    date_ok,
+    fnr_controls,
+    group4,
+    iban,
+    iban_mod97_ok,
+    luhn_digit,
+    luhn_ok,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_date, random_digits, random_digits_nonzero_first
 
 SEED = 4711
 RNG = random.Random(SEED)
+dig = partial(random_digits, RNG)
+nz = partial(random_digits_nonzero_first, RNG)  # n digits, the first one non-zero
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_PATH = os.path.join(HERE, "pii_holdout_sven.jsonl")
 KINDS = ("person", "phone", "email", "national_id", "address", "account")
@@ -31,78 +46,14 @@ GENRES = ("survey", "social", "interview")
 
 
 # ----------------------------------------------------------------- helpers
-def dig(n):
-    return "".join(str(RNG.randint(0, 9)) for _ in range(n))
-
-
-def nz(n):
-    """n digits, first one non-zero."""
-    return str(RNG.randint(1, 9)) + dig(n - 1)
-
-
-def rand_date(y0, y1):
-    a = datetime.date(y0, 1, 1).toordinal()
-    b = datetime.date(y1, 12, 31).toordinal()
-    return datetime.date.fromordinal(RNG.randint(a, b))
-
-
-def valid_date(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
 
 
 # --------------------------------------------------------------- checksums
-def luhn_digit(payload):
-    s = 0
-    n = len(payload)
-    for i, ch in enumerate(payload):
-        v = int(ch) * (2 if (n - 1 - i) % 2 == 0 else 1)
-        s += v // 10 + v % 10
-    return (10 - s % 10) % 10
-
-
-def luhn_valid(num):
-    return luhn_digit(num[:-1]) == int(num[-1])
-
-
-def dk_mod11(cpr10):
-    w = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-    return sum(int(a) * b for a, b in zip(cpr10, w)) % 11 == 0
-
-
-def no_fnr_complete(nine):
-    """Append both Norwegian control digits; None if a control digit would be 10."""
-    w1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-    k1 = 11 - sum(int(a) * b for a, b in zip(nine, w1)) % 11
-    k1 = 0 if k1 == 11 else k1
-    if k1 == 10:
-        return None
-    ten = nine + str(k1)
-    w2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-    k2 = 11 - sum(int(a) * b for a, b in zip(ten, w2)) % 11
-    k2 = 0 if k2 == 11 else k2
-    if k2 == 10:
-        return None
-    return ten + str(k2)
-
-
-def no_acc_ctrl(ten):
-    w = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-    k = 11 - sum(int(a) * b for a, b in zip(ten, w)) % 11
-    k = 0 if k == 11 else k
-    return None if k == 10 else str(k)
 
 
 def no_acc_valid(raw):
     s = re.sub(r"[ .]", "", raw)
-    return len(s) == 11 and s.isdigit() and no_acc_ctrl(s[:10]) == s[10]
-
-
-def iban_numeric(s):
-    return int("".join(str(int(ch, 36)) for ch in s))
+    return len(s) == 11 and s.isdigit() and mod11_control(s[:10], NO_ACCOUNT_WEIGHTS) == int(s[10])
 
 
 IBAN_LEN = {"SE": 24, "GB": 22, "DE": 22, "DK": 18, "NO": 15}
@@ -116,16 +67,7 @@ def iban_valid(raw):
         return False
     if s[:2] == "NO" and not no_acc_valid(s[4:]):
         return False
-    return iban_numeric(s[4:] + s[:4]) % 97 == 1
-
-
-def make_iban(cc, bban):
-    chk = 98 - iban_numeric(bban + cc + "00") % 97
-    return "%s%02d%s" % (cc, chk, bban)
-
-
-def group4(s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return iban_mod97_ok(s)
 
 
 # ---------------------------------------------------------- ID validators
@@ -139,9 +81,9 @@ def se_pnr_valid(raw):
     if day > 60:
         day -= 60
     years = [int(cent + yy)] if cent else [1800 + int(yy), 1900 + int(yy), 2000 + int(yy)]
-    if not any(valid_date(y, int(mm), day) for y in years):
+    if not any(date_ok(y, int(mm), day) for y in years):
         return False
-    return luhn_valid(yy + mm + dd + tail)
+    return luhn_ok(yy + mm + dd + tail)
 
 
 def dk_cpr_valid(raw, require_mod11=False):
@@ -150,9 +92,9 @@ def dk_cpr_valid(raw, require_mod11=False):
     if not m:
         return False
     dd, mm, yy, seq = m.groups()
-    if not any(valid_date(c + int(yy), int(mm), int(dd)) for c in (1800, 1900, 2000)):
+    if not any(date_ok(c + int(yy), int(mm), int(dd)) for c in (1800, 1900, 2000)):
         return False
-    return dk_mod11(dd + mm + yy + seq) if require_mod11 else True
+    return cpr_mod11_ok(dd + mm + yy + seq) if require_mod11 else True
 
 
 def no_fnr_valid(raw):
@@ -166,10 +108,10 @@ def no_fnr_valid(raw):
         d -= 40
     if mo > 40:
         mo -= 40
-    if not any(valid_date(c + int(yy), mo, d) for c in (1800, 1900, 2000)):
+    if not any(date_ok(c + int(yy), mo, d) for c in (1800, 1900, 2000)):
         return False
     digits = dd + mm + yy + rest
-    return no_fnr_complete(digits[:9]) == digits
+    return fnr_controls(digits[:9]) == digits[9:]
 
 
 NI_RE = re.compile(r"([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])")
@@ -335,7 +277,7 @@ def g_no_mob(_=None):
 
 # Swedish personnummer / samordningsnummer
 def _pnr(year=None, samord=False, y0=1938, y1=2004):
-    dt = rand_date(year, year) if year else rand_date(y0, y1)
+    dt = random_date(RNG, year, year) if year else random_date(RNG, y0, y1)
     day = dt.day + (60 if samord else 0)
     head = "%02d%02d%02d" % (dt.year % 100, dt.month, day)
     nnn = dig(3)
@@ -385,11 +327,11 @@ def g_se_samord12(y=None):
 # Danish CPR
 def _cpr(year=None, want_mod11=True):
     while True:
-        dt = rand_date(year, year) if year else rand_date(1940, 2003)
+        dt = random_date(RNG, year, year) if year else random_date(RNG, 1940, 2003)
         head = "%02d%02d%02d" % (dt.day, dt.month, dt.year % 100)
         first = str(RNG.randint(0, 3)) if dt.year < 2000 else str(RNG.randint(4, 9))
         seq = first + dig(3)
-        if dk_mod11(head + seq) == want_mod11:
+        if cpr_mod11_ok(head + seq) == want_mod11:
             return head, seq
 
 
@@ -411,12 +353,12 @@ def g_dk_cpr_nomod(y=None):
 # Norwegian fødselsnummer / D-nummer
 def _fnr(year=None, dnr=False):
     while True:
-        dt = rand_date(year, year) if year else rand_date(1945, 2004)
+        dt = random_date(RNG, year, year) if year else random_date(RNG, 1945, 2004)
         ind = RNG.randint(0, 499) if dt.year < 2000 else RNG.randint(500, 999)
         nine = "%02d%02d%02d%03d" % (dt.day + (40 if dnr else 0), dt.month, dt.year % 100, ind)
-        full = no_fnr_complete(nine)
-        if full:
-            return full
+        controls = fnr_controls(nine)
+        if controls:
+            return nine + controls
 
 
 def g_no_fnr(y=None):
@@ -483,35 +425,35 @@ def g_uk_accno(_=None):
 
 
 def g_iban_se(_=None):
-    return group4(make_iban("SE", RNG.choice(("500", "600", "800", "300", "120")) + dig(17)))
+    return group4(iban("SE", RNG.choice(("500", "600", "800", "300", "120")) + dig(17)))
 
 
 def g_iban_se_compact(_=None):
-    return make_iban("SE", RNG.choice(("500", "600", "800", "300", "120")) + dig(17))
+    return iban("SE", RNG.choice(("500", "600", "800", "300", "120")) + dig(17))
 
 
 def g_iban_gb(_=None):
-    return group4(make_iban("GB", RNG.choice(("NWBK", "BARC", "LOYD", "MIDL", "HBUK")) + dig(6) + nz(8)))
+    return group4(iban("GB", RNG.choice(("NWBK", "BARC", "LOYD", "MIDL", "HBUK")) + dig(6) + nz(8)))
 
 
 def g_iban_de(_=None):
-    return group4(make_iban("DE", nz(8) + dig(10)))
+    return group4(iban("DE", nz(8) + dig(10)))
 
 
 def g_iban_dk(_=None):
-    return group4(make_iban("DK", nz(4) + dig(10)))
+    return group4(iban("DK", nz(4) + dig(10)))
 
 
 def _no_acc_digits():
     while True:
         ten = nz(4) + dig(6)
-        k = no_acc_ctrl(ten)
+        k = mod11_control(ten, NO_ACCOUNT_WEIGHTS)
         if k is not None:
-            return ten + k
+            return ten + str(k)
 
 
 def g_iban_no(_=None):
-    return group4(make_iban("NO", _no_acc_digits()))
+    return group4(iban("NO", _no_acc_digits()))
 
 
 def g_no_acc(_=None):
@@ -542,7 +484,7 @@ def g_neg_id10_nd(_=None):
 
 def g_neg_pnr_badluhn(_=None):
     while True:
-        dt = rand_date(1932, 1999)
+        dt = random_date(RNG, 1932, 1999)
         head = "%02d%02d%02d" % (dt.year % 100, dt.month, dt.day)
         nnn = dig(3)
         good = luhn_digit(head + nnn)
