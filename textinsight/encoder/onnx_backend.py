@@ -12,8 +12,8 @@ sums it recorded whenever it is loaded:
   skip-layer-norm, bias-GELU);
 - ``fp32.onnx``: ``base.onnx`` after ONNX Runtime's extended graph optimisations, saved offline
   so a start does not redo them;
-- ``int8.onnx``: ``base.onnx`` with dynamic int8 quantisation (``quantize_dynamic``) of the
-  matrix products of the layers listed in ``INT8_SCOPE``, then optimised the same way.
+- ``int8-<scope>.onnx``: ``base.onnx`` with dynamic int8 quantisation (``quantize_dynamic``) of
+  the matrix products ``INT8_SCOPE`` names, then optimised the same way.
 
 The layers are written out as plain BERT arithmetic (not the installed transformers' attention
 code), so the graph does not depend on how a transformers version builds its attention masks,
@@ -169,6 +169,7 @@ def _node_scopes(path: Path) -> tuple[list[str], list[str]]:
 
 def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
     """Dynamic int8 (weights per output channel, activations per batch) of ``src``."""
+    from onnx import TensorProto
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     exclude: list[str] = []
@@ -178,7 +179,8 @@ def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
     elif scope != "all":
         raise ModelError(f"unknown int8 scope {scope!r}")
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
-                     op_types_to_quantize=ops, nodes_to_exclude=exclude)  # fmt: skip
+                     op_types_to_quantize=ops, nodes_to_exclude=exclude,
+                     extra_options={"DefaultTensorType": TensorProto.FLOAT})  # fmt: skip
 
 
 def session_options(threads: int, optimized_path: Path | None = None) -> Any:
@@ -211,7 +213,7 @@ def source_digest(paths: Sequence[Path], extra: Sequence[str] = ()) -> str:
     h = hashlib.sha256()
     for p in paths:
         h.update(p.name.encode() + b"\0" + _sha256_file(p).encode() + b"\n")
-    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__, INT8_SCOPE, *extra):
+    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__, *extra):
         h.update(x.encode() + b"\n")
     return h.hexdigest()
 
@@ -246,7 +248,7 @@ def build(directory: Path, variant: str, make_torch: Any) -> Path:
 
     if variant not in ("fp32", "int8"):
         raise ModelError(f"unknown onnx variant {variant!r}")
-    final = directory / f"{variant}.onnx"
+    final = directory / (f"int8-{INT8_SCOPE}.onnx" if variant == "int8" else "fp32.onnx")
     meta_path = directory / _META
     meta: dict[str, Any] = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     sums: dict[str, str] = meta.get("sha256", {})
@@ -276,7 +278,7 @@ def build(directory: Path, variant: str, make_torch: Any) -> Path:
             sums = {"base.onnx": _sha256_file(base)}
         src = base
         if variant == "int8":
-            quantize(base, tmp / "int8-raw.onnx")
+            quantize(base, tmp / "int8-raw.onnx", INT8_SCOPE)
             src = tmp / "int8-raw.onnx"
         # offline optimisation: the session writes its optimised graph to the final file
         ort.InferenceSession(str(src), session_options(1, tmp / final.name),
@@ -327,7 +329,7 @@ def _digest_memo(cache_dir: Path, paths: Sequence[Path]) -> str:
         h.update(p.name.encode() + b"\0" + str(rec[2]).encode() + b"\n")
     import onnxruntime
 
-    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__, INT8_SCOPE):
+    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__):
         h.update(x.encode() + b"\n")
     if changed:
         memo_path.parent.mkdir(parents=True, exist_ok=True)
