@@ -57,7 +57,7 @@ def _embed(settings: Settings, shared: dict[str, Any]) -> Stage:
 
     encoder = shared.get("encoder") or Encoder.from_settings(settings)
     shared["encoder"] = encoder
-    return Embedder(encoder)
+    return Embedder(encoder, settings.embed_cache_entries)
 
 
 def _sentiment(settings: Settings, shared: dict[str, Any]) -> Stage:
