@@ -9,20 +9,36 @@ Texts are written by hand below with inline markup:
 The builder fills placeholders, strips markup, computes offsets, validates and writes
 pii_holdout_danb.jsonl next to itself.  Standard library only, fixed seed.
 """
-import datetime
 import json
 import os
 import random
 import re
-from collections import Counter, defaultdict
 import sys
+from collections import Counter, defaultdict
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    cpr_year,
+    date_ok,
+    fnr_controls,
+    fnr_year,
+    group4,
+    iban,
+    iban_mod97_ok,
+    luhn_digit,
+    luhn_ok,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_digits, random_ymd_short
 
 SEED = 55052
 rng = random.Random(SEED)
+_d = partial(random_digits, rng)
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "pii_holdout_danb.jsonl")
 
@@ -32,70 +48,17 @@ KINDS = ("person", "email", "phone", "national_id", "address", "account")
 # check-digit helpers / validators (written from the public rules)
 # ---------------------------------------------------------------------------
 
-def _date_ok(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
-def cpr_century(yy, d7):
-    if d7 in (0, 1, 2, 3):
-        return 1900 + yy
-    if d7 in (4, 9):
-        return 2000 + yy if yy <= 36 else 1900 + yy
-    # 5-8
-    if yy <= 57:
-        return 2000 + yy
-    return 1800 + yy
-
 
 def cpr_date_ok(digits):
     if len(digits) != 10 or not digits.isdigit():
         return False
     d, m, yy = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    return _date_ok(cpr_century(yy, int(digits[6])), m, d)
-
-
-def cpr_mod11_ok(digits):
-    w = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-    return sum(int(c) * x for c, x in zip(digits, w)) % 11 == 0
+    return date_ok(cpr_year(yy, int(digits[6])), m, d)
 
 
 def cpr_valid(digits):
     """Valid date; modulus 11 is optional (not required for numbers issued since 2007)."""
     return cpr_date_ok(digits)
-
-
-def fnr_controls(first9):
-    w1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-    s = sum(int(c) * x for c, x in zip(first9, w1))
-    k1 = 11 - s % 11
-    if k1 == 11:
-        k1 = 0
-    if k1 == 10:
-        return None
-    w2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-    s = sum(int(c) * x for c, x in zip(first9 + str(k1), w2))
-    k2 = 11 - s % 11
-    if k2 == 11:
-        k2 = 0
-    if k2 == 10:
-        return None
-    return "%d%d" % (k1, k2)
-
-
-def fnr_century(yy, ind):
-    if ind <= 499:
-        return 1900 + yy
-    if ind <= 749 and yy >= 54:
-        return 1800 + yy
-    if ind >= 900 and yy >= 40:
-        return 1900 + yy
-    if ind >= 500 and yy <= 39:
-        return 2000 + yy
-    return None
 
 
 def fnr_valid(digits):
@@ -107,26 +70,8 @@ def fnr_valid(digits):
     d, m, yy, ind = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6:9])
     if d > 40:
         d -= 40
-    y = fnr_century(yy, ind)
-    return y is not None and _date_ok(y, m, d)
-
-
-def luhn_ok(digits):
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        n = int(c)
-        if i % 2 == 1:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
-
-
-def luhn_digit(digits9):
-    for k in range(10):
-        if luhn_ok(digits9 + str(k)):
-            return str(k)
+    y = fnr_year(yy, ind)
+    return y is not None and date_ok(y, m, d)
 
 
 def se_pnr_valid(digits):
@@ -143,7 +88,7 @@ def se_pnr_valid(digits):
         years = [int(digits[0:4])]
     else:
         years = [1900 + int(core[0:2]), 2000 + int(core[0:2])]
-    return any(_date_ok(y, m, d) for y in years)
+    return any(date_ok(y, m, d) for y in years)
 
 
 NINO_BAD_FIRST = set("DFIQUV")
@@ -189,12 +134,7 @@ def no_account_valid(value):
     digits = re.sub(r"[\s.]", "", value)
     if len(digits) != 11 or not digits.isdigit():
         return False
-    w = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-    s = sum(int(c) * x for c, x in zip(digits, w))
-    k = 11 - s % 11
-    if k == 11:
-        k = 0
-    return k != 10 and k == int(digits[10])
+    return mod11_control(digits[:10], NO_ACCOUNT_WEIGHTS) == int(digits[10])
 
 
 def iban_valid(value):
@@ -204,28 +144,12 @@ def iban_valid(value):
     lengths = {"DK": 18, "NO": 15, "SE": 24, "GB": 22, "DE": 22, "FI": 18, "PL": 28}
     if s[:2] in lengths and len(s) != lengths[s[:2]]:
         return False
-    r = s[4:] + s[:4]
-    num = "".join(str(int(c, 36)) for c in r)
-    return int(num) % 97 == 1
-
-
-def iban_make(country, bban):
-    r = bban + country + "00"
-    num = "".join(str(int(c, 36)) for c in r)
-    check = 98 - int(num) % 97
-    return "%s%02d%s" % (country, check, bban)
-
-
-def group4(s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return iban_mod97_ok(s)
 
 
 # ---------------------------------------------------------------------------
 # generators
 # ---------------------------------------------------------------------------
-
-def _d(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
 
 
 DK_FIRST2 = ["20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "40", "41",
@@ -255,28 +179,19 @@ def no3(s):
     return "%s %s %s" % (s[:3], s[3:5], s[5:])
 
 
-def rand_birth(y0, y1):
-    while True:
-        y = rng.randint(y0, y1)
-        m = rng.randint(1, 12)
-        d = rng.randint(1, 28 if m == 2 else 30)
-        if _date_ok(y, m, d):
-            return y, m, d
-
-
 def gen_cpr(mod11=True, y0=None, y1=None):
     while True:
         if y0:
-            y, m, d = rand_birth(y0, y1)
+            y, m, d = random_ymd_short(rng, y0, y1)
         else:
-            y, m, d = rand_birth(1938, 2004) if mod11 else rand_birth(1966, 2004)
+            y, m, d = random_ymd_short(rng, 1938, 2004) if mod11 else random_ymd_short(rng, 1966, 2004)
         yy = y % 100
         if y < 2000:
             d7 = rng.choice([0, 1, 2, 3]) if mod11 or y < 1937 else rng.choice([0, 1, 2, 3, 4, 9])
         else:
             d7 = rng.choice([4, 9, 5, 6, 7, 8])
         digits = "%02d%02d%02d%d%s" % (d, m, yy, d7, _d(3))
-        if cpr_century(yy, d7) != y:
+        if cpr_year(yy, d7) != y:
             continue
         if cpr_mod11_ok(digits) == mod11:
             return digits
@@ -284,7 +199,7 @@ def gen_cpr(mod11=True, y0=None, y1=None):
 
 def gen_fnr(dnr=False, y0=1940, y1=2004):
     while True:
-        y, m, d = rand_birth(y0, y1)
+        y, m, d = random_ymd_short(rng, y0, y1)
         yy = y % 100
         if y >= 2000:
             ind = rng.randint(500, 999)
@@ -299,20 +214,17 @@ def gen_fnr(dnr=False, y0=1940, y1=2004):
 
 def gen_pnr():
     while True:
-        y, m, d = rand_birth(1945, 2003)
+        y, m, d = random_ymd_short(rng, 1945, 2003)
         first9 = "%02d%02d%02d%s" % (y % 100, m, d, _d(3))
-        return y, first9 + luhn_digit(first9)
+        return y, first9 + str(luhn_digit(first9))
 
 
 def gen_no_account():
     while True:
         bank = rng.choice(["1503", "1594", "1254", "3000", "6011", "9710", "1822", "4201", "2801", "3207"])
         first10 = bank + _d(6)
-        w = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-        k = 11 - sum(int(c) * x for c, x in zip(first10, w)) % 11
-        if k == 11:
-            k = 0
-        if k == 10:
+        k = mod11_control(first10, NO_ACCOUNT_WEIGHTS)
+        if k is None:
             continue
         return first10 + str(k)
 
@@ -378,13 +290,13 @@ GENERATORS = {
     "NOACC_SP": lambda: (lambda s: "%s %s %s" % (s[:4], s[4:6], s[6:]))(gen_no_account()),
     "DKACC": lambda: "%s-%s" % gen_dk_account(),
     "DKACC_SP": lambda: "%s %s" % gen_dk_account(),
-    "IBAN_DK": lambda: group4(iban_make("DK", "".join(gen_dk_account()))),
-    "IBAN_DK_N": lambda: iban_make("DK", "".join(gen_dk_account())),
-    "IBAN_NO": lambda: group4(iban_make("NO", gen_no_account())),
-    "IBAN_NO_N": lambda: iban_make("NO", gen_no_account()),
-    "IBAN_SE": lambda: group4(iban_make("SE", rng.choice(["500", "800", "600", "300"]) + _d(17))),
-    "IBAN_DE": lambda: group4(iban_make("DE", _d(18))),
-    "IBAN_GB": lambda: group4(iban_make("GB", rng.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + _d(14))),
+    "IBAN_DK": lambda: group4(iban("DK", "".join(gen_dk_account()))),
+    "IBAN_DK_N": lambda: iban("DK", "".join(gen_dk_account())),
+    "IBAN_NO": lambda: group4(iban("NO", gen_no_account())),
+    "IBAN_NO_N": lambda: iban("NO", gen_no_account()),
+    "IBAN_SE": lambda: group4(iban("SE", rng.choice(["500", "800", "600", "300"]) + _d(17))),
+    "IBAN_DE": lambda: group4(iban("DE", _d(18))),
+    "IBAN_GB": lambda: group4(iban("GB", rng.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + _d(14))),
     # hard negatives
     "NEG8": lambda: dk8(),
     "NEG8SP": lambda: pairs(dk8()),
