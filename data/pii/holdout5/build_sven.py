@@ -9,7 +9,6 @@ Texts are written by hand below with inline markup:
 The builder strips markup, computes offsets, validates everything and writes
 pii_holdout_sven.jsonl next to this file. Standard library only.
 """
-import datetime
 import json
 import os
 import random
@@ -17,13 +16,28 @@ import re
 import string
 import sys
 from collections import Counter, defaultdict
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
+from tools.ids import (
+    NO_ACCOUNT_WEIGHTS,
+    cpr_mod11_ok,
+    date_ok,
+    fnr_controls,
+    group4,
+    iban,
+    iban_mod97_ok,
+    luhn_digit,
+    luhn_ok,
+    mod11_control,
+)
 from tools.jsonl import read_texts
+from tools.rng import random_digits, random_ymd
 
 SEED = 55505
 rng = random.Random(SEED)
+_dg = partial(random_digits, rng)
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "pii_holdout_sven.jsonl")
 KINDS = ["person", "email", "phone", "national_id", "address", "account"]
@@ -31,32 +45,6 @@ KINDS = ["person", "email", "phone", "national_id", "address", "account"]
 # ---------------------------------------------------------------------------
 # check functions (written from the public rules)
 # ---------------------------------------------------------------------------
-
-def _date_ok(y, m, d):
-    try:
-        datetime.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
-def luhn_ok(digits):
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2 == 1:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
-
-
-def luhn_digit(digits9):
-    for c in "0123456789":
-        if luhn_ok(digits9 + c):
-            return c
-    raise AssertionError
 
 
 def se_pnr_ok(s):
@@ -72,19 +60,14 @@ def se_pnr_ok(s):
         years = [int(cent + yy)]
     else:
         years = [1800 + int(yy), 1900 + int(yy), 2000 + int(yy)]
-    if not any(_date_ok(y, month, day) for y in years):
+    if not any(date_ok(y, month, day) for y in years):
         return False
     return luhn_ok(yy + mm + dd + tail)
 
 
 def dk_cpr_date_ok(d10):
     dd, mm, yy = int(d10[0:2]), int(d10[2:4]), int(d10[4:6])
-    return any(_date_ok(c + yy, mm, dd) for c in (1800, 1900, 2000))
-
-
-def dk_cpr_mod11_ok(d10):
-    w = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]
-    return sum(int(a) * b for a, b in zip(d10, w)) % 11 == 0
+    return any(date_ok(c + yy, mm, dd) for c in (1800, 1900, 2000))
 
 
 def no_fnr_ok(s):
@@ -98,17 +81,9 @@ def no_fnr_ok(s):
         month -= 40        # H-nummer
     elif month > 80:
         month -= 80        # synthetic test numbers
-    if not any(_date_ok(c + yy, month, day) for c in (1800, 1900, 2000)):
+    if not any(date_ok(c + yy, month, day) for c in (1800, 1900, 2000)):
         return False
-    w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-    w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-    k1 = 11 - sum(int(a) * b for a, b in zip(d[:9], w1)) % 11
-    k1 = 0 if k1 == 11 else k1
-    if k1 == 10 or k1 != int(d[9]):
-        return False
-    k2 = 11 - sum(int(a) * b for a, b in zip(d[:10], w2)) % 11
-    k2 = 0 if k2 == 11 else k2
-    return k2 != 10 and k2 == int(d[10])
+    return fnr_controls(d[:9]) == d[9:]
 
 
 NINO_BAD_FIRST = set("DFIQUV")
@@ -139,7 +114,7 @@ def national_id_ok(s):
     if len(d) == 10:
         if se_pnr_ok(s):
             return True
-        if "+" not in s and dk_cpr_date_ok(d) and (dk_cpr_mod11_ok(d) or s in DK_CPR_NOMOD):
+        if "+" not in s and dk_cpr_date_ok(d) and (cpr_mod11_ok(d) or s in DK_CPR_NOMOD):
             return True
     return False
 
@@ -165,39 +140,26 @@ def iban_ok(s):
     lengths = {"SE": 24, "GB": 22, "DK": 18, "NO": 15, "DE": 22, "FI": 18}
     if d[:2] in lengths and len(d) != lengths[d[:2]]:
         return False
-    r = d[4:] + d[:4]
-    num = "".join(str(int(c, 36)) for c in r)
-    return int(num) % 97 == 1
+    return iban_mod97_ok(d)
 
 
 def no_acc_ok(s):
     d = re.sub(r"[.\s]", "", s)
     if not re.fullmatch(r"\d{11}", d):
         return False
-    w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-    k = 11 - sum(int(a) * b for a, b in zip(d[:10], w)) % 11
-    k = 0 if k == 11 else k
-    return k != 10 and k == int(d[10])
+    return mod11_control(d[:10], NO_ACCOUNT_WEIGHTS) == int(d[10])
 
 
 # ---------------------------------------------------------------------------
 # generators
 # ---------------------------------------------------------------------------
 
-def _rand_date(y0, y1):
-    while True:
-        y = rng.randint(y0, y1)
-        m = rng.randint(1, 12)
-        d = rng.randint(1, 31)
-        if _date_ok(y, m, d):
-            return y, m, d
-
 
 def _se_core(y0=1942, y1=2005, samo=False):
-    y, m, d = _rand_date(y0, y1)
+    y, m, d = random_ymd(rng, y0, y1)
     dd = d + 60 if samo else d
     body = "%02d%02d%02d%03d" % (y % 100, m, dd, rng.randint(0, 999))
-    return y, body + luhn_digit(body)
+    return y, body + str(luhn_digit(body))
 
 
 def g_se_pnr():            # 850312-1234
@@ -241,13 +203,13 @@ def g_se_samo():           # samordningsnummer, day + 60
 
 def _dk_core():
     while True:
-        y, m, d = _rand_date(1945, 2004)
+        y, m, d = random_ymd(rng, 1945, 2004)
         if y < 2000:
             c7 = rng.choice("0123")
         else:
             c7 = rng.choice("49")
         base = "%02d%02d%02d%s%s" % (d, m, y % 100, c7, "".join(rng.choice(string.digits) for _ in range(3)))
-        if dk_cpr_mod11_ok(base):
+        if cpr_mod11_ok(base):
             return base
 
 
@@ -262,9 +224,9 @@ def g_dk_cpr_nd():
 
 def g_dk_cpr_nomod():
     while True:
-        y, m, d = _rand_date(2008, 2012)
+        y, m, d = random_ymd(rng, 2008, 2012)
         n = "%02d%02d%02d%s%03d" % (d, m, y % 100, rng.choice("49"), rng.randint(0, 999))
-        if not dk_cpr_mod11_ok(n):
+        if not cpr_mod11_ok(n):
             s = n[:6] + "-" + n[6:]
             DK_CPR_NOMOD.add(s)
             return s
@@ -272,7 +234,7 @@ def g_dk_cpr_nomod():
 
 def _no_core(dnr=False):
     while True:
-        y, m, d = _rand_date(1950, 2004)
+        y, m, d = random_ymd(rng, 1950, 2004)
         ind = rng.randint(0, 499) if y < 2000 else rng.randint(500, 999)
         dd = d + 40 if dnr else d
         base = "%02d%02d%02d%03d" % (dd, m, y % 100, ind)
@@ -313,10 +275,6 @@ def g_uk_nino():
         if rng.random() < 0.5:
             return "%s %s %s %s %s" % (p, digits[:2], digits[2:4], digits[4:], suf)
         return p + digits + suf
-
-
-def _dg(n):
-    return "".join(rng.choice(string.digits) for _ in range(n))
 
 
 def _se_mob_digits():
@@ -448,49 +406,37 @@ def g_pl_mob():
     return "+48 %s %s %s" % (d[:3], d[3:6], d[6:])
 
 
-def _iban(cc, bban):
-    num = "".join(str(int(c, 36)) for c in bban + cc + "00")
-    chk = 98 - int(num) % 97
-    return cc + "%02d" % chk + bban
-
-
-def _grp(s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-
-
 def g_iban_se():
-    s = _iban("SE", rng.choice(["500", "800", "600", "300", "120"]) + _dg(17))
-    return _grp(s) if rng.random() < 0.6 else s
+    s = iban("SE", rng.choice(["500", "800", "600", "300", "120"]) + _dg(17))
+    return group4(s) if rng.random() < 0.6 else s
 
 
 def g_iban_gb():
-    s = _iban("GB", rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + _dg(14))
-    return _grp(s) if rng.random() < 0.6 else s
+    s = iban("GB", rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + _dg(14))
+    return group4(s) if rng.random() < 0.6 else s
 
 
 def g_iban_dk():
-    s = _iban("DK", _dg(14))
-    return _grp(s) if rng.random() < 0.5 else s
+    s = iban("DK", _dg(14))
+    return group4(s) if rng.random() < 0.5 else s
 
 
 def _no_acc_digits():
     while True:
         base = _dg(10)
-        w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-        k = 11 - sum(int(a) * b for a, b in zip(base, w)) % 11
-        k = 0 if k == 11 else k
-        if k != 10:
+        k = mod11_control(base, NO_ACCOUNT_WEIGHTS)
+        if k is not None:
             return base + str(k)
 
 
 def g_iban_no():
-    s = _iban("NO", _no_acc_digits())
-    return _grp(s) if rng.random() < 0.5 else s
+    s = iban("NO", _no_acc_digits())
+    return group4(s) if rng.random() < 0.5 else s
 
 
 def g_iban_de():
-    s = _iban("DE", _dg(18))
-    return _grp(s) if rng.random() < 0.6 else s
+    s = iban("DE", _dg(18))
+    return group4(s) if rng.random() < 0.6 else s
 
 
 def g_no_acc():
@@ -560,7 +506,7 @@ def g_orgnr():             # Swedish org.nr (third digit >= 2, Luhn valid)
         body = (body + _dg(9 - len(body)))
         if int(body[2]) < 2:
             continue
-        s = body + luhn_digit(body)
+        s = body + str(luhn_digit(body))
         s = s[:6] + "-" + s[6:]
         if not id_looking(s):
             return s
