@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/, for tools/
 from tools.ids import (
+    CPR_WEIGHTS,
     FNR_WEIGHTS_1,
     FNR_WEIGHTS_2,
     cpr_mod11_ok,
@@ -115,7 +116,7 @@ Gen = Callable[[random.Random], str]
 
 
 def _cpr_digits(r: random.Random, mod11: bool) -> str:
-    w = (4, 3, 2, 7, 6, 5, 4, 3, 2)
+    w = CPR_WEIGHTS[:9]
     while True:
         b = random_date(r, 1938, 2006)
         yy = b.year % 100

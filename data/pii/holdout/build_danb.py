@@ -28,7 +28,7 @@ from tools.ids import (
     fnr_year,
     group4,
     iban,
-    iban_number,
+    iban_mod97_ok,
     luhn_sum_ok_from_left,
     mod11_control,
 )
@@ -136,7 +136,7 @@ def iban_valid(s):
         return False
     if c[:2] == "NO" and not no_account_valid(c[4:]):
         return False
-    return iban_number(c[4:] + c[:4]) % 97 == 1
+    return iban_mod97_ok(c)
 
 
 def no_account_valid(s):

@@ -238,19 +238,10 @@ def _no_core(dnr=False):
         ind = rng.randint(0, 499) if y < 2000 else rng.randint(500, 999)
         dd = d + 40 if dnr else d
         base = "%02d%02d%02d%03d" % (dd, m, y % 100, ind)
-        s = base + "00"
-        w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-        k1 = 11 - sum(int(a) * b for a, b in zip(base, w1)) % 11
-        k1 = 0 if k1 == 11 else k1
-        if k1 == 10:
+        controls = fnr_controls(base)
+        if controls is None:
             continue
-        w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-        b2 = base + str(k1)
-        k2 = 11 - sum(int(a) * b for a, b in zip(b2, w2)) % 11
-        k2 = 0 if k2 == 11 else k2
-        if k2 == 10:
-            continue
-        s = b2 + str(k2)
+        s = base + controls
         assert no_fnr_ok(s)
         return s
 
