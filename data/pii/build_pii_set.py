@@ -40,6 +40,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_date
 from tools.rng import random_digits as _digits
 
@@ -544,29 +545,13 @@ def fill(template: str, r: random.Random, used: Counter[str]) -> str:
     return _PLACEHOLDER.sub(sub, template)
 
 
-def strip_markup(marked: str) -> tuple[str, list[dict], list[tuple[str, str]]]:
+def parse_markup(marked: str) -> tuple[str, list[dict], list[tuple[str, str]]]:
     """Plain text, gold spans, and the (tag, value) hard negatives of one marked-up text."""
-    out: list[str] = []
-    spans: list[dict] = []
-    negs: list[tuple[str, str]] = []
-    pos = 0
-    n = 0
-    for m in _MARKUP.finditer(marked):
-        out.append(marked[pos:m.start()])
-        n += m.start() - pos
-        if m.group(1):
-            kind, value = m.group(1), m.group(2)
-            if kind not in PII_KINDS:
-                raise ValueError(f"unknown PII kind {kind!r} in {marked!r}")
-            spans.append({"start": n, "end": n + len(value), "kind": kind})
-        else:
-            kind, value = m.group(3), m.group(4)
-            negs.append((kind, value))
-        out.append(value)
-        n += len(value)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(marked, _MARKUP)
+    for s in spans:
+        if s["kind"] not in PII_KINDS:
+            raise ValueError(f"unknown PII kind {s['kind']!r} in {marked!r}")
+    return text, spans, [(n.tag, n.value) for n in negs]
 
 
 def build() -> tuple[list[dict], list[list[tuple[str, str]]], Counter[str]]:
@@ -579,7 +564,7 @@ def build() -> tuple[list[dict], list[list[tuple[str, str]]], Counter[str]]:
         if reps not in (1, 2) or (reps == 2 and not _PLACEHOLDER.search(template)):
             raise ValueError(f"bad repetition for {template!r}")
         for _ in range(reps):
-            text, spans, negs = strip_markup(fill(template, r, used))
+            text, spans, negs = parse_markup(fill(template, r, used))
             rec = {"id": "", "text": text, "lang": lang, "genre": genre, "pii": spans}
             items.append((rec, negs))
     random.Random(SEED + 1).shuffle(items)

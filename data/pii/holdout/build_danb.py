@@ -33,6 +33,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd
 
 SEED = 20240917
@@ -385,22 +386,8 @@ def render(raw):
         return GEN[name]()
 
     filled = PLACEHOLDER.sub(fill, raw)
-    parts, spans, negs, pos, cur = [], [], [], 0, 0
-    for m in MARKUP.finditer(filled):
-        before = filled[pos:m.start()]
-        parts.append(before)
-        cur += len(before)
-        if m.group(1):
-            kind, value = m.group(1), m.group(2)
-            spans.append({"start": cur, "end": cur + len(value), "kind": kind})
-        else:
-            value = m.group(3)
-            negs.append(value)
-        parts.append(value)
-        cur += len(value)
-        pos = m.end()
-    parts.append(filled[pos:])
-    return "".join(parts), spans, negs
+    text, spans, negs = strip_markup(filled, MARKUP)
+    return text, spans, [n.value for n in negs]
 
 
 def id_shaped_outside(text, spans):

@@ -30,6 +30,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_date, random_digits
 
 SEED = 4711_2024
@@ -287,22 +288,8 @@ def fill(marked):
 
 
 def parse(marked):
-    out, spans, negs = [], [], []
-    pos = cur = 0
-    for m in MARK_RE.finditer(marked):
-        out.append(marked[pos:m.start()])
-        cur += m.start() - pos
-        if m.group(1):
-            val = m.group(2)
-            spans.append({"start": cur, "end": cur + len(val), "kind": m.group(1)})
-        else:
-            val = m.group(3)
-            negs.append(val)
-        out.append(val)
-        cur += len(val)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(marked, MARK_RE)
+    return text, spans, [n.value for n in negs]
 
 
 def id_like_valid(s):

@@ -32,6 +32,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd
 
 SEED = 31337
@@ -409,24 +410,10 @@ def fill(text):
 
 
 def parse(marked):
-    out, spans, negs, pos = [], [], [], 0
-    length = 0
-    for m in MARK_RE.finditer(marked):
-        chunk = marked[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        if m.group(1):
-            kind, val = m.group(1), m.group(2)
-            assert kind in KINDS, kind
-            spans.append({"start": length, "end": length + len(val), "kind": kind})
-        else:
-            val = m.group(3)
-            negs.append((length, length + len(val), val))
-        out.append(val)
-        length += len(val)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(marked, MARK_RE)
+    for s in spans:
+        assert s["kind"] in KINDS, s["kind"]
+    return text, spans, [(n.start, n.end, n.value) for n in negs]
 
 
 def word_char(c):

@@ -30,6 +30,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_date, random_digits
 
 SEED = 20240917
@@ -361,23 +362,8 @@ def render(raw):
         return v
 
     filled = PH.sub(sub, raw)
-    out, spans, negs = [], [], []
-    pos = cur = 0
-    for m in MARK.finditer(filled):
-        chunk = filled[pos:m.start()]
-        out.append(chunk)
-        cur += len(chunk)
-        if m.group(1):
-            val = m.group(2)
-            spans.append({"start": cur, "end": cur + len(val), "kind": m.group(1)})
-        else:
-            val = m.group(3)
-            negs.append(val)
-        out.append(val)
-        cur += len(val)
-        pos = m.end()
-    out.append(filled[pos:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(filled, MARK)
+    return text, spans, [n.value for n in negs]
 
 
 def id_like_digits(d):

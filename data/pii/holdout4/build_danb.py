@@ -31,6 +31,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd_short
 
 SEED = 20240417
@@ -340,23 +341,8 @@ def fill_placeholders(text):
 
 
 def parse(text):
-    out, spans, negs, pos = [], [], [], 0
-    length = 0
-    for m in MARKUP_RE.finditer(text):
-        pre = text[pos:m.start()]
-        out.append(pre)
-        length += len(pre)
-        if m.group(1):
-            val = m.group(2)
-            spans.append({"start": length, "end": length + len(val), "kind": m.group(1)})
-        else:
-            val = m.group(3)
-            negs.append((length, length + len(val), val))
-        out.append(val)
-        length += len(val)
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), spans, negs
+    plain, spans, negs = strip_markup(text, MARKUP_RE)
+    return plain, spans, [(n.start, n.end, n.value) for n in negs]
 
 
 def _is_word(c):

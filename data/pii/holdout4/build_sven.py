@@ -33,6 +33,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_date, random_digits, random_digits_nonzero_first
 
 SEED = 4711
@@ -591,23 +592,8 @@ def fill(marked):
 
 
 def render(marked):
-    out, spans, negs = [], [], []
-    pos = last = 0
-    for m in MK_RE.finditer(marked):
-        chunk = marked[last:m.start()]
-        out.append(chunk)
-        pos += len(chunk)
-        if m.group(1) is not None:
-            kind, val = m.group(1), m.group(2)
-            spans.append({"start": pos, "end": pos + len(val), "kind": kind})
-        else:
-            val = m.group(3)
-            negs.append((pos, pos + len(val), val))
-        out.append(val)
-        pos += len(val)
-        last = m.end()
-    out.append(marked[last:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(marked, MK_RE)
+    return text, spans, [(n.start, n.end, n.value) for n in negs]
 
 
 def validate(rec, negs, errors, warnings):

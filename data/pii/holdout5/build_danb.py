@@ -34,6 +34,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd_short
 
 SEED = 55052
@@ -353,24 +354,10 @@ def fill(text):
 
 
 def parse(marked):
-    out, spans, negs = [], [], []
-    pos = 0
-    cur = 0
-    for m in MARK_RE.finditer(marked):
-        out.append(marked[pos:m.start()])
-        cur += m.start() - pos
-        if m.group(1) is not None:
-            kind, val = m.group(1), m.group(2)
-            assert kind in KINDS, kind
-            spans.append({"start": cur, "end": cur + len(val), "kind": kind})
-        else:
-            val = m.group(3)
-            negs.append(val)
-        out.append(val)
-        cur += len(val)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(marked, MARK_RE)
+    for s in spans:
+        assert s["kind"] in KINDS, s["kind"]
+    return text, spans, [n.value for n in negs]
 
 
 def validate(rec, negs):

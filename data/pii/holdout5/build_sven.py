@@ -33,6 +33,7 @@ from tools.ids import (
     mod11_control,
 )
 from tools.jsonl import read_texts
+from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd
 
 SEED = 55505
@@ -569,23 +570,8 @@ def fill(raw):
 
 
 def parse(filled):
-    out, spans, negs, pos = [], [], [], 0
-    length = 0
-    for m in MK_RE.finditer(filled):
-        chunk = filled[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        if m.group(1):
-            val = m.group(2)
-            spans.append({"start": length, "end": length + len(val), "kind": m.group(1)})
-        else:
-            val = m.group(3)
-            negs.append(val)
-        out.append(val)
-        length += len(val)
-        pos = m.end()
-    out.append(filled[pos:])
-    return "".join(out), spans, negs
+    text, spans, negs = strip_markup(filled, MK_RE)
+    return text, spans, [n.value for n in negs]
 
 
 def check_record(rec, negs):
