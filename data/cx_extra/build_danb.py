@@ -13,13 +13,12 @@ All texts are written by hand. Standard library only.
 Outputs: da.jsonl and nb.jsonl next to this file.
 """
 import collections
-import json
 import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/, for tools/
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 
 GENRE = {"sur": "survey", "soc": "social", "int": "interview"}
 SENT = {"pos": "positive", "neu": "neutral", "neg": "negative", "mix": "mixed"}
@@ -139,9 +138,7 @@ def main():
     if "--check" in sys.argv:
         return
     for lang, recs in built.items():
-        with open(os.path.join(here, lang + ".jsonl"), "w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_jsonl(os.path.join(here, lang + ".jsonl"), recs)
         print("wrote %s.jsonl (%d records)" % (lang, len(recs)))
 
 

@@ -8,14 +8,13 @@ Run:  python3 build_sven.py   -> validates, prints counts, writes sv.jsonl and e
 Standard library only.
 """
 import collections
-import json
 import os
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/, for tools/
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -125,9 +124,7 @@ def main():
             "feedback_type")
     for lang, recs in out.items():
         path = os.path.join(HERE, f"{lang}.jsonl")
-        with open(path, "w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
+        write_jsonl(path, ({k: r[k] for k in keys} for r in recs))
         print(f"wrote {path} ({len(recs)} records)")
 
 

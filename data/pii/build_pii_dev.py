@@ -18,7 +18,6 @@ validates every span and identifier, and prints counts per kind and language.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -42,7 +41,7 @@ from tools.ids import (
     luhn_ok_from_left,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.rng import random_date, random_digits, random_digits_nonzero_first
 
 SEED = 20240917
@@ -670,9 +669,7 @@ def main() -> int:
     for n, rec in enumerate(records, 1):
         rec["id"] = f"piidev-{n:04d}"
 
-    with OUT.open("w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
 
     # ----------------------------------------------------------------- counts
     texts = Counter(r["lang"] for r in records)

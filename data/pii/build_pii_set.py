@@ -15,7 +15,6 @@ A text marked ``2`` is emitted twice with different fillers (never more).
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -39,7 +38,7 @@ from tools.ids import (
     luhn_ok,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_date
 from tools.rng import random_digits as _digits
@@ -683,9 +682,7 @@ def main() -> int:
         for rid, e in errors:
             print(f"{rid}: {e}", file=sys.stderr)
         return 1
-    with OUT.open("w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
 
     by_kind = Counter(s["kind"] for rec in records for s in rec["pii"])
     by_lang = Counter(rec["lang"] for rec in records)

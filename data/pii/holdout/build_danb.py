@@ -9,7 +9,6 @@ Inline markup:
 
 Run:  python3 build_danb.py      (writes pii_holdout_danb.jsonl next to this file)
 """
-import json
 import random
 import re
 import sys
@@ -32,7 +31,7 @@ from tools.ids import (
     luhn_sum_ok_from_left,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd
 
@@ -495,9 +494,7 @@ def main():
             print("  " + e, file=sys.stderr)
         sys.exit(1)
 
-    with OUT.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
 
     # ---- report ----
     kinds = Counter()

@@ -7,7 +7,6 @@ Stdlib only. Every text below is written by hand with inline markup:
   {PLACEHOLDER}    -> filled by the generators below (national IDs, IBANs, Norwegian accounts)
 Output: pii_holdout_sven.jsonl next to this file.
 """
-import json
 import os
 import random
 import re
@@ -29,7 +28,7 @@ from tools.ids import (
     luhn_digit_from_left,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_date, random_digits
 
@@ -387,11 +386,8 @@ def main():
         sys.exit(1)
 
     rng.shuffle(records)
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for n, r in enumerate(records, 1):
-            out = {"id": "pii2-sven-%04d" % n, "text": r["text"], "lang": r["lang"],
-                   "genre": r["genre"], "pii": r["pii"]}
-            fh.write(json.dumps(out, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, ({"id": "pii2-sven-%04d" % n, "text": r["text"], "lang": r["lang"],
+                       "genre": r["genre"], "pii": r["pii"]} for n, r in enumerate(records, 1)))
 
     # ---- counts ----
     langs = ["sv", "en"]

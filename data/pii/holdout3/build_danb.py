@@ -9,7 +9,6 @@ Markup in the hand-written texts:
 """
 import collections
 import datetime
-import json
 import os
 import random
 import re
@@ -31,7 +30,7 @@ from tools.ids import (
     luhn_sum_ok_from_left,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd
 
@@ -509,9 +508,7 @@ def main():
                "pii": r["pii"]}
         validate(rec, negs)
         final.append(rec)
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in final:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, final)
 
     # ---- counts
     kinds = collections.Counter()

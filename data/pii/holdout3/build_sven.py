@@ -8,7 +8,6 @@ Stdlib only. Texts are hand-written with inline markup:
                      within one text).
 Run:  python3 build_sven.py   -> writes pii_holdout_sven.jsonl next to this file.
 """
-import json
 import os
 import random
 import re
@@ -29,7 +28,7 @@ from tools.ids import (
     luhn_digit_from_left,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_date, random_digits
 
@@ -490,9 +489,7 @@ def main():
         print("\n".join(errs))
         raise SystemExit(f"{len(errs)} validation error(s); nothing written")
 
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, recs)
 
     # ---- report
     langs = sorted({r["lang"] for r in recs})

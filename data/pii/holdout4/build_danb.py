@@ -8,7 +8,6 @@ Stdlib only.  Texts are written by hand below with inline markup:
                         for every occurrence with the same tag inside one text.
 Output: pii_holdout_danb.jsonl next to this file.
 """
-import json
 import os
 import random
 import re
@@ -30,7 +29,7 @@ from tools.ids import (
     luhn_digit_from_left,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd_short
 
@@ -434,9 +433,7 @@ def main():
         rec = {"id": "pii4-danb-%04d" % i, "text": text, "lang": lang, "genre": genre, "pii": spans}
         validate(rec, negs)
         records.append(rec)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
     # report
     kind_counts = defaultdict(Counter)
     genre_counts = defaultdict(Counter)

@@ -10,7 +10,6 @@ Markup used in the texts further down:
 
 Run:  python3 build_sven.py      -> writes pii_holdout_sven.jsonl next to this file
 """
-import json
 import os
 import random
 import re
@@ -32,7 +31,7 @@ from tools.ids import (
     luhn_ok,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_date, random_digits, random_digits_nonzero_first
 
@@ -736,9 +735,7 @@ def main():
             assert kc[l][k] >= v, (l, k, kc[l][k])
         share = empty[l] / tc[l]
         assert 0.25 <= share <= 0.35, (l, share)
-    with open(OUT_PATH, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT_PATH, records)
     print("wrote %d records to %s" % (len(records), OUT_PATH))
 
 

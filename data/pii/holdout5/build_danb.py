@@ -9,7 +9,6 @@ Texts are written by hand below with inline markup:
 The builder fills placeholders, strips markup, computes offsets, validates and writes
 pii_holdout_danb.jsonl next to itself.  Standard library only, fixed seed.
 """
-import json
 import os
 import random
 import re
@@ -33,7 +32,7 @@ from tools.ids import (
     luhn_ok,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd_short
 
@@ -432,9 +431,7 @@ def main():
         records.append(rec)
         lang_seq[lang] += 1
 
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
 
     # report
     kinds = defaultdict(Counter)

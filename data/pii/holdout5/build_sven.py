@@ -9,7 +9,6 @@ Texts are written by hand below with inline markup:
 The builder strips markup, computes offsets, validates everything and writes
 pii_holdout_sven.jsonl next to this file. Standard library only.
 """
-import json
 import os
 import random
 import re
@@ -32,7 +31,7 @@ from tools.ids import (
     luhn_ok,
     mod11_control,
 )
-from tools.jsonl import read_texts
+from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
 from tools.rng import random_digits, random_ymd
 
@@ -670,9 +669,7 @@ def main():
         print("%d validation error(s)" % len(all_errs))
         sys.exit(1)
 
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
 
     # report
     kc = defaultdict(Counter)
