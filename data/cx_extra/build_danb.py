@@ -75,7 +75,7 @@ def build(lang, rows):
         words = len(text.split())
         assert 4 <= words <= 150, (lang, n, words, text)
         rec = {
-            "id": "cxx-%s-%04d" % (lang, n),
+            "id": f"cxx-{lang}-{n:04d}",
             "text": text,
             "lang": lang,
             "genre": GENRE[genre],
@@ -107,11 +107,11 @@ def validate_all(all_records):
 
 def report(lang, recs):
     n = len(recs)
-    print("=== %s: %d records ===" % (lang, n))
+    print(f"=== {lang}: {n:d} records ===")
 
     def show(title, counter, keys):
-        parts = ["%s=%d (%.0f%%)" % (k, counter.get(k, 0), 100.0 * counter.get(k, 0) / n) for k in keys]
-        print("  %-13s %s" % (title + ":", ", ".join(parts)))
+        parts = [f"{k}={counter.get(k, 0):d} ({100.0 * counter.get(k, 0) / n:.0f}%)" for k in keys]
+        print("  {:<13} {}".format(title + ":", ", ".join(parts)))
 
     show("genre", collections.Counter(r["genre"] for r in recs), list(GENRE.values()))
     show("sentiment", collections.Counter(r["sentiment"] for r in recs), list(SENT.values()))
@@ -139,7 +139,7 @@ def main():
         return
     for lang, recs in built.items():
         write_jsonl(os.path.join(here, lang + ".jsonl"), recs)
-        print("wrote %s.jsonl (%d records)" % (lang, len(recs)))
+        print(f"wrote {lang}.jsonl ({len(recs):d} records)")
 
 
 if __name__ == "__main__":

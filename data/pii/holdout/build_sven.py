@@ -68,16 +68,16 @@ def se_valid(s):
             return False
     elif not any_century(yy, mm, dd):
         return False
-    ten = "%02d%s%s%s" % (yy, m.group(3), m.group(4), last4)
+    ten = f"{yy:02d}{m.group(3)}{m.group(4)}{last4}"
     return str(luhn_digit_from_left(ten[:9])) == ten[9]
 
 
 def gen_se(long=False, dash=True, samo=False, old=False):
     d = random_date(rng, 1918, 1923) if old else random_date(rng, 1938, 2004)
     day = d.day + (60 if samo else 0)
-    core = "%02d%02d%02d%03d" % (d.year % 100, d.month, day, rng.randint(0, 999))
+    core = f"{d.year % 100:02d}{d.month:02d}{day:02d}{rng.randint(0, 999):03d}"
     ten = core + str(luhn_digit_from_left(core))
-    head = ("%04d" % d.year + ten[2:6]) if long else ten[:6]
+    head = (f"{d.year:04d}" + ten[2:6]) if long else ten[:6]
     sep = "+" if old else ("-" if dash else "")
     s = head + sep + ten[6:]
     assert se_valid(s), s
@@ -99,7 +99,7 @@ def cpr_valid(s):
 def gen_cpr(dash=True, mod11=True):
     while True:
         d = random_date(rng, 1940, 1999)
-        ten = "%02d%02d%02d%d%03d" % (d.day, d.month, d.year % 100, rng.randint(0, 3), rng.randint(0, 999))
+        ten = f"{d.day:02d}{d.month:02d}{d.year % 100:02d}{rng.randint(0, 3):d}{rng.randint(0, 999):03d}"
         if cpr_mod11_ok(ten) == mod11:
             break
     s = ten[:6] + "-" + ten[6:] if dash else ten
@@ -132,7 +132,7 @@ def no_valid(s):
 def gen_no(dnr=False, space=False):
     while True:
         d = random_date(rng, 1940, 1999)
-        base = "%02d%02d%02d%03d" % (d.day + (40 if dnr else 0), d.month, d.year % 100, rng.randint(0, 499))
+        base = f"{d.day + (40 if dnr else 0):02d}{d.month:02d}{d.year % 100:02d}{rng.randint(0, 499):03d}"
         k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
@@ -164,7 +164,7 @@ def gen_nino(space=True):
         p = rng.choice(first) + rng.choice(second)
         if p not in NINO_BAD_PREFIX:
             break
-    nums = ["%02d" % rng.randint(0, 99) for _ in range(3)]
+    nums = [f"{rng.randint(0, 99):02d}" for _ in range(3)]
     suf = rng.choice("ABCD")
     s = " ".join([p] + nums + [suf]) if space else p + "".join(nums) + suf
     assert nino_valid(s), s
@@ -203,7 +203,7 @@ def gen_no_account_digits():
 
 def gen_no_account():
     d = gen_no_account_digits()
-    s = "%s.%s.%s" % (d[:4], d[4:6], d[6:])
+    s = f"{d[:4]}.{d[4:6]}.{d[6:]}"
     assert no_account_valid(s)
     return s
 
@@ -274,14 +274,14 @@ errors = []
 
 
 def err(where, msg):
-    errors.append("%s: %s" % (where, msg))
+    errors.append(f"{where}: {msg}")
 
 
 def fill(marked):
     def sub(m):
         key = m.group(1)
         if key not in GEN:
-            raise KeyError("unknown placeholder {%s}" % key)
+            raise KeyError(f"unknown placeholder {{{key}}}")
         return GEN[key]()
     return PH_RE.sub(sub, marked)
 
@@ -306,40 +306,40 @@ def check(rec, where):
     text, spans = rec["text"], rec["pii"]
     for tok in ("[[", "]]", "((neg", "{", "}"):
         if tok in text:
-            err(where, "markup left: %r" % tok)
+            err(where, f"markup left: {tok!r}")
     n_words = len(text.split())
     if not 5 <= n_words <= 120:
-        err(where, "word count %d" % n_words)
+        err(where, f"word count {n_words:d}")
     last_end = -1
     for sp in spans:
         s, e, k = sp["start"], sp["end"], sp["kind"]
         val = text[s:e]
         if not (0 <= s < e <= len(text)):
-            err(where, "span out of range %r" % sp)
+            err(where, f"span out of range {sp!r}")
             continue
         if s < last_end:
-            err(where, "overlap at %d" % s)
+            err(where, f"overlap at {s:d}")
         last_end = e
         first_ok = val[0].isalnum() or (k == "phone" and val[0] in "+(")
         if not first_ok or not val[-1].isalnum():
-            err(where, "span edge is space/punct: %r" % val)
+            err(where, f"span edge is space/punct: {val!r}")
         if s > 0 and text[s - 1].isalnum():
-            err(where, "span cuts word at start: %r" % val)
+            err(where, f"span cuts word at start: {val!r}")
         if e < len(text) and text[e].isalnum():
-            err(where, "span cuts word at end: %r" % val)
+            err(where, f"span cuts word at end: {val!r}")
         if k == "national_id" and not national_id_valid(val):
-            err(where, "invalid national_id %r" % val)
+            err(where, f"invalid national_id {val!r}")
         if k == "account":
             if re.match(r"[A-Z]{2}\d{2}", val) and not iban_ok(val):
-                err(where, "bad IBAN %r" % val)
+                err(where, f"bad IBAN {val!r}")
             if re.fullmatch(r"\d{4}\.\d{2}\.\d{5}", val) and not no_account_valid(val):
-                err(where, "bad NO account %r" % val)
+                err(where, f"bad NO account {val!r}")
             if val.startswith("NO") and not no_account_valid(val.replace(" ", "")[4:]):
-                err(where, "bad NO account in IBAN %r" % val)
+                err(where, f"bad NO account in IBAN {val!r}")
         if k == "email" and not EMAIL_RE.fullmatch(val):
-            err(where, "odd email %r" % val)
+            err(where, f"odd email {val!r}")
         if k == "phone" and len(re.sub(r"\D", "", val)) < 7:
-            err(where, "short phone %r" % val)
+            err(where, f"short phone {val!r}")
     # text outside spans must not contain e-mails / valid IDs / IBANs
     masked = list(text)
     for sp in spans:
@@ -347,24 +347,24 @@ def check(rec, where):
             masked[i] = "§"
     masked = "".join(masked)
     for m in EMAIL_RE.finditer(masked):
-        err(where, "e-mail outside span: %r" % m.group(0))
+        err(where, f"e-mail outside span: {m.group(0)!r}")
     for rx in (SCAN_10, SCAN_11, SCAN_12):
         for m in rx.finditer(masked):
             if id_like_valid(m.group(1)):
-                err(where, "valid-looking ID outside span: %r" % m.group(1))
+                err(where, f"valid-looking ID outside span: {m.group(1)!r}")
     for m in SCAN_NINO.finditer(masked):
         if nino_valid(m.group(0)):
-            err(where, "NINO outside span: %r" % m.group(0))
+            err(where, f"NINO outside span: {m.group(0)!r}")
     for m in SCAN_IBAN.finditer(masked):
         if iban_ok(m.group(0)):
-            err(where, "IBAN outside span: %r" % m.group(0))
+            err(where, f"IBAN outside span: {m.group(0)!r}")
     # hard negatives shaped like IDs must fail every ID check
     for v in rec["_negs"]:
         nd = len(re.sub(r"\D", "", v))
         if nd in (10, 11, 12) and id_like_valid(v):
-            err(where, "hard negative passes an ID check: %r" % v)
+            err(where, f"hard negative passes an ID check: {v!r}")
         if iban_ok(v):
-            err(where, "hard negative is a valid IBAN: %r" % v)
+            err(where, f"hard negative is a valid IBAN: {v!r}")
 
 
 def main():
@@ -373,20 +373,20 @@ def main():
         for i, marked in enumerate(texts):
             text, spans, negs = parse(fill(marked))
             rec = {"text": text, "lang": lang, "genre": genre, "pii": spans, "_negs": negs}
-            check(rec, "%s/%s#%d" % (lang, genre, i + 1))
+            check(rec, f"{lang}/{genre}#{i + 1:d}")
             records.append(rec)
     seen = Counter(r["text"] for r in records)
     for t, c in seen.items():
         if c > 1:
-            err("dup", "text used %d times: %r" % (c, t[:60]))
+            err("dup", f"text used {c:d} times: {t[:60]!r}")
     if errors:
-        print("VALIDATION FAILED (%d):" % len(errors))
+        print(f"VALIDATION FAILED ({len(errors):d}):")
         for e in errors:
             print("  " + e)
         sys.exit(1)
 
     rng.shuffle(records)
-    write_jsonl(OUT, ({"id": "pii2-sven-%04d" % n, "text": r["text"], "lang": r["lang"],
+    write_jsonl(OUT, ({"id": f"pii2-sven-{n:04d}", "text": r["text"], "lang": r["lang"],
                        "genre": r["genre"], "pii": r["pii"]} for n, r in enumerate(records, 1)))
 
     # ---- counts ----
@@ -404,8 +404,8 @@ def main():
                 n_neg[L] += 1
         for sp in r["pii"]:
             kind_c[L][sp["kind"]] += 1
-    print("wrote %d records -> %s" % (len(records), OUT))
-    print("%-14s" % "" + "".join("%8s" % L for L in langs) + "%8s" % "total")
+    print(f"wrote {len(records):d} records -> {OUT}")
+    print("{:<14}".format("") + "".join(f"{L:>8}" for L in langs) + "{:>8}".format("total"))
     rows = [("texts", n_texts), ("no-PII texts", n_empty), ("  w/ hard neg", n_neg)]
     for g in ("survey", "social", "interview"):
         rows.append((g, Counter({L: genre_c[L][g] for L in langs})))
@@ -413,9 +413,9 @@ def main():
         rows.append((k, Counter({L: kind_c[L][k] for L in langs})))
     rows.append(("spans total", Counter({L: sum(kind_c[L].values()) for L in langs})))
     for name, c in rows:
-        print("%-14s" % name + "".join("%8d" % c[L] for L in langs) + "%8d" % sum(c[L] for L in langs))
+        print(f"{name:<14}" + "".join(f"{c[L]:8d}" for L in langs) + f"{sum(c[L] for L in langs):8d}")
     for L in langs:
-        print("%s no-PII share: %.1f%%" % (L, 100.0 * n_empty[L] / n_texts[L]))
+        print(f"{L} no-PII share: {100.0 * n_empty[L] / n_texts[L]:.1f}%")
 
 
 if __name__ == "__main__":

@@ -136,7 +136,7 @@ def gen_cpr(fmt="dash", mod=True):
             d7 = rng.choice([0, 1, 2, 3, 4, 9])
         else:
             d7 = rng.randint(4, 9)
-        s = "%02d%02d%02d%d%s" % (d, m, yy, d7, rdigits(3))
+        s = f"{d:02d}{m:02d}{yy:02d}{d7:d}{rdigits(3)}"
         b = cpr_birth(s)
         if b is None or b.year != y:
             continue
@@ -161,7 +161,7 @@ def gen_fnr(fmt="plain", dnr=False):
         else:
             ind = rng.randint(0, 499)
         dd = d + 40 if dnr else d
-        first9 = "%02d%02d%02d%03d" % (dd, m, yy, ind)
+        first9 = f"{dd:02d}{m:02d}{yy:02d}{ind:03d}"
         k = fnr_controls(first9)
         if k is None:
             continue
@@ -176,7 +176,7 @@ def gen_se(fmt="short", samordning=False, old=False):
     while True:
         y, m, d = random_ymd(rng, 1916, 1923) if old else random_ymd(rng, 1945, 2004)
         dd = d + 60 if samordning else d
-        core9 = "%02d%02d%02d%s" % (y % 100, m, dd, rdigits(3))
+        core9 = f"{y % 100:02d}{m:02d}{dd:02d}{rdigits(3)}"
         for c in "0123456789":
             if luhn_sum_ok_from_left(core9 + c):
                 s = core9 + c
@@ -184,7 +184,7 @@ def gen_se(fmt="short", samordning=False, old=False):
         if se_valid(s):
             break
     if fmt == "long":
-        return "%d%s-%s" % (y // 100, s[:6], s[6:])
+        return f"{y // 100:d}{s[:6]}-{s[6:]}"
     if fmt == "plus":
         return s[:6] + "+" + s[6:]
     if fmt == "plain":
@@ -231,7 +231,7 @@ def no_land_digits():
 
 
 def no_323(s):
-    return "%s %s %s" % (s[:3], s[3:5], s[5:])
+    return f"{s[:3]} {s[3:5]} {s[5:]}"
 
 
 def se_mobile():
@@ -304,18 +304,18 @@ def gen(name):
         return pairs(no_land_digits())
     if name == "SEM":
         s = se_mobile()
-        return "%s-%s %s %s" % (s[:3], s[3:6], s[6:8], s[8:])
+        return f"{s[:3]}-{s[3:6]} {s[6:8]} {s[8:]}"
     if name == "SEM_P46":
         s = se_mobile()[1:]
-        return "+46 %s %s %s %s" % (s[:2], s[2:5], s[5:7], s[7:])
+        return f"+46 {s[:2]} {s[2:5]} {s[5:7]} {s[7:]}"
     if name == "SEM_PLAIN":
         return se_mobile()
     if name == "UKM":
-        return "07700 900%03d" % rng.randint(0, 999)
+        return f"07700 900{rng.randint(0, 999):03d}"
     if name == "UKM_P44":
-        return "+44 7700 900%03d" % rng.randint(0, 999)
+        return f"+44 7700 900{rng.randint(0, 999):03d}"
     if name == "UKL":
-        return "020 7946 0%03d" % rng.randint(0, 999)
+        return f"020 7946 0{rng.randint(0, 999):03d}"
     if name == "CPR":
         return gen_cpr("dash")
     if name == "CPR_ND":
@@ -358,10 +358,10 @@ def gen(name):
         return iban_make("DK", dk_reg() + dk_konto(), False)
     if name == "NO_ACC":
         s = no_account_digits()
-        return "%s.%s.%s" % (s[:4], s[4:6], s[6:])
+        return f"{s[:4]}.{s[4:6]}.{s[6:]}"
     if name == "NO_ACC_SP":
         s = no_account_digits()
-        return "%s %s %s" % (s[:4], s[4:6], s[6:])
+        return f"{s[:4]} {s[4:6]} {s[6:]}"
     if name == "NO_ACC_PLAIN":
         return no_account_digits()
     if name == "NO_IBAN":
@@ -374,7 +374,7 @@ def gen(name):
         return iban_make("DE", rng.choice(["10070000", "20041111", "50010517", "37040044"]) + rdigits(10),
                          rng.random() < 0.5)
     if name == "UK_SORT":
-        return "%02d-%02d-%02d" % (rng.randint(10, 99), rng.randint(0, 99), rng.randint(0, 99))
+        return f"{rng.randint(10, 99):02d}-{rng.randint(0, 99):02d}-{rng.randint(0, 99):02d}"
     if name == "UK_ACC":
         return rng.choice("1234567") + rdigits(7)
     raise KeyError(name)
@@ -504,7 +504,7 @@ def main():
     final = []
     for n, idx in enumerate(order, 1):
         r, negs = records[idx]
-        rec = {"id": "pii3-danb-%04d" % n, "text": r["text"], "lang": r["lang"], "genre": r["genre"],
+        rec = {"id": f"pii3-danb-{n:04d}", "text": r["text"], "lang": r["lang"], "genre": r["genre"],
                "pii": r["pii"]}
         validate(rec, negs)
         final.append(rec)
@@ -524,16 +524,16 @@ def main():
         for sp in rec["pii"]:
             kinds[(L, sp["kind"])] += 1
     langs = ["da", "nb"]
-    print("%-12s" % "" + "".join("%8s" % L for L in langs) + "%8s" % "total")
+    print("{:<12}".format("") + "".join(f"{L:>8}" for L in langs) + "{:>8}".format("total"))
     rows = [("texts", lambda L: ntexts[L])]
     rows += [(g, (lambda g: lambda L: genres[(L, g)])(g)) for g in ("survey", "social", "interview")]
     rows += [("no PII", lambda L: empty[L])]
     rows += [(k, (lambda k: lambda L: kinds[(L, k)])(k)) for k in KINDS]
     for name, f in rows:
         vals = [f(L) for L in langs]
-        print("%-12s" % name + "".join("%8d" % v for v in vals) + "%8d" % sum(vals))
+        print(f"{name:<12}" + "".join(f"{v:8d}" for v in vals) + f"{sum(vals):8d}")
     for L in langs:
-        print("%s: %.1f %% of texts without PII" % (L, 100.0 * empty[L] / ntexts[L]))
+        print(f"{L}: {100.0 * empty[L] / ntexts[L]:.1f} % of texts without PII")
     print("wrote", OUT, len(final), "records")
 
 

@@ -162,8 +162,8 @@ def gen_cpr(sep="-", fail_mod11=False):
             d7 = RNG.choice([0, 1, 2, 3, 4, 9]) if y < 2000 else RNG.choice([4, 5, 6, 7, 8, 9])
         if cpr_year(y % 100, d7) != y:
             continue
-        ser = "%d%03d" % (d7, RNG.randint(0, 999))
-        num = "%02d%02d%02d%s" % (d, m, y % 100, ser)
+        ser = f"{d7:d}{RNG.randint(0, 999):03d}"
+        num = f"{d:02d}{m:02d}{y % 100:02d}{ser}"
         dated, mod_ok = cpr_check(num)
         if dated and mod_ok != fail_mod11:
             return num[:6] + sep + num[6:]
@@ -174,7 +174,7 @@ def gen_fnr(sep="", dnum=False):
         y, m, d = random_ymd_short(RNG, 1944, 2006)
         ind = RNG.randint(0, 499) if y < 2000 else RNG.randint(500, 999)
         dd = d + 40 if dnum else d
-        base = "%02d%02d%02d%03d" % (dd, m, y % 100, ind)
+        base = f"{dd:02d}{m:02d}{y % 100:02d}{ind:03d}"
         k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
@@ -189,21 +189,21 @@ def gen_fnr(sep="", dnum=False):
 def gen_no_account(fmt="dot"):
     while True:
         bank = RNG.choice(["1503", "1506", "9710", "3000", "1254", "6345", "1822", "2801", "9365", "1644"])
-        base = bank + "%06d" % RNG.randint(0, 999999)
+        base = bank + f"{RNG.randint(0, 999999):06d}"
         k = mod11_control(base, FNR_WEIGHTS_2)
         if k is None:
             continue
         num = base + str(k)
         if fmt == "dot":
-            return "%s.%s.%s" % (num[:4], num[4:6], num[6:])
+            return f"{num[:4]}.{num[4:6]}.{num[6:]}"
         if fmt == "space":
-            return "%s %s %s" % (num[:4], num[4:6], num[6:])
+            return f"{num[:4]} {num[4:6]} {num[6:]}"
         return num
 
 
 def gen_dk_account(sep="-"):
     reg = RNG.choice(["1551", "3409", "9570", "5301", "2191", "7670", "0400", "6010", "8117"])
-    acc = "%010d" % RNG.randint(10_000_000, 9_999_999_999)
+    acc = f"{RNG.randint(10_000_000, 9_999_999_999):010d}"
     return reg + sep + acc
 
 
@@ -213,13 +213,13 @@ def gen_iban(cc, spaced=False):
     elif cc == "NO":
         bban = gen_no_account(fmt="plain")
     elif cc == "SE":
-        bban = RNG.choice(["500", "800", "600", "300"]) + "%017d" % RNG.randint(10 ** 9, 10 ** 12)
+        bban = RNG.choice(["500", "800", "600", "300"]) + f"{RNG.randint(10 ** 9, 10 ** 12):017d}"
     elif cc == "DE":
-        bban = RNG.choice(["10010010", "50010517", "37040044", "20041133"]) + "%010d" % RNG.randint(10 ** 6, 10 ** 10 - 1)
+        bban = RNG.choice(["10010010", "50010517", "37040044", "20041133"]) + f"{RNG.randint(10 ** 6, 10 ** 10 - 1):010d}"
     elif cc == "GB":
-        bban = RNG.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + "%06d" % RNG.randint(100000, 999999) + "%08d" % RNG.randint(10 ** 7, 10 ** 8 - 1)
+        bban = RNG.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + f"{RNG.randint(100000, 999999):06d}" + f"{RNG.randint(10 ** 7, 10 ** 8 - 1):08d}"
     elif cc == "PL":
-        bban = "%024d" % RNG.randint(10 ** 22, 10 ** 24 - 1)
+        bban = f"{RNG.randint(10 ** 22, 10 ** 24 - 1):024d}"
     else:
         raise ValueError(cc)
     s = iban(cc, bban)
@@ -233,8 +233,8 @@ def gen_ukni():
         b = RNG.choice("ABCEGHJKLMNPRSTWXYZ")
         if a + b in UKNI_BAD_PREFIX:
             continue
-        digs = "%06d" % RNG.randint(0, 999999)
-        return "%s%s %s %s %s %s" % (a, b, digs[:2], digs[2:4], digs[4:], RNG.choice("ABCD"))
+        digs = f"{RNG.randint(0, 999999):06d}"
+        return "{}{} {} {} {} {}".format(a, b, digs[:2], digs[2:4], digs[4:], RNG.choice("ABCD"))
 
 
 def gen_digits(n, first="123456789"):
@@ -244,7 +244,7 @@ def gen_digits(n, first="123456789"):
 def gen_bad10(sep=""):
     """10 digits shaped like CPR / personnummer but impossible as a date in every reading."""
     while True:
-        s = "%02d%02d%s" % (RNG.randint(32, 99), RNG.randint(13, 59), gen_digits(6, "0123456789"))
+        s = "{:02d}{:02d}{}".format(RNG.randint(32, 99), RNG.randint(13, 59), gen_digits(6, "0123456789"))
         if not any_id_check_passes(s):
             return s[:6] + sep + s[6:]
 
@@ -253,7 +253,7 @@ def gen_bad11(sep=""):
     """11 digits with a real date in front but wrong control digits (not a fodselsnummer)."""
     while True:
         y, m, d = random_ymd_short(RNG, 1950, 2004)
-        base = "%02d%02d%02d%s" % (d, m, y % 100, gen_digits(5, "0123456789"))
+        base = "{:02d}{:02d}{:02d}{}".format(d, m, y % 100, gen_digits(5, "0123456789"))
         if not any_id_check_passes(base):
             return base[:6] + sep + base[6:]
 
@@ -262,7 +262,7 @@ def gen_bad_noacc():
     while True:
         s = gen_digits(11)
         if not no_account_valid(s) and not any_id_check_passes(s):
-            return "%s.%s.%s" % (s[:4], s[4:6], s[6:])
+            return f"{s[:4]}.{s[4:6]}.{s[6:]}"
 
 
 GEN = {
@@ -328,7 +328,7 @@ def fill_placeholders(text):
     def rep(m):
         name, tag = m.group(1), m.group(2)
         if name not in GEN:
-            raise KeyError("unknown placeholder %s" % name)
+            raise KeyError(f"unknown placeholder {name}")
         if tag is None:
             return GEN[name]()
         key = (name, tag)
@@ -430,7 +430,7 @@ def main():
     records = []
     for i, (lang, genre, raw) in enumerate(items, 1):
         text, spans, negs = parse(fill_placeholders(raw))
-        rec = {"id": "pii4-danb-%04d" % i, "text": text, "lang": lang, "genre": genre, "pii": spans}
+        rec = {"id": f"pii4-danb-{i:04d}", "text": text, "lang": lang, "genre": genre, "pii": spans}
         validate(rec, negs)
         records.append(rec)
     write_jsonl(OUT, records)
@@ -445,12 +445,12 @@ def main():
             n_empty[r["lang"]] += 1
         for s in r["pii"]:
             kind_counts[r["lang"]][s["kind"]] += 1
-    print("lang  texts  noPII  " + "  ".join("%s" % k for k in KINDS) + "  | survey social interview")
+    print("lang  texts  noPII  " + "  ".join(f"{k}" for k in KINDS) + "  | survey social interview")
     for lang in ("da", "nb"):
-        print("%-4s  %5d  %5d  " % (lang, n_texts[lang], n_empty[lang])
+        print(f"{lang:<4}  {n_texts[lang]:5d}  {n_empty[lang]:5d}  "
               + "  ".join("%*d" % (len(k), kind_counts[lang][k]) for k in KINDS)
               + "  | %6d %6d %9d" % tuple(genre_counts[lang][g] for g in ("survey", "social", "interview")))
-    print("wrote %d records to %s" % (len(records), OUT))
+    print(f"wrote {len(records):d} records to {OUT}")
 
 
 if __name__ == "__main__":

@@ -142,27 +142,27 @@ def _se_mob():
 
 def g_se_mob_dash(_=None):
     p, r = _se_mob()
-    return "0%s-%s %s %s" % (p, r[:3], r[3:5], r[5:])
+    return f"0{p}-{r[:3]} {r[3:5]} {r[5:]}"
 
 
 def g_se_mob_compact(_=None):
     p, r = _se_mob()
-    return "0%s%s" % (p, r)
+    return f"0{p}{r}"
 
 
 def g_se_mob_intl(_=None):
     p, r = _se_mob()
-    return "+46 %s %s %s %s" % (p, r[:3], r[3:5], r[5:])
+    return f"+46 {p} {r[:3]} {r[3:5]} {r[5:]}"
 
 
 def g_se_mob_intl0(_=None):
     p, r = _se_mob()
-    return "+46 (0)%s-%s %s %s" % (p, r[:3], r[3:5], r[5:])
+    return f"+46 (0){p}-{r[:3]} {r[3:5]} {r[5:]}"
 
 
 def g_se_mob_00(_=None):
     p, r = _se_mob()
-    return "0046 %s-%s %s %s" % (p, r[:3], r[3:5], r[5:])
+    return f"0046 {p}-{r[:3]} {r[3:5]} {r[5:]}"
 
 
 def g_se_mob_odd(_=None):
@@ -179,17 +179,17 @@ def g_se_mob_odd(_=None):
 
 def g_se_sthlm(_=None):
     r = dig(8)
-    return "08-%s %s %s" % (r[:3], r[3:6], r[6:])
+    return f"08-{r[:3]} {r[3:6]} {r[6:]}"
 
 
 def g_se_gbg(_=None):
     r = nz(6)
-    return "031-%s %s %s" % (r[:2], r[2:4], r[4:])
+    return f"031-{r[:2]} {r[2:4]} {r[4:]}"
 
 
 def g_se_mmo(_=None):
     r = nz(6)
-    return "040-%s %s %s" % (r[:2], r[2:4], r[4:])
+    return f"040-{r[:2]} {r[2:4]} {r[4:]}"
 
 
 def g_se_land_odd(_=None):
@@ -200,19 +200,19 @@ def g_se_land_odd(_=None):
 
 
 def g_uk_mob(_=None):
-    return "07700 900%s" % dig(3)
+    return f"07700 900{dig(3)}"
 
 
 def g_uk_mob_compact(_=None):
-    return "07700900%s" % dig(3)
+    return f"07700900{dig(3)}"
 
 
 def g_uk_mob_intl(_=None):
-    return "+44 7700 900%s" % dig(3)
+    return f"+44 7700 900{dig(3)}"
 
 
 def g_uk_mob_intl0(_=None):
-    return "+44 (0)7700 900%s" % dig(3)
+    return f"+44 (0)7700 900{dig(3)}"
 
 
 def g_uk_mob_odd(_=None):
@@ -221,77 +221,77 @@ def g_uk_mob_odd(_=None):
 
 
 def g_uk_ldn(_=None):
-    return "020 7946 0%s" % dig(3)
+    return f"020 7946 0{dig(3)}"
 
 
 def g_uk_ldn_dash(_=None):
-    return "020-7946-0%s" % dig(3)
+    return f"020-7946-0{dig(3)}"
 
 
 def g_uk_area(code):
-    return lambda _=None: "%s 496 0%s" % (code, dig(3))
+    return lambda _=None: f"{code} 496 0{dig(3)}"
 
 
 def g_uk_cardiff(_=None):
-    return "029 2018 0%s" % dig(3)
+    return f"029 2018 0{dig(3)}"
 
 
 def g_us_phone(_=None):
-    return "+1 202-555-01%s" % dig(2)
+    return f"+1 202-555-01{dig(2)}"
 
 
 def g_pl_mob(_=None):
     r = dig(8)
-    return "+48 5%s %s %s" % (r[:2], r[2:5], r[5:])
+    return f"+48 5{r[:2]} {r[2:5]} {r[5:]}"
 
 
 def g_tr_mob(_=None):
     r = dig(8)
-    return "+90 53%s %s %s %s" % (r[0], r[1:4], r[4:6], r[6:])
+    return f"+90 53{r[0]} {r[1:4]} {r[4:6]} {r[6:]}"
 
 
 def g_ng_mob(_=None):
     r = dig(7)
-    return "+234 803 %s %s" % (r[:3], r[3:])
+    return f"+234 803 {r[:3]} {r[3:]}"
 
 
 def g_in_mob(_=None):
     r = dig(9)
-    return "+91 9%s %s" % (r[:4], r[4:])
+    return f"+91 9{r[:4]} {r[4:]}"
 
 
 def g_de_phone(_=None):
     r = nz(8)
-    return "+49 30 %s %s" % (r[:4], r[4:])
+    return f"+49 30 {r[:4]} {r[4:]}"
 
 
 def g_dk_mob(_=None):
     r = str(RNG.randint(2, 9)) + dig(7)
-    return "+45 %s %s %s %s" % (r[:2], r[2:4], r[4:6], r[6:])
+    return f"+45 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}"
 
 
 def g_no_mob(_=None):
     r = dig(7)
-    return "+47 9%s %s %s" % (r[:2], r[2:4], r[4:])
+    return f"+47 9{r[:2]} {r[2:4]} {r[4:]}"
 
 
 # Swedish personnummer / samordningsnummer
 def _pnr(year=None, samord=False, y0=1938, y1=2004):
     dt = random_date(RNG, year, year) if year else random_date(RNG, y0, y1)
     day = dt.day + (60 if samord else 0)
-    head = "%02d%02d%02d" % (dt.year % 100, dt.month, day)
+    head = f"{dt.year % 100:02d}{dt.month:02d}{day:02d}"
     nnn = dig(3)
     return dt.year, head, nnn + str(luhn_digit(head + nnn))
 
 
 def g_se_pnr(y=None):
     _, a, b = _pnr(y)
-    return "%s-%s" % (a, b)
+    return f"{a}-{b}"
 
 
 def g_se_pnr12(y=None):
     yr, a, b = _pnr(y)
-    return "%d%s-%s" % (yr // 100, a, b)
+    return f"{yr // 100:d}{a}-{b}"
 
 
 def g_se_pnr_nd(y=None):
@@ -301,34 +301,34 @@ def g_se_pnr_nd(y=None):
 
 def g_se_pnr12_nd(y=None):
     yr, a, b = _pnr(y)
-    return "%d%s%s" % (yr // 100, a, b)
+    return f"{yr // 100:d}{a}{b}"
 
 
 def g_se_pnr_sp(y=None):
     _, a, b = _pnr(y)
-    return "%s %s" % (a, b)
+    return f"{a} {b}"
 
 
 def g_se_pnr_plus(y=None):
     _, a, b = _pnr(y, y0=1915, y1=1923)
-    return "%s+%s" % (a, b)
+    return f"{a}+{b}"
 
 
 def g_se_samord(y=None):
     _, a, b = _pnr(y, samord=True, y0=1960, y1=2003)
-    return "%s-%s" % (a, b)
+    return f"{a}-{b}"
 
 
 def g_se_samord12(y=None):
     yr, a, b = _pnr(y, samord=True, y0=1960, y1=2003)
-    return "%d%s-%s" % (yr // 100, a, b)
+    return f"{yr // 100:d}{a}-{b}"
 
 
 # Danish CPR
 def _cpr(year=None, want_mod11=True):
     while True:
         dt = random_date(RNG, year, year) if year else random_date(RNG, 1940, 2003)
-        head = "%02d%02d%02d" % (dt.day, dt.month, dt.year % 100)
+        head = f"{dt.day:02d}{dt.month:02d}{dt.year % 100:02d}"
         first = str(RNG.randint(0, 3)) if dt.year < 2000 else str(RNG.randint(4, 9))
         seq = first + dig(3)
         if cpr_mod11_ok(head + seq) == want_mod11:
@@ -337,7 +337,7 @@ def _cpr(year=None, want_mod11=True):
 
 def g_dk_cpr(y=None):
     a, b = _cpr(y)
-    return "%s-%s" % (a, b)
+    return f"{a}-{b}"
 
 
 def g_dk_cpr_nd(y=None):
@@ -347,7 +347,7 @@ def g_dk_cpr_nd(y=None):
 
 def g_dk_cpr_nomod(y=None):
     a, b = _cpr(y, want_mod11=False)
-    return "%s-%s" % (a, b)
+    return f"{a}-{b}"
 
 
 # Norwegian fødselsnummer / D-nummer
@@ -355,7 +355,7 @@ def _fnr(year=None, dnr=False):
     while True:
         dt = random_date(RNG, year, year) if year else random_date(RNG, 1945, 2004)
         ind = RNG.randint(0, 499) if dt.year < 2000 else RNG.randint(500, 999)
-        nine = "%02d%02d%02d%03d" % (dt.day + (40 if dnr else 0), dt.month, dt.year % 100, ind)
+        nine = f"{dt.day + (40 if dnr else 0):02d}{dt.month:02d}{dt.year % 100:02d}{ind:03d}"
         controls = fnr_controls(nine)
         if controls:
             return nine + controls
@@ -367,7 +367,7 @@ def g_no_fnr(y=None):
 
 def g_no_fnr_sp(y=None):
     f = _fnr(y)
-    return "%s %s" % (f[:6], f[6:])
+    return f"{f[:6]} {f[6:]}"
 
 
 def g_no_dnr(y=None):
@@ -393,31 +393,31 @@ def g_uk_ni(_=None):
 
 def g_uk_ni_sp(_=None):
     p, n, s = _ni()
-    return "%s %s %s %s %s" % (p, n[:2], n[2:4], n[4:], s)
+    return f"{p} {n[:2]} {n[2:4]} {n[4:]} {s}"
 
 
 # Bank accounts
 def g_se_acc_swed(_=None):
     r = dig(9)
-    return "8%s-%s, %s %s %s-%s" % (dig(3), dig(1), r[:3], r[3:6], r[6:], dig(1))
+    return f"8{dig(3)}-{dig(1)}, {r[:3]} {r[3:6]} {r[6:]}-{dig(1)}"
 
 
 def g_se_acc_seb(_=None):
     r = dig(7)
-    return "5%s %s %s %s" % (dig(3), r[:2], r[2:5], r[5:])
+    return f"5{dig(3)} {r[:2]} {r[2:5]} {r[5:]}"
 
 
 def g_se_acc_hb(_=None):
     r = dig(9)
-    return "6%s-%s %s %s" % (dig(3), r[:3], r[3:6], r[6:])
+    return f"6{dig(3)}-{r[:3]} {r[3:6]} {r[6:]}"
 
 
 def g_se_acc_nordea(_=None):
-    return "11%s-%s" % (dig(2), dig(7))
+    return f"11{dig(2)}-{dig(7)}"
 
 
 def g_uk_sort(_=None):
-    return "%s-%s-%s" % (RNG.choice(("20", "40", "60", "30", "77", "09", "11", "83")), dig(2), dig(2))
+    return "{}-{}-{}".format(RNG.choice(("20", "40", "60", "30", "77", "09", "11", "83")), dig(2), dig(2))
 
 
 def g_uk_accno(_=None):
@@ -458,7 +458,7 @@ def g_iban_no(_=None):
 
 def g_no_acc(_=None):
     s = _no_acc_digits()
-    return "%s.%s.%s" % (s[:4], s[4:6], s[6:])
+    return f"{s[:4]}.{s[4:6]}.{s[6:]}"
 
 
 # Hard negatives (numbers that must NOT be personal data)
@@ -475,7 +475,7 @@ def _neg10():
 
 def g_neg_id10(_=None):
     s = _neg10()
-    return "%s-%s" % (s[:6], s[6:])
+    return f"{s[:6]}-{s[6:]}"
 
 
 def g_neg_id10_nd(_=None):
@@ -485,11 +485,11 @@ def g_neg_id10_nd(_=None):
 def g_neg_pnr_badluhn(_=None):
     while True:
         dt = random_date(RNG, 1932, 1999)
-        head = "%02d%02d%02d" % (dt.year % 100, dt.month, dt.day)
+        head = f"{dt.year % 100:02d}{dt.month:02d}{dt.day:02d}"
         nnn = dig(3)
         good = luhn_digit(head + nnn)
         bad = (good + RNG.randint(1, 9)) % 10
-        s = "%s-%s%d" % (head, nnn, bad)
+        s = f"{head}-{nnn}{bad:d}"
         if _fails_all(s):
             return s
 
@@ -521,17 +521,17 @@ def g_meter(_=None):
 
 
 def g_track(_=None):
-    return RNG.choice(("UA%sSE" % dig(9), "00373500%s" % dig(10), "RR%sSE" % dig(9)))
+    return RNG.choice((f"UA{dig(9)}SE", f"00373500{dig(10)}", f"RR{dig(9)}SE"))
 
 
 def g_track_uk(_=None):
-    return "%s%s%sGB" % (RNG.choice("ABFHJKLRT"), RNG.choice("ABDFGHJKLMNPQRTUWXY"), dig(9))
+    return "{}{}{}GB".format(RNG.choice("ABFHJKLRT"), RNG.choice("ABDFGHJKLMNPQRTUWXY"), dig(9))
 
 
 def g_orgnr(_=None):
     while True:
         nine = "55" + RNG.choice("6789") + dig(6)
-        s = "%s-%s%d" % (nine[:6], nine[6:], luhn_digit(nine))
+        s = f"{nine[:6]}-{nine[6:]}{luhn_digit(nine):d}"
         if _fails_all(s):
             return s
 
@@ -585,7 +585,7 @@ def fill(marked):
     def rep(m):
         name, arg = m.group(1), m.group(2)
         if name not in GEN:
-            raise KeyError("unknown generator %s" % name)
+            raise KeyError(f"unknown generator {name}")
         return GEN[name](int(arg)) if arg else GEN[name]()
     return PH_RE.sub(rep, marked)
 
@@ -597,62 +597,62 @@ def render(marked):
 
 def validate(rec, negs, errors, warnings):
     text, rid = rec["text"], rec["id"]
-    err = lambda msg: errors.append("%s: %s" % (rid, msg))
+    err = lambda msg: errors.append(f"{rid}: {msg}")
     for tok in ("[[", "]]", "((neg", "{", "}"):
         if tok in text:
-            err("markup left: %r" % tok)
+            err(f"markup left: {tok!r}")
     n_words = len(text.split())
     if not 5 <= n_words <= 120:
-        err("length %d words" % n_words)
+        err(f"length {n_words:d} words")
     prev_end = -1
     for sp in sorted(rec["pii"], key=lambda s: s["start"]):
         s, e, kind = sp["start"], sp["end"], sp["kind"]
         if kind not in KINDS:
-            err("bad kind %s" % kind)
+            err(f"bad kind {kind}")
         if not (0 <= s < e <= len(text)):
-            err("span out of range %r" % sp)
+            err(f"span out of range {sp!r}")
             continue
         if s < prev_end:
-            err("overlapping spans at %d" % s)
+            err(f"overlapping spans at {s:d}")
         prev_end = e
         val = text[s:e]
         if val != val.strip() or "\n" in val:
-            err("whitespace in span %r" % val)
+            err(f"whitespace in span {val!r}")
         if val[0] in PUNCT and not (kind == "phone" and val[0] == "+"):
-            err("span starts with punctuation %r" % val)
+            err(f"span starts with punctuation {val!r}")
         if val[-1] in PUNCT:
-            err("span ends with punctuation %r" % val)
+            err(f"span ends with punctuation {val!r}")
         if s > 0 and text[s - 1].isalnum():
-            err("span cuts word at start %r" % val)
+            err(f"span cuts word at start {val!r}")
         if e < len(text) and text[e].isalnum():
-            err("span cuts word at end %r" % val)
+            err(f"span cuts word at end {val!r}")
         if kind == "national_id" and not id_schemes(val):
-            err("national_id fails checks %r" % val)
+            err(f"national_id fails checks {val!r}")
         if kind == "email" and not EMAIL_RE.fullmatch(val):
-            err("bad email %r" % val)
+            err(f"bad email {val!r}")
         if kind == "phone":
             nd = sum(ch.isdigit() for ch in val)
             if not re.fullmatch(r"\+?[\d ()/\-]+", val) or not 7 <= nd <= 15:
-                err("bad phone %r" % val)
+                err(f"bad phone {val!r}")
         if kind == "account":
             if re.match(r"[A-Z]{2}\d{2}", val):
                 if not iban_valid(val):
-                    err("IBAN fails mod-97 %r" % val)
+                    err(f"IBAN fails mod-97 {val!r}")
             elif re.fullmatch(r"\d{4}\.\d{2}\.\d{5}", val):
                 if not no_acc_valid(val):
-                    err("NO account fails mod-11 %r" % val)
+                    err(f"NO account fails mod-11 {val!r}")
             elif not re.fullmatch(r"[\d ,\-]+", val):
-                err("bad account %r" % val)
+                err(f"bad account {val!r}")
         if kind == "address" and not (re.search(r"\d", val) and re.search(r"[^\W\d_]", val)):
-            err("address without number %r" % val)
+            err(f"address without number {val!r}")
         if kind == "person" and re.search(r"\d", val):
-            err("digit in person %r" % val)
+            err(f"digit in person {val!r}")
     # hard negatives must not look like valid IDs / e-mails
     for s, e, val in negs:
         if id_schemes(val):
-            err("hard negative passes ID check %r %s" % (val, id_schemes(val)))
+            err(f"hard negative passes ID check {val!r} {id_schemes(val)}")
         if EMAIL_RE.search(val):
-            err("e-mail in hard negative %r" % val)
+            err(f"e-mail in hard negative {val!r}")
     # nothing ID- or e-mail-shaped may remain outside the spans
     masked = list(text)
     for sp in rec["pii"]:
@@ -660,11 +660,11 @@ def validate(rec, negs, errors, warnings):
             masked[i] = "#"
     masked = "".join(masked)
     for m in EMAIL_RE.finditer(masked):
-        err("e-mail outside span %r" % m.group())
+        err(f"e-mail outside span {m.group()!r}")
     for rx in ID_SHAPE_RES:
         for m in rx.finditer(masked):
             if id_schemes(m.group()):
-                err("valid-looking ID outside span %r" % m.group())
+                err(f"valid-looking ID outside span {m.group()!r}")
     # warn about long unlabelled digit groups that are not declared hard negatives
     neg_mask = list(masked)
     for s, e, _ in negs:
@@ -672,7 +672,7 @@ def validate(rec, negs, errors, warnings):
             neg_mask[i] = "#"
     for m in re.finditer(r"\d[\d \-]{5,}\d", "".join(neg_mask)):
         if sum(ch.isdigit() for ch in m.group()) >= 6:
-            warnings.append("%s: undeclared digit run %r" % (rid, m.group()))
+            warnings.append(f"{rid}: undeclared digit run {m.group()!r}")
 
 
 def build():
@@ -683,7 +683,7 @@ def build():
             assert genre in GENRES, genre
             n += 1
             text, spans, negs = render(fill(marked))
-            records.append({"id": "pii4-sven-%04d" % n, "text": text, "lang": lang,
+            records.append({"id": f"pii4-sven-{n:04d}", "text": text, "lang": lang,
                             "genre": genre, "pii": spans})
             all_negs.append(negs)
     return records, all_negs
@@ -702,14 +702,14 @@ def report(records):
             empty[l] += 1
         for sp in r["pii"]:
             kc[l][sp["kind"]] += 1
-    print("%-12s" % "" + "".join("%8s" % l for l in langs) + "%8s" % "total")
-    print("%-12s" % "texts" + "".join("%8d" % tc[l] for l in langs) + "%8d" % sum(tc.values()))
+    print("{:<12}".format("") + "".join(f"{l:>8}" for l in langs) + "{:>8}".format("total"))
+    print("{:<12}".format("texts") + "".join(f"{tc[l]:8d}" for l in langs) + f"{sum(tc.values()):8d}")
     for k in KINDS:
-        print("%-12s" % k + "".join("%8d" % kc[l][k] for l in langs) + "%8d" % sum(kc[l][k] for l in langs))
+        print(f"{k:<12}" + "".join(f"{kc[l][k]:8d}" for l in langs) + f"{sum(kc[l][k] for l in langs):8d}")
     for g in GENRES:
-        print("%-12s" % ("g:" + g) + "".join("%8d" % gc[l][g] for l in langs) + "%8d" % sum(gc[l][g] for l in langs))
-    print("%-12s" % "no PII" + "".join("%8d" % empty[l] for l in langs) + "%8d" % sum(empty.values()))
-    print("%-12s" % "no PII %" + "".join("%7.0f%%" % (100.0 * empty[l] / tc[l]) for l in langs))
+        print("{:<12}".format("g:" + g) + "".join(f"{gc[l][g]:8d}" for l in langs) + f"{sum(gc[l][g] for l in langs):8d}")
+    print("{:<12}".format("no PII") + "".join(f"{empty[l]:8d}" for l in langs) + f"{sum(empty.values()):8d}")
+    print("{:<12}".format("no PII %") + "".join(f"{100.0 * empty[l] / tc[l]:7.0f}%" for l in langs))
     return kc, gc, tc, empty
 
 
@@ -721,13 +721,13 @@ def main():
     texts = Counter(r["text"] for r in records)
     for t, c in texts.items():
         if c > 2:
-            errors.append("text used %d times: %r" % (c, t[:60]))
+            errors.append(f"text used {c:d} times: {t[:60]!r}")
     for w in warnings:
         print("WARNING", w)
     if errors:
         for e in errors:
             print("ERROR", e)
-        raise SystemExit("%d validation errors, nothing written" % len(errors))
+        raise SystemExit(f"{len(errors):d} validation errors, nothing written")
     kc, gc, tc, empty = report(records)
     minima = {"person": 45, "phone": 18, "email": 10, "national_id": 10, "address": 8, "account": 6}
     for l in ("sv", "en"):
@@ -736,7 +736,7 @@ def main():
         share = empty[l] / tc[l]
         assert 0.25 <= share <= 0.35, (l, share)
     write_jsonl(OUT_PATH, records)
-    print("wrote %d records to %s" % (len(records), OUT_PATH))
+    print(f"wrote {len(records):d} records to {OUT_PATH}")
 
 
 if __name__ == "__main__":

@@ -176,7 +176,7 @@ def no8_land():
 
 
 def no3(s):
-    return "%s %s %s" % (s[:3], s[3:5], s[5:])
+    return f"{s[:3]} {s[3:5]} {s[5:]}"
 
 
 def gen_cpr(mod11=True, y0=None, y1=None):
@@ -190,7 +190,7 @@ def gen_cpr(mod11=True, y0=None, y1=None):
             d7 = rng.choice([0, 1, 2, 3]) if mod11 or y < 1937 else rng.choice([0, 1, 2, 3, 4, 9])
         else:
             d7 = rng.choice([4, 9, 5, 6, 7, 8])
-        digits = "%02d%02d%02d%d%s" % (d, m, yy, d7, _d(3))
+        digits = f"{d:02d}{m:02d}{yy:02d}{d7:d}{_d(3)}"
         if cpr_year(yy, d7) != y:
             continue
         if cpr_mod11_ok(digits) == mod11:
@@ -206,7 +206,7 @@ def gen_fnr(dnr=False, y0=1940, y1=2004):
         else:
             ind = rng.randint(0, 499)
         dd = d + 40 if dnr else d
-        first9 = "%02d%02d%02d%03d" % (dd, m, yy, ind)
+        first9 = f"{dd:02d}{m:02d}{yy:02d}{ind:03d}"
         k = fnr_controls(first9)
         if k:
             return first9 + k
@@ -215,7 +215,7 @@ def gen_fnr(dnr=False, y0=1940, y1=2004):
 def gen_pnr():
     while True:
         y, m, d = random_ymd_short(rng, 1945, 2003)
-        first9 = "%02d%02d%02d%s" % (y % 100, m, d, _d(3))
+        first9 = f"{y % 100:02d}{m:02d}{d:02d}{_d(3)}"
         return y, first9 + str(luhn_digit(first9))
 
 
@@ -264,14 +264,14 @@ GENERATORS = {
     "NO_0047": lambda: "0047 " + pairs(no8_mobile()),
     "NO_LAND": lambda: pairs(no8_land()),
     # other phones
-    "SE_MOB": lambda: (lambda s: "07%s-%s %s %s" % (s[0], s[1:4], s[4:6], s[6:]))(rng.choice("0236") + _d(7)),
-    "SE_P46": lambda: (lambda s: "+46 7%s %s %s %s" % (s[0], s[1:4], s[4:6], s[6:]))(rng.choice("0236") + _d(7)),
-    "UK_MOB": lambda: "07700 900%03d" % rng.randint(0, 999),
-    "UK_P44": lambda: "+44 7700 900%03d" % rng.randint(0, 999),
-    "UK_LON": lambda: "020 7946 0%03d" % rng.randint(0, 999),
-    "DE_MOB": lambda: "+49 15%d %s %s" % (rng.choice([1, 2, 7]), _d(4), _d(4)),
-    "PL_MOB": lambda: "+48 5%s %s %s" % (_d(2), _d(3), _d(3)),
-    "TR_MOB": lambda: "+90 53%d %s %s %s" % (rng.randint(0, 9), _d(3), _d(2), _d(2)),
+    "SE_MOB": lambda: (lambda s: f"07{s[0]}-{s[1:4]} {s[4:6]} {s[6:]}")(rng.choice("0236") + _d(7)),
+    "SE_P46": lambda: (lambda s: f"+46 7{s[0]} {s[1:4]} {s[4:6]} {s[6:]}")(rng.choice("0236") + _d(7)),
+    "UK_MOB": lambda: f"07700 900{rng.randint(0, 999):03d}",
+    "UK_P44": lambda: f"+44 7700 900{rng.randint(0, 999):03d}",
+    "UK_LON": lambda: f"020 7946 0{rng.randint(0, 999):03d}",
+    "DE_MOB": lambda: f"+49 15{rng.choice([1, 2, 7]):d} {_d(4)} {_d(4)}",
+    "PL_MOB": lambda: f"+48 5{_d(2)} {_d(3)} {_d(3)}",
+    "TR_MOB": lambda: f"+90 53{rng.randint(0, 9):d} {_d(3)} {_d(2)} {_d(2)}",
     # national ids
     "CPR": lambda: (lambda s: s[:6] + "-" + s[6:])(gen_cpr()),
     "CPR_ND": lambda: gen_cpr(),
@@ -283,13 +283,13 @@ GENERATORS = {
     "FNR_SP": lambda: (lambda s: s[:6] + " " + s[6:])(gen_fnr()),
     "DNR": lambda: gen_fnr(dnr=True),
     "PNR": lambda: (lambda t: t[1][:6] + "-" + t[1][6:])(gen_pnr()),
-    "PNR12": lambda: (lambda t: "%d%s-%s" % (t[0] // 100, t[1][:6], t[1][6:]))(gen_pnr()),
+    "PNR12": lambda: (lambda t: f"{t[0] // 100:d}{t[1][:6]}-{t[1][6:]}")(gen_pnr()),
     # accounts
-    "NOACC": lambda: (lambda s: "%s.%s.%s" % (s[:4], s[4:6], s[6:]))(gen_no_account()),
+    "NOACC": lambda: (lambda s: f"{s[:4]}.{s[4:6]}.{s[6:]}")(gen_no_account()),
     "NOACC_N": lambda: gen_no_account(),
-    "NOACC_SP": lambda: (lambda s: "%s %s %s" % (s[:4], s[4:6], s[6:]))(gen_no_account()),
-    "DKACC": lambda: "%s-%s" % gen_dk_account(),
-    "DKACC_SP": lambda: "%s %s" % gen_dk_account(),
+    "NOACC_SP": lambda: (lambda s: f"{s[:4]} {s[4:6]} {s[6:]}")(gen_no_account()),
+    "DKACC": lambda: "{}-{}".format(*gen_dk_account()),
+    "DKACC_SP": lambda: "{} {}".format(*gen_dk_account()),
     "IBAN_DK": lambda: group4(iban("DK", "".join(gen_dk_account()))),
     "IBAN_DK_N": lambda: iban("DK", "".join(gen_dk_account())),
     "IBAN_NO": lambda: group4(iban("NO", gen_no_account())),
@@ -341,7 +341,7 @@ def fill(text):
     def rep(m):
         name, tag = m.group(1), m.group(2)
         if name not in GENERATORS:
-            raise KeyError("unknown generator %s" % name)
+            raise KeyError(f"unknown generator {name}")
         if tag:
             key = (name, tag)
             if key not in memo:
@@ -424,7 +424,7 @@ def main():
         assert seen[marked] <= 2, ("text reused", marked[:60])
         filled = fill(marked)
         text, spans, negs = parse(filled)
-        rec = {"id": "pii5-danb-%04d" % i, "text": text, "lang": lang, "genre": genre, "pii": spans}
+        rec = {"id": f"pii5-danb-{i:04d}", "text": text, "lang": lang, "genre": genre, "pii": spans}
         validate(rec, negs)
         nw = len(text.split())
         assert 3 <= nw <= 130, (rec["id"], "length", nw)
@@ -445,15 +445,13 @@ def main():
             empty[r["lang"]] += 1
         for s in r["pii"]:
             kinds[r["lang"]][s["kind"]] += 1
-    print("wrote %d records to %s" % (len(records), OUT))
-    hdr = "lang  texts  " + "  ".join("%-11s" % k for k in KINDS) + "  survey social interview  no_pii"
+    print(f"wrote {len(records):d} records to {OUT}")
+    hdr = "lang  texts  " + "  ".join(f"{k:<11}" for k in KINDS) + "  survey social interview  no_pii"
     print(hdr)
     for lang in sorted(texts):
-        print("%-4s  %5d  " % (lang, texts[lang])
-              + "  ".join("%-11d" % kinds[lang][k] for k in KINDS)
-              + "  %6d %6d %9d  %3d (%.0f%%)" % (genres[lang]["survey"], genres[lang]["social"],
-                                                genres[lang]["interview"], empty[lang],
-                                                100.0 * empty[lang] / texts[lang]))
+        print(f"{lang:<4}  {texts[lang]:5d}  "
+              + "  ".join(f"{kinds[lang][k]:<11d}" for k in KINDS)
+              + "  {:6d} {:6d} {:9d}  {:3d} ({:.0f}%)".format(genres[lang]["survey"], genres[lang]["social"], genres[lang]["interview"], empty[lang], 100.0 * empty[lang] / texts[lang]))
 
 
 if __name__ == "__main__":

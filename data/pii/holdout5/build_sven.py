@@ -158,7 +158,7 @@ def no_acc_ok(s):
 def _se_core(y0=1942, y1=2005, samo=False):
     y, m, d = random_ymd(rng, y0, y1)
     dd = d + 60 if samo else d
-    body = "%02d%02d%02d%03d" % (y % 100, m, dd, rng.randint(0, 999))
+    body = f"{y % 100:02d}{m:02d}{dd:02d}{rng.randint(0, 999):03d}"
     return y, body + str(luhn_digit(body))
 
 
@@ -208,7 +208,7 @@ def _dk_core():
             c7 = rng.choice("0123")
         else:
             c7 = rng.choice("49")
-        base = "%02d%02d%02d%s%s" % (d, m, y % 100, c7, "".join(rng.choice(string.digits) for _ in range(3)))
+        base = "{:02d}{:02d}{:02d}{}{}".format(d, m, y % 100, c7, "".join(rng.choice(string.digits) for _ in range(3)))
         if cpr_mod11_ok(base):
             return base
 
@@ -225,7 +225,7 @@ def g_dk_cpr_nd():
 def g_dk_cpr_nomod():
     while True:
         y, m, d = random_ymd(rng, 2008, 2012)
-        n = "%02d%02d%02d%s%03d" % (d, m, y % 100, rng.choice("49"), rng.randint(0, 999))
+        n = "{:02d}{:02d}{:02d}{}{:03d}".format(d, m, y % 100, rng.choice("49"), rng.randint(0, 999))
         if not cpr_mod11_ok(n):
             s = n[:6] + "-" + n[6:]
             DK_CPR_NOMOD.add(s)
@@ -237,7 +237,7 @@ def _no_core(dnr=False):
         y, m, d = random_ymd(rng, 1950, 2004)
         ind = rng.randint(0, 499) if y < 2000 else rng.randint(500, 999)
         dd = d + 40 if dnr else d
-        base = "%02d%02d%02d%03d" % (dd, m, y % 100, ind)
+        base = f"{dd:02d}{m:02d}{y % 100:02d}{ind:03d}"
         controls = fnr_controls(base)
         if controls is None:
             continue
@@ -261,10 +261,10 @@ def g_uk_nino():
         p = rng.choice(letters) + rng.choice(letters)
         if p[0] in NINO_BAD_FIRST or p[1] in NINO_BAD_SECOND or p in NINO_BAD_PREFIX:
             continue
-        digits = "%06d" % rng.randint(0, 999999)
+        digits = f"{rng.randint(0, 999999):06d}"
         suf = rng.choice("ABCD")
         if rng.random() < 0.5:
-            return "%s %s %s %s %s" % (p, digits[:2], digits[2:4], digits[4:], suf)
+            return f"{p} {digits[:2]} {digits[2:4]} {digits[4:]} {suf}"
         return p + digits + suf
 
 
@@ -274,7 +274,7 @@ def _se_mob_digits():
 
 def g_se_mob():            # 070-123 45 67
     d = _se_mob_digits()
-    return "%s-%s %s %s" % (d[:3], d[3:6], d[6:8], d[8:])
+    return f"{d[:3]}-{d[3:6]} {d[6:8]} {d[8:]}"
 
 
 def g_se_mob_nd():         # 0701234567
@@ -283,12 +283,12 @@ def g_se_mob_nd():         # 0701234567
 
 def g_se_mob_sp():         # 070 123 45 67
     d = _se_mob_digits()
-    return "%s %s %s %s" % (d[:3], d[3:6], d[6:8], d[8:])
+    return f"{d[:3]} {d[3:6]} {d[6:8]} {d[8:]}"
 
 
 def g_se_mob_intl():       # +46 70 123 45 67
     d = _se_mob_digits()
-    return "+46 %s %s %s %s" % (d[1:3], d[3:6], d[6:8], d[8:])
+    return f"+46 {d[1:3]} {d[3:6]} {d[6:8]} {d[8:]}"
 
 
 def g_se_mob_intl_nd():    # +46701234567
@@ -297,44 +297,44 @@ def g_se_mob_intl_nd():    # +46701234567
 
 def g_se_mob_00():         # 0046 70-123 45 67
     d = _se_mob_digits()
-    return "0046 %s-%s %s %s" % (d[1:3], d[3:6], d[6:8], d[8:])
+    return f"0046 {d[1:3]}-{d[3:6]} {d[6:8]} {d[8:]}"
 
 
 def g_se_mob_odd():        # odd spacing: 070 - 12 34 567 / 07 01 23 45 67 / 070-1234567
     d = _se_mob_digits()
     return rng.choice([
-        "%s - %s %s %s" % (d[:3], d[3:5], d[5:7], d[7:]),
-        "%s %s %s %s %s" % (d[:2], d[2:4], d[4:6], d[6:8], d[8:]),
-        "%s-%s" % (d[:3], d[3:]),
-        "%s %s%s" % (d[:3], d[3:6], d[6:]),
+        f"{d[:3]} - {d[3:5]} {d[5:7]} {d[7:]}",
+        f"{d[:2]} {d[2:4]} {d[4:6]} {d[6:8]} {d[8:]}",
+        f"{d[:3]}-{d[3:]}",
+        f"{d[:3]} {d[3:6]}{d[6:]}",
     ])
 
 
 def g_se_mob_paren():      # +46 (0)70-123 45 67
     d = _se_mob_digits()
-    return "+46 (0)%s-%s %s %s" % (d[1:3], d[3:6], d[6:8], d[8:])
+    return f"+46 (0){d[1:3]}-{d[3:6]} {d[6:8]} {d[8:]}"
 
 
 def g_se_sthlm():          # 08-123 456 78 / 08-12 34 56
     if rng.random() < 0.6:
         d = _dg(8)
-        return "08-%s %s %s" % (d[:3], d[3:6], d[6:])
+        return f"08-{d[:3]} {d[3:6]} {d[6:]}"
     d = _dg(7)
-    return "08-%s %s %s" % (d[:3], d[3:5], d[5:])
+    return f"08-{d[:3]} {d[3:5]} {d[5:]}"
 
 
 def g_se_gbg():            # 031-12 34 56
     d = rng.choice("2345789") + _dg(5)
-    return "031-%s %s %s" % (d[:2], d[2:4], d[4:])
+    return f"031-{d[:2]} {d[2:4]} {d[4:]}"
 
 
 def g_se_land():           # other area codes
     ac = rng.choice(["040", "046", "018", "013", "090", "0470", "0520", "054", "060", "0920", "0498", "035"])
     if len(ac) == 4:
         d = rng.choice("123456789") + _dg(4)
-        return "%s-%s %s" % (ac, d[:3], d[3:])
+        return f"{ac}-{d[:3]} {d[3:]}"
     d = rng.choice("123456789") + _dg(5)
-    return "%s-%s %s %s" % (ac, d[:2], d[2:4], d[4:])
+    return f"{ac}-{d[:2]} {d[2:4]} {d[4:]}"
 
 
 def g_se_ac(ac):           # given Swedish area code, e.g. SE_AC063 -> 063-12 34 56 / 0470-123 45
@@ -346,11 +346,11 @@ def g_se_ac(ac):           # given Swedish area code, e.g. SE_AC063 -> 063-12 34
 
 
 def g_uk_mob():            # 07700 900123 (Ofcom drama range)
-    return "07700 900%03d" % rng.randint(0, 999)
+    return f"07700 900{rng.randint(0, 999):03d}"
 
 
 def g_uk_mob_nd():
-    return "07700900%03d" % rng.randint(0, 999)
+    return f"07700900{rng.randint(0, 999):03d}"
 
 
 def g_uk_mob_intl():
@@ -358,8 +358,8 @@ def g_uk_mob_intl():
 
 
 def g_uk_mob_odd():
-    x = "%03d" % rng.randint(0, 999)
-    return rng.choice(["07700-900-%s" % x, "077 009 00%s" % x, "07700 900 %s" % x])
+    x = f"{rng.randint(0, 999):03d}"
+    return rng.choice([f"07700-900-{x}", f"077 009 00{x}", f"07700 900 {x}"])
 
 
 def g_uk_ldn():            # 020 7946 0xxx
@@ -381,7 +381,7 @@ def g_dk_mob():
 
 def g_no_mob():
     d = rng.choice("49") + _dg(7)
-    return rng.choice(["+47 %s %s %s" % (d[:3], d[3:5], d[5:]), "%s %s %s" % (d[:3], d[3:5], d[5:]), "+47 " + d])
+    return rng.choice([f"+47 {d[:3]} {d[3:5]} {d[5:]}", f"{d[:3]} {d[3:5]} {d[5:]}", "+47 " + d])
 
 
 def g_us_phone():
@@ -394,7 +394,7 @@ def g_de_phone():
 
 def g_pl_mob():
     d = rng.choice("5678") + _dg(8)
-    return "+48 %s %s %s" % (d[:3], d[3:6], d[6:])
+    return f"+48 {d[:3]} {d[3:6]} {d[6:]}"
 
 
 def g_iban_se():
@@ -432,26 +432,26 @@ def g_iban_de():
 
 def g_no_acc():
     d = _no_acc_digits()
-    return "%s.%s.%s" % (d[:4], d[4:6], d[6:])
+    return f"{d[:4]}.{d[4:6]}.{d[6:]}"
 
 
 def g_se_acc():
     kind = rng.choice(["swed", "seb", "shb", "nordea"])
     if kind == "swed":
-        return "8%s-%s, %s %s %s-%s" % (_dg(3), _dg(1), _dg(3), _dg(3), _dg(3), _dg(1))
+        return f"8{_dg(3)}-{_dg(1)}, {_dg(3)} {_dg(3)} {_dg(3)}-{_dg(1)}"
     if kind == "seb":
-        return "5%s %s %s %s" % (_dg(3), _dg(2), _dg(3), _dg(2))
+        return f"5{_dg(3)} {_dg(2)} {_dg(3)} {_dg(2)}"
     if kind == "shb":
-        return "6%s-%s %s %s" % (_dg(3), _dg(3), _dg(3), _dg(3))
-    return "1%s %s %s" % (_dg(3), _dg(2), _dg(5))
+        return f"6{_dg(3)}-{_dg(3)} {_dg(3)} {_dg(3)}"
+    return f"1{_dg(3)} {_dg(2)} {_dg(5)}"
 
 
 def g_dk_acc():
-    return "%s-%s" % (rng.choice(["1551", "3409", "9570", "5301", "2191"]), _dg(10))
+    return "{}-{}".format(rng.choice(["1551", "3409", "9570", "5301", "2191"]), _dg(10))
 
 
 def g_uk_sort():
-    return "%02d-%02d-%02d" % (rng.choice([20, 40, 60, 30, 11, 77, 83, 9]), rng.randint(0, 99), rng.randint(0, 99))
+    return f"{rng.choice([20, 40, 60, 30, 11, 77, 83, 9]):02d}-{rng.randint(0, 99):02d}-{rng.randint(0, 99):02d}"
 
 
 def g_uk_acc():
@@ -558,7 +558,7 @@ def fill(raw):
         elif re.fullmatch(r"SE_AC0\d{1,3}", key):
             gen = (lambda ac=key[5:]: g_se_ac(ac))
         else:
-            raise KeyError("unknown placeholder %s" % key)
+            raise KeyError(f"unknown placeholder {key}")
         if idx is not None:
             if (key, idx) not in cache:
                 cache[(key, idx)] = gen()
@@ -577,49 +577,49 @@ def check_record(rec, negs):
     t, errs = rec["text"], []
     for bad in ("[[", "]]", "((neg", "{", "}"):
         if bad in t:
-            errs.append("markup left: %r" % bad)
+            errs.append(f"markup left: {bad!r}")
     prev_end = -1
     for sp in rec["pii"]:
         s, e, k = sp["start"], sp["end"], sp["kind"]
         v = t[s:e]
         if not (0 <= s < e <= len(t)):
-            errs.append("span out of range %r" % sp)
+            errs.append(f"span out of range {sp!r}")
             continue
         if s < prev_end:
-            errs.append("overlap at %d" % s)
+            errs.append(f"overlap at {s:d}")
         prev_end = e
         if v != v.strip():
-            errs.append("whitespace at span edge %r" % v)
+            errs.append(f"whitespace at span edge {v!r}")
         if not (v[0].isalnum() or (k == "phone" and v[0] == "+")):
-            errs.append("span starts with punctuation %r" % v)
+            errs.append(f"span starts with punctuation {v!r}")
         if not v[-1].isalnum():
-            errs.append("span ends with punctuation %r" % v)
+            errs.append(f"span ends with punctuation {v!r}")
         if s > 0 and t[s - 1].isalnum():
-            errs.append("span cuts word at start %r" % v)
+            errs.append(f"span cuts word at start {v!r}")
         if e < len(t) and t[e].isalnum():
-            errs.append("span cuts word at end %r" % v)
+            errs.append(f"span cuts word at end {v!r}")
         if k == "national_id" and not national_id_ok(v):
-            errs.append("invalid national id %r" % v)
+            errs.append(f"invalid national id {v!r}")
         if k == "email" and not EMAIL_RE.fullmatch(v):
-            errs.append("bad email %r" % v)
+            errs.append(f"bad email {v!r}")
         if k == "phone":
             nd = sum(c.isdigit() for c in v)
             if not PHONE_RE.fullmatch(v) or not (7 <= nd <= 15):
-                errs.append("bad phone %r" % v)
+                errs.append(f"bad phone {v!r}")
         if k == "account":
             compact = v.replace(" ", "")
             if re.match(r"[A-Z]{2}\d{2}", compact):
                 if not iban_ok(v):
-                    errs.append("IBAN fails mod-97 %r" % v)
+                    errs.append(f"IBAN fails mod-97 {v!r}")
             elif re.fullmatch(r"\d{4}\.\d{2}\.\d{5}", v):
                 if not no_acc_ok(v):
-                    errs.append("NO account fails mod-11 %r" % v)
+                    errs.append(f"NO account fails mod-11 {v!r}")
             elif not re.fullmatch(r"[\d ,.\-]+", v):
-                errs.append("bad account %r" % v)
+                errs.append(f"bad account {v!r}")
         if k == "address" and not re.search(r"\d", v):
-            errs.append("address without number %r" % v)
+            errs.append(f"address without number {v!r}")
         if k == "person" and re.search(r"\d", v) and not (s > 0 and t[s - 1] == "@"):
-            errs.append("digit in person %r" % v)
+            errs.append(f"digit in person {v!r}")
 
     def inside(a, b, kinds=None):
         return any(sp["start"] <= a and b <= sp["end"] and (kinds is None or sp["kind"] in kinds)
@@ -627,19 +627,19 @@ def check_record(rec, negs):
 
     for m in EMAIL_RE.finditer(t):
         if not inside(m.start(), m.end(), {"email"}):
-            errs.append("e-mail outside span %r" % m.group())
+            errs.append(f"e-mail outside span {m.group()!r}")
     for cre in ID_CAND_RES:
         for m in cre.finditer(t):
             if inside(m.start(), m.end()):
                 continue
             if id_looking(m.group()):
-                errs.append("valid-looking ID outside span %r" % m.group())
+                errs.append(f"valid-looking ID outside span {m.group()!r}")
     for n in negs:
         d = re.sub(r"[\s\-+]", "", n)
         if re.fullmatch(r"\d{10,12}", d) and id_looking(n):
-            errs.append("ID-shaped hard negative passes a check %r" % n)
+            errs.append(f"ID-shaped hard negative passes a check {n!r}")
         if EMAIL_RE.search(n):
-            errs.append("e-mail in hard negative %r" % n)
+            errs.append(f"e-mail in hard negative {n!r}")
     return errs
 
 
@@ -653,20 +653,20 @@ def main():
         per_lang[lang] += 1
         text, spans, negs = parse(fill(raw))
         seen[text] += 1
-        rid = "pii5-sven-%04d" % (len(records) + 1)
+        rid = f"pii5-sven-{len(records) + 1:04d}"
         rec = {"id": rid, "text": text, "lang": lang, "genre": genre, "pii": spans}
         for e in check_record(rec, negs):
-            all_errs.append("%s: %s | %s" % (rid, e, text[:70]))
+            all_errs.append(f"{rid}: {e} | {text[:70]}")
         nw = len(text.split())
         if not (5 <= nw <= 120):
-            all_errs.append("%s: length %d words" % (rid, nw))
+            all_errs.append(f"{rid}: length {nw:d} words")
         records.append(rec)
     for t, c in seen.items():
         if c > 2:
-            all_errs.append("text used %d times: %s" % (c, t[:60]))
+            all_errs.append(f"text used {c:d} times: {t[:60]}")
     if all_errs:
         print("\n".join(all_errs))
-        print("%d validation error(s)" % len(all_errs))
+        print(f"{len(all_errs):d} validation error(s)")
         sys.exit(1)
 
     write_jsonl(OUT, records)
@@ -682,15 +682,15 @@ def main():
         for sp in r["pii"]:
             kc[r["lang"]][sp["kind"]] += 1
     langs = sorted(per_lang)
-    print("%-12s" % "" + "".join("%8s" % l for l in langs) + "%8s" % "total")
+    print("{:<12}".format("") + "".join(f"{l:>8}" for l in langs) + "{:>8}".format("total"))
     rows = [("texts", lambda l: per_lang[l]), ("no PII", lambda l: nopii[l])]
     rows += [(k, (lambda k: lambda l: kc[l][k])(k)) for k in KINDS]
     rows += [("spans", lambda l: sum(kc[l].values()))]
     rows += [("g:" + g, (lambda g: lambda l: gc[l][g])(g)) for g in ("survey", "social", "interview")]
     for name, fn in rows:
         vals = [fn(l) for l in langs]
-        print("%-12s" % name + "".join("%8d" % v for v in vals) + "%8d" % sum(vals))
-    print("wrote %d records to %s" % (len(records), OUT))
+        print(f"{name:<12}" + "".join(f"{v:8d}" for v in vals) + f"{sum(vals):8d}")
+    print(f"wrote {len(records):d} records to {OUT}")
 
 
 if __name__ == "__main__":
