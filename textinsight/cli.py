@@ -43,6 +43,11 @@ def _settings(**overrides: object):  # -> Settings
         _fail(InvalidInput(message))
 
 
+ENGINE_HELP = "local (this process) or ray (Ray Data actor pool; local Ray or --ray-address)."
+RAY_ADDRESS_HELP = "With --engine ray: auto, ray://host:10001 or host:6379 (default: local Ray)."
+ACTORS_HELP = "With --engine ray: actors in the pool, each with the models loaded once."
+
+
 def _policy(redact: bool, redact_policy: str) -> str | None:
     """The redaction policy ``--redact`` / ``--redact-policy`` ask for (None: no redaction)."""
     if redact and redact_policy not in ("tag", "mask", "pseudonym"):
@@ -81,6 +86,9 @@ def analyze(
     redact_policy: Annotated[
         str, typer.Option(help="With --redact: tag ([PERSON]), mask (*****) or pseudonym.")
     ] = "tag",
+    engine: Annotated[str | None, typer.Option(help=ENGINE_HELP)] = None,
+    ray_address: Annotated[str | None, typer.Option(help=RAY_ADDRESS_HELP)] = None,
+    actors: Annotated[int | None, typer.Option(help=ACTORS_HELP)] = None,
 ) -> None:
     """Analyse feedback files and write one record per document."""
     from .io.readers import Columns
@@ -89,11 +97,18 @@ def analyze(
     try:
         settings = _settings(segment=segment, batch_size=batch_size,
                              redact=_policy(redact, redact_policy),
-                             topic_model=topics)  # fmt: skip
-        summary = run_analysis(
-            inputs, output, settings, resume=resume, progress=progress,
-            cols=Columns(text_column, id_column, language_column, encoding),
-        )  # fmt: skip
+                             topic_model=topics, engine=engine, ray_address=ray_address,
+                             ray_actors=actors)  # fmt: skip
+        cols = Columns(text_column, id_column, language_column, encoding)
+        if settings.engine == "ray":
+            from .engines.ray_engine import run_analysis_ray
+
+            if resume:
+                raise InvalidInput("--resume works with --engine local only (rerun a Ray run)")
+            summary = run_analysis_ray(inputs, output, settings, cols=cols, progress=progress)
+        else:
+            summary = run_analysis(inputs, output, settings, resume=resume, progress=progress,
+                                   cols=cols)  # fmt: skip
     except TextInsightError as exc:
         _fail(exc)
     typer.echo(summary.render(), err=True)
@@ -181,6 +196,10 @@ def topics_fit(
     redact_policy: Annotated[
         str, typer.Option(help="With --redact: tag ([PERSON]), mask (*****) or pseudonym.")
     ] = "tag",
+    engine: Annotated[str | None, typer.Option(help=ENGINE_HELP + " Ray embeds; the "
+                                               "clustering runs here.")] = None,
+    ray_address: Annotated[str | None, typer.Option(help=RAY_ADDRESS_HELP)] = None,
+    actors: Annotated[int | None, typer.Option(help=ACTORS_HELP)] = None,
 ) -> None:
     """Fit a topic model; write DIR with topics.json and assignments.jsonl."""
     from .io.readers import Columns
@@ -188,7 +207,18 @@ def topics_fit(
     from .topics.run import fit_files, fit_files_online, show
 
     try:
-        settings = _settings(redact=_policy(redact, redact_policy))
+        settings = _settings(redact=_policy(redact, redact_policy), engine=engine,
+                             ray_address=ray_address, ray_actors=actors)  # fmt: skip
+        if settings.engine == "ray":
+            from .engines.ray_topics import fit_files_ray
+
+            if online:
+                raise InvalidInput("--online works with --engine local only")
+            fit_files_ray(inputs, output, settings, FitParams(seed, min_topic_size),
+                          Columns(text_column, id_column), date_column, class_column,
+                          progress)  # fmt: skip
+            typer.echo(show(output, top=10), err=True)
+            return
         if online:
             fit_files_online(inputs, output, settings, online, FitParams(seed),
                              Columns(text_column, id_column), date_column, progress=progress)

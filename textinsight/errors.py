@@ -12,6 +12,8 @@
     ├── ModelError (RuntimeError)          a model could not be built, loaded or verified
     │   └── ChecksumMismatch               converted weights differ from the manifest
     ├── ConfigError (ValueError)           settings that cannot work together
+    ├── EngineError (RuntimeError)         a distributed run (--engine ray) lost or repeated
+    │                                      work, or an actor failed (no text in the message)
     └── DiskFull (OSError)                 no space left for the spool or the database (ENOSPC);
                                            transient: ``retry_after``
 
@@ -79,6 +81,13 @@ class ConfigError(TextInsightError, ValueError):
     """Settings that cannot work together."""
 
     code = "config_error"
+
+
+class EngineError(TextInsightError, RuntimeError):
+    """A distributed run failed: work lost or repeated, or an actor's batch failed (the message
+    names the exception type only, as its own message may quote the text)."""
+
+    code = "engine_error"
 
 
 class DiskFull(TextInsightError, OSError):

@@ -6,6 +6,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,13 +44,21 @@ def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
 def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitParams,
               cols: Columns | None = None, date_key: str | None = "date",
               class_key: str | None = None, progress: bool = False,
-              pipeline: Pipeline | None = None) -> tuple[TopicModel, FitReport]:  # fmt: skip
-    """Fit a topic model on files and write DIR (model, topics.json, assignments.jsonl)."""
+              pipeline: Pipeline | None = None,
+              provider: Callable[[], tuple[list[Unit], Any]] | None = None,
+              ) -> tuple[TopicModel, FitReport]:  # fmt: skip
+    """Fit a topic model on files and write DIR (model, topics.json, assignments.jsonl).
+
+    ``provider`` (``--engine ray``): returns the units, embeddings computed elsewhere, and the
+    encoder for keyword ranking; the pipeline then does not run here."""
     t0 = time.perf_counter()
-    pipeline = pipeline or Pipeline.from_settings(settings)
-    units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress)
+    if provider is not None:
+        units, encoder = provider()
+    else:
+        pipeline = pipeline or Pipeline.from_settings(settings)
+        units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress)
+        encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
     t1 = time.perf_counter()
-    encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
     model, assignment, report = fit(units, params, encoder.encode)
     t2 = time.perf_counter()
     model.meta.update({
