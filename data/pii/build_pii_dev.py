@@ -144,10 +144,7 @@ def pnr_ok(s: str) -> bool:
 
 def gen_pnr(form: str = "10") -> str:
     """form: '10', '12', '12n' (no dash), 'samn' (samordningsnummer), 'plus' (100+ years)."""
-    if form == "plus":
-        born = random_date(rng, 1918, 1923)
-    else:
-        born = random_date(rng, 1940, 2006)
+    born = random_date(rng, 1918, 1923) if form == "plus" else random_date(rng, 1940, 2006)
     day = born.day + (60 if form == "samn" else 0)
     ymd = f"{born.year % 100:02d}{born.month:02d}{day:02d}"
     nnn = digits(3, False)
@@ -311,9 +308,7 @@ def fails_all_id_checks(s: str) -> bool:
         return False
     if len(d) == 12 and pnr_ok(d):
         return False
-    if len(d) == 11 and (fnr_ok(d) or no_account_ok(d)):
-        return False
-    return True
+    return not (len(d) == 11 and (fnr_ok(d) or no_account_ok(d)))
 
 
 def gen_bad10() -> str:
@@ -396,7 +391,7 @@ def gen_cvr() -> str:
     w = (2, 7, 6, 5, 4, 3, 2, 1)
     while True:
         s = digits(8)
-        if sum(int(c) * x for c, x in zip(s, w)) % 11 == 0:
+        if sum(int(c) * x for c, x in zip(s, w, strict=False)) % 11 == 0:
             return s
 
 
@@ -604,10 +599,10 @@ def validate(rec: dict, negs, checks) -> list[str]:
             errs.append(f"account without generator check: {v!r}")
         if k == "phone" and not any(c.startswith("ph_") for c, val, kk, g in checks if val == v):
             errs.append(f"phone without generator check: {v!r}")
-    for s1, s2 in zip(spans, spans[1:]):
+    for s1, s2 in zip(spans, spans[1:], strict=False):
         if s2["start"] < s1["end"]:
             errs.append(f"overlap {s1} {s2}")
-    for c, v, kind, gold in checks:
+    for c, v, _kind, gold in checks:
         e = check_value(c, v)
         if e:
             errs.append(f"{e}: {v!r}")
@@ -695,7 +690,7 @@ def main() -> int:
     for lang in LANGS:
         print(f"| {lang:4} | {texts[lang]:>5} | " + " | ".join(f"{kinds[lang][k]:>11}" for k in KINDS) + " |")
     print(f"| {'all':4} | {len(records):>5} | " + " | ".join(
-        f"{sum(kinds[l][k] for l in LANGS):>11}" for k in KINDS) + " |")
+        f"{sum(kinds[lang][k] for lang in LANGS):>11}" for k in KINDS) + " |")
     print()
     print("negative tags: " + ", ".join(f"{t} {n}" for t, n in sorted(neg_tags.items(), key=lambda x: (-x[1], x[0]))))
     return 0

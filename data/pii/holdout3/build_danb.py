@@ -156,10 +156,7 @@ def gen_fnr(fmt="plain", dnr=False):
     while True:
         y, m, d = random_ymd(rng, 1940, 2016)
         yy = y % 100
-        if y >= 2000:
-            ind = rng.randint(500, 999)
-        else:
-            ind = rng.randint(0, 499)
+        ind = rng.randint(500, 999) if y >= 2000 else rng.randint(0, 499)
         dd = d + 40 if dnr else d
         first9 = f"{dd:02d}{m:02d}{yy:02d}{ind:03d}"
         k = fnr_controls(first9)
@@ -526,9 +523,9 @@ def main():
     langs = ["da", "nb"]
     print("{:<12}".format("") + "".join(f"{L:>8}" for L in langs) + "{:>8}".format("total"))
     rows = [("texts", lambda L: ntexts[L])]
-    rows += [(g, (lambda g: lambda L: genres[(L, g)])(g)) for g in ("survey", "social", "interview")]
+    rows += [(g, lambda L, g=g: genres[(L, g)]) for g in ("survey", "social", "interview")]
     rows += [("no PII", lambda L: empty[L])]
-    rows += [(k, (lambda k: lambda L: kinds[(L, k)])(k)) for k in KINDS]
+    rows += [(k, lambda L, k=k: kinds[(L, k)]) for k in KINDS]
     for name, f in rows:
         vals = [f(L) for L in langs]
         print(f"{name:<12}" + "".join(f"{v:8d}" for v in vals) + f"{sum(vals):8d}")

@@ -404,7 +404,7 @@ def validate(rec, negs):
     for m in re.finditer(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", masked):
         assert not ukni_valid(m.group(0)), (rid, "NI number outside span", m.group(0))
     # hard negatives that are ID-shaped must fail every check
-    for a, b, v in negs:
+    for _start, _end, v in negs:
         d = re.sub(r"[\s.+-]", "", v)
         if d.isdigit() and len(d) in (10, 11, 12):
             assert not any_id_check_passes(v), (rid, "ID-shaped negative passes a check", v)
@@ -448,8 +448,9 @@ def main():
     print("lang  texts  noPII  " + "  ".join(f"{k}" for k in KINDS) + "  | survey social interview")
     for lang in ("da", "nb"):
         print(f"{lang:<4}  {n_texts[lang]:5d}  {n_empty[lang]:5d}  "
-              + "  ".join("%*d" % (len(k), kind_counts[lang][k]) for k in KINDS)
-              + "  | %6d %6d %9d" % tuple(genre_counts[lang][g] for g in ("survey", "social", "interview")))
+              + "  ".join(f"{kind_counts[lang][k]:{len(k)}d}" for k in KINDS)
+              + "  | {:6d} {:6d} {:9d}".format(
+                  *(genre_counts[lang][g] for g in ("survey", "social", "interview"))))
     print(f"wrote {len(records):d} records to {OUT}")
 
 

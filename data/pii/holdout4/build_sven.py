@@ -597,7 +597,10 @@ def render(marked):
 
 def validate(rec, negs, errors, warnings):
     text, rid = rec["text"], rec["id"]
-    err = lambda msg: errors.append(f"{rid}: {msg}")
+
+    def err(msg):
+        errors.append(f"{rid}: {msg}")
+
     for tok in ("[[", "]]", "((neg", "{", "}"):
         if tok in text:
             err(f"markup left: {tok!r}")
@@ -648,7 +651,7 @@ def validate(rec, negs, errors, warnings):
         if kind == "person" and re.search(r"\d", val):
             err(f"digit in person {val!r}")
     # hard negatives must not look like valid IDs / e-mails
-    for s, e, val in negs:
+    for _start, _end, val in negs:
         if id_schemes(val):
             err(f"hard negative passes ID check {val!r} {id_schemes(val)}")
         if EMAIL_RE.search(val):
@@ -691,32 +694,32 @@ def build():
 
 def report(records):
     langs = ("sv", "en")
-    kc = {l: Counter() for l in langs}
-    gc = {l: Counter() for l in langs}
+    kc = {lang: Counter() for lang in langs}
+    gc = {lang: Counter() for lang in langs}
     tc, empty = Counter(), Counter()
     for r in records:
-        l = r["lang"]
-        tc[l] += 1
-        gc[l][r["genre"]] += 1
+        lang = r["lang"]
+        tc[lang] += 1
+        gc[lang][r["genre"]] += 1
         if not r["pii"]:
-            empty[l] += 1
+            empty[lang] += 1
         for sp in r["pii"]:
-            kc[l][sp["kind"]] += 1
-    print("{:<12}".format("") + "".join(f"{l:>8}" for l in langs) + "{:>8}".format("total"))
-    print("{:<12}".format("texts") + "".join(f"{tc[l]:8d}" for l in langs) + f"{sum(tc.values()):8d}")
+            kc[lang][sp["kind"]] += 1
+    print("{:<12}".format("") + "".join(f"{lang:>8}" for lang in langs) + "{:>8}".format("total"))
+    print("{:<12}".format("texts") + "".join(f"{tc[lang]:8d}" for lang in langs) + f"{sum(tc.values()):8d}")
     for k in KINDS:
-        print(f"{k:<12}" + "".join(f"{kc[l][k]:8d}" for l in langs) + f"{sum(kc[l][k] for l in langs):8d}")
+        print(f"{k:<12}" + "".join(f"{kc[lang][k]:8d}" for lang in langs) + f"{sum(kc[lang][k] for lang in langs):8d}")
     for g in GENRES:
-        print("{:<12}".format("g:" + g) + "".join(f"{gc[l][g]:8d}" for l in langs) + f"{sum(gc[l][g] for l in langs):8d}")
-    print("{:<12}".format("no PII") + "".join(f"{empty[l]:8d}" for l in langs) + f"{sum(empty.values()):8d}")
-    print("{:<12}".format("no PII %") + "".join(f"{100.0 * empty[l] / tc[l]:7.0f}%" for l in langs))
+        print("{:<12}".format("g:" + g) + "".join(f"{gc[lang][g]:8d}" for lang in langs) + f"{sum(gc[lang][g] for lang in langs):8d}")
+    print("{:<12}".format("no PII") + "".join(f"{empty[lang]:8d}" for lang in langs) + f"{sum(empty.values()):8d}")
+    print("{:<12}".format("no PII %") + "".join(f"{100.0 * empty[lang] / tc[lang]:7.0f}%" for lang in langs))
     return kc, gc, tc, empty
 
 
 def main():
     records, all_negs = build()
     errors, warnings = [], []
-    for rec, negs in zip(records, all_negs):
+    for rec, negs in zip(records, all_negs, strict=False):
         validate(rec, negs, errors, warnings)
     texts = Counter(r["text"] for r in records)
     for t, c in texts.items():
@@ -730,11 +733,11 @@ def main():
         raise SystemExit(f"{len(errors):d} validation errors, nothing written")
     kc, gc, tc, empty = report(records)
     minima = {"person": 45, "phone": 18, "email": 10, "national_id": 10, "address": 8, "account": 6}
-    for l in ("sv", "en"):
+    for lang in ("sv", "en"):
         for k, v in minima.items():
-            assert kc[l][k] >= v, (l, k, kc[l][k])
-        share = empty[l] / tc[l]
-        assert 0.25 <= share <= 0.35, (l, share)
+            assert kc[lang][k] >= v, (lang, k, kc[lang][k])
+        share = empty[lang] / tc[lang]
+        assert 0.25 <= share <= 0.35, (lang, share)
     write_jsonl(OUT_PATH, records)
     print(f"wrote {len(records):d} records to {OUT_PATH}")
 

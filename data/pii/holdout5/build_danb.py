@@ -201,10 +201,7 @@ def gen_fnr(dnr=False, y0=1940, y1=2004):
     while True:
         y, m, d = random_ymd_short(rng, y0, y1)
         yy = y % 100
-        if y >= 2000:
-            ind = rng.randint(500, 999)
-        else:
-            ind = rng.randint(0, 499)
+        ind = rng.randint(500, 999) if y >= 2000 else rng.randint(0, 499)
         dd = d + 40 if dnr else d
         first9 = f"{dd:02d}{m:02d}{yy:02d}{ind:03d}"
         k = fnr_controls(first9)

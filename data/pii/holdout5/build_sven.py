@@ -128,9 +128,7 @@ def id_looking(s):
         return True
     if len(d) in (10, 12) and se_pnr_ok(s):
         return True
-    if len(d) == 10 and dk_cpr_date_ok(d):
-        return True
-    return False
+    return bool(len(d) == 10 and dk_cpr_date_ok(d))
 
 
 def iban_ok(s):
@@ -204,10 +202,7 @@ def g_se_samo():           # samordningsnummer, day + 60
 def _dk_core():
     while True:
         y, m, d = random_ymd(rng, 1945, 2004)
-        if y < 2000:
-            c7 = rng.choice("0123")
-        else:
-            c7 = rng.choice("49")
+        c7 = rng.choice("0123") if y < 2000 else rng.choice("49")
         base = "{:02d}{:02d}{:02d}{}{}".format(d, m, y % 100, c7, "".join(rng.choice(string.digits) for _ in range(3)))
         if cpr_mod11_ok(base):
             return base
@@ -556,7 +551,7 @@ def fill(raw):
         if key in GEN:
             gen = GEN[key]
         elif re.fullmatch(r"SE_AC0\d{1,3}", key):
-            gen = (lambda ac=key[5:]: g_se_ac(ac))
+            gen = partial(g_se_ac, key[5:])
         else:
             raise KeyError(f"unknown placeholder {key}")
         if idx is not None:
@@ -682,13 +677,13 @@ def main():
         for sp in r["pii"]:
             kc[r["lang"]][sp["kind"]] += 1
     langs = sorted(per_lang)
-    print("{:<12}".format("") + "".join(f"{l:>8}" for l in langs) + "{:>8}".format("total"))
-    rows = [("texts", lambda l: per_lang[l]), ("no PII", lambda l: nopii[l])]
-    rows += [(k, (lambda k: lambda l: kc[l][k])(k)) for k in KINDS]
-    rows += [("spans", lambda l: sum(kc[l].values()))]
-    rows += [("g:" + g, (lambda g: lambda l: gc[l][g])(g)) for g in ("survey", "social", "interview")]
+    print("{:<12}".format("") + "".join(f"{lang:>8}" for lang in langs) + "{:>8}".format("total"))
+    rows = [("texts", lambda lang: per_lang[lang]), ("no PII", lambda lang: nopii[lang])]
+    rows += [(k, lambda lang, k=k: kc[lang][k]) for k in KINDS]
+    rows += [("spans", lambda lang: sum(kc[lang].values()))]
+    rows += [("g:" + g, lambda lang, g=g: gc[lang][g]) for g in ("survey", "social", "interview")]
     for name, fn in rows:
-        vals = [fn(l) for l in langs]
+        vals = [fn(lang) for lang in langs]
         print(f"{name:<12}" + "".join(f"{v:8d}" for v in vals) + f"{sum(vals):8d}")
     print(f"wrote {len(records):d} records to {OUT}")
 
