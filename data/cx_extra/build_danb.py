@@ -84,7 +84,12 @@ def build(lang, rows):
             "touchpoints": [TOUCH[t] for t in tp],
             "feedback_type": FTYPE[ftype],
         }
-        assert rec["sentiment"] in CONSISTENT[rec["feedback_type"]], (lang, n, rec["sentiment"], rec["feedback_type"])
+        assert rec["sentiment"] in CONSISTENT[rec["feedback_type"]], (
+            lang,
+            n,
+            rec["sentiment"],
+            rec["feedback_type"],
+        )
         records.append(rec)
     return records
 
@@ -116,10 +121,24 @@ def report(lang, recs):
     show("genre", collections.Counter(r["genre"] for r in recs), list(GENRE.values()))
     show("sentiment", collections.Counter(r["sentiment"] for r in recs), list(SENT.values()))
     show("feedback", collections.Counter(r["feedback_type"] for r in recs), list(FTYPE.values()))
-    show("pillars", collections.Counter(p for r in recs for p in r["pillars"]), list(PILLAR.values()))
-    show("n_pillars", collections.Counter(str(min(len(r["pillars"]), 3)) for r in recs), ["0", "1", "2", "3"])
-    show("touchpoints", collections.Counter(t for r in recs for t in r["touchpoints"]), list(TOUCH.values()))
-    show("n_touch", collections.Counter(str(min(len(r["touchpoints"]), 3)) for r in recs), ["0", "1", "2", "3"])
+    show(
+        "pillars", collections.Counter(p for r in recs for p in r["pillars"]), list(PILLAR.values())
+    )
+    show(
+        "n_pillars",
+        collections.Counter(str(min(len(r["pillars"]), 3)) for r in recs),
+        "0 1 2 3".split(),
+    )
+    show(
+        "touchpoints",
+        collections.Counter(t for r in recs for t in r["touchpoints"]),
+        list(TOUCH.values()),
+    )
+    show(
+        "n_touch",
+        collections.Counter(str(min(len(r["touchpoints"]), 3)) for r in recs),
+        "0 1 2 3".split(),
+    )
 
 
 def main():

@@ -178,7 +178,7 @@ def no_account_ok(s: str) -> bool:
 
 def gen_no_account_digits() -> str:
     while True:
-        base = rng.choice(["1503", "1506", "1607", "3000", "6011", "9710", "1254", "2801"]) + digits(6, False)
+        base = rng.choice("1503 1506 1607 3000 6011 9710 1254 2801".split()) + digits(6, False)
         k = mod11_control(base, FNR_WEIGHTS_2)
         if k is not None:
             s = base + str(k)
@@ -243,24 +243,41 @@ def fmt_phone(region: str, nsn: str) -> str:
                 f"{a[:3]} {a[3:5]} {a[5:]}", a, f"+47 {a[:3]} {a[3:5]} {a[5:]}",
                 f"+47 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"0047 {a}", f"+47{a}",
             ])
-        return rng.choice([f"{a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"+47 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}"])
+        pairs = f"{a[:2]} {a[2:4]} {a[4:6]} {a[6:]}"
+        return rng.choice([pairs, f"+47 {pairs}"])
     if region == "SE":
         a = nsn
         if a[0] == "7":
-            return rng.choice([
-                f"0{a[:2]}-{a[2:5]} {a[5:7]} {a[7:]}", f"0{a[:2]} {a[2:5]} {a[5:7]} {a[7:]}", f"0{a}",
-                f"+46 {a[:2]} {a[2:5]} {a[5:7]} {a[7:]}", f"+46{a}", f"0046 {a[:2]} {a[2:5]} {a[5:7]} {a[7:]}",
-                f"0{a[:2]}-{a[2:]}",
-            ])
+            return rng.choice(
+                [
+                    f"0{a[:2]}-{a[2:5]} {a[5:7]} {a[7:]}",
+                    f"0{a[:2]} {a[2:5]} {a[5:7]} {a[7:]}",
+                    f"0{a}",
+                    f"+46 {a[:2]} {a[2:5]} {a[5:7]} {a[7:]}",
+                    f"+46{a}",
+                    f"0046 {a[:2]} {a[2:5]} {a[5:7]} {a[7:]}",
+                    f"0{a[:2]}-{a[2:]}",
+                ]
+            )
         if a[0] == "8":
             b = a[1:]
             return rng.choice([f"08-{b[:3]} {b[3:5]} {b[5:]}", f"+46 8 {b[:3]} {b[3:5]} {b[5:]}"])
         b = a[2:]  # 31 Göteborg / 40 Malmö, 6 digits
-        return rng.choice([f"0{a[:2]}-{b[:2]} {b[2:4]} {b[4:]}", f"+46 {a[:2]} {b[:2]} {b[2:4]} {b[4:]}"])
+        return rng.choice(
+            [f"0{a[:2]}-{b[:2]} {b[2:4]} {b[4:]}", f"+46 {a[:2]} {b[:2]} {b[2:4]} {b[4:]}"]
+        )
     # GB
     a = nsn
     if a[0] == "7":
-        return rng.choice([f"0{a[:4]} {a[4:]}", f"0{a}", f"+44 {a[:4]} {a[4:]}", f"+44{a}", f"0{a[:4]} {a[4:7]} {a[7:]}"])
+        return rng.choice(
+            [
+                f"0{a[:4]} {a[4:]}",
+                f"0{a}",
+                f"+44 {a[:4]} {a[4:]}",
+                f"+44{a}",
+                f"0{a[:4]} {a[4:7]} {a[7:]}",
+            ]
+        )
     if a.startswith("20"):
         return rng.choice([f"020 {a[2:6]} {a[6:]}", f"+44 20 {a[2:6]} {a[6:]}"])
     return rng.choice([f"0{a[:3]} {a[3:6]} {a[6:]}", f"+44 {a[:3]} {a[3:6]} {a[6:]}"])
@@ -328,7 +345,9 @@ def gen_bad11() -> str:
 def gen_bad_cpr() -> str:
     """DDMMYY-SSSS with an impossible date (e.g. 31 April, month 13)."""
     while True:
-        d, m = rng.choice([(31, 4), (31, 6), (30, 2), (31, 9), (31, 11), (12, 13), (45, 3), (15, 14)])
+        d, m = rng.choice(
+            [(31, 4), (31, 6), (30, 2), (31, 9), (31, 11), (12, 13), (45, 3), (15, 14)]
+        )
         s = f"{d:02d}{m:02d}{rng.randint(40, 99):02d}{digits(4, False)}"
         if fails_all_id_checks(s):
             return s[:6] + "-" + s[6:]
@@ -365,18 +384,22 @@ def gen_tracking() -> str:
     if kind == "sscc":
         return "00370" + digits(15, False)
     if kind == "upu":
-        return rng.choice(["RR", "LX", "CP", "UA"]) + digits(9) + rng.choice(["SE", "DK", "NO", "GB"])
+        return rng.choice("RR LX CP UA".split()) + digits(9) + rng.choice("SE DK NO GB".split())
     if kind == "jjd":
         return "JJD" + digits(17, False)
     return "1Z" + digits(3) + rng.choice(["AA", "EW", "X4"]) + digits(10, False)
 
 
 def gen_invoice() -> str:
-    return rng.choice([f"{rng.choice([2023, 2024])}-{digits(5)}", f"INV-{digits(6, False)}", f"F{digits(7)}"])
+    return rng.choice(
+        [f"{rng.choice([2023, 2024])}-{digits(5)}", f"INV-{digits(6, False)}", f"F{digits(7)}"]
+    )
 
 
 def gen_case() -> str:
-    return rng.choice([f"#{digits(6)}", f"C-{digits(7)}", f"{digits(4)}-{digits(5)}", f"SR{digits(8)}"])
+    return rng.choice(
+        [f"#{digits(6)}", f"C-{digits(7)}", f"{digits(4)}-{digits(5)}", f"SR{digits(8)}"]
+    )
 
 
 def gen_kid() -> str:
@@ -466,20 +489,46 @@ GEN = {
 
 # Which check each gold placeholder must pass.
 CHECK = {
-    "CPR": "cpr", "CPRN": "cpr", "CPRX": "cpr_nomod", "FNR": "fnr", "FNRS": "fnr", "DNR": "fnr",
-    "PNR": "pnr", "PNR12": "pnr", "PNR12N": "pnr", "SAMNR": "pnr", "PNRP": "pnr",
-    "IBAN_DK": "iban", "IBAN_DKC": "iban", "IBAN_NO": "iban", "IBAN_SE": "iban", "IBAN_GB": "iban",
-    "IBAN_GBC": "iban", "KONTO_DK": "acc_dk", "KONTO_NO": "acc_no", "KONTO_NOC": "acc_no",
-    "KONTO_SE": "acc_se", "KONTO_GB": "acc_gb",
-    "PH_DK": "ph_DK", "PH_NO": "ph_NO", "PH_SE": "ph_SE", "PH_GB": "ph_GB",
-    "BAD_CPR": "bad", "BAD_PNR": "bad", "BAD_FNR": "bad", "ORD10": "bad", "BAD11": "bad",
+    "CPR": "cpr",
+    "CPRN": "cpr",
+    "CPRX": "cpr_nomod",
+    "FNR": "fnr",
+    "FNRS": "fnr",
+    "DNR": "fnr",
+    "PNR": "pnr",
+    "PNR12": "pnr",
+    "PNR12N": "pnr",
+    "SAMNR": "pnr",
+    "PNRP": "pnr",
+    "IBAN_DK": "iban",
+    "IBAN_DKC": "iban",
+    "IBAN_NO": "iban",
+    "IBAN_SE": "iban",
+    "IBAN_GB": "iban",
+    "IBAN_GBC": "iban",
+    "KONTO_DK": "acc_dk",
+    "KONTO_NO": "acc_no",
+    "KONTO_NOC": "acc_no",
+    "KONTO_SE": "acc_se",
+    "KONTO_GB": "acc_gb",
+    "PH_DK": "ph_DK",
+    "PH_NO": "ph_NO",
+    "PH_SE": "ph_SE",
+    "PH_GB": "ph_GB",
+    "BAD_CPR": "bad",
+    "BAD_PNR": "bad",
+    "BAD_FNR": "bad",
+    "ORD10": "bad",
+    "BAD11": "bad",
 }
 
 # --------------------------------------------------------------------------- texts
 # (lang, genre, text). All written for this development set.
 # (lang, genre, text), all written for this development set: texts_dev.json
-TEXTS = [(r["lang"], r["genre"], r["text"])
-         for r in read_texts(Path(__file__).resolve().parent / "texts_dev.json")]
+TEXTS = [
+    (r["lang"], r["genre"], r["text"])
+    for r in read_texts(Path(__file__).resolve().parent / "texts_dev.json")
+]
 
 # Negative tags that are "just" prices, quantities, dates, times and percentages.
 TRIVIAL_NEG = {"price", "number", "date", "time", "percent"}
@@ -496,6 +545,7 @@ def fill(value: str, checks: list) -> str:
         if name in CHECK:
             checks.append((CHECK[name], v))
         return v
+
     return PH_RE.sub(sub, value)
 
 
@@ -503,7 +553,7 @@ def resolve(template: str):
     out, spans, negs, checks = [], [], [], []
     pos, length = 0, 0
     for m in TOKEN_RE.finditer(template):
-        lit = template[pos:m.start()]
+        lit = template[pos : m.start()]
         out.append(lit)
         length += len(lit)
         if m.group(1):
@@ -593,9 +643,13 @@ def validate(rec: dict, negs, checks) -> list[str]:
             errs.append(f"bad email {v!r}")
         if k == "address" and not (re.search(r"\d", v) and re.search(r"[^\W\d_]{3,}", v)):
             errs.append(f"address without number/street: {v!r}")
-        if k == "national_id" and not any(c in ("cpr", "cpr_nomod", "fnr", "pnr") for c, val, kk, g in checks if val == v):
+        if k == "national_id" and not any(
+            c in ("cpr", "cpr_nomod", "fnr", "pnr") for c, val, kk, g in checks if val == v
+        ):
             errs.append(f"national_id without generator check: {v!r}")
-        if k == "account" and not any(c.startswith(("iban", "acc_")) for c, val, kk, g in checks if val == v):
+        if k == "account" and not any(
+            c.startswith(("iban", "acc_")) for c, val, kk, g in checks if val == v
+        ):
             errs.append(f"account without generator check: {v!r}")
         if k == "phone" and not any(c.startswith("ph_") for c, val, kk, g in checks if val == v):
             errs.append(f"phone without generator check: {v!r}")
@@ -681,18 +735,31 @@ def main() -> int:
 
     print(f"wrote {OUT.name}: {len(records)} texts, {total_spans} spans")
     print(f"texts without PII: {empty} ({100 * empty / len(records):.0f} %)")
-    print(f"texts with hard negatives: {with_neg}; beyond prices/quantities/dates/times/percentages: {with_hard_neg}")
+    print(
+        f"texts with hard negatives: {with_neg}; "
+        f"beyond prices/quantities/dates/times/percentages: {with_hard_neg}"
+    )
     print("genres: " + ", ".join(f"{g} {genres[g]}" for g in GENRES))
     print()
     header = f"| {'lang':4} | {'texts':>5} | " + " | ".join(f"{k:>11}" for k in KINDS) + " |"
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     for lang in LANGS:
-        print(f"| {lang:4} | {texts[lang]:>5} | " + " | ".join(f"{kinds[lang][k]:>11}" for k in KINDS) + " |")
-    print(f"| {'all':4} | {len(records):>5} | " + " | ".join(
-        f"{sum(kinds[lang][k] for lang in LANGS):>11}" for k in KINDS) + " |")
+        print(
+            f"| {lang:4} | {texts[lang]:>5} | "
+            + " | ".join(f"{kinds[lang][k]:>11}" for k in KINDS)
+            + " |"
+        )
+    print(
+        f"| {'all':4} | {len(records):>5} | "
+        + " | ".join(f"{sum(kinds[lang][k] for lang in LANGS):>11}" for k in KINDS)
+        + " |"
+    )
     print()
-    print("negative tags: " + ", ".join(f"{t} {n}" for t, n in sorted(neg_tags.items(), key=lambda x: (-x[1], x[0]))))
+    print(
+        "negative tags: "
+        + ", ".join(f"{t} {n}" for t, n in sorted(neg_tags.items(), key=lambda x: (-x[1], x[0])))
+    )
     return 0
 
 

@@ -60,7 +60,10 @@ def cpr_date_ok(digits):
 
 
 def cpr_valid(s):
-    """A CPR number is valid-looking when its shape and date are valid (mod 11 is optional since 2007)."""
+    """A CPR number is valid-looking when its shape and date are valid.
+
+    (Modulus 11 is optional since 2007.)
+    """
     if not re.fullmatch(r"\d{6}-?\d{4}", s):
         return False
     return cpr_date_ok(s.replace("-", ""))
@@ -78,7 +81,10 @@ def fnr_checksum_ok(d):
 
 
 def fnr_valid(s):
-    """Fødselsnummer or D-nummer (first digit + 4): valid date, consistent century, both control digits."""
+    """Fødselsnummer or D-nummer (first digit + 4).
+
+    Valid date, consistent century, both control digits.
+    """
     if not re.fullmatch(r"\d{6} ?\d{5}", s):
         return False
     d = s.replace(" ", "")
@@ -200,7 +206,10 @@ def looks_like_id10(d):
 
 
 def gen_bad_cpr():
-    """DDMMYY-SSSS shaped, but the date is impossible (day 32-39 or month 13-19) and it fails SE checks."""
+    """DDMMYY-SSSS shaped, but the date is impossible (day 32-39 or month 13-19).
+
+    It fails the Swedish checks too.
+    """
     while True:
         if rng.random() < 0.5:
             dd, mm = rng.randint(32, 39), rng.randint(1, 12)
@@ -234,7 +243,7 @@ def gen_bad11():
             return d
 
 
-DK_REG = ["0400", "1551", "2191", "3409", "4180", "5301", "5470", "6695", "7890", "8401", "9070", "9570", "1199", "3544"]
+DK_REG = "0400 1551 2191 3409 4180 5301 5470 6695 7890 8401 9070 9570 1199 3544".split()
 
 
 def gen_dk_account(sep="-"):
@@ -250,7 +259,7 @@ def _iban(cc, bban, spaced=True):
 
 def gen_no_account_digits():
     while True:
-        base = rng.choice(["1503", "1506", "1254", "9710", "3000", "1822", "6030", "1207", "9365"]) + _digits(6)
+        base = rng.choice("1503 1506 1254 9710 3000 1822 6030 1207 9365".split()) + _digits(6)
         k = mod11_control(base, NO_ACCOUNT_WEIGHTS)
         if k is not None:
             return base + str(k)
@@ -281,10 +290,10 @@ def gen_iban(cc, spaced=True):
     return _iban(cc, bban, spaced)
 
 
-DK_MOBILE = ["20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "40", "41", "42",
-             "50", "51", "52", "53", "60", "61", "71", "81", "91", "93"]
-DK_LAND = ["33", "35", "38", "39", "43", "44", "45", "46", "48", "49", "54", "56", "57", "59", "62", "63",
-           "64", "65", "66", "74", "75", "76", "86", "87", "89", "96", "97", "98", "99"]
+DK_MOBILE = "20 21 22 23 24 25 26 27 28 29 30 31 40 41 42 50 51 52 53 60 61 71 81 91 93".split()
+DK_LAND = (
+    "33 35 38 39 43 44 45 46 48 49 54 56 57 59 62 63 64 65 66 74 75 76 86 87 89 96 97 98 99".split()
+)
 
 
 def _dk(pref_list):
@@ -292,7 +301,7 @@ def _dk(pref_list):
 
 
 def _pairs(d):
-    return " ".join(d[i:i + 2] for i in range(0, len(d), 2))
+    return " ".join(d[i : i + 2] for i in range(0, len(d), 2))
 
 
 def _no_mobile():
@@ -368,7 +377,9 @@ for _row in read_texts(Path(__file__).resolve().parent / "texts_danb.json"):
 # rendering and validation
 # ---------------------------------------------------------------------------
 PLACEHOLDER = re.compile(r"\{([A-Z0-9_]+)\}")
-MARKUP = re.compile(r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)")
+MARKUP = re.compile(
+    r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)"
+)
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 ID10_RE = re.compile(r"(?<!\d)(\d{6})[-+ ]?(\d{4})(?!\d)")
 ID11_RE = re.compile(r"(?<!\d)(\d{6}) ?(\d{5})(?!\d)")
@@ -399,8 +410,13 @@ def id_shaped_outside(text, spans):
     for m in EMAIL_RE.finditer(masked):
         yield "email", m.group(0), True
     for m in ID10_RE.finditer(masked):
-        yield "id10", m.group(0), looks_like_id10(m.group(1) + m.group(2)) or cpr_valid(m.group(0)) \
-            or se_pnr_valid(m.group(0))
+        yield (
+            "id10",
+            m.group(0),
+            looks_like_id10(m.group(1) + m.group(2))
+            or cpr_valid(m.group(0))
+            or se_pnr_valid(m.group(0)),
+        )
     for m in ID11_RE.finditer(masked):
         d = m.group(1) + m.group(2)
         yield "id11", m.group(0), fnr_checksum_ok(d) or fnr_valid(m.group(0))
@@ -462,8 +478,10 @@ def validate(rec, negs, errors):
             err(f"valid-looking {what} outside a span: {value!r}")
     for v in negs:
         d = re.sub(r"[\s-]", "", v)
-        if d.isdigit() and 10 <= len(d) <= 12 and (
-            looks_like_id10(d) or fnr_checksum_ok(d) or se_pnr_valid(d) or no_account_valid(d)
+        if (
+            d.isdigit()
+            and 10 <= len(d) <= 12
+            and (looks_like_id10(d) or fnr_checksum_ok(d) or se_pnr_valid(d) or no_account_valid(d))
         ):
             err(f"ID-shaped hard negative passes a check: {v!r}")
 
@@ -476,7 +494,13 @@ def main():
             for raw in TEXTS[lang, genre]:
                 n += 1
                 text, spans, negs = render(raw)
-                rec = {"id": f"pii2-danb-{n:04d}", "text": text, "lang": lang, "genre": genre, "pii": spans}
+                rec = {
+                    "id": f"pii2-danb-{n:04d}",
+                    "text": text,
+                    "lang": lang,
+                    "genre": genre,
+                    "pii": spans,
+                }
                 validate(rec, negs, errors)
                 records.append(rec)
                 all_negs.extend(negs)
@@ -511,7 +535,7 @@ def main():
         for s in r["pii"]:
             kinds[r["lang"], s["kind"]] += 1
             if s["kind"] == "national_id":
-                v = r["text"][s["start"]:s["end"]]
+                v = r["text"][s["start"] : s["end"]]
                 sch = national_id_scheme(v)
                 schemes[sch] += 1
                 if sch == "dk_cpr":
@@ -519,13 +543,24 @@ def main():
     langs = ("da", "nb")
     print(f"wrote {len(records)} records to {OUT}")
     print(f"{'':14}" + "".join(f"{lg:>7}" for lg in langs) + f"{'total':>7}")
-    print(f"{'texts':14}" + "".join(f"{texts[lg]:>7}" for lg in langs) + f"{sum(texts.values()):>7}")
+    print(
+        f"{'texts':14}" + "".join(f"{texts[lg]:>7}" for lg in langs) + f"{sum(texts.values()):>7}"
+    )
     for k in KINDS:
-        print(f"{k:14}" + "".join(f"{kinds[lg, k]:>7}" for lg in langs) + f"{sum(kinds[lg, k] for lg in langs):>7}")
+        print(
+            f"{k:14}"
+            + "".join(f"{kinds[lg, k]:>7}" for lg in langs)
+            + f"{sum(kinds[lg, k] for lg in langs):>7}"
+        )
     for g in GENRES:
-        print(f"{'genre ' + g:14}" + "".join(f"{genres[lg, g]:>7}" for lg in langs)
-              + f"{sum(genres[lg, g] for lg in langs):>7}")
-    print(f"{'no PII':14}" + "".join(f"{empty[lg]:>7}" for lg in langs) + f"{sum(empty.values()):>7}")
+        print(
+            f"{'genre ' + g:14}"
+            + "".join(f"{genres[lg, g]:>7}" for lg in langs)
+            + f"{sum(genres[lg, g] for lg in langs):>7}"
+        )
+    print(
+        f"{'no PII':14}" + "".join(f"{empty[lg]:>7}" for lg in langs) + f"{sum(empty.values()):>7}"
+    )
     print(f"{'no PII %':14}" + "".join(f"{100 * empty[lg] / texts[lg]:>6.0f}%" for lg in langs))
     print("national_id schemes:", dict(schemes), "| CPR:", dict(cpr_mod))
     print("hard negatives marked:", len(all_negs))

@@ -99,12 +99,14 @@ def cpr_valid(s):
 def gen_cpr(dash=True, mod11=True):
     while True:
         d = random_date(rng, 1940, 1999)
-        ten = f"{d.day:02d}{d.month:02d}{d.year % 100:02d}{rng.randint(0, 3):d}{rng.randint(0, 999):03d}"
+        ten = (f"{d.day:02d}{d.month:02d}{d.year % 100:02d}"
+               f"{rng.randint(0, 3):d}{rng.randint(0, 999):03d}")
         if cpr_mod11_ok(ten) == mod11:
             break
     s = ten[:6] + "-" + ten[6:] if dash else ten
     assert cpr_valid(s), s
     return s
+
 
 # ---------------------------------------------------------------------------
 # Norwegian fødselsnummer / D-nummer (DDMMYYIIIKK, two control digits)
@@ -132,7 +134,8 @@ def no_valid(s):
 def gen_no(dnr=False, space=False):
     while True:
         d = random_date(rng, 1940, 1999)
-        base = f"{d.day + (40 if dnr else 0):02d}{d.month:02d}{d.year % 100:02d}{rng.randint(0, 499):03d}"
+        day = d.day + (40 if dnr else 0)
+        base = f"{day:02d}{d.month:02d}{d.year % 100:02d}{rng.randint(0, 499):03d}"
         k1 = mod11_control(base, FNR_WEIGHTS_1)
         if k1 is None:
             continue
@@ -144,6 +147,7 @@ def gen_no(dnr=False, space=False):
     s = s[:6] + " " + s[6:] if space else s
     assert no_valid(s), s
     return s
+
 
 # ---------------------------------------------------------------------------
 # UK National Insurance number
@@ -173,6 +177,7 @@ def gen_nino(space=True):
 
 def national_id_valid(s):
     return se_valid(s) or cpr_valid(s) or no_valid(s) or nino_valid(s)
+
 
 # ---------------------------------------------------------------------------
 # Accounts: IBAN (mod 97) and Norwegian kontonummer (mod 11)
@@ -223,6 +228,7 @@ def gen_iban(country, spaced=True):
         raise ValueError(country)
     return make_iban(country, bban, spaced)
 
+
 # ---------------------------------------------------------------------------
 # placeholder table
 # ---------------------------------------------------------------------------
@@ -259,16 +265,21 @@ GEN = {
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_sven.json")
 BLOCKS = [
     (lang, genre, [r["text"] for r in _ROWS if (r["lang"], r["genre"]) == (lang, genre)])
-    for lang in ("sv", "en") for genre in ("survey", "social", "interview")
+    for lang in ("sv", "en")
+    for genre in ("survey", "social", "interview")
 ]
 PH_RE = re.compile(r"\{([A-Z0-9_]+)\}")
-MARK_RE = re.compile(r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)")
+MARK_RE = re.compile(
+    r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)"
+)
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SCAN_10 = re.compile(r"(?<!\w)(\d{6}[-+ ]?\d{4})(?!\w)")
 SCAN_11 = re.compile(r"(?<!\w)(\d{6} ?\d{5})(?!\w)")
 SCAN_12 = re.compile(r"(?<!\w)(\d{8}[-+]?\d{4})(?!\w)")
 SCAN_NINO = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])")
-SCAN_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
+SCAN_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
 
 errors = []
 
@@ -283,6 +294,7 @@ def fill(marked):
         if key not in GEN:
             raise KeyError(f"unknown placeholder {{{key}}}")
         return GEN[key]()
+
     return PH_RE.sub(sub, marked)
 
 
@@ -386,8 +398,19 @@ def main():
         sys.exit(1)
 
     rng.shuffle(records)
-    write_jsonl(OUT, ({"id": f"pii2-sven-{n:04d}", "text": r["text"], "lang": r["lang"],
-                       "genre": r["genre"], "pii": r["pii"]} for n, r in enumerate(records, 1)))
+    write_jsonl(
+        OUT,
+        (
+            {
+                "id": f"pii2-sven-{n:04d}",
+                "text": r["text"],
+                "lang": r["lang"],
+                "genre": r["genre"],
+                "pii": r["pii"],
+            }
+            for n, r in enumerate(records, 1)
+        ),
+    )
 
     # ---- counts ----
     langs = ["sv", "en"]
@@ -413,7 +436,9 @@ def main():
         rows.append((k, Counter({L: kind_c[L][k] for L in langs})))
     rows.append(("spans total", Counter({L: sum(kind_c[L].values()) for L in langs})))
     for name, c in rows:
-        print(f"{name:<14}" + "".join(f"{c[L]:8d}" for L in langs) + f"{sum(c[L] for L in langs):8d}")
+        print(
+            f"{name:<14}" + "".join(f"{c[L]:8d}" for L in langs) + f"{sum(c[L] for L in langs):8d}"
+        )
     for L in langs:
         print(f"{L} no-PII share: {100.0 * n_empty[L] / n_texts[L]:.1f}%")
 

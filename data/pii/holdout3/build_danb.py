@@ -205,18 +205,20 @@ def gen_bad(n, sep=None):
 
 
 def dk_mobile_digits():
-    pre = rng.choice(["20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "40", "41",
-                      "42", "50", "51", "52", "53", "60", "61", "71", "81", "91", "93"])
+    pre = rng.choice(
+        "20 21 22 23 24 25 26 27 28 29 30 31 40 41 42 50 51 52 53 60 61 71 81 91 93".split()
+    )
     return pre + rdigits(6)
 
 
 def dk_land_digits():
-    return rng.choice(["33", "35", "36", "38", "39", "43", "44", "45", "46", "48", "56", "62", "64", "66",
-                       "74", "75", "76", "86", "87", "89", "96", "97", "98"]) + rdigits(6)
+    return rng.choice(
+        "33 35 36 38 39 43 44 45 46 48 56 62 64 66 74 75 76 86 87 89 96 97 98".split()
+    ) + rdigits(6)
 
 
 def pairs(s):
-    return " ".join(s[i:i + 2] for i in range(0, len(s), 2))
+    return " ".join(s[i : i + 2] for i in range(0, len(s), 2))
 
 
 def no_mobile_digits():
@@ -243,8 +245,9 @@ def iban_make(cc, bban, spaced):
 
 def no_account_digits():
     while True:
-        first10 = rng.choice(["1503", "1206", "9710", "3000", "1822", "2801", "6011", "1254", "9365",
-                              "1594", "3208", "4202"]) + rdigits(6)
+        first10 = rng.choice(
+            "1503 1206 9710 3000 1822 2801 6011 1254 9365 1594 3208 4202".split()
+        ) + rdigits(6)
         k = mod11_control(first10, NO_ACCOUNT_WEIGHTS)
         if k is None:
             continue
@@ -255,7 +258,7 @@ def no_account_digits():
 
 
 def dk_reg():
-    return rng.choice(["3409", "3001", "2211", "7910", "9570", "6695", "5301", "1551", "0400", "9217"])
+    return rng.choice("3409 3001 2211 7910 9570 6695 5301 1551 0400 9217".split())
 
 
 def dk_konto():
@@ -368,8 +371,11 @@ def gen(name):
     if name == "GB_IBAN":
         return iban_make("GB", rng.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + rdigits(14), True)
     if name == "DE_IBAN":
-        return iban_make("DE", rng.choice(["10070000", "20041111", "50010517", "37040044"]) + rdigits(10),
-                         rng.random() < 0.5)
+        return iban_make(
+            "DE",
+            rng.choice("10070000 20041111 50010517 37040044".split()) + rdigits(10),
+            rng.random() < 0.5,
+        )
     if name == "UK_SORT":
         return f"{rng.randint(10, 99):02d}-{rng.randint(0, 99):02d}-{rng.randint(0, 99):02d}"
     if name == "UK_ACC":
@@ -387,9 +393,11 @@ NB = [(r["genre"], r["text"]) for r in _ROWS if r["lang"] == "nb"]
 PH_RE = re.compile(r"\{([A-Z0-9_]+)(?::([a-z0-9]+))?\}")
 MARK_RE = re.compile(r"\[\[([a-z_]+):(.+?)\]\]|\(\(neg:(.+?)\)\)", re.S)
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-ID_SCAN = [re.compile(r"(?<!\d)\d{6}[-+ ]?\d{4}(?!\d)"),
-           re.compile(r"(?<!\d)\d{8}[-+ ]?\d{4}(?!\d)"),
-           re.compile(r"(?<!\d)\d{6} ?\d{5}(?!\d)")]
+ID_SCAN = [
+    re.compile(r"(?<!\d)\d{6}[-+ ]?\d{4}(?!\d)"),
+    re.compile(r"(?<!\d)\d{8}[-+ ]?\d{4}(?!\d)"),
+    re.compile(r"(?<!\d)\d{6} ?\d{5}(?!\d)"),
+]
 
 
 def fill(text):
@@ -402,6 +410,7 @@ def fill(text):
                 cache[(name, tag)] = gen(name)
             return cache[(name, tag)]
         return gen(name)
+
     return PH_RE.sub(rep, text)
 
 
@@ -455,9 +464,12 @@ def validate(rec, negs):
 
     def inside(a, b):
         return any(a < sp["end"] and sp["start"] < b for sp in spans)
+
     for m in EMAIL_RE.finditer(t):
-        assert any(sp["start"] == m.start() and sp["end"] == m.end() and sp["kind"] == "email" for sp in spans), \
-            (where, "unlabelled e-mail", m.group())
+        assert any(
+            sp["start"] == m.start() and sp["end"] == m.end() and sp["kind"] == "email"
+            for sp in spans
+        ), (where, "unlabelled e-mail", m.group())
     for rx in ID_SCAN:
         for m in rx.finditer(t):
             if inside(m.start(), m.end()):
@@ -477,7 +489,9 @@ def self_test():
     assert not cpr_lenient("3213614285")
     assert fnr_valid("15076500565") and not fnr_valid("15076500566")
     assert fnr_valid("55076500559") and not fnr_valid("55076500558")  # D-nummer (day + 40)
-    assert luhn_sum_ok_from_left("8112189876") and se_valid("8112189876") and se_valid("198112189876")
+    assert (
+        luhn_sum_ok_from_left("8112189876") and se_valid("8112189876") and se_valid("198112189876")
+    )
     assert not se_valid("8112189875")
     assert iban_ok("GB82 WEST 1234 5698 7654 32") and iban_ok("DE89370400440532013000")
     assert iban_ok("NO9386011117947") and iban_ok("DK5000400440116243")
@@ -501,8 +515,13 @@ def main():
     final = []
     for n, idx in enumerate(order, 1):
         r, negs = records[idx]
-        rec = {"id": f"pii3-danb-{n:04d}", "text": r["text"], "lang": r["lang"], "genre": r["genre"],
-               "pii": r["pii"]}
+        rec = {
+            "id": f"pii3-danb-{n:04d}",
+            "text": r["text"],
+            "lang": r["lang"],
+            "genre": r["genre"],
+            "pii": r["pii"],
+        }
         validate(rec, negs)
         final.append(rec)
     write_jsonl(OUT, final)

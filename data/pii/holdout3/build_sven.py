@@ -42,7 +42,7 @@ OUT = os.path.join(HERE, "pii_holdout_sven.jsonl")
 # ---------------------------------------------------------------- dates
 
 
-# ---------------------------------------------------------------- Swedish personnummer / samordningsnummer
+# ------------------------------------------------ Swedish personnummer / samordningsnummer
 
 
 def se_pnr_digits_ok(d):
@@ -113,7 +113,7 @@ def gen_cpr(nd=False):
             return s if nd else f"{s[:6]}-{s[6:]}"
 
 
-# ---------------------------------------------------------------- Norwegian fødselsnummer / D-nummer
+# ------------------------------------------------ Norwegian fødselsnummer / D-nummer
 
 
 def no_fnr_digits_ok(s):
@@ -292,7 +292,9 @@ GEN = {
     # other international
     "IE_MOB": lambda: f"+353 87 {digits(3)} {digits(4)}",
     "NO_MOB_INT": lambda: f"+47 9{digits(2)} {digits(2)} {digits(3)}",
-    "DK_MOB_INT": lambda: f"+45 {rng.choice('2345')}{digits(1)} {digits(2)} {digits(2)} {digits(2)}",
+    "DK_MOB_INT": lambda: (
+        f"+45 {rng.choice('2345')}{digits(1)} {digits(2)} {digits(2)} {digits(2)}"
+    ),
     "PL_MOB": lambda: f"+48 5{digits(2)} {digits(3)} {digits(3)}",
     "TR_MOB": lambda: f"+90 53{digits(1)} {digits(3)} {digits(2)} {digits(2)}",
     "DE_MOB": lambda: f"+49 151 {digits(8)}",
@@ -314,7 +316,9 @@ GEN = {
     "NINO": lambda: gen_nino(),
     "NINO_ND": lambda: gen_nino(nd=True),
     # accounts
-    "SE_ACC_SWED": lambda: f"8{digits(3)}-{digits(1)}, {digits(3)} {digits(3)} {digits(3)}-{digits(1)}",
+    "SE_ACC_SWED": lambda: (
+        f"8{digits(3)}-{digits(1)}, {digits(3)} {digits(3)} {digits(3)}-{digits(1)}"
+    ),
     "SE_ACC_SEB": lambda: f"5{digits(3)} {digits(2)} {digits(3)} {digits(2)}",
     "SE_ACC_HB": lambda: f"6{digits(3)} {digits(3)} {digits(3)} {digits(3)}",
     "SE_ACC_NORDEA": lambda: f"3{rng.randrange(0, 3)}{digits(2)}-{digits(7)}",
@@ -331,15 +335,19 @@ GEN = {
 }
 
 # (lang, genre, marked-up text), from texts_sven.json
-TEXTS = [(r["lang"], r["genre"], r["text"])
-         for r in read_texts(Path(__file__).resolve().parent / "texts_sven.json")]
+TEXTS = [
+    (r["lang"], r["genre"], r["text"])
+    for r in read_texts(Path(__file__).resolve().parent / "texts_sven.json")
+]
 
 
 # =====================================================================================
 # BUILD + VALIDATE
 # =====================================================================================
 PH = re.compile(r"\{([A-Z][A-Z0-9_]*)(?:@(\w+))?\}")
-MARK = re.compile(r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)", re.S)
+MARK = re.compile(
+    r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)", re.S
+)
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN_SCAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 NUM_SCAN = re.compile(r"\d[\d \-+]*\d")
@@ -366,7 +374,7 @@ def render(raw):
 
 
 def id_like_digits(d):
-    """Lenient 'looks like a real id' test on a digit string (used for negatives / outside spans)."""
+    """Lenient 'looks like a real id' test on a digit string (negatives, text outside spans)."""
     if len(d) == 10:
         return se_pnr_digits_ok(d) or cpr_date_ok(d)
     if len(d) == 12:
@@ -474,8 +482,13 @@ def main():
     for i, (lang, genre, raw) in enumerate(items, 1):
         seen[raw] += 1
         text, spans, negs = render(raw)
-        rec = {"id": f"pii3-sven-{i:04d}", "text": text, "lang": lang, "genre": genre,
-               "pii": sorted(spans, key=lambda s: s["start"])}
+        rec = {
+            "id": f"pii3-sven-{i:04d}",
+            "text": text,
+            "lang": lang,
+            "genre": genre,
+            "pii": sorted(spans, key=lambda s: s["start"]),
+        }
         assert lang in ("sv", "en") and genre in ("survey", "social", "interview")
         validate(rec, negs, errs)
         recs.append(rec)
@@ -506,12 +519,19 @@ def main():
     hdr = f"{'lang':5}{'texts':>6}{'noPII':>7}" + "".join(f"{k:>12}" for k in KINDS) + "   genres"
     print(hdr)
     for lg in langs:
-        print(f"{lg:5}{ntexts[lg]:>6}{nopii[lg]:>7}" + "".join(f"{by[lg][k]:>12}" for k in KINDS)
-              + "   " + ", ".join(f"{g}={gen[lg][g]}" for g in ("survey", "social", "interview")))
+        print(
+            f"{lg:5}{ntexts[lg]:>6}{nopii[lg]:>7}"
+            + "".join(f"{by[lg][k]:>12}" for k in KINDS)
+            + "   "
+            + ", ".join(f"{g}={gen[lg][g]}" for g in ("survey", "social", "interview"))
+        )
     tot = Counter()
     for lg in langs:
         tot.update(by[lg])
-    print(f"{'all':5}{sum(ntexts.values()):>6}{sum(nopii.values()):>7}" + "".join(f"{tot[k]:>12}" for k in KINDS))
+    print(
+        f"{'all':5}{sum(ntexts.values()):>6}{sum(nopii.values()):>7}"
+        + "".join(f"{tot[k]:>12}" for k in KINDS)
+    )
     print(f"wrote {len(recs)} records to {OUT}")
 
 

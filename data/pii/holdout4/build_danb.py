@@ -4,10 +4,12 @@
 Stdlib only.  Texts are written by hand below with inline markup:
     [[kind:value]]   -> a labelled span (kind in person/email/phone/national_id/address/account)
     ((neg:value))    -> a hard negative (markup removed, no span)
-    {PLACEHOLDER}    -> filled by the generators below (fixed seed); {PLACEHOLDER:tag} reuses one value
+    {PLACEHOLDER}    -> filled by the generators below (fixed seed);
+                        {PLACEHOLDER:tag} reuses one value
                         for every occurrence with the same tag inside one text.
 Output: pii_holdout_danb.jsonl next to this file.
 """
+
 import os
 import random
 import re
@@ -142,8 +144,15 @@ def national_id_valid(s):
 
 def any_id_check_passes(s):
     d = re.sub(r"[\s.+-]", "", s)
-    return (cpr_looks_valid(d) or fnr_valid(d) or se_pnr_valid(d) or no_account_valid(d)
-            or ukni_valid(s) or iban_valid(s))
+    return (
+        cpr_looks_valid(d)
+        or fnr_valid(d)
+        or se_pnr_valid(d)
+        or no_account_valid(d)
+        or ukni_valid(s)
+        or iban_valid(s)
+    )
+
 
 # ---------------------------------------------------------------------------
 # generators
@@ -188,7 +197,7 @@ def gen_fnr(sep="", dnum=False):
 
 def gen_no_account(fmt="dot"):
     while True:
-        bank = RNG.choice(["1503", "1506", "9710", "3000", "1254", "6345", "1822", "2801", "9365", "1644"])
+        bank = RNG.choice("1503 1506 9710 3000 1254 6345 1822 2801 9365 1644".split())
         base = bank + f"{RNG.randint(0, 999999):06d}"
         k = mod11_control(base, FNR_WEIGHTS_2)
         if k is None:
@@ -213,13 +222,20 @@ def gen_iban(cc, spaced=False):
     elif cc == "NO":
         bban = gen_no_account(fmt="plain")
     elif cc == "SE":
-        bban = RNG.choice(["500", "800", "600", "300"]) + f"{RNG.randint(10 ** 9, 10 ** 12):017d}"
+        bban = RNG.choice(["500", "800", "600", "300"]) + f"{RNG.randint(10**9, 10**12):017d}"
     elif cc == "DE":
-        bban = RNG.choice(["10010010", "50010517", "37040044", "20041133"]) + f"{RNG.randint(10 ** 6, 10 ** 10 - 1):010d}"
+        bban = (
+            RNG.choice("10010010 50010517 37040044 20041133".split())
+            + f"{RNG.randint(10**6, 10**10 - 1):010d}"
+        )
     elif cc == "GB":
-        bban = RNG.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + f"{RNG.randint(100000, 999999):06d}" + f"{RNG.randint(10 ** 7, 10 ** 8 - 1):08d}"
+        bban = (
+            RNG.choice("NWBK BARC MIDL LOYD".split())
+            + f"{RNG.randint(100000, 999999):06d}"
+            + f"{RNG.randint(10**7, 10**8 - 1):08d}"
+        )
     elif cc == "PL":
-        bban = f"{RNG.randint(10 ** 22, 10 ** 24 - 1):024d}"
+        bban = f"{RNG.randint(10**22, 10**24 - 1):024d}"
     else:
         raise ValueError(cc)
     s = iban(cc, bban)
@@ -244,7 +260,9 @@ def gen_digits(n, first="123456789"):
 def gen_bad10(sep=""):
     """10 digits shaped like CPR / personnummer but impossible as a date in every reading."""
     while True:
-        s = "{:02d}{:02d}{}".format(RNG.randint(32, 99), RNG.randint(13, 59), gen_digits(6, "0123456789"))
+        s = "{:02d}{:02d}{}".format(
+            RNG.randint(32, 99), RNG.randint(13, 59), gen_digits(6, "0123456789")
+        )
         if not any_id_check_passes(s):
             return s[:6] + sep + s[6:]
 
@@ -317,7 +335,9 @@ NB = [(r["genre"], r["text"]) for r in _ROWS if r["lang"] == "nb"]
 # === MAIN ===
 
 PLACEHOLDER_RE = re.compile(r"\{([A-Z0-9_]+)(?::([a-z0-9]+))?\}")
-MARKUP_RE = re.compile(r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)", re.S)
+MARKUP_RE = re.compile(
+    r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)", re.S
+)
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PUNCT_START_OK = {"phone": "+"}
 
@@ -373,7 +393,11 @@ def validate(rec, negs):
             assert EMAIL_RE.fullmatch(v), (rid, "bad email", v)
         if k == "phone":
             digits = re.sub(r"\D", "", v)
-            assert 8 <= len(digits) <= 14 and re.fullmatch(r"\+?[\d ()./-]+", v), (rid, "bad phone", v)
+            assert 8 <= len(digits) <= 14 and re.fullmatch(r"\+?[\d ()./-]+", v), (
+                rid,
+                "bad phone",
+                v,
+            )
         if k == "account":
             compact = re.sub(r"\s", "", v)
             if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", compact):
@@ -447,10 +471,13 @@ def main():
             kind_counts[r["lang"]][s["kind"]] += 1
     print("lang  texts  noPII  " + "  ".join(f"{k}" for k in KINDS) + "  | survey social interview")
     for lang in ("da", "nb"):
-        print(f"{lang:<4}  {n_texts[lang]:5d}  {n_empty[lang]:5d}  "
-              + "  ".join(f"{kind_counts[lang][k]:{len(k)}d}" for k in KINDS)
-              + "  | {:6d} {:6d} {:9d}".format(
-                  *(genre_counts[lang][g] for g in ("survey", "social", "interview"))))
+        print(
+            f"{lang:<4}  {n_texts[lang]:5d}  {n_empty[lang]:5d}  "
+            + "  ".join(f"{kind_counts[lang][k]:{len(k)}d}" for k in KINDS)
+            + "  | {:6d} {:6d} {:9d}".format(
+                *(genre_counts[lang][g] for g in ("survey", "social", "interview"))
+            )
+        )
     print(f"wrote {len(records):d} records to {OUT}")
 
 

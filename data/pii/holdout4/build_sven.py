@@ -417,7 +417,7 @@ def g_se_acc_nordea(_=None):
 
 
 def g_uk_sort(_=None):
-    return "{}-{}-{}".format(RNG.choice(("20", "40", "60", "30", "77", "09", "11", "83")), dig(2), dig(2))
+    return "{}-{}-{}".format(RNG.choice("20 40 60 30 77 09 11 83".split()), dig(2), dig(2))
 
 
 def g_uk_accno(_=None):
@@ -706,13 +706,29 @@ def report(records):
         for sp in r["pii"]:
             kc[lang][sp["kind"]] += 1
     print("{:<12}".format("") + "".join(f"{lang:>8}" for lang in langs) + "{:>8}".format("total"))
-    print("{:<12}".format("texts") + "".join(f"{tc[lang]:8d}" for lang in langs) + f"{sum(tc.values()):8d}")
+    print("{:<12}".format("texts") + "".join(f"{tc[lang]:8d}" for lang in langs)
+          + f"{sum(tc.values()):8d}")
     for k in KINDS:
-        print(f"{k:<12}" + "".join(f"{kc[lang][k]:8d}" for lang in langs) + f"{sum(kc[lang][k] for lang in langs):8d}")
+        print(
+            f"{k:<12}"
+            + "".join(f"{kc[lang][k]:8d}" for lang in langs)
+            + f"{sum(kc[lang][k] for lang in langs):8d}"
+        )
     for g in GENRES:
-        print("{:<12}".format("g:" + g) + "".join(f"{gc[lang][g]:8d}" for lang in langs) + f"{sum(gc[lang][g] for lang in langs):8d}")
-    print("{:<12}".format("no PII") + "".join(f"{empty[lang]:8d}" for lang in langs) + f"{sum(empty.values()):8d}")
-    print("{:<12}".format("no PII %") + "".join(f"{100.0 * empty[lang] / tc[lang]:7.0f}%" for lang in langs))
+        print(
+            "{:<12}".format("g:" + g)
+            + "".join(f"{gc[lang][g]:8d}" for lang in langs)
+            + f"{sum(gc[lang][g] for lang in langs):8d}"
+        )
+    print(
+        "{:<12}".format("no PII")
+        + "".join(f"{empty[lang]:8d}" for lang in langs)
+        + f"{sum(empty.values()):8d}"
+    )
+    print(
+        "{:<12}".format("no PII %")
+        + "".join(f"{100.0 * empty[lang] / tc[lang]:7.0f}%" for lang in langs)
+    )
     return kc, gc, tc, empty
 
 

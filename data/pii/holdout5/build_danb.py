@@ -184,7 +184,7 @@ def gen_cpr(mod11=True, y0=None, y1=None):
         if y0:
             y, m, d = random_ymd_short(rng, y0, y1)
         else:
-            y, m, d = random_ymd_short(rng, 1938, 2004) if mod11 else random_ymd_short(rng, 1966, 2004)
+            y, m, d = random_ymd_short(rng, 1938 if mod11 else 1966, 2004)
         yy = y % 100
         if y < 2000:
             d7 = rng.choice([0, 1, 2, 3]) if mod11 or y < 1937 else rng.choice([0, 1, 2, 3, 4, 9])
@@ -218,7 +218,7 @@ def gen_pnr():
 
 def gen_no_account():
     while True:
-        bank = rng.choice(["1503", "1594", "1254", "3000", "6011", "9710", "1822", "4201", "2801", "3207"])
+        bank = rng.choice("1503 1594 1254 3000 6011 9710 1822 4201 2801 3207".split())
         first10 = bank + _d(6)
         k = mod11_control(first10, NO_ACCOUNT_WEIGHTS)
         if k is None:
@@ -227,7 +227,7 @@ def gen_no_account():
 
 
 def gen_dk_account():
-    reg = rng.choice(["1551", "3001", "5470", "7681", "9570", "0400", "6695", "2256", "8117", "9280"])
+    reg = rng.choice("1551 3001 5470 7681 9570 0400 6695 2256 8117 9280".split())
     return reg, _d(10)
 
 
@@ -262,7 +262,9 @@ GENERATORS = {
     "NO_LAND": lambda: pairs(no8_land()),
     # other phones
     "SE_MOB": lambda: (lambda s: f"07{s[0]}-{s[1:4]} {s[4:6]} {s[6:]}")(rng.choice("0236") + _d(7)),
-    "SE_P46": lambda: (lambda s: f"+46 7{s[0]} {s[1:4]} {s[4:6]} {s[6:]}")(rng.choice("0236") + _d(7)),
+    "SE_P46": lambda: (lambda s: f"+46 7{s[0]} {s[1:4]} {s[4:6]} {s[6:]}")(
+        rng.choice("0236") + _d(7)
+    ),
     "UK_MOB": lambda: f"07700 900{rng.randint(0, 999):03d}",
     "UK_P44": lambda: f"+44 7700 900{rng.randint(0, 999):03d}",
     "UK_LON": lambda: f"020 7946 0{rng.randint(0, 999):03d}",
@@ -309,8 +311,10 @@ GENERATORS = {
 # ---------------------------------------------------------------------------
 
 # (lang, genre, marked-up text), from texts_danb.json
-TEXTS = [(r["lang"], r["genre"], r["text"])
-         for r in read_texts(Path(__file__).resolve().parent / "texts_danb.json")]
+TEXTS = [
+    (r["lang"], r["genre"], r["text"])
+    for r in read_texts(Path(__file__).resolve().parent / "texts_danb.json")
+]
 
 # === END TEXTS ===
 
@@ -379,11 +383,17 @@ def validate(rec, negs):
         elif k == "email":
             assert EMAIL_RE.fullmatch(v), (rid, "bad email", v)
         elif k == "phone":
-            assert re.fullmatch(r"[+(]?[\d() \-]+", v) and len(re.sub(r"\D", "", v)) >= 8, (rid, "bad phone", v)
+            assert re.fullmatch(r"[+(]?[\d() \-]+", v) and len(re.sub(r"\D", "", v)) >= 8, (
+                rid,
+                "bad phone",
+                v,
+            )
         elif k == "account":
             if re.match(r"[A-Z]{2}\d\d", v):
                 assert iban_valid(v), (rid, "bad iban", v)
-            elif re.fullmatch(r"\d{4}\.\d{2}\.\d{5}", v) or (rec["lang"] == "nb" and len(re.sub(r"[\s.]", "", v)) == 11):
+            elif re.fullmatch(r"\d{4}\.\d{2}\.\d{5}", v) or (
+                rec["lang"] == "nb" and len(re.sub(r"[\s.]", "", v)) == 11
+            ):
                 assert no_account_valid(v), (rid, "bad no account", v)
         elif k == "address":
             assert re.search(r"\d", v), (rid, "address without number", v)
@@ -443,12 +453,22 @@ def main():
         for s in r["pii"]:
             kinds[r["lang"]][s["kind"]] += 1
     print(f"wrote {len(records):d} records to {OUT}")
-    hdr = "lang  texts  " + "  ".join(f"{k:<11}" for k in KINDS) + "  survey social interview  no_pii"
+    hdr = (
+        "lang  texts  " + "  ".join(f"{k:<11}" for k in KINDS) + "  survey social interview  no_pii"
+    )
     print(hdr)
     for lang in sorted(texts):
-        print(f"{lang:<4}  {texts[lang]:5d}  "
-              + "  ".join(f"{kinds[lang][k]:<11d}" for k in KINDS)
-              + "  {:6d} {:6d} {:9d}  {:3d} ({:.0f}%)".format(genres[lang]["survey"], genres[lang]["social"], genres[lang]["interview"], empty[lang], 100.0 * empty[lang] / texts[lang]))
+        print(
+            f"{lang:<4}  {texts[lang]:5d}  "
+            + "  ".join(f"{kinds[lang][k]:<11d}" for k in KINDS)
+            + "  {:6d} {:6d} {:9d}  {:3d} ({:.0f}%)".format(
+                genres[lang]["survey"],
+                genres[lang]["social"],
+                genres[lang]["interview"],
+                empty[lang],
+                100.0 * empty[lang] / texts[lang],
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -203,7 +203,7 @@ def _dk_core():
     while True:
         y, m, d = random_ymd(rng, 1945, 2004)
         c7 = rng.choice("0123") if y < 2000 else rng.choice("49")
-        base = "{:02d}{:02d}{:02d}{}{}".format(d, m, y % 100, c7, "".join(rng.choice(string.digits) for _ in range(3)))
+        base = f"{d:02d}{m:02d}{y % 100:02d}{c7}{_dg(3)}"
         if cpr_mod11_ok(base):
             return base
 
@@ -220,7 +220,9 @@ def g_dk_cpr_nd():
 def g_dk_cpr_nomod():
     while True:
         y, m, d = random_ymd(rng, 2008, 2012)
-        n = "{:02d}{:02d}{:02d}{}{:03d}".format(d, m, y % 100, rng.choice("49"), rng.randint(0, 999))
+        n = "{:02d}{:02d}{:02d}{}{:03d}".format(
+            d, m, y % 100, rng.choice("49"), rng.randint(0, 999)
+        )
         if not cpr_mod11_ok(n):
             s = n[:6] + "-" + n[6:]
             DK_CPR_NOMOD.add(s)
@@ -264,53 +266,55 @@ def g_uk_nino():
 
 
 def _se_mob_digits():
-    return "07" + rng.choice("02369") + _dg(7)   # 07X + 7 digits
+    return "07" + rng.choice("02369") + _dg(7)  # 07X + 7 digits
 
 
-def g_se_mob():            # 070-123 45 67
+def g_se_mob():  # 070-123 45 67
     d = _se_mob_digits()
     return f"{d[:3]}-{d[3:6]} {d[6:8]} {d[8:]}"
 
 
-def g_se_mob_nd():         # 0701234567
+def g_se_mob_nd():  # 0701234567
     return _se_mob_digits()
 
 
-def g_se_mob_sp():         # 070 123 45 67
+def g_se_mob_sp():  # 070 123 45 67
     d = _se_mob_digits()
     return f"{d[:3]} {d[3:6]} {d[6:8]} {d[8:]}"
 
 
-def g_se_mob_intl():       # +46 70 123 45 67
+def g_se_mob_intl():  # +46 70 123 45 67
     d = _se_mob_digits()
     return f"+46 {d[1:3]} {d[3:6]} {d[6:8]} {d[8:]}"
 
 
-def g_se_mob_intl_nd():    # +46701234567
+def g_se_mob_intl_nd():  # +46701234567
     return "+46" + _se_mob_digits()[1:]
 
 
-def g_se_mob_00():         # 0046 70-123 45 67
+def g_se_mob_00():  # 0046 70-123 45 67
     d = _se_mob_digits()
     return f"0046 {d[1:3]}-{d[3:6]} {d[6:8]} {d[8:]}"
 
 
-def g_se_mob_odd():        # odd spacing: 070 - 12 34 567 / 07 01 23 45 67 / 070-1234567
+def g_se_mob_odd():  # odd spacing: 070 - 12 34 567 / 07 01 23 45 67 / 070-1234567
     d = _se_mob_digits()
-    return rng.choice([
-        f"{d[:3]} - {d[3:5]} {d[5:7]} {d[7:]}",
-        f"{d[:2]} {d[2:4]} {d[4:6]} {d[6:8]} {d[8:]}",
-        f"{d[:3]}-{d[3:]}",
-        f"{d[:3]} {d[3:6]}{d[6:]}",
-    ])
+    return rng.choice(
+        [
+            f"{d[:3]} - {d[3:5]} {d[5:7]} {d[7:]}",
+            f"{d[:2]} {d[2:4]} {d[4:6]} {d[6:8]} {d[8:]}",
+            f"{d[:3]}-{d[3:]}",
+            f"{d[:3]} {d[3:6]}{d[6:]}",
+        ]
+    )
 
 
-def g_se_mob_paren():      # +46 (0)70-123 45 67
+def g_se_mob_paren():  # +46 (0)70-123 45 67
     d = _se_mob_digits()
     return f"+46 (0){d[1:3]}-{d[3:6]} {d[6:8]} {d[8:]}"
 
 
-def g_se_sthlm():          # 08-123 456 78 / 08-12 34 56
+def g_se_sthlm():  # 08-123 456 78 / 08-12 34 56
     if rng.random() < 0.6:
         d = _dg(8)
         return f"08-{d[:3]} {d[3:6]} {d[6:]}"
@@ -318,13 +322,13 @@ def g_se_sthlm():          # 08-123 456 78 / 08-12 34 56
     return f"08-{d[:3]} {d[3:5]} {d[5:]}"
 
 
-def g_se_gbg():            # 031-12 34 56
+def g_se_gbg():  # 031-12 34 56
     d = rng.choice("2345789") + _dg(5)
     return f"031-{d[:2]} {d[2:4]} {d[4:]}"
 
 
-def g_se_land():           # other area codes
-    ac = rng.choice(["040", "046", "018", "013", "090", "0470", "0520", "054", "060", "0920", "0498", "035"])
+def g_se_land():  # other area codes
+    ac = rng.choice("040 046 018 013 090 0470 0520 054 060 0920 0498 035".split())
     if len(ac) == 4:
         d = rng.choice("123456789") + _dg(4)
         return f"{ac}-{d[:3]} {d[3:]}"
@@ -332,7 +336,7 @@ def g_se_land():           # other area codes
     return f"{ac}-{d[:2]} {d[2:4]} {d[4:]}"
 
 
-def g_se_ac(ac):           # given Swedish area code, e.g. SE_AC063 -> 063-12 34 56 / 0470-123 45
+def g_se_ac(ac):  # given Swedish area code, e.g. SE_AC063 -> 063-12 34 56 / 0470-123 45
     if len(ac) == 4:
         d = rng.choice("123456789") + _dg(4)
         return rng.choice(["%s-%s %s", "%s-%s%s", "%s - %s %s"]) % (ac, d[:3], d[3:])
@@ -340,7 +344,7 @@ def g_se_ac(ac):           # given Swedish area code, e.g. SE_AC063 -> 063-12 34
     return rng.choice(["%s-%s %s %s", "%s-%s%s%s", "%s/%s %s %s"]) % (ac, d[:2], d[2:4], d[4:])
 
 
-def g_uk_mob():            # 07700 900123 (Ofcom drama range)
+def g_uk_mob():  # 07700 900123 (Ofcom drama range)
     return f"07700 900{rng.randint(0, 999):03d}"
 
 
@@ -349,7 +353,9 @@ def g_uk_mob_nd():
 
 
 def g_uk_mob_intl():
-    return rng.choice(["+44 7700 900%03d", "+447700900%03d", "+44 (0)7700 900%03d", "0044 7700 900%03d"]) % rng.randint(0, 999)
+    return rng.choice(
+        ["+44 7700 900%03d", "+447700900%03d", "+44 (0)7700 900%03d", "0044 7700 900%03d"]
+    ) % rng.randint(0, 999)
 
 
 def g_uk_mob_odd():
@@ -357,21 +363,38 @@ def g_uk_mob_odd():
     return rng.choice([f"07700-900-{x}", f"077 009 00{x}", f"07700 900 {x}"])
 
 
-def g_uk_ldn():            # 020 7946 0xxx
-    return rng.choice(["020 7946 0%03d", "+44 (0)20 7946 0%03d", "+44 20 7946 0%03d", "020-7946-0%03d"]) % rng.randint(0, 999)
+def g_uk_ldn():  # 020 7946 0xxx
+    return rng.choice(
+        ["020 7946 0%03d", "+44 (0)20 7946 0%03d", "+44 20 7946 0%03d", "020-7946-0%03d"]
+    ) % rng.randint(0, 999)
 
 
-def g_uk_geo():            # other Ofcom drama geographic ranges
-    return rng.choice([
-        "0161 496 0%03d", "0121 496 0%03d", "0113 496 0%03d", "0117 496 0%03d",
-        "0141 496 0%03d", "0131 496 0%03d", "0151 496 0%03d", "0115 496 0%03d",
-        "029 2018 0%03d", "028 9018 0%03d", "01632 960%03d",
-    ]) % rng.randint(0, 999)
+def g_uk_geo():  # other Ofcom drama geographic ranges
+    return rng.choice(
+        [
+            "0161 496 0%03d",
+            "0121 496 0%03d",
+            "0113 496 0%03d",
+            "0117 496 0%03d",
+            "0141 496 0%03d",
+            "0131 496 0%03d",
+            "0151 496 0%03d",
+            "0115 496 0%03d",
+            "029 2018 0%03d",
+            "028 9018 0%03d",
+            "01632 960%03d",
+        ]
+    ) % rng.randint(0, 999)
 
 
 def g_dk_mob():
     d = rng.choice("2345") + _dg(7)
-    return rng.choice(["+45 %s %s %s %s", "0045 %s %s %s %s", "%s %s %s %s"]) % (d[:2], d[2:4], d[4:6], d[6:])
+    return rng.choice(["+45 %s %s %s %s", "0045 %s %s %s %s", "%s %s %s %s"]) % (
+        d[:2],
+        d[2:4],
+        d[4:6],
+        d[6:],
+    )
 
 
 def g_no_mob():
@@ -380,7 +403,9 @@ def g_no_mob():
 
 
 def g_us_phone():
-    return rng.choice(["+1 (202) 555-01%02d", "+1 617-555-01%02d", "+1 415 555 01%02d"]) % rng.randint(0, 99)
+    return rng.choice(
+        ["+1 (202) 555-01%02d", "+1 617-555-01%02d", "+1 415 555 01%02d"]
+    ) % rng.randint(0, 99)
 
 
 def g_de_phone():
@@ -446,7 +471,8 @@ def g_dk_acc():
 
 
 def g_uk_sort():
-    return f"{rng.choice([20, 40, 60, 30, 11, 77, 83, 9]):02d}-{rng.randint(0, 99):02d}-{rng.randint(0, 99):02d}"
+    bank = rng.choice([20, 40, 60, 30, 11, 77, 83, 9])
+    return f"{bank:02d}-{rng.randint(0, 99):02d}-{rng.randint(0, 99):02d}"
 
 
 def g_uk_acc():
@@ -455,7 +481,8 @@ def g_uk_acc():
 
 # hard-negative generators ---------------------------------------------------
 
-def g_neg8():              # 8 digits shaped like a phone number
+
+def g_neg8():  # 8 digits shaped like a phone number
     return rng.choice("2345679") + _dg(7)
 
 
@@ -470,7 +497,7 @@ def g_neg10():
     return _neg_digits(10)
 
 
-def g_neg10_dash():        # 6-4 with a dash, like a pnr but failing every check
+def g_neg10_dash():  # 6-4 with a dash, like a pnr but failing every check
     while True:
         d = _neg_digits(10)
         s = d[:6] + "-" + d[6:]
@@ -486,10 +513,10 @@ def g_neg12():
     return _neg_digits(12)
 
 
-def g_orgnr():             # Swedish org.nr (third digit >= 2, Luhn valid)
+def g_orgnr():  # Swedish org.nr (third digit >= 2, Luhn valid)
     while True:
         body = rng.choice(["55", "556", "559", "802", "716", "969"])
-        body = (body + _dg(9 - len(body)))
+        body = body + _dg(9 - len(body))
         if int(body[2]) < 2:
             continue
         s = body + str(luhn_digit(body))
@@ -503,29 +530,68 @@ def g_ocr():
 
 
 GEN = {
-    "SE_PNR": g_se_pnr, "SE_PNR12": g_se_pnr12, "SE_PNR_ND": g_se_pnr_nd, "SE_PNR12_ND": g_se_pnr12_nd,
-    "SE_PNR_SP": g_se_pnr_sp, "SE_PNR_PLUS": g_se_pnr_plus, "SE_SAMO": g_se_samo,
-    "DK_CPR": g_dk_cpr, "DK_CPR_ND": g_dk_cpr_nd, "DK_CPR_NOMOD": g_dk_cpr_nomod, "NO_FNR": g_no_fnr, "NO_DNR": g_no_dnr,
+    "SE_PNR": g_se_pnr,
+    "SE_PNR12": g_se_pnr12,
+    "SE_PNR_ND": g_se_pnr_nd,
+    "SE_PNR12_ND": g_se_pnr12_nd,
+    "SE_PNR_SP": g_se_pnr_sp,
+    "SE_PNR_PLUS": g_se_pnr_plus,
+    "SE_SAMO": g_se_samo,
+    "DK_CPR": g_dk_cpr,
+    "DK_CPR_ND": g_dk_cpr_nd,
+    "DK_CPR_NOMOD": g_dk_cpr_nomod,
+    "NO_FNR": g_no_fnr,
+    "NO_DNR": g_no_dnr,
     "UK_NINO": g_uk_nino,
-    "SE_MOB": g_se_mob, "SE_MOB_ND": g_se_mob_nd, "SE_MOB_SP": g_se_mob_sp, "SE_MOB_INTL": g_se_mob_intl,
-    "SE_MOB_INTL_ND": g_se_mob_intl_nd, "SE_MOB_00": g_se_mob_00, "SE_MOB_ODD": g_se_mob_odd,
-    "SE_MOB_PAREN": g_se_mob_paren, "SE_STHLM": g_se_sthlm, "SE_GBG": g_se_gbg, "SE_LAND": g_se_land,
-    "UK_MOB": g_uk_mob, "UK_MOB_ND": g_uk_mob_nd, "UK_MOB_INTL": g_uk_mob_intl, "UK_MOB_ODD": g_uk_mob_odd,
-    "UK_LDN": g_uk_ldn, "UK_GEO": g_uk_geo, "DK_MOB": g_dk_mob, "NO_MOB": g_no_mob, "US_PHONE": g_us_phone,
-    "DE_PHONE": g_de_phone, "PL_MOB": g_pl_mob,
-    "IBAN_SE": g_iban_se, "IBAN_GB": g_iban_gb, "IBAN_DK": g_iban_dk, "IBAN_NO": g_iban_no,
-    "IBAN_DE": g_iban_de, "NO_ACC": g_no_acc, "SE_ACC": g_se_acc, "DK_ACC": g_dk_acc,
-    "UK_SORT": g_uk_sort, "UK_ACC": g_uk_acc,
-    "NEG8": g_neg8, "NEG10": g_neg10, "NEG10_DASH": g_neg10_dash, "NEG11": g_neg11, "NEG12": g_neg12,
-    "ORGNR": g_orgnr, "OCR": g_ocr,
+    "SE_MOB": g_se_mob,
+    "SE_MOB_ND": g_se_mob_nd,
+    "SE_MOB_SP": g_se_mob_sp,
+    "SE_MOB_INTL": g_se_mob_intl,
+    "SE_MOB_INTL_ND": g_se_mob_intl_nd,
+    "SE_MOB_00": g_se_mob_00,
+    "SE_MOB_ODD": g_se_mob_odd,
+    "SE_MOB_PAREN": g_se_mob_paren,
+    "SE_STHLM": g_se_sthlm,
+    "SE_GBG": g_se_gbg,
+    "SE_LAND": g_se_land,
+    "UK_MOB": g_uk_mob,
+    "UK_MOB_ND": g_uk_mob_nd,
+    "UK_MOB_INTL": g_uk_mob_intl,
+    "UK_MOB_ODD": g_uk_mob_odd,
+    "UK_LDN": g_uk_ldn,
+    "UK_GEO": g_uk_geo,
+    "DK_MOB": g_dk_mob,
+    "NO_MOB": g_no_mob,
+    "US_PHONE": g_us_phone,
+    "DE_PHONE": g_de_phone,
+    "PL_MOB": g_pl_mob,
+    "IBAN_SE": g_iban_se,
+    "IBAN_GB": g_iban_gb,
+    "IBAN_DK": g_iban_dk,
+    "IBAN_NO": g_iban_no,
+    "IBAN_DE": g_iban_de,
+    "NO_ACC": g_no_acc,
+    "SE_ACC": g_se_acc,
+    "DK_ACC": g_dk_acc,
+    "UK_SORT": g_uk_sort,
+    "UK_ACC": g_uk_acc,
+    "NEG8": g_neg8,
+    "NEG10": g_neg10,
+    "NEG10_DASH": g_neg10_dash,
+    "NEG11": g_neg11,
+    "NEG12": g_neg12,
+    "ORGNR": g_orgnr,
+    "OCR": g_ocr,
 }
 
 # ---------------------------------------------------------------------------
 # the texts: (lang, genre, marked-up text)
 # ---------------------------------------------------------------------------
 # (lang, genre, marked-up text), from texts_sven.json
-TEXTS = [(r["lang"], r["genre"], r["text"])
-         for r in read_texts(Path(__file__).resolve().parent / "texts_sven.json")]
+TEXTS = [
+    (r["lang"], r["genre"], r["text"])
+    for r in read_texts(Path(__file__).resolve().parent / "texts_sven.json")
+]
 
 # === TEXTS END ===
 
@@ -533,7 +599,9 @@ TEXTS = [(r["lang"], r["genre"], r["text"])
 # build + validate
 # ---------------------------------------------------------------------------
 PH_RE = re.compile(r"\{([A-Z][A-Z0-9_]*)(?:#(\d+))?\}")
-MK_RE = re.compile(r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)")
+MK_RE = re.compile(
+    r"\[\[(person|email|phone|national_id|address|account):(.+?)\]\]|\(\(neg:(.+?)\)\)"
+)
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 ID_CAND_RES = [
     re.compile(r"(?<![\dA-Za-z])(?:\d{8}|\d{6})[ ]?[-+]?[ ]?\d{4}(?!\d)"),
@@ -617,8 +685,10 @@ def check_record(rec, negs):
             errs.append(f"digit in person {v!r}")
 
     def inside(a, b, kinds=None):
-        return any(sp["start"] <= a and b <= sp["end"] and (kinds is None or sp["kind"] in kinds)
-                   for sp in rec["pii"])
+        return any(
+            sp["start"] <= a and b <= sp["end"] and (kinds is None or sp["kind"] in kinds)
+            for sp in rec["pii"]
+        )
 
     for m in EMAIL_RE.finditer(t):
         if not inside(m.start(), m.end(), {"email"}):
