@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builder for hand-written Danish (da) and Norwegian Bokmal (nb) CX feedback training data.
 
-Each record below is a tuple:
+Each row of texts_danb.json (next to this file) becomes a tuple:
     (genre, sentiment, feedback_type, pillars, touchpoints, text)
 genre:        sur = survey, soc = social, int = interview
 sentiment:    pos, neu, neg, mix
@@ -30,9 +30,8 @@ TOUCH = {"mkt": "marketing", "sal": "sales", "onb": "onboarding", "web": "websit
          "sto": "store", "rep": "repair_returns", "can": "cancellation"}
 
 # ---------------------------------------------------------------------------
-# DANISH: survey comments
-# ---------------------------------------------------------------------------
 # (genre, sentiment, feedback_type, pillars, touchpoints, text) per language: texts_danb.json
+# ---------------------------------------------------------------------------
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_danb.json")
 SETS = {
     lang: [(r["genre"], r["sentiment"], r["feedback"], r["pillars"], r["touchpoints"], r["text"])
@@ -40,7 +39,6 @@ SETS = {
     for lang in ("da", "nb")
 }
 
-# --- END OF DATA ---
 
 
 # ---------------------------------------------------------------------------

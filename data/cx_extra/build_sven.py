@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Hand-written Swedish (sv) and English (en) CX training texts for textinsight.
 
-Every text below was written by hand. Each row is a tuple:
+Every text in texts_sven.json (next to this file) was written by hand. Each row is a tuple:
     (sentiment, pillars, touchpoints, feedback_type, text)
 with short codes that are expanded to the label ids of /work/shared/TAXONOMY.md.
 Run:  python3 build_sven.py   -> validates, prints counts, writes sv.jsonl and en.jsonl

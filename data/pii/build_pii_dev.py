@@ -4,7 +4,7 @@
 This set is written independently of the held-out test set (pii_test.jsonl) and is the one to
 use for tuning the PII detector: rules, thresholds, regression tests.
 
-Every text below was written for this file. Inline markup:
+Every text in texts_dev.json was written for this set. Inline markup:
 
     [[kind:value]]   a gold span (kind: person, email, phone, national_id, address, account)
     ((tag:value))    a hard negative; the markup is removed and no span is written
@@ -523,7 +523,6 @@ CHECK = {
 }
 
 # --------------------------------------------------------------------------- texts
-# (lang, genre, text). All written for this development set.
 # (lang, genre, text), all written for this development set: texts_dev.json
 TEXTS = [
     (r["lang"], r["genre"], r["text"])

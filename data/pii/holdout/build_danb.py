@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builder for the Danish (da) and Norwegian Bokmål (nb) share of the PII hold-out set.
 
-Standard library only. Every text below was written by hand as a piece of customer feedback.
+Standard library only. Every text in texts_danb.json was written by hand as a piece of customer
+feedback.
 Inline markup:
     [[kind:value]]   -> a labelled span (kind in person|email|phone|national_id|address|account)
     ((neg:value))    -> a hard negative (markup removed, no span; kept only for documentation)

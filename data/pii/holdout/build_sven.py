@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builder for the hand-written Swedish + English part of the PII hold-out set.
 
-Stdlib only. Every text below is written by hand with inline markup:
+Stdlib only. Every text in texts_sven.json is written by hand with inline markup:
   [[kind:value]]   -> a labelled span (kind: person|email|phone|national_id|address|account)
   ((neg:value))    -> a hard negative (markup removed, no span; ID-shaped ones are checked to FAIL)
   {PLACEHOLDER}    -> filled by the generators below (national IDs, IBANs, Norwegian accounts)
@@ -258,10 +258,8 @@ GEN = {
 }
 
 # ===========================================================================
-# TEXTS (hand-written). One list per language x genre.
+# TEXTS (hand-written, in texts_sven.json): one list per language x genre.
 # ===========================================================================
-
-# TEXTS (hand-written), from texts_sven.json: one list per language x genre.
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_sven.json")
 BLOCKS = [
     (lang, genre, [r["text"] for r in _ROWS if (r["lang"], r["genre"]) == (lang, genre)])

@@ -383,7 +383,7 @@ def gen(name):
     raise KeyError(name)
 
 
-# ----------------------------------------------------------------------------- texts: Danish
+# ----------------------------------------------------------------------------- texts
 # (genre, marked-up text) per language, from texts_danb.json
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_danb.json")
 DA = [(r["genre"], r["text"]) for r in _ROWS if r["lang"] == "da"]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builder for the hand-written Danish / Norwegian Bokmaal PII hold-out set (holdout4, danb share).
 
-Stdlib only.  Texts are written by hand below with inline markup:
+Stdlib only.  Texts are written by hand in texts_danb.json with inline markup:
     [[kind:value]]   -> a labelled span (kind in person/email/phone/national_id/address/account)
     ((neg:value))    -> a hard negative (markup removed, no span)
     {PLACEHOLDER}    -> filled by the generators below (fixed seed);
@@ -322,12 +322,8 @@ GEN = {
 }
 
 # ---------------------------------------------------------------------------
-# TEXTS  (genre, text) -- written by hand
+# TEXTS: (genre, marked-up text) per language, written by hand in texts_danb.json
 # ---------------------------------------------------------------------------
-
-# === TEXTS ===
-
-# (genre, marked-up text) per language, written by hand: texts_danb.json
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_danb.json")
 DA = [(r["genre"], r["text"]) for r in _ROWS if r["lang"] == "da"]
 NB = [(r["genre"], r["text"]) for r in _ROWS if r["lang"] == "nb"]

@@ -563,7 +563,7 @@ GEN = {
     "METER": g_meter, "TRACK": g_track, "TRACK_UK": g_track_uk, "ORGNR": g_orgnr,
 }
 
-# =================================================================== TEXTS: Swedish
+# =================================================================== TEXTS
 # (genre, marked-up text) per language, from texts_sven.json
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_sven.json")
 SV = [(r["genre"], r["text"]) for r in _ROWS if r["lang"] == "sv"]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builder for the hand-written Danish / Norwegian Bokmål PII holdout (holdout5, da+nb share).
 
-Texts are written by hand below with inline markup:
+Texts are written by hand in texts_danb.json with inline markup:
     [[kind:value]]   -> value becomes a labelled span of that kind
     ((neg:value))    -> hard negative, markup removed, no span
     {GEN}            -> filled by one of the generators below (fresh value per occurrence)
@@ -307,16 +307,13 @@ GENERATORS = {
 }
 
 # ---------------------------------------------------------------------------
-# texts: (lang, genre, marked-up text)
+# texts: (lang, genre, marked-up text), from texts_danb.json
 # ---------------------------------------------------------------------------
-
-# (lang, genre, marked-up text), from texts_danb.json
 TEXTS = [
     (r["lang"], r["genre"], r["text"])
     for r in read_texts(Path(__file__).resolve().parent / "texts_danb.json")
 ]
 
-# === END TEXTS ===
 
 # ---------------------------------------------------------------------------
 # build + validate

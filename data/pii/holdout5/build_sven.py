@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builder for the PII hold-out set, Swedish (sv) and English (en) share ("sven").
 
-Texts are written by hand below with inline markup:
+Texts are written by hand in texts_sven.json with inline markup:
   [[kind:value]]   -> a labelled span of `kind` (person|email|phone|national_id|address|account)
   ((neg:value))    -> a hard negative; markup removed, no span
   {PLACEHOLDER}    -> filled by the generators below (fixed seed); {PLACEHOLDER#n} re-uses the
@@ -585,15 +585,13 @@ GEN = {
 }
 
 # ---------------------------------------------------------------------------
-# the texts: (lang, genre, marked-up text)
+# the texts: (lang, genre, marked-up text), from texts_sven.json
 # ---------------------------------------------------------------------------
-# (lang, genre, marked-up text), from texts_sven.json
 TEXTS = [
     (r["lang"], r["genre"], r["text"])
     for r in read_texts(Path(__file__).resolve().parent / "texts_sven.json")
 ]
 
-# === TEXTS END ===
 
 # ---------------------------------------------------------------------------
 # build + validate
