@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import sys
@@ -125,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         "trends month by channel, score nps": lambda: trends(
             store.daily(stream, ["channel"], "nps"), period="month", by="channel"),
         "drivers of nps": lambda: drivers(store.daily(stream, ["touchpoint", "pillar", "topic"],
-                                                      "nps")),
+                                                      "nps", whole=True)),
         "records: billing, one week, 20 most negative": lambda: store.records(
             stream, start=week, end=end, group_kind="touchpoint", group="billing", limit=20),
         "records: all, one week, 20 most negative": lambda: store.records(
@@ -137,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                                "database_bytes": size, "queries": {}}  # fmt: skip
     print(f"stream: {stream.count:,} records, {args.days} days; database {size / 1e9:.2f} GB"
           + (f"; filled in {fill:.0f} s ({stream.count / fill:,.0f} records/s)" if fill else ""))
+    print(f"load average while timing (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print("| query | median seconds |")
     print("|---|---|")
     for name, fn in queries.items():

@@ -198,7 +198,8 @@ def stream_drivers(
 
     store = _streams(state(request))
     stream = store.get(key.tenant, name)
-    daily = store.daily(stream, ["touchpoint", "pillar", "topic"], check_score(score))
+    daily = store.daily(stream, ["touchpoint", "pillar", "topic"], check_score(score),
+                        whole=True)  # drivers sum over all days
     d = drivers(daily, min_count=min_count, confidence=confidence)
     return json_response({"stream": stream.name, "score": score,
                           "scores": store.score_columns(stream), "rows": rows(d)})  # fmt: skip

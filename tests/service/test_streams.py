@@ -94,6 +94,9 @@ def test_rollup_equals_the_library_daily_sums(streams: StreamStore, tenant: str)
     assert billing.loc["2026-W41", "count"] == 22 and bool(billing.loc["2026-W41", "spike"])
     assert not billing.loc[billing.index != "2026-W41", "spike"].any()
     pd.testing.assert_frame_equal(drivers(stored), drivers(expected))
+    whole = streams.daily(s, ["touchpoint", "pillar"], "nps", whole=True)
+    assert len(whole) == 4  # all, billing, delivery, trust: one row each
+    pd.testing.assert_frame_equal(drivers(whole), drivers(expected))
     assert drivers(stored).iloc[0]["group"] == "billing"
     assert s.public() == {"name": "s", "count": len(recs), "first_day": "2026-08-03",
                           "last_day": "2026-10-11"}  # fmt: skip

@@ -123,7 +123,7 @@ stream_records = Table(
     Column("source", String(100), nullable=False),     # job:<id> | request:<id>
     Column("record", Text, nullable=False),             # JSON
     PrimaryKeyConstraint("stream_id", "seq"),
-    Index("ix_ti_stream_records_day", "stream_id", "day"),
+    Index("ix_ti_stream_records_period", "stream_id", "day", "sentiment", "negative", "seq"),
     sqlite_with_rowid=False,
 )  # fmt: skip
 

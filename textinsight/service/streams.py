@@ -374,9 +374,12 @@ class StreamStore:
     # --- reading ---------------------------------------------------------------------------
 
     def daily(self, stream: Stream, kinds: Sequence[str] | None = None, score: str | None = None,
-              start: dt.date | None = None, end: dt.date | None = None) -> Any:  # fmt: skip
+              start: dt.date | None = None, end: dt.date | None = None,
+              whole: bool = False) -> Any:  # fmt: skip
         """The rollup as an ``insight`` daily frame (``DAILY_COLUMNS``): group kinds ``kinds``
-        (all when None) plus ``all``; score sums of ``meta[score]``; days in [start, end)."""
+        (all when None) plus ``all``; score sums of ``meta[score]``; days in [start, end).
+        ``whole`` sums every day of a group into one row (on the first day): what drivers
+        need, which do not look at days."""
         import pandas as pd
 
         from ..insight.trends import DAILY_COLUMNS
@@ -390,8 +393,10 @@ class StreamStore:
             cond.append(d.day >= day_number(start))
         if end is not None:
             cond.append(d.day < day_number(end))
-        q = (select(d.day, d.group_kind, d.grp, *(func.sum(d[c]).label(c) for c in SUMS))
-             .where(and_(*cond)).group_by(d.day, d.group_kind, d.grp))  # fmt: skip
+        day = func.min(d.day) if whole else d.day
+        keys = (d.group_kind, d.grp) if whole else (d.day, d.group_kind, d.grp)
+        q = (select(day, d.group_kind, d.grp, *(func.sum(d[c]).label(c) for c in SUMS))
+             .where(and_(*cond)).group_by(*keys))  # fmt: skip
         with self.engine.connect() as conn:
             rows = [tuple(r) for r in conn.execute(q)]  # plain tuples: pandas reads them fast
         frame = pd.DataFrame(rows, columns=["day", "group_kind", "group", *SUMS])
@@ -424,21 +429,23 @@ class StreamStore:
                 raise InvalidInput("name the group of the group kind ('group=...')")
             cond = [lab.stream_id == stream.id, lab.group_kind == group_kind,
                     lab.grp == str(group)]  # fmt: skip
-            day, neg, senti, seq = lab.day, lab.negative, lab.sentiment, lab.seq
-            src = stream_labels.join(stream_records, and_(r.stream_id == lab.stream_id,
-                                                          r.seq == lab.seq))  # fmt: skip
+            t = lab
         else:
             cond = [r.stream_id == stream.id]
-            day, neg, senti, seq = r.day, r.negative, r.sentiment, r.seq
-            src = stream_records
+            t = r
         if start is not None:
-            cond.append(day >= day_number(start))
+            cond.append(t.day >= day_number(start))
         if end is not None:
-            cond.append(day < day_number(end))
-        # NULL sentiment last on both databases (SQLite sorts NULL first by default)
-        order = (senti.is_(None), senti.asc(), neg.desc(), seq.asc())
-        q = (select(r.record, r.redacted).select_from(src).where(and_(*cond))
-             .order_by(*order).limit(limit))  # fmt: skip
+            cond.append(t.day < day_number(end))
+        # the first ``limit`` of the period from the key or a covering index alone, then
+        # their records; NULL sentiment last on both databases (SQLite sorts NULL first)
+        top = (select(t.seq, t.sentiment, t.negative).where(and_(*cond))
+               .order_by(t.sentiment.is_(None), t.sentiment.asc(), t.negative.desc(),
+                         t.seq.asc()).limit(limit).subquery())  # fmt: skip
+        q = (select(r.record, r.redacted)
+             .join(top, and_(r.stream_id == stream.id, r.seq == top.c.seq))
+             .order_by(top.c.sentiment.is_(None), top.c.sentiment.asc(), top.c.negative.desc(),
+                       top.c.seq.asc()))  # fmt: skip
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         out = []
