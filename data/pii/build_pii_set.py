@@ -37,6 +37,7 @@ from tools.ids import (
     luhn_digit,
     luhn_ok,
     mod11_control,
+    pairs,
 )
 from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
@@ -230,9 +231,9 @@ def _pick(r: random.Random, weighted: list[tuple[int, Gen]]) -> str:
 
 def phone_dk(r: random.Random) -> str:
     d = r.choice("234569") + _digits(r, 7)
-    pairs = " ".join(d[i:i + 2] for i in range(0, 8, 2))
+    grouped = pairs(d)
     return _pick(r, [
-        (4, lambda _: pairs), (2, lambda _: f"+45 {d}"), (2, lambda _: f"+45 {pairs}"),
+        (4, lambda _: grouped), (2, lambda _: f"+45 {d}"), (2, lambda _: f"+45 {grouped}"),
         (1, lambda _: d),
     ])
 
@@ -242,9 +243,9 @@ def phone_no(r: random.Random) -> str:
     land = r.choice(["22", "23", "55", "73", "51"]) + _digits(r, 6)
     return _pick(r, [
         (3, lambda _: f"{d[:3]} {d[3:5]} {d[5:]}"), (2, lambda _: f"+47 {d}"),
-        (2, lambda _: " ".join(d[i:i + 2] for i in range(0, 8, 2))),
+        (2, lambda _: pairs(d)),
         (1, lambda _: f"+47 {d[:3]} {d[3:5]} {d[5:]}"), (1, lambda _: d),
-        (1, lambda _: " ".join(land[i:i + 2] for i in range(0, 8, 2))),
+        (1, lambda _: pairs(land)),
     ])
 
 

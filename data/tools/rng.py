@@ -47,3 +47,8 @@ def random_ymd_short(rng: random.Random, y0: int, y1: int) -> tuple[int, int, in
         d = rng.randint(1, 28 if m == 2 else 30)
         if date_ok(y, m, d):
             return y, m, d
+
+
+def random_no_mobile(rng: random.Random) -> str:
+    """Eight digits of a Norwegian mobile number: 4 or 9, then seven random digits."""
+    return rng.choice(["4", "9"]) + random_digits(rng, 7)

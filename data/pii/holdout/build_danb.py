@@ -27,14 +27,16 @@ from tools.ids import (
     date_ok,
     fnr_year,
     group4,
+    groups_3_2_3,
     iban,
     iban_mod97_ok,
     luhn_sum_ok_from_left,
     mod11_control,
+    pairs,
 )
 from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
-from tools.rng import random_digits, random_ymd
+from tools.rng import random_digits, random_no_mobile, random_ymd
 
 SEED = 20240917
 OUT = Path(__file__).resolve().parent / "pii_holdout_danb.jsonl"
@@ -301,35 +303,23 @@ def _dk(pref_list):
     return rng.choice(pref_list) + _digits(6)
 
 
-def _pairs(d):
-    return " ".join(d[i : i + 2] for i in range(0, len(d), 2))
-
-
-def _no_mobile():
-    return rng.choice(["4", "9"]) + _digits(7)
-
-
-def _no_332(d):
-    return f"{d[:3]} {d[3:5]} {d[5:]}"
-
-
 GEN = {
     # Danish phones
     "DK8": lambda: _dk(DK_MOBILE),
-    "DK2": lambda: _pairs(_dk(DK_MOBILE)),
+    "DK2": lambda: pairs(_dk(DK_MOBILE)),
     "DK44": lambda: (lambda d: d[:4] + " " + d[4:])(_dk(DK_MOBILE)),
-    "DKP": lambda: "+45 " + _pairs(_dk(DK_MOBILE)),
+    "DKP": lambda: "+45 " + pairs(_dk(DK_MOBILE)),
     "DKP8": lambda: "+45" + _dk(DK_MOBILE),
     "DK00": lambda: "0045 " + _dk(DK_MOBILE),
-    "DKPAR": lambda: "(+45) " + _pairs(_dk(DK_MOBILE)),
-    "DKLAND": lambda: _pairs(_dk(DK_LAND)),
+    "DKPAR": lambda: "(+45) " + pairs(_dk(DK_MOBILE)),
+    "DKLAND": lambda: pairs(_dk(DK_LAND)),
     # Norwegian phones
-    "NOM332": lambda: _no_332(_no_mobile()),
-    "NOM8": _no_mobile,
-    "NOL2": lambda: _pairs(rng.choice(["2", "3", "5", "6", "7"]) + _digits(7)),
-    "NOP": lambda: "+47 " + _no_332(_no_mobile()),
-    "NOP8": lambda: "+47" + _no_mobile(),
-    "NO00": lambda: "0047 " + _no_332(_no_mobile()),
+    "NOM332": lambda: groups_3_2_3(random_no_mobile(rng)),
+    "NOM8": lambda: random_no_mobile(rng),
+    "NOL2": lambda: pairs(rng.choice(["2", "3", "5", "6", "7"]) + _digits(7)),
+    "NOP": lambda: "+47 " + groups_3_2_3(random_no_mobile(rng)),
+    "NOP8": lambda: "+47" + random_no_mobile(rng),
+    "NO00": lambda: "0047 " + groups_3_2_3(random_no_mobile(rng)),
     # other countries
     "SEP": lambda: f"+46 7{rng.choice('0236')} {_digits(3)} {_digits(2)} {_digits(2)}",
     "SEM": lambda: f"07{rng.choice('0236')}-{_digits(3)} {_digits(2)} {_digits(2)}",

@@ -25,14 +25,16 @@ from tools.ids import (
     fnr_controls,
     fnr_year,
     group4,
+    groups_3_2_3,
     iban,
     iban_ok,
     luhn_sum_ok_from_left,
     mod11_control,
+    pairs,
 )
 from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
-from tools.rng import random_digits, random_ymd
+from tools.rng import random_digits, random_no_mobile, random_ymd
 
 SEED = 31337
 rng = random.Random(SEED)
@@ -217,20 +219,8 @@ def dk_land_digits():
     ) + rdigits(6)
 
 
-def pairs(s):
-    return " ".join(s[i : i + 2] for i in range(0, len(s), 2))
-
-
-def no_mobile_digits():
-    return rng.choice(["4", "9"]) + rdigits(7)
-
-
 def no_land_digits():
     return rng.choice(["22", "23", "55", "73", "51", "38", "61", "69", "77"]) + rdigits(6)
-
-
-def no_323(s):
-    return f"{s[:3]} {s[3:5]} {s[5:]}"
 
 
 def se_mobile():
@@ -287,19 +277,19 @@ def gen(name):
     if name == "DKL_SP":
         return pairs(dk_land_digits())
     if name == "NOM_323":
-        return no_323(no_mobile_digits())
+        return groups_3_2_3(random_no_mobile(rng))
     if name == "NOM":
-        return no_mobile_digits()
+        return random_no_mobile(rng)
     if name == "NOM_P47":
-        return "+47 " + no_323(no_mobile_digits())
+        return "+47 " + groups_3_2_3(random_no_mobile(rng))
     if name == "NOM_P47C":
-        return "+47" + no_mobile_digits()
+        return "+47" + random_no_mobile(rng)
     if name == "NOM_0047":
-        return "0047 " + no_mobile_digits()
+        return "0047 " + random_no_mobile(rng)
     if name == "NOM_2222":
-        return pairs(no_mobile_digits())
+        return pairs(random_no_mobile(rng))
     if name == "NOM_P47_2222":
-        return "+47 " + pairs(no_mobile_digits())
+        return "+47 " + pairs(random_no_mobile(rng))
     if name == "NOL":
         return pairs(no_land_digits())
     if name == "SEM":

@@ -26,15 +26,17 @@ from tools.ids import (
     fnr_controls,
     fnr_year,
     group4,
+    groups_3_2_3,
     iban,
     iban_mod97_ok,
     luhn_digit,
     luhn_ok,
     mod11_control,
+    pairs,
 )
 from tools.jsonl import read_texts, write_jsonl
 from tools.markup import strip_markup
-from tools.rng import random_digits, random_ymd_short
+from tools.rng import random_digits, random_no_mobile, random_ymd_short
 
 SEED = 55052
 rng = random.Random(SEED)
@@ -162,21 +164,9 @@ def dk8(land=False):
     return rng.choice(DK_LAND2 if land else DK_FIRST2) + _d(6)
 
 
-def pairs(s):
-    return " ".join(s[i:i + 2] for i in range(0, len(s), 2))
-
-
-def no8_mobile():
-    return rng.choice(["4", "9"]) + _d(7)
-
-
 def no8_land():
     return rng.choice(["22", "23", "32", "33", "35", "51", "55", "56", "61", "62", "69", "71", "73",
                        "75", "77"]) + _d(6)
-
-
-def no3(s):
-    return f"{s[:3]} {s[3:5]} {s[5:]}"
 
 
 def gen_cpr(mod11=True, y0=None, y1=None):
@@ -253,12 +243,12 @@ GENERATORS = {
     "DK_44": lambda: (lambda s: s[:4] + " " + s[4:])(dk8()),
     "DK_LAND": lambda: pairs(dk8(True)),
     # Norwegian phones
-    "NO_3": lambda: no3(no8_mobile()),
+    "NO_3": lambda: groups_3_2_3(random_no_mobile(rng)),
     "NO_2": lambda: pairs(no8_land()),
-    "NO_PL": lambda: no8_mobile(),
-    "NO_P47": lambda: "+47 " + no3(no8_mobile()),
-    "NO_P47N": lambda: "+47" + no8_mobile(),
-    "NO_0047": lambda: "0047 " + pairs(no8_mobile()),
+    "NO_PL": lambda: random_no_mobile(rng),
+    "NO_P47": lambda: "+47 " + groups_3_2_3(random_no_mobile(rng)),
+    "NO_P47N": lambda: "+47" + random_no_mobile(rng),
+    "NO_0047": lambda: "0047 " + pairs(random_no_mobile(rng)),
     "NO_LAND": lambda: pairs(no8_land()),
     # other phones
     "SE_MOB": lambda: (lambda s: f"07{s[0]}-{s[1:4]} {s[4:6]} {s[6:]}")(rng.choice("0236") + _d(7)),
