@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/, for tools
 from tools.ids import (
     FNR_WEIGHTS_1,
     FNR_WEIGHTS_2,
+    cpr_date_ok,
     cpr_mod11_ok,
-    cpr_year,
     date_ok,
     fnr_year,
     group4,
@@ -59,14 +59,6 @@ def digits(n: int, first_nonzero: bool = True) -> str:
 
 
 # --------------------------------------------------------------------------- Danish CPR
-
-
-def cpr_date_ok(s: str) -> bool:
-    """10 digits: valid DDMMYY date under the century rule."""
-    if not re.fullmatch(r"\d{10}", s):
-        return False
-    d, m, yy, d7 = int(s[0:2]), int(s[2:4]), int(s[4:6]), int(s[6])
-    return date_ok(cpr_year(yy, d7), m, d)
 
 
 def gen_cpr(mod11: bool = True) -> str:

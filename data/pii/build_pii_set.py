@@ -27,6 +27,7 @@ from tools.ids import (
     CPR_WEIGHTS,
     FNR_WEIGHTS_1,
     FNR_WEIGHTS_2,
+    cpr_date_ok,
     cpr_mod11_ok,
     cpr_year,
     date_ok,
@@ -53,12 +54,6 @@ LANGS = ("da", "nb", "sv", "en")
 # --------------------------------------------------------------------------------------------
 # Identity-number checks (also used to validate the output)
 # --------------------------------------------------------------------------------------------
-
-
-def cpr_date_ok(digits: str) -> bool:
-    """A 10-digit string DDMMYYSSSS carries a real date."""
-    dd, mm, yy, d7 = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6])
-    return date_ok(cpr_year(yy, d7), mm, dd)
 
 
 def fnr_ok(digits: str) -> bool:

@@ -79,6 +79,14 @@ def cpr_year(yy: int, d7: int) -> int:
     return 2000 + yy if yy <= 57 else 1800 + yy
 
 
+def cpr_date_ok(digits: str) -> bool:
+    """Ten digits DDMMYYSSSS whose date is real under the CPR century rule (7th digit)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    dd, mm, yy = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    return date_ok(cpr_year(yy, int(digits[6])), mm, dd)
+
+
 def cpr_mod11_ok(digits: str) -> bool:
     """The classic CPR modulus-11 test (not required of numbers issued since 2007)."""
     return sum(int(c) * w for c, w in zip(digits, CPR_WEIGHTS, strict=False)) % 11 == 0

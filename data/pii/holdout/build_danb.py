@@ -22,8 +22,8 @@ from tools.ids import (
     FNR_WEIGHTS_1,
     FNR_WEIGHTS_2,
     NO_ACCOUNT_WEIGHTS,
+    cpr_date_ok,
     cpr_mod11_ok,
-    cpr_year,
     date_ok,
     fnr_year,
     group4,
@@ -53,13 +53,6 @@ GENRES = ("survey", "social", "interview")
 
 
 # Danish CPR: DDMMYY-SSSS; century from the 7th digit; optional modulus 11 (4,3,2,7,6,5,4,3,2,1)
-
-
-def cpr_date_ok(digits):
-    if len(digits) != 10 or not digits.isdigit():
-        return False
-    dd, mm, yy = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    return date_ok(cpr_year(yy, int(digits[6])), mm, dd)
 
 
 def cpr_valid(s):

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # data/, for tools/
 from tools.ids import (
     NO_ACCOUNT_WEIGHTS,
+    cpr_date_ok,
     cpr_mod11_ok,
     cpr_year,
     date_ok,
@@ -49,13 +50,6 @@ KINDS = ("person", "email", "phone", "national_id", "address", "account")
 # ---------------------------------------------------------------------------
 # check-digit helpers / validators (written from the public rules)
 # ---------------------------------------------------------------------------
-
-
-def cpr_date_ok(digits):
-    if len(digits) != 10 or not digits.isdigit():
-        return False
-    d, m, yy = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    return date_ok(cpr_year(yy, int(digits[6])), m, d)
 
 
 def cpr_valid(digits):
