@@ -80,6 +80,14 @@ def main() -> int:
             same = new == gold
             failures += not same
             print(f"{'ok   ' if same else 'DIFF '} {new[:16]}  {combined} (= {' + '.join(parts)})")
+    golds = [f"data/{o}" for outs in OUTPUTS.values() for o in outs] + [f"data/{c}" for c in CONCAT]
+    try:
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", *golds], cwd=DATA.parent,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        dirty = ""  # not a git checkout: the files in data/ are the reference
+    if dirty:
+        print(f"note: gold files differ from git HEAD (compared with the working tree):\n{dirty}")
     total = sum(len(v) for v in OUTPUTS.values()) + len(CONCAT)
     print(f"{total - failures} of {total} files identical" if failures
           else f"all {total} files identical")
