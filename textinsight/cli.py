@@ -182,7 +182,14 @@ def topics_fit(
         str, typer.Option(help="Column with a date (topics over time).")
     ] = "date",
     class_column: Annotated[
-        str | None, typer.Option(help="A column to break topics down by (besides labels).")
+        list[str] | None,
+        typer.Option(help="A column to break topics down by (counts per value in topics.json "
+                     "'classes' and topics show); repeat for several."),
+    ] = None,
+    language_erasure: Annotated[
+        str | None,
+        typer.Option(help="How the language is erased from topic vectors: none, mean, leace, "
+                     "inlp, mean+inlp (default: the topic_language_erasure setting)."),
     ] = None,
     online: Annotated[
         int | None,
@@ -209,22 +216,25 @@ def topics_fit(
     try:
         settings = _settings(redact=_policy(redact, redact_policy), engine=engine,
                              ray_address=ray_address, ray_actors=actors)  # fmt: skip
+        params = FitParams(seed, min_topic_size,
+                           language_erasure=language_erasure or settings.topic_language_erasure)
         if settings.engine == "ray":
             from .engines.ray_topics import fit_files_ray
 
             if online:
                 raise InvalidInput("--online works with --engine local only")
-            fit_files_ray(inputs, output, settings, FitParams(seed, min_topic_size),
+            fit_files_ray(inputs, output, settings, params,
                           Columns(text_column, id_column), date_column, class_column,
                           progress)  # fmt: skip
             typer.echo(show(output, top=10), err=True)
             return
         if online:
-            fit_files_online(inputs, output, settings, online, FitParams(seed),
-                             Columns(text_column, id_column), date_column, progress=progress)
+            fit_files_online(inputs, output, settings, online, params,
+                             Columns(text_column, id_column), date_column, progress=progress,
+                             class_key=class_column)  # fmt: skip
             typer.echo(show(output, top=10), err=True)
             return
-        _, report = fit_files(inputs, output, settings, FitParams(seed, min_topic_size),
+        _, report = fit_files(inputs, output, settings, params,
                               Columns(text_column, id_column), date_column, class_column,
                               progress)  # fmt: skip
     except TextInsightError as exc:
@@ -237,6 +247,7 @@ def topics_show(
     model_dir: Annotated[Path, typer.Argument(help="A directory written by topics fit.")],
     top: Annotated[int, typer.Option(help="How many topics to list.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print topics.json instead.")] = False,
+    period: Annotated[str, typer.Option(help="Counts over time per month or week.")] = "month",
 ) -> None:
     """Print a fitted model's topics with their breakdowns."""
     from .topics.run import show
@@ -245,7 +256,7 @@ def topics_show(
         if as_json:
             typer.echo((model_dir / "topics.json").read_text(encoding="utf-8"))
         else:
-            typer.echo(show(model_dir, top))
+            typer.echo(show(model_dir, top, period))
     except (TextInsightError, FileNotFoundError) as exc:
         _fail(exc)
 

@@ -247,6 +247,15 @@ class Settings(BaseSettings):
         default=None,
         description="A directory written by 'textinsight topics fit': records get a topic.",
     )
+    topic_language_erasure: Literal["none", "mean", "leace", "inlp", "mean+inlp"] = Field(
+        default="mean",
+        description=(
+            "How 'topics fit' erases the language from topic vectors before clustering "
+            "(textinsight.topics.erase): none; mean (subtract each language's mean); leace "
+            "(project out the directions that predict the language, closed form); inlp "
+            "(iterative null-space projection); mean+inlp. Saved with the model."
+        ),
+    )
     mixed_threshold: float | None = Field(
         default=None,
         ge=0.5,

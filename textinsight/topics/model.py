@@ -5,9 +5,10 @@ Design decisions, each for a reason a user can see:
 - **One encoder pass.** The model is fitted on the embeddings the pipeline computed; documents
   are never encoded twice. Only keyword candidates (single words) are embedded, for ranking.
 - **Across languages.** The same complaint in Danish and English sits closer to its own language
-  than to the other in e5's space. Subtracting each language's mean vector before clustering
-  ("language centring") removes most of that offset; the means are saved with the model and
-  applied to new documents too.
+  than to the other in e5's space. Before clustering, the language is erased from the vectors
+  (:mod:`textinsight.topics.erase`: each language's mean subtracted, and/or the directions
+  that predict the language projected out); the erasure is fitted on the fit's own vectors,
+  saved with the model and applied to new documents too.
 - **One assignment rule.** A BERTopic model saved as safetensors drops UMAP and HDBSCAN and
   assigns new documents by cosine similarity to the topic embeddings. We use that rule for
   every assignment after the fit - in memory and after loading - with the topic embeddings
@@ -32,7 +33,15 @@ import numpy as np
 from ..errors import InvalidInput, ModelError
 from ..stages.segment import INTERVIEWER
 from ..types import Document
-from .keywords import WordEmbeddings, lemma_text, rerank
+from .erase import METHODS, Eraser, balanced_neighbours, erase_language
+from .keywords import (
+    WordEmbeddings,
+    dedupe_keywords,
+    lemma_text,
+    rerank,
+    unique_labels,
+    widespread_words,
+)
 from .nonanswer import is_non_answer
 
 FORMAT_VERSION = 1
@@ -53,6 +62,7 @@ class Unit:
     date: str | None = None
     cls: str | None = None
     keyword_text: str | None = None  # the text with personal data blanked, for keywords
+    classes: dict[str, str] = field(default_factory=dict)  # --class-column values
 
 
 
@@ -69,18 +79,51 @@ def _blank(text: str, spans: Iterable[Any], start: int = 0, end: int | None = No
 
 
 def _date(value: Any) -> str | None:
-    """A year-month from a date-like value ("2026-01-03", a datetime), else None."""
+    """An ISO day ("2026-01-03") from a date-like value (a datetime, "2026/01/03 10:00"), a
+    year-month when the value has no day, else None."""
     if value is None:
         return None
     s = str(value)
     if len(s) >= 7 and s[:4].isdigit() and s[4] in "-/." and s[5:7].isdigit():
+        if len(s) >= 10 and s[7] == s[4] and s[8:10].isdigit() and not s[10:11].isdigit():
+            return f"{s[:4]}-{s[5:7]}-{s[8:10]}"
         return f"{s[:4]}-{s[5:7]}"
     return None
 
 
+def month_of(date: str | None) -> str | None:
+    """"2026-01" for a unit's date."""
+    return date[:7] if date else None
+
+
+def week_of(date: str | None) -> str | None:
+    """The ISO week ("2026-W02") of a unit's date; None without a day."""
+    import datetime as dt
+
+    if not date or len(date) < 10:
+        return None
+    try:
+        year, week, _ = dt.date.fromisoformat(date[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"
+
+
+def _classes(meta: dict[str, Any], keys: Sequence[str]) -> dict[str, str]:
+    """The values of the ``--class-column`` keys (missing or empty: absent)."""
+    out = {}
+    for k in keys:
+        v = meta.get(k)
+        if v is not None and str(v).strip() != "":
+            out[k] = str(v).strip()
+    return out
+
+
 def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
-                    by_turn: bool = True) -> list[Unit]:  # fmt: skip
-    """Clustering units: transcripts (documents segmented into turns) by turn, others whole."""
+                    by_turn: bool = True,
+                    class_keys: Sequence[str] = ()) -> list[Unit]:  # fmt: skip
+    """Clustering units: transcripts (documents segmented into turns) by turn, others whole;
+    each carries its date and the values of ``class_keys`` (input columns) for breakdowns."""
     units: list[Unit] = []
     for d in docs:
         if not d.ok or d.embedding is None:
@@ -88,6 +131,7 @@ def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
             continue
         lang = d.language.code if d.language else "und"
         date = _date(d.meta.get(date_key)) if date_key else None
+        classes = _classes(d.meta, class_keys) if class_keys else {}
         pii = d.pii or []
         turns = by_turn and sum(s.kind == "turn" for s in d.segments) > 1
         if turns and d.segment_embeddings is not None:
@@ -101,6 +145,7 @@ def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
                     tuple(x.id for x in s.labels.get("pillars", [])),
                     tuple(x.id for x in s.labels.get("touchpoints", [])), date,
                     keyword_text=_blank(d.text, pii, s.start, s.end) if pii else None,
+                    classes=classes,
                 ))  # fmt: skip
             if len(units) > n_before:
                 continue
@@ -109,7 +154,7 @@ def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
             d.sentiment.label if d.sentiment else None,
             tuple(x.id for x in d.labels.get("pillars", [])),
             tuple(x.id for x in d.labels.get("touchpoints", [])), date,
-            keyword_text=_blank(d.text, pii) if pii else None,
+            keyword_text=_blank(d.text, pii) if pii else None, classes=classes,
         ))  # fmt: skip
     return units
 
@@ -122,10 +167,24 @@ class FitParams:
     min_topic_size: int | None = None  # None: scaled with the corpus (see min_size)
     n_neighbors: int = 15
     n_components: int = 5
-    center_languages: bool = True
+    center_languages: bool = True  # False: no language erasure at all (whatever the method)
+    language_erasure: str = "mean"  # one of erase.METHODS; see textinsight.topics.erase
+    erasure_iterations: int = 8  # INLP iterations (``inlp`` methods)
+    balance_languages: bool = True  # UMAP's neighbours: a fixed share from every language
+    merge_close: bool = False  # merge topics whose centres lie within each other's spread
     reduce_outliers: bool = True
     outlier_quantile: float = 0.0  # see fit(): the similarity floor for joining a topic
     plain: bool = False
+
+    @property
+    def erasure(self) -> str:
+        """The language erasure this fit uses (``none`` under ``plain`` or without centring)."""
+        if self.plain or not self.center_languages:
+            return "none"
+        if self.language_erasure not in METHODS:
+            raise InvalidInput(f"language erasure {self.language_erasure!r}: one of "
+                               f"{', '.join(METHODS)}")  # fmt: skip
+        return self.language_erasure
 
     def min_size(self, n: int) -> int:
         """The smallest topic: given, else about n/400 within [5, 50] (10 under ``plain``)."""
@@ -170,7 +229,7 @@ class TopicModel:
     def __init__(self, topic_ids: list[int], topic_embeddings: np.ndarray,
                  lang_means: dict[str, np.ndarray], global_mean: np.ndarray,
                  topics: list[dict[str, Any]], floor: float, meta: dict[str, Any],
-                 bertopic: Any = None) -> None:  # fmt: skip
+                 bertopic: Any = None, eraser: Eraser | None = None) -> None:  # fmt: skip
         self.topic_ids = topic_ids
         self.topic_embeddings = topic_embeddings.astype(np.float32)
         self.lang_means = lang_means
@@ -179,16 +238,16 @@ class TopicModel:
         self.floor = floor
         self.meta = meta
         self.bertopic = bertopic
+        if eraser is None:  # a model from before erasure: the language means, if centred
+            method = "mean" if meta.get("center_languages", True) and lang_means else "none"
+            eraser = Eraser(method, lang_means if method == "mean" else {}, global_mean)
+        self.eraser = eraser
         self._labels = {t["topic"]: t["label"] for t in topics}
 
     # ----------------------------------------------------------------------------- apply
     def project(self, embeddings: np.ndarray, langs: Sequence[str]) -> np.ndarray:
-        """Language-centred, unit-length vectors (the space topics live in)."""
-        x = np.asarray(embeddings, dtype=np.float32).copy()
-        if self.meta.get("center_languages", True):
-            for i, lang in enumerate(langs):
-                x[i] -= self.lang_means.get(lang, self.global_mean)
-        return _normalise(x)
+        """Language-erased, unit-length vectors (the space topics live in)."""
+        return _normalise(self.eraser.transform(embeddings, langs))
 
     def assign(self, embeddings: np.ndarray, langs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(topic ids, similarities) by cosine to the topic embeddings; below the floor: -1."""
@@ -250,9 +309,11 @@ class TopicModel:
                    "global_mean": self.global_mean.astype(np.float32)}  # fmt: skip
         for lang, v in self.lang_means.items():
             tensors[f"lang_mean.{lang}"] = v.astype(np.float32)
+        tensors.update(self.eraser.tensors())
         save_file(tensors, str(out / "model.safetensors"))
         meta = {**self.meta, "format": FORMAT_VERSION, "topic_ids": self.topic_ids,
-                "floor": self.floor}  # fmt: skip
+                "floor": self.floor, "language_erasure": self.eraser.method,
+                "erased_directions": self.eraser.rank}  # fmt: skip
         (out / "model.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
         (out / "topics.json").write_text(
             json.dumps(self.topics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -275,8 +336,11 @@ class TopicModel:
         t = load_file(str(path / "model.safetensors"))
         langs = {k.split(".", 1)[1]: v for k, v in t.items() if k.startswith("lang_mean.")}
         topics = json.loads((path / "topics.json").read_text(encoding="utf-8"))
+        method = meta.get("language_erasure")
+        eraser = None if method is None else \
+            Eraser.from_tensors(method, t, langs, t["global_mean"])  # fmt: skip
         return cls(list(meta["topic_ids"]), t["topic_embeddings"], langs, t["global_mean"],
-                   topics, float(meta["floor"]), meta)  # fmt: skip
+                   topics, float(meta["floor"]), meta, eraser=eraser)  # fmt: skip
 
     def load_bertopic(self, path: Path) -> Any:
         """BERTopic's own saved model (topic embeddings, c-TF-IDF), for BERTopic's tools."""
@@ -308,7 +372,8 @@ def quiet_bertopic() -> None:
         logger.addFilter(_DoneOnPurpose())
 
 
-def _bertopic(params: FitParams, n: int) -> Any:
+def _bertopic(params: FitParams, n: int, knn: tuple[np.ndarray, np.ndarray] | None = None
+              ) -> Any:  # fmt: skip
     from bertopic import BERTopic
     from hdbscan import HDBSCAN
     from sklearn.feature_extraction.text import CountVectorizer
@@ -317,7 +382,7 @@ def _bertopic(params: FitParams, n: int) -> Any:
     size = params.min_size(n)
     umap = UMAP(n_neighbors=params.n_neighbors, n_components=params.n_components, min_dist=0.0,
                 metric="cosine", random_state=params.seed, n_jobs=1,  # seeded: one thread
-                low_memory=True)  # fmt: skip
+                low_memory=True, **({"precomputed_knn": (*knn, None)} if knn else {}))  # fmt: skip
     if params.plain:
         hdb = HDBSCAN(min_cluster_size=size, metric="euclidean",
                       cluster_selection_method="eom", prediction_data=True)  # fmt: skip
@@ -332,6 +397,46 @@ def _bertopic(params: FitParams, n: int) -> Any:
     return BERTopic(umap_model=umap, hdbscan_model=hdb, vectorizer_model=vec, top_n_words=30,
                     language="english" if params.plain else "multilingual",
                     min_topic_size=size, calculate_probabilities=False, verbose=False)  # fmt: skip
+
+
+def merge_close_topics(x: np.ndarray, topics: np.ndarray) -> np.ndarray:
+    """Merge topics whose centres are closer to each other than their members are to them.
+
+    A topic's spread is the mean cosine of its members to its (unit) centre. Two topics merge
+    when the cosine of their centres is at least the smaller of their two spreads: each centre
+    lies inside the other's typical member. Closest pair first, centres and spreads updated
+    after each merge; ids renumbered 0.. in order of first appearance (-1 kept).
+    """
+    topics = np.asarray(topics).copy()
+    ids = sorted(int(t) for t in set(topics.tolist()) if t != -1)
+    members = {t: np.flatnonzero(topics == t) for t in ids}
+
+    def stats(idx: np.ndarray) -> tuple[np.ndarray, float]:
+        c = x[idx].mean(0)
+        c = c / max(float(np.linalg.norm(c)), 1e-12)
+        return c, float((x[idx] @ c).mean())
+
+    cs = {t: stats(members[t]) for t in ids}
+    while len(cs) > 1:
+        keys = list(cs)
+        cent = np.stack([cs[t][0] for t in keys])
+        spread = np.array([cs[t][1] for t in keys])
+        sim = cent @ cent.T
+        np.fill_diagonal(sim, -np.inf)
+        ok = sim >= np.minimum.outer(spread, spread)
+        if not ok.any():
+            break
+        sim[~ok] = -np.inf
+        i, j = np.unravel_index(int(np.argmax(sim)), sim.shape)
+        a, b = keys[min(i, j)], keys[max(i, j)]
+        members[a] = np.concatenate([members[a], members.pop(b)])
+        del cs[b]
+        cs[a] = stats(members[a])
+    out = np.full(len(topics), -1)
+    order = sorted(cs, key=lambda t: int(members[t].min()))
+    for new, t in enumerate(order):
+        out[members[t]] = new
+    return out
 
 
 def fit(units: list[Unit], params: FitParams,
@@ -352,22 +457,26 @@ def fit(units: list[Unit], params: FitParams,
     emb = np.stack([units[i].embedding for i in keep]).astype(np.float32)  # type: ignore[misc]
     langs = [units[i].lang for i in keep]
     global_mean = emb.mean(0)
-    lang_means = {}
-    if params.center_languages and not params.plain:
-        for lang in sorted(set(langs)):
-            idx = [k for k, x in enumerate(langs) if x == lang]
-            lang_means[lang] = emb[idx].mean(0) if len(idx) >= 5 else global_mean
-    tm = TopicModel([], np.zeros((0, emb.shape[1])), lang_means, global_mean, [], -1.0,
-                    {"center_languages": bool(lang_means)})  # fmt: skip
-    x = tm.project(emb, langs) if lang_means else _normalise(emb)
+    eraser = erase_language(emb, langs, params.erasure, params.erasure_iterations, params.seed)
+    lang_means = eraser.lang_means
+    x = _normalise(eraser.transform(emb, langs))
 
     texts = [units[i].keyword_text or units[i].text for i in keep]
     docs = [lemma_text(t, lang) for t, lang in zip(texts, langs, strict=True)] if not params.plain \
         else texts  # fmt: skip
     docs = [d if d.strip() else "_" for d in docs]
-    bt = _bertopic(params, len(keep))
+    knn = None
+    if params.balance_languages and params.erasure != "none":
+        knn = balanced_neighbours(x, langs, min(params.n_neighbors, len(keep) - 1))
+    bt = _bertopic(params, len(keep), knn)
     topics, _ = bt.fit_transform(docs, embeddings=x)
     topics = np.asarray(topics)
+    if params.merge_close and not params.plain:
+        merged = merge_close_topics(x, topics)
+        if (merged != topics).any():
+            topics = merged
+            bt.update_topics(docs, topics=list(topics), vectorizer_model=bt.vectorizer_model,
+                             top_n_words=30)  # fmt: skip
     report.outliers_before = int((topics == -1).sum())
     # the floor: as close to a topic as its loosest core member (or a quantile of its members)
     core = sorted(int(t) for t in set(topics.tolist()) if t != -1)
@@ -400,6 +509,9 @@ def fit(units: list[Unit], params: FitParams,
     words = WordEmbeddings(encode_words) if encode_words is not None else None
     described = []
     cands = {t: [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"] for t in ids}
+    if not params.plain:  # label rules (keywords.py): nothing spread over most topics
+        spread = widespread_words([[docs[k] for k in np.flatnonzero(topics == t)] for t in ids])
+        cands = {t: [w for w in c if w not in spread] for t, c in cands.items()}
     if words is not None and not params.plain and ids:
         # rank in the raw space with the common direction removed on both sides
         every = sorted({w for c in cands.values() for w in c})
@@ -409,18 +521,23 @@ def fit(units: list[Unit], params: FitParams,
         cand = cands[t]
         if words is not None and not params.plain:
             c = raw_cents[k] / max(float(np.linalg.norm(raw_cents[k])), 1e-12)
-            kws = [w for w, _ in rerank(cand, c, lambda ws: _normalise(words(ws) - word_mean))]
+            kws = [w for w, _ in rerank(cand, c, lambda ws: _normalise(words(ws) - word_mean),
+                                        top_n=20)]  # fmt: skip
         else:
-            kws = cand[:10]
-        described.append(
-            {"topic": t, "keywords": kws, "label": " · ".join(kws[:3]) or f"topic {t}"}
-        )
+            kws = cand[:20]
+        if not params.plain:
+            kws = dedupe_keywords(kws)
+        described.append({"topic": t, "keywords": kws[:10]})
+    labels = unique_labels([d["keywords"] for d in described],
+                           fallback=[f"topic {d['topic']}" for d in described])  # fmt: skip
+    for d, label in zip(described, labels, strict=True):
+        d["label"] = label if not params.plain else " · ".join(d["keywords"][:3])
 
     for k, i in enumerate(keep):
         assignment[i] = int(topics[k])
     model = TopicModel(ids, cents, lang_means, global_mean, [], floor,
-                       {"center_languages": bool(lang_means), "seed": params.seed,
-                        "params": asdict(params)}, bt)  # fmt: skip
+                       {"center_languages": params.erasure != "none", "seed": params.seed,
+                        "params": asdict(params)}, bt, eraser)  # fmt: skip
     model._labels = {d["topic"]: d["label"] for d in described}
     # how well the one assignment rule reproduces the fit on its own training units
     again, _ = model.assign(emb, langs)
@@ -434,7 +551,8 @@ def describe(units: list[Unit], assignment: list[int], described: list[dict[str,
              x: np.ndarray, keep: list[int]) -> list[dict[str, Any]]:  # fmt: skip
     """topics.json: per topic size, keywords, representative ids, breakdowns, time."""
     pos = {i: k for k, i in enumerate(keep)}
-    out = []
+    keys = sorted({k for u in units for k in u.classes})
+    out: list[dict[str, Any]] = []
     for d in described:
         t = d["topic"]
         members = [i for i, a in enumerate(assignment) if a == t]
@@ -456,7 +574,12 @@ def describe(units: list[Unit], assignment: list[int], described: list[dict[str,
             "sentiment": dict(Counter(u.sentiment for u in mem if u.sentiment).most_common()),
             "pillars": dict(Counter(p for u in mem for p in u.pillars).most_common()),
             "touchpoints": dict(Counter(p for u in mem for p in u.touchpoints).most_common()),
-            "over_time": dict(sorted(Counter(u.date for u in mem if u.date).items())),
+            "over_time": dict(sorted(Counter(month_of(u.date) for u in mem if u.date).items())),
+            "over_week": dict(sorted(Counter(w for u in mem if (w := week_of(u.date))).items())),
         })  # fmt: skip
+        if keys:  # --class-column: counts per value of each column
+            out[-1]["classes"] = {k: dict(Counter(u.classes[k] for u in mem
+                                                  if k in u.classes).most_common())
+                                  for k in keys}  # fmt: skip
     out.sort(key=lambda r: (-r["size"], r["topic"]))
     return out

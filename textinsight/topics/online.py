@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .keywords import WordEmbeddings, lemma_text, rerank
+from .keywords import WordEmbeddings, dedupe_keywords, lemma_text, rerank, unique_labels
 from .model import FitParams, TopicModel, Unit, _normalise, quiet_bertopic
 from .nonanswer import is_non_answer
 
@@ -108,11 +108,14 @@ def fit_online(
         cand = [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"]
         if words is not None and cand:
             c = raw_sum[t] / max(float(np.linalg.norm(raw_sum[t])), 1e-12)
-            kws = [w for w, _ in rerank(cand, c.astype(np.float32), words)]
+            kws = [w for w, _ in rerank(cand, c.astype(np.float32), words, top_n=20)]
         else:
-            kws = cand[:10]
-        topics.append({"topic": t, "label": " · ".join(kws[:3]) or f"topic {t}",
-                       "size": int(sizes[t]), "keywords": kws})  # fmt: skip
+            kws = cand[:20]
+        topics.append({"topic": t, "size": int(sizes[t]), "keywords": dedupe_keywords(kws)[:10]})
+    labels = unique_labels([r["keywords"] for r in topics],
+                           fallback=[f"topic {r['topic']}" for r in topics])  # fmt: skip
+    for r, label in zip(topics, labels, strict=True):
+        r["label"] = label
     model = TopicModel(ids, cents, lang_means, global_mean, topics, -1.0,
                        {"center_languages": params.center_languages, "seed": params.seed,
                         "params": {**asdict(params), "online": True,

@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +15,16 @@ from ..io.archive import ArchiveLimits
 from ..io.readers import Columns, count_rows, read_inputs
 from ..pipeline import Pipeline, redaction_policy
 from ..settings import Settings
-from .model import FitParams, FitReport, TopicModel, Unit, fit, units_from_docs
+from .model import FitParams, FitReport, TopicModel, Unit, fit, month_of, units_from_docs, week_of
 from .nonanswer import is_non_answer
 
 
 def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
                   pipeline: Pipeline | None = None, date_key: str | None = "date",
-                  progress: bool = False) -> list[Unit]:  # fmt: skip
-    """Run the analysis pipeline once and keep what clustering needs (embeddings included)."""
+                  progress: bool = False,
+                  class_keys: Sequence[str] = ()) -> list[Unit]:  # fmt: skip
+    """Run the analysis pipeline once and keep what clustering needs (embeddings included,
+    and the values of the ``class_keys`` columns)."""
     from tqdm import tqdm
 
     for p in inputs:
@@ -35,15 +37,22 @@ def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
     bar = tqdm(total=count_rows(inputs, limits), unit="doc", file=sys.stderr, disable=not progress)
     units: list[Unit] = []
     for doc in pipeline.pipe(read_inputs(inputs, cols, limits)):
-        units.extend(units_from_docs([doc], date_key=date_key))
+        units.extend(units_from_docs([doc], date_key=date_key, class_keys=class_keys))
         bar.update(1)
     bar.close()
     return units
 
 
+def class_keys_of(class_key: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``--class-column`` given once, several times, or not at all."""
+    if class_key is None:
+        return ()
+    return (class_key,) if isinstance(class_key, str) else tuple(dict.fromkeys(class_key))
+
+
 def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitParams,
               cols: Columns | None = None, date_key: str | None = "date",
-              class_key: str | None = None, progress: bool = False,
+              class_key: str | Sequence[str] | None = None, progress: bool = False,
               pipeline: Pipeline | None = None,
               provider: Callable[[], tuple[list[Unit], Any]] | None = None,
               ) -> tuple[TopicModel, FitReport]:  # fmt: skip
@@ -56,8 +65,13 @@ def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitPara
         units, encoder = provider()
     else:
         pipeline = pipeline or Pipeline.from_settings(settings)
-        units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress)
+        units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress,
+                              class_keys_of(class_key))  # fmt: skip
         encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
+        missing = [k for k in class_keys_of(class_key) if not any(k in u.classes for u in units)]
+        if missing:  # a misspelt column is an error, not a silently empty breakdown
+            raise InvalidInput(f"--class-column {', '.join(map(repr, missing))}: no such column "
+                               "(or no value in it) in the input")  # fmt: skip
     t1 = time.perf_counter()
     model, assignment, report = fit(units, params, encoder.encode)
     t2 = time.perf_counter()
@@ -82,11 +96,16 @@ def _report_dict(r: FitReport) -> dict[str, Any]:
             "refit_agreement": r.refit_agreement}  # fmt: skip
 
 
-def _per_class(units: list[Unit], assignment: list[int], class_key: str | None
+def _per_class(units: list[Unit], assignment: list[int],
+               class_key: str | Sequence[str] | None,
                ) -> dict[str, dict[str, dict[str, int]]]:  # fmt: skip
-    """Topics per class: per touchpoint and per pillar always, per a meta column if asked."""
+    """Topics per class: per touchpoint and per pillar always, per each ``--class-column``
+    (``{column: {value: {topic: count}}}``)."""
+    keys = class_keys_of(class_key)
     out: dict[str, dict[str, Counter[str]]] = {"touchpoint": defaultdict(Counter),
                                                "pillar": defaultdict(Counter)}  # fmt: skip
+    for k in keys:
+        out.setdefault(k, defaultdict(Counter))
     for u, t in zip(units, assignment, strict=True):
         if t < 0:
             continue
@@ -94,6 +113,9 @@ def _per_class(units: list[Unit], assignment: list[int], class_key: str | None
             out["touchpoint"][tp][str(t)] += 1
         for p in u.pillars:
             out["pillar"][p][str(t)] += 1
+        for k in keys:
+            if k in u.classes:
+                out[k][u.classes[k]][str(t)] += 1
     return {k: {c: dict(v.most_common()) for c, v in sorted(d.items())} for k, d in out.items()}
 
 
@@ -125,8 +147,14 @@ def write_assignments(path: Path, units: list[Unit], assignment: list[int],
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def show(path: Path, top: int = 20) -> str:
-    """A one-screen text view of a fitted model."""
+PERIODS = {"month": "over_time", "week": "over_week"}
+
+
+def show(path: Path, top: int = 20, period: str = "month") -> str:
+    """A one-screen text view of a fitted model; counts over time per ``period`` (month or
+    ISO week)."""
+    if period not in PERIODS:
+        raise InvalidInput(f"--period {period!r}: one of {', '.join(PERIODS)}")
     model = TopicModel.load(path)
     rep = model.meta.get("report", {})
     lines = [f"topic model {path}: {rep.get('topics', len(model.topics))} topics over "
@@ -146,10 +174,11 @@ def show(path: Path, top: int = 20) -> str:
             if t[key]:
                 lines.append(f"    {key}: " + ", ".join(f"{k} {v}" for k, v in
                                                         list(t[key].items())[:4]))  # fmt: skip
-        if t["over_time"]:
-            lines.append(
-                "    over time: " + " ".join(f"{k}:{v}" for k, v in t["over_time"].items())
-            )
+        for col, counts in t.get("classes", {}).items():
+            lines.append(f"    {col}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        over = t.get(PERIODS[period], {})
+        if over:
+            lines.append(f"    per {period}: " + " ".join(f"{k}:{v}" for k, v in over.items()))
         if t.get("representative_texts"):
             lines.append(f'    e.g. "{t["representative_texts"][0][:100]}"')
     if len(model.topics) > top:
@@ -158,13 +187,14 @@ def show(path: Path, top: int = 20) -> str:
 
 
 _UNIT_FIELDS = ("doc_id", "text", "lang", "segment", "sentiment", "pillars", "touchpoints",
-                "date", "keyword_text")
+                "date", "keyword_text", "classes")
 
 
 def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics: int,
                      params: FitParams, cols: Columns | None = None,
                      date_key: str | None = "date", chunk_size: int = 10_000,
-                     progress: bool = False) -> TopicModel:  # fmt: skip
+                     progress: bool = False,
+                     class_key: str | Sequence[str] | None = None) -> TopicModel:  # fmt: skip
     """The online path (:mod:`textinsight.topics.online`): memory stays one chunk deep.
 
     The pipeline runs once; each chunk of units goes to a temporary file (embeddings as
@@ -202,7 +232,8 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
             buf.clear()
 
         for doc in pipeline.pipe(read_inputs(inputs, cols or Columns(), limits)):
-            buf.extend(units_from_docs([doc], date_key=date_key))
+            buf.extend(units_from_docs([doc], date_key=date_key,
+                                       class_keys=class_keys_of(class_key)))  # fmt: skip
             bar.update(1)
             if len(buf) >= chunk_size:
                 flush()
@@ -219,7 +250,7 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
                     out_units.append(Unit(
                         d["doc_id"], d["text"], d["lang"], None if np.isnan(row).any() else row,
                         seg, d["sentiment"], tuple(d["pillars"]), tuple(d["touchpoints"]),
-                        d["date"], keyword_text=d["keyword_text"],
+                        d["date"], keyword_text=d["keyword_text"], classes=d["classes"],
                     ))  # fmt: skip
             return out_units
 
@@ -250,7 +281,11 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
                     s["pillars"].update(u.pillars)
                     s["touchpoints"].update(u.touchpoints)
                     if u.date:
-                        s["over_time"][u.date] += 1
+                        s["over_time"][month_of(u.date)] += 1
+                        if week_of(u.date):
+                            s["over_week"][week_of(u.date)] += 1
+                    for k, v in u.classes.items():
+                        s["class:" + k][v] += 1
             all_units.extend(Unit(u.doc_id, "", u.lang, None, u.segment) for u in us)
             assignment.extend(ids)
     for t in model.topics:
@@ -259,6 +294,10 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
         for key in ("languages", "sentiment", "pillars", "touchpoints"):
             t[key] = dict(s[key].most_common())
         t["over_time"] = dict(sorted(s["over_time"].items()))
+        t["over_week"] = dict(sorted(s["over_week"].items()))
+        if class_keys_of(class_key):
+            t["classes"] = {k: dict(s["class:" + k].most_common())
+                            for k in class_keys_of(class_key)}  # fmt: skip
         t.setdefault("representative_ids", [])
     model.topics.sort(key=lambda r: (-r["size"], r["topic"]))
     model.meta["report"] = {**info, "non_answers": non_answers, "clustered": info["units"],
