@@ -22,7 +22,9 @@ AnalyzeKey = Annotated[ApiKey, Depends(require("analyze"))]
 @router.post("/v1/analyze", response_model=AnalyzeResponse)
 async def analyze(body: AnalyzeRequest, key: AnalyzeKey, request: Request) -> Response:
     """Records for the documents, in input order. Over-long documents get their own
-    ``text_too_long`` error; more documents than the limit is a 413."""
+    ``text_too_long`` error; more documents than the limit is a 413. A request that would
+    wait longer than ``api_max_queue_wait_ms`` for the analyzer is refused at once: 503
+    ``shed`` with Retry-After (load shedding)."""
     st = state(request)
     if len(body.documents) > st.settings.api_max_documents:
         limit = st.settings.api_max_documents
