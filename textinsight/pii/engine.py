@@ -150,7 +150,10 @@ class PiiDetector:
         lang = {"nn": "nb"}.get(lang, lang)
         if lang not in LANGS:
             lang = "en"
-        results = self.analyzer.analyze(text, language=lang, entities=list(KINDS))
+        results = self.analyzer.analyze(
+            text, language=lang, entities=_candidate_entities(text),
+            nlp_artifacts=_LazyArtifacts(self.analyzer.nlp_engine, text, lang),
+        )  # fmt: skip
         spans = [
             PiiSpan(m.start(), m.end(), m.group(1).lower(), 1.0) for m in REDACTED.finditer(text)
         ]
@@ -178,6 +181,39 @@ class PiiDetector:
                 kind, start = "phone", cc.start()  # "+44 7700 900123": a phone number
             spans.append(PiiSpan(start, end, kind, round(float(r.score), 3)))
         return _resolve(spans, text)
+
+
+# Prefilters that only skip recognizers whose every finding would be dropped anyway, so the
+# spans are exactly those of running them all: every pattern of these kinds needs a digit
+# (e-mail: an "@"), and detect() drops phone numbers with fewer than 8 digits.
+_NEEDS_DIGIT = ("NATIONAL_ID", "IBAN_CODE", "BANK_ACCOUNT", "CUSTOMER_REF")
+
+
+def _candidate_entities(text: str) -> list[str]:
+    """The Presidio entities worth looking for in ``text`` (cheap character tests)."""
+    digits = sum(map(str.isdigit, text))
+    return [e for e in KINDS
+            if not (e == "EMAIL_ADDRESS" and "@" not in text)
+            and not (e == "PHONE_NUMBER" and digits < 8)
+            and not (e in _NEEDS_DIGIT and digits == 0)]  # fmt: skip
+
+
+class _LazyArtifacts:
+    """Presidio's NLP artifacts (spaCy tokens and lemmas), computed on first use: only the
+    context enhancement of a finding reads them, so a text without candidates never pays
+    for spaCy's tokenizer. Same artifacts as Presidio's own call, hence the same spans."""
+
+    __slots__ = ("_args", "_engine", "_real")
+
+    def __init__(self, engine: Any, text: str, lang: str) -> None:
+        self._engine = engine
+        self._args = (text, lang)
+        self._real: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._real is None:
+            self._real = self._engine.process_text(*self._args)
+        return getattr(self._real, name)
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:
