@@ -144,8 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, fn in queries.items():
         secs, out = timed(fn, args.repeat)
         figures["queries"][name] = round(secs, 4)
-        rows = len(out) if hasattr(out, "__len__") else ""
-        print(f"| {name} ({rows} rows) | {secs:.3f} |")
+        rows = f"{len(out['spikes'])} spikes" if isinstance(out, dict) else f"{len(out)} rows"
+        print(f"| {name} ({rows}) | {secs:.3f} |")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     print(f"(database left in {data_dir})", file=sys.stderr)
