@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/streams_scale.py --records 1000000
 
-Records go in through ``StreamStore.add`` (the service's own storage path: records, labels,
+``--database-url postgresql://...`` fills PostgreSQL instead. Records go in through
+``StreamStore.add`` (the service's own storage path: records, labels,
 rollup, in batches of ``--batch``), not through HTTP. A year of days, 12 touchpoints, 8
 pillars, 40 topics, 4 languages, 5 channels, 4 feedback types, an NPS on 60 % of records.
 Then each query runs ``--repeat`` times on a warm connection and the median is printed:
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--dir", type=Path, default=None, help="data_dir (default: a temporary one)")
     p.add_argument("--reuse", action="store_true", help="time the queries of a filled --dir")
+    p.add_argument("--database-url", default=None,
+                   help="a PostgreSQL URL instead of SQLite in --dir (its stream is replaced)")
     p.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = p.parse_args(argv)
 
@@ -91,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     from textinsight.settings import Settings
 
     data_dir = args.dir or Path(tempfile.mkdtemp(prefix="streams-scale-"))
-    engine = make_engine(Settings(data_dir=data_dir))
+    engine = make_engine(Settings(data_dir=data_dir, database_url=args.database_url))
     store = StreamStore(engine)
+    if not args.reuse and store.find("bench", "year") is not None:
+        store.delete("bench", "year")
     first = dt.date(2026, 1, 5)
     fill = 0.0
     if not args.reuse:
@@ -108,8 +113,14 @@ def main(argv: list[str] | None = None) -> int:
         fill = time.perf_counter() - t0
         print(file=sys.stderr)
     stream = store.get("bench", "year")
-    db = data_dir / "textinsight.sqlite3"
-    size = db.stat().st_size + sum(f.stat().st_size for f in data_dir.glob("*-wal"))
+    if args.database_url:
+        from sqlalchemy import text
+
+        with engine.connect() as conn:
+            size = int(conn.execute(text("SELECT pg_database_size(current_database())")).scalar())
+    else:
+        db = data_dir / "textinsight.sqlite3"
+        size = db.stat().st_size + sum(f.stat().st_size for f in data_dir.glob("*-wal"))
     week = dt.date(2026, 10, 19)
     end = week + dt.timedelta(days=7)
 
