@@ -130,6 +130,8 @@ class Sessions:
 
     def key_id(self, value: str, now: float | None = None) -> str | None:
         """The key id of a well-signed, unexpired cookie value, else None."""
+        if not value.isascii():  # compare_digest raises TypeError on non-ASCII str
+            return None
         parts = value.split(".")
         if len(parts) != 4 or not parts[1].isdigit():
             return None
@@ -167,21 +169,37 @@ class Sessions:
         return KeyStore._key(row)
 
 
+MIN_SECRET = 32  # characters: a shorter secret can be guessed offline from any one cookie
+
+
 def session_secret(secret: str | None, data_dir: Path) -> bytes:
-    """The signing secret: the setting, else data_dir/dashboard.secret (made once, 0600)."""
+    """The signing secret: the setting, else data_dir/dashboard.secret (made once, 0600).
+
+    Raises ConfigError for a secret under 32 characters, or a file that others may read
+    (either would let someone sign a cookie for any key of any tenant)."""
+    from textinsight.errors import ConfigError
+
     if secret:
+        if len(secret) < MIN_SECRET:
+            raise ConfigError(f"dashboard_secret needs {MIN_SECRET}+ characters (e.g. "
+                              "python -c 'import secrets; print(secrets.token_hex(32))')")
         return secret.encode()
     path = Path(data_dir) / "dashboard.secret"
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            raise ConfigError(f"{path} is open to group or others (mode {mode:o}): chmod 600 it, "
+                              "or remove it to have a new one made") from None  # fmt: skip
         for _ in range(50):  # another process may be writing it right now
             value = path.read_text().strip()
-            if value:
+            if len(value) >= MIN_SECRET:
                 return value.encode()
             time.sleep(0.02)
-        raise
+        raise ConfigError(f"{path} holds under {MIN_SECRET} characters: remove it to have a "
+                          "new one made, or set dashboard_secret") from None  # fmt: skip
     with os.fdopen(fd, "w") as f:
         value = secrets.token_hex(32)
         f.write(value)

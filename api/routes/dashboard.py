@@ -15,6 +15,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from textinsight import __version__
 from textinsight.service.errors import Forbidden, NotFound
@@ -82,6 +84,13 @@ def _app_page() -> HTMLResponse:
     return HTMLResponse(html, headers=HEADERS)
 
 
+def _https(request: Request) -> bool:
+    """Whether the browser reached us over https: the scheme, or a TLS proxy's
+    X-Forwarded-Proto (trusting it can only make the cookie stricter)."""
+    proto = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    return request.url.scheme == "https" or proto == "https"
+
+
 def _forget(response: Response) -> Response:
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     return response
@@ -115,7 +124,7 @@ async def login(request: Request, api_key: Annotated[str, Form(max_length=200)] 
     response = RedirectResponse(PREFIX, 303, headers={"Cache-Control": "no-store"})
     response.set_cookie(SESSION_COOKIE, st.sessions.issue(key),
                         max_age=int(st.sessions.lifetime), path="/", httponly=True,
-                        samesite="strict", secure=request.url.scheme == "https")  # fmt: skip
+                        samesite="strict", secure=_https(request))  # fmt: skip
     request.state.key_id = key.id
     request.state.tenant = key.tenant
     return response
@@ -138,6 +147,32 @@ async def asset(name: str) -> FileResponse:
                                  "X-Content-Type-Options": "nosniff"})  # fmt: skip
 
 
+class PrivateAnswers:
+    """``Cache-Control: private, no-store`` on the /v1 answers to requests carrying the session
+    cookie (where a route sets none): a shared cache keys on the URL, not the cookie, and must
+    not hand one tenant's data to the next browser."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        cookie = f"{SESSION_COOKIE}=".encode()
+        if scope["type"] != "http" or not scope["path"].startswith("/v1") or not any(
+                k == b"cookie" and cookie in v for k, v in scope.get("headers") or ()):
+            await self.app(scope, receive, send)
+            return
+
+        async def private(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if "cache-control" not in headers:
+                    headers["Cache-Control"] = "private, no-store"
+            await send(message)
+
+        await self.app(scope, receive, private)
+
+
 def install(app: FastAPI) -> None:
-    """Add the dashboard's routes."""
+    """Add the dashboard's routes (and keep the session's answers out of shared caches)."""
     app.include_router(router)
+    app.add_middleware(PrivateAnswers)
