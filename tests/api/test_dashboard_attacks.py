@@ -319,9 +319,22 @@ def test_keys_never_reach_logs_pages_or_urls(service: Service,
         bad = service.client.post("/dashboard/login", data={"api_key": token[:-1] + "!"})
         assert token[:-1] not in bad.text
     secret = token.split("_", 2)[2]
+    assert any(getattr(r, "route", None) == "/dashboard/login" for r in caplog.records)
     for rec in caplog.records:
         line = json.dumps({k: str(v) for k, v in rec.__dict__.items()})
         assert secret[:20] not in line and secret[:20] not in rec.getMessage()
+
+
+def test_a_key_in_the_url_is_not_accepted(service: Service) -> None:
+    """Only the form field logs in: a link carrying a key (which would land in histories,
+    proxy logs and Referer headers) never works, so nobody is taught to make one."""
+    token = service.key("read")
+    resp = service.client.post(f"/dashboard/login?api_key={token}", follow_redirects=False)
+    assert resp.status_code == 401 and SESSION_COOKIE not in resp.headers.get("set-cookie", "")
+    assert service.client.get(f"/dashboard/login?api_key={token}").status_code == 405
+    resp = service.client.get(f"/dashboard?api_key={token}")
+    assert 'action="/dashboard/login"' in resp.text and SESSION_COOKIE not in service.client.cookies
+    assert service.client.get(f"/v1/jobs?api_key={token}").status_code == 401
 
 
 # --- static route and framing ------------------------------------------------------------------
@@ -436,6 +449,16 @@ def test_report_html_keeps_every_hostile_string_inert(tmp_path: Path) -> None:
     assert not any(k.startswith("on") for _, attrs in parser.tags for k in attrs)
     data = re.search(r'<script type="application/json" id="ti-view">(.*?)</script>', html, re.S)
     assert data and json.loads(data.group(1))["title"] == view["title"]
+    # defence in depth: the CSP lets only the two inline scripts it hashes run (no inline
+    # handler, no injected <script>), and those hashes are the scripts' own
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert csp
+    script_src = re.findall(r"script-src ([^;]*)", csp.group(1))[0].split()
+    assert "'unsafe-inline'" not in script_src and "'unsafe-hashes'" not in script_src
+    bodies = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(bodies) == 2 and sorted(script_src) == sorted(
+        "'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'"
+        for b in bodies)  # fmt: skip
 
 
 def test_report_draws_hostile_data_as_text_in_chromium(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ The page asks for nothing over the network; its Content-Security-Policy forbids 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import math
 from importlib import resources
@@ -17,8 +19,9 @@ from typing import Any
 
 WEB_DIR = Path(__file__).parent / "web"
 ASSETS = ("app.js", "app.css")
-# inline scripts and styles only; images from data: and blob: (plotly's PNG download)
-REPORT_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+# inline styles, and only the inline scripts of the given hashes (plotly, the app: no other
+# script and no inline event handler runs); images from data: and blob: (plotly's PNG download)
+REPORT_CSP = ("default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; "
               "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; "
               "form-action 'none'")  # fmt: skip
 
@@ -68,9 +71,13 @@ def json_script(element_id: str, data: Any) -> str:
     return f'<script type="application/json" id="{element_id}">{body}</script>'
 
 
-def _inline_script(code: str) -> str:
-    # a literal "</script" inside the code would end the element early
-    return "<script>" + code.replace("</script", "<\\/script") + "</script>"
+def _inline_script(code: str) -> tuple[str, str]:
+    """The ``<script>`` element of ``code`` and its CSP source (``'sha256-...'``)."""
+    # a literal "</script" inside the code would end the element early; the browser hashes
+    # the text as parsed, where line breaks are LF
+    body = code.replace("</script", "<\\/script").replace("\r\n", "\n").replace("\r", "\n")
+    digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+    return f"<script>{body}</script>", f"'sha256-{digest}'"
 
 
 def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
@@ -91,12 +98,13 @@ def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
 def render_report(view: dict[str, Any]) -> str:
     """The report of ``view`` as one HTML string."""
     css = web_asset("app.css").read_text(encoding="utf-8")
-    scripts = "\n".join(_inline_script(p.read_text(encoding="utf-8"))
-                        for p in (plotly_js(), web_asset("app.js")))  # fmt: skip
+    inline = [_inline_script(p.read_text(encoding="utf-8"))
+              for p in (plotly_js(), web_asset("app.js"))]  # fmt: skip
     data = "\n".join((json_script("ti-config", {"mode": "report"}), json_script("ti-view", view)))
     return page(title=str(view.get("title") or "textinsight report"),
-                styles=f"<style>{css}</style>", scripts=scripts, data=data,
-                csp=REPORT_CSP)  # fmt: skip
+                styles=f"<style>{css}</style>", scripts="\n".join(e for e, _ in inline),
+                data=data, csp=REPORT_CSP.format(scripts=" ".join(h for _, h in inline))
+                )  # fmt: skip
 
 
 def write_report(view: dict[str, Any], path: Path | str) -> Path:
