@@ -150,7 +150,8 @@ async def asset(name: str) -> FileResponse:
 class PrivateAnswers:
     """``Cache-Control: private, no-store`` on the /v1 answers to requests carrying the session
     cookie (where a route sets none): a shared cache keys on the URL, not the cookie, and must
-    not hand one tenant's data to the next browser."""
+    not hand one tenant's data to the next browser. ``nosniff`` too: a browser must never
+    take stored texts in a JSON answer for a page."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -167,6 +168,7 @@ class PrivateAnswers:
                 headers = MutableHeaders(scope=message)
                 if "cache-control" not in headers:
                     headers["Cache-Control"] = "private, no-store"
+                headers["X-Content-Type-Options"] = "nosniff"
             await send(message)
 
         await self.app(scope, receive, private)

@@ -199,8 +199,10 @@ def test_session_answers_are_not_kept_by_shared_caches(service: Service) -> None
     _fill(service, "default", "s")
     _login(service, service.key("read"))
     for path in ("/v1/streams", "/v1/streams/s/view", "/v1/streams/s/records", "/v1/jobs"):
-        cc = service.client.get(path).headers.get("cache-control", "")
+        resp = service.client.get(path)
+        cc = resp.headers.get("cache-control", "")
         assert "no-store" in cc or "private" in cc, (path, cc)
+        assert resp.headers["x-content-type-options"] == "nosniff", path
 
 
 # --- cookie flags, logout, redirects -----------------------------------------------------------
