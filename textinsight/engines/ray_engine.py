@@ -168,12 +168,12 @@ def unwrap(exc: BaseException) -> BaseException:
 def run_analysis_ray(
     inputs: list[Path], output: str, settings: Settings, *, cols: Columns | None = None,
     progress: bool | None = None, factory: PipelineFactory | None = None,
-    on_batch: Callable[[int], None] | None = None,
+    on_batch: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> RunSummary:  # fmt: skip
     """Analyse every input document on Ray and write ``output`` (a file by its extension, ``-``,
     or a directory of Parquet parts); returns the run's summary. ``factory`` builds each
     actor's pipeline (default: from the settings); ``on_batch`` is called on the driver with
-    the number of records received so far."""
+    the records of each batch as they arrive."""
     from tqdm import tqdm
 
     cols = cols or Columns()
@@ -192,13 +192,15 @@ def run_analysis_ray(
             sink = sys.stdout if journal is None else open(journal, "w", encoding="utf-8")  # noqa: SIM115
             try:
                 for batch in ordered_batches(ds):
+                    recs = []
                     for line in batch["record"].tolist():
-                        summary.add(json.loads(line))
+                        recs.append(json.loads(line))
+                        summary.add(recs[-1])
                         sink.write(line + "\n")
                     summary.rows_read = (summary.rows_read or 0) + int(batch["rows"].sum())
                     bar.update(len(batch["order"]))
                     if on_batch is not None:
-                        on_batch(summary.records)
+                        on_batch(recs)
                 sink.flush()
             finally:
                 if sink is not sys.stdout:

@@ -13,6 +13,9 @@ Where raw text can be, and how it is kept in:
 - **Logs.** Workers' stdout/stderr are not forwarded to the driver (``log_to_driver=False``),
   no dashboard is started, and the actors raise errors that name only the exception type, so
   no text reaches a log or a traceback through them.
+- **Access.** The local Ray's ports take only callers holding a random token made for this
+  process (Ray's token authentication, ``RAY_AUTH_TOKEN``); nothing is written to
+  ``~/.ray/auth_token``, as Ray would do by default.
 
 Against an existing cluster (``--ray-address``) the spilling and log directories are the
 cluster's own: set them on private, ephemeral storage there (README "Scaling out").
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -100,8 +104,11 @@ def ray_session(address: str | None = None, num_cpus: float | None = None
             ray.shutdown()
         return
     tmp = Path(tempfile.mkdtemp(prefix="textinsight-ray-"))  # 0700: this user only
-    # the local Ray's processes inherit this; it reports nothing anywhere
+    # the local Ray's processes inherit these: no usage reports, and a token of this process
+    # (kept for its later local Rays: Ray caches the token it first read)
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    os.environ.setdefault("RAY_AUTH_MODE", "token")
+    os.environ.setdefault("RAY_AUTH_TOKEN", secrets.token_hex(32))
     try:
         ray.init(num_cpus=num_cpus, _temp_dir=str(tmp),
                  object_spilling_directory=str(tmp / "spill"), **common)  # fmt: skip
