@@ -118,7 +118,7 @@ class Settings(BaseSettings):
         ),
     )
     encoder_backend: Literal["torch", "onnx-fp32", "onnx-int8"] = Field(
-        default="torch",
+        default="onnx-fp32",
         description=(
             "What runs the encoder: 'torch' (transformers), 'onnx-fp32' or 'onnx-int8' (ONNX "
             "Runtime; the graph is exported at first use into cache_dir/onnx, keyed by the "

@@ -40,8 +40,7 @@ from .encoder import Encoder
 EXPORTER_VERSION = "1"
 OPSET = 17
 BACKENDS = ("torch", "onnx-fp32", "onnx-int8")
-# Which matrix products int8 quantises: "all" (every layer and the embedding table), or
-# "shared" (the lower layers both views share; the base and tuned top layers stay float).
+# Which matrix products int8 quantises (see quantize(); scripts/benchmark.py compares them).
 INT8_SCOPE = "all"
 _META = "meta.json"
 
@@ -167,16 +166,36 @@ def _node_scopes(path: Path) -> tuple[list[str], list[str]]:
     return sorted(shared), sorted(own)
 
 
+def _ffn_out_matmuls(path: Path) -> list[str]:
+    """Names of the feed-forward output products (intermediate size -> hidden size): the
+    layers whose activations (after GELU) have the widest range."""
+    import onnx
+
+    graph = onnx.load(str(path), load_external_data=False).graph
+    shapes = {t.name: list(t.dims) for t in graph.initializer}
+    return [n.name for n in graph.node if n.op_type == "MatMul" and len(n.input) > 1
+            and len(shapes.get(n.input[1], [])) == 2
+            and shapes[n.input[1]][0] > shapes[n.input[1]][1]]  # fmt: skip
+
+
 def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
-    """Dynamic int8 (weights per output channel, activations per batch) of ``src``."""
+    """Dynamic int8 (weights per output channel, activations per batch) of ``src``.
+
+    ``scope``: "all" (every product and the embedding table), "matmul" (the products, not the
+    embedding table), "shared" (the products of the lower layers both views share), "ffn-fp32"
+    (the products except the feed-forward outputs)."""
     from onnx import TensorProto
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    ops = ["MatMul", "Attention"]
     exclude: list[str] = []
-    ops = ["MatMul", "Attention", "Gather"] if scope == "all" else ["MatMul", "Attention"]
-    if scope == "shared":
+    if scope == "all":
+        ops.append("Gather")
+    elif scope == "shared":
         exclude = _node_scopes(src)[1]
-    elif scope != "all":
+    elif scope == "ffn-fp32":
+        exclude = _ffn_out_matmuls(src)
+    elif scope != "matmul":
         raise ModelError(f"unknown int8 scope {scope!r}")
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
                      op_types_to_quantize=ops, nodes_to_exclude=exclude,
