@@ -105,9 +105,10 @@ def ray_session(address: str | None = None, num_cpus: float | None = None
         return
     tmp = Path(tempfile.mkdtemp(prefix="textinsight-ray-"))  # 0700: this user only
     # the local Ray's processes inherit these: no usage reports, and a token of this process
-    # (kept for its later local Rays: Ray caches the token it first read)
+    # (kept for its later local Rays: Ray caches the token it first read). RAY_AUTH_MODE is
+    # left to Ray: a new local Ray turns token mode on itself, and a mode set after Ray was
+    # imported would not reach the driver
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    os.environ.setdefault("RAY_AUTH_MODE", "token")
     os.environ.setdefault("RAY_AUTH_TOKEN", secrets.token_hex(32))
     try:
         ray.init(num_cpus=num_cpus, _temp_dir=str(tmp),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,12 @@ class UnitsActor:
     units (pickled: text, labels, the embedding as float32)."""
 
     def __init__(self, settings: Settings, date_key: str | None = "date",
+                 class_keys: Sequence[str] = (),
                  factory: PipelineFactory | None = None) -> None:  # fmt: skip
         self.pipeline = (factory or Pipeline.from_settings)(settings)
         if "embed" not in self.pipeline.names:
             raise InvalidInput("topics need the 'embed' stage in the pipeline")
-        self.date_key = date_key
+        self.date_key, self.class_keys = date_key, tuple(class_keys)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         """Units of one block, one pickled list per document, in the block's order."""
@@ -46,7 +48,8 @@ class UnitsActor:
 
         try:
             docs = list(self.pipeline.pipe(decode_docs(batch["doc"])))
-            out = [pickle.dumps(units_from_docs([d], date_key=self.date_key), protocol=5)
+            out = [pickle.dumps(units_from_docs([d], date_key=self.date_key,
+                                                class_keys=self.class_keys), protocol=5)
                    for d in docs]  # fmt: skip
         except Exception as exc:  # noqa: BLE001 - re-raised without a message that may quote text
             raise EngineError(f"a batch failed in a Ray actor ({type(exc).__name__}); its "
@@ -56,7 +59,8 @@ class UnitsActor:
 
 def collect_units_ray(inputs: list[Path], settings: Settings, cols: Columns,
                       date_key: str | None = "date", progress: bool = False,
-                      factory: PipelineFactory | None = None) -> list[Unit]:  # fmt: skip
+                      factory: PipelineFactory | None = None,
+                      class_keys: Sequence[str] = ()) -> list[Unit]:  # fmt: skip
     """The clustering units of every input document, computed on Ray, in input order."""
     from tqdm import tqdm
 
@@ -69,8 +73,8 @@ def collect_units_ray(inputs: list[Path], settings: Settings, cols: Columns,
     address = settings.ray_address
     try:
         with ray_session(address, None if address else local_cpus(settings)) as session:
-            ds = records_dataset(inputs, settings, cols, session, UnitsActor,
-                                 date_key=date_key, factory=factory)  # fmt: skip
+            ds = records_dataset(inputs, settings, cols, session, UnitsActor, date_key=date_key,
+                                 class_keys=tuple(class_keys), factory=factory)  # fmt: skip
             for batch in ordered_batches(ds):
                 for blob in batch["units"].tolist():
                     units.extend(pickle.loads(blob))  # noqa: S301 - made by UnitsActor
@@ -82,16 +86,16 @@ def collect_units_ray(inputs: list[Path], settings: Settings, cols: Columns,
 
 def fit_files_ray(inputs: list[Path], out: Path, settings: Settings, params: FitParams,
                   cols: Columns | None = None, date_key: str | None = "date",
-                  class_key: str | None = None, progress: bool = False,
+                  class_key: str | Sequence[str] | None = None, progress: bool = False,
                   factory: PipelineFactory | None = None,
                   ) -> tuple[TopicModel, FitReport]:  # fmt: skip
     """:func:`textinsight.topics.run.fit_files` with the pipeline and embeddings on Ray."""
     from ..encoder.encoder import Encoder
-    from ..topics.run import fit_files
+    from ..topics.run import class_keys_of, fit_files
 
     def provider() -> tuple[list[Unit], Any]:
         units = collect_units_ray(inputs, settings, cols or Columns(), date_key, progress,
-                                  factory)  # fmt: skip
+                                  factory, class_keys_of(class_key))  # fmt: skip
         # the driver's encoder only ranks keyword candidates (single words)
         return units, Encoder.from_settings(settings)
 

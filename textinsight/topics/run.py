@@ -68,10 +68,10 @@ def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitPara
         units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress,
                               class_keys_of(class_key))  # fmt: skip
         encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
-        missing = [k for k in class_keys_of(class_key) if not any(k in u.classes for u in units)]
-        if missing:  # a misspelt column is an error, not a silently empty breakdown
-            raise InvalidInput(f"--class-column {', '.join(map(repr, missing))}: no such column "
-                               "(or no value in it) in the input")  # fmt: skip
+    missing = [k for k in class_keys_of(class_key) if not any(k in u.classes for u in units)]
+    if missing:  # a misspelt column is an error, not a silently empty breakdown
+        raise InvalidInput(f"--class-column {', '.join(map(repr, missing))}: no such column "
+                           "(or no value in it) in the input")  # fmt: skip
     t1 = time.perf_counter()
     model, assignment, report = fit(units, params, encoder.encode)
     t2 = time.perf_counter()
