@@ -144,9 +144,14 @@ def models_prepare() -> None:
     settings = _settings()
     try:
         resolved = resolve(settings.encoder, settings.cache_dir)
+        if settings.encoder_backend != "torch":  # export the ONNX graph now, not in a first run
+            from .encoder.encoder import Encoder
+
+            Encoder.from_settings(settings)
     except TextInsightError as exc:
         _fail(exc)
-    typer.echo(f"encoder {resolved.name} ({resolved.version}) ready at {resolved.location}")
+    typer.echo(f"encoder {resolved.name} ({resolved.version}) ready at {resolved.location}"
+               f" ({settings.encoder_backend})")  # fmt: skip
 
 
 @taxonomy_app.command("check")
