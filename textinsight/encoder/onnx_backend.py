@@ -197,9 +197,15 @@ def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
         exclude = _ffn_out_matmuls(src)
     elif scope != "matmul":
         raise ModelError(f"unknown int8 scope {scope!r}")
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
-                     op_types_to_quantize=ops, nodes_to_exclude=exclude,
-                     extra_options={"DefaultTensorType": TensorProto.FLOAT})  # fmt: skip
+    import logging
+
+    logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
+    try:
+        quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
+                         op_types_to_quantize=ops, nodes_to_exclude=exclude,
+                         extra_options={"DefaultTensorType": TensorProto.FLOAT})  # fmt: skip
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def session_options(threads: int, optimized_path: Path | None = None) -> Any:
@@ -257,44 +263,67 @@ def weight_files(location: str) -> list[Path]:
     return files
 
 
+def _ready(directory: Path, name: str) -> bool:
+    """``directory/name`` exists and matches the sha256 that meta.json recorded for it."""
+    from .registry import _is_verified, _mark_verified, verify_dir
+
+    meta_path = directory / _META
+    try:
+        want = json.loads(meta_path.read_text())["sha256"][name]
+    except (OSError, ValueError, KeyError):
+        return False
+    if _is_verified(directory, {name: want}):
+        return True
+    try:
+        verify_dir(directory, {name: want})
+    except ChecksumMismatch:
+        return False
+    _mark_verified(directory, {name: want})
+    return True
+
+
 def build(directory: Path, variant: str, make_torch: Any) -> Path:
     """Return ``directory/<variant>.onnx``, exporting, fusing, quantising and optimising what
-    is missing or fails its recorded checksum. ``make_torch()`` gives (model, tuned) for the
-    export (called only when ``base.onnx`` must be written)."""
-    import onnxruntime as ort
-
-    from .registry import _is_verified, _mark_verified
-
+    is missing or fails its recorded checksum (under a file lock, so processes starting
+    together build it once). ``make_torch()`` gives (model, tuned) for the export (called
+    only when ``base.onnx`` must be written)."""
     if variant not in ("fp32", "int8"):
         raise ModelError(f"unknown onnx variant {variant!r}")
     final = directory / (f"int8-{INT8_SCOPE}.onnx" if variant == "int8" else "fp32.onnx")
+    if _ready(directory, final.name):
+        return final
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".lock", "w") as lock:
+        try:
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except ImportError:  # pragma: no cover - no flock on this platform: build anyway
+            pass
+        if not _ready(directory, final.name):
+            _build_locked(directory, final, variant, make_torch)
+    return final
+
+
+def _build_locked(directory: Path, final: Path, variant: str, make_torch: Any) -> None:
+    import onnxruntime as ort
+
+    from .registry import _mark_verified
+
     meta_path = directory / _META
     meta: dict[str, Any] = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     sums: dict[str, str] = meta.get("sha256", {})
-    if final.name in sums and _is_verified(directory, {final.name: sums[final.name]}):
-        return final
-    if final.exists() and final.name in sums:
-        try:
-            from .registry import verify_dir
-
-            verify_dir(directory, {final.name: sums[final.name]})
-            _mark_verified(directory, {k: v for k, v in sums.items()
-                                       if (directory / k).exists()})  # fmt: skip
-            return final
-        except ChecksumMismatch:
-            pass  # rebuilt below
-    directory.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=directory))
     try:
         base = directory / "base.onnx"
-        if not ("base.onnx" in sums and base.exists() and _sha256_file(base) == sums["base.onnx"]):
+        if not _ready(directory, base.name):
             model, tuned = make_torch()
             raw = tmp / "raw.onnx"
             meta["outputs"] = export(model, tuned, raw, int(model.config.pad_token_id or 0))
             meta["fused"] = fuse(raw, tmp / "base.onnx", int(model.config.num_attention_heads),
                                  int(model.config.hidden_size))  # fmt: skip
             os.replace(tmp / "base.onnx", base)
-            sums = {"base.onnx": _sha256_file(base)}
+            sums = {"base.onnx": _sha256_file(base)}  # the other graphs came from the old one
         src = base
         if variant == "int8":
             quantize(base, tmp / "int8-raw.onnx", INT8_SCOPE)
@@ -305,11 +334,12 @@ def build(directory: Path, variant: str, make_torch: Any) -> Path:
         os.replace(tmp / final.name, final)
         sums[final.name] = _sha256_file(final)
         meta.update(sha256=sums, exporter=EXPORTER_VERSION, onnxruntime=ort.__version__)
-        meta_path.write_text(json.dumps(meta, indent=1))
-        _mark_verified(directory, sums)
+        tmp_meta = tmp / _META
+        tmp_meta.write_text(json.dumps(meta, indent=1))
+        os.replace(tmp_meta, meta_path)
+        _mark_verified(directory, {final.name: sums[final.name]})
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return final
 
 
 class OnnxViews:
