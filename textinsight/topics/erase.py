@@ -125,11 +125,14 @@ def leace(x: np.ndarray, z: np.ndarray, tol: float = 1e-6) -> tuple[np.ndarray, 
 
 
 def inlp(x: np.ndarray, labels: Sequence[str], iterations: int = 8, seed: int = 0,
-         c: float = 1.0) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+         c: float = 1.0, margin: float = 0.02) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """INLP: ``(mu, B)`` with ``B`` (d x r) orthonormal; ``r(x) = x - (x - mu) B Bᵀ``.
 
-    Each iteration fits a multinomial logistic regression (L2, ``C=c``) for ``labels`` on the
-    vectors with the directions found so far removed, and adds its weight vectors.
+    Each iteration fits a multinomial logistic regression (L2, ``C=c``) for ``labels`` on a
+    seeded 70 % of the vectors with the directions found so far removed, and adds its weight
+    vectors, until ``iterations`` or until the classifier predicts the held-out 30 % no better
+    than the majority class plus ``margin`` (the language is then gone; more directions would
+    only remove topic content the classifier overfits to).
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -140,10 +143,17 @@ def inlp(x: np.ndarray, labels: Sequence[str], iterations: int = 8, seed: int = 
     basis = np.zeros((x.shape[1], 0))
     if len(set(labels)) < 2:
         return mu, basis
+    order = np.random.default_rng(seed).permutation(len(x))
+    train, test = order[: int(0.7 * len(x))], order[int(0.7 * len(x)) :]
+    majority = Counter(y[test].tolist()).most_common(1)[0][1] / max(len(test), 1)
     for _ in range(iterations):
         xp = xc - (xc @ basis) @ basis.T
         scale = float(np.sqrt((xp**2).sum(1).mean())) or 1.0
-        clf = LogisticRegression(C=c, max_iter=500, random_state=seed).fit(xp / scale, y)
+        clf = LogisticRegression(C=c, max_iter=500, random_state=seed)
+        clf.fit(xp[train] / scale, y[train])
+        if len(test) and clf.score(xp[test] / scale, y[test]) <= majority + margin:
+            break
+        clf.fit(xp / scale, y)
         w = clf.coef_.T  # d x k (k = 1 for two classes)
         w = w - basis @ (basis.T @ w)
         q, s, _ = np.linalg.svd(w, full_matrices=False)

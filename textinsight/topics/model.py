@@ -172,6 +172,7 @@ class FitParams:
     erasure_iterations: int = 8  # INLP iterations (``inlp`` methods)
     balance_languages: bool = True  # UMAP's neighbours: a fixed share from every language
     merge_close: bool = False  # merge topics whose centres lie within each other's spread
+    selection: str = "leaf"  # HDBSCAN's cluster selection: leaf (fine topics) or eom
     reduce_outliers: bool = True
     outlier_quantile: float = 0.0  # see fit(): the similarity floor for joining a topic
     plain: bool = False
@@ -389,7 +390,7 @@ def _bertopic(params: FitParams, n: int, knn: tuple[np.ndarray, np.ndarray] | No
         vec = CountVectorizer()
     else:
         hdb = HDBSCAN(min_cluster_size=size, min_samples=max(2, size // 2), metric="euclidean",
-                      cluster_selection_method="leaf", prediction_data=False)  # fmt: skip
+                      cluster_selection_method=params.selection, prediction_data=False)  # fmt: skip
         vec = CountVectorizer(token_pattern=r"\S+", lowercase=False)
     quiet_bertopic()
     # language="multilingual": BERTopic would otherwise strip every non-ASCII letter (æ, ø, å,
