@@ -204,8 +204,9 @@ class Deliverer:
         while not self._stop.is_set():
             try:
                 n = self.run_due()
-            except Exception:  # noqa: BLE001 - the database may be away; try again later
-                log.exception("alert delivery loop failed")
+            except Exception as exc:  # noqa: BLE001 - the database may be away; try later
+                log.warning("alert deliveries: cannot read the database (%s); trying again",
+                            type(exc).__name__)  # fmt: skip
                 n = 0
             if n == 0:
                 wait = self.settings.alert_poll_seconds
