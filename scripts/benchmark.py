@@ -44,8 +44,8 @@ def read(path: Path) -> list[str]:
         return [json.loads(x)["text"] for x in f if x.strip()]
 
 
-def genres(data: Path, n: int, seed: int) -> dict[str, list[str]]:
-    """``n`` texts per genre."""
+def genres(data: Path, n: int, seed: int, n_long: int | None = None) -> dict[str, list[str]]:
+    """``n`` texts per genre (``n_long`` long comments)."""
     rng = random.Random(seed)
     survey = read(data / "sentiment/en_trustpilot_translated.jsonl")
     social = (read(data / "sentiment/da_angrytweets_train.jsonl")
@@ -67,7 +67,8 @@ def genres(data: Path, n: int, seed: int) -> dict[str, list[str]]:
             body = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 3)))
             turns.append(f"[00:{t:02d}:{rng.randint(0, 59):02d}] {who}: {body}")
         interviews.append("\n".join(turns))
-    return {"social": social[:n], "long": long[:n], "survey": survey[:n],
+    return {"social": social[:n], "long": long[: n if n_long is None else n_long],
+            "survey": survey[:n],
             "interview": interviews}  # fmt: skip
 
 
@@ -112,6 +113,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--n-long", type=int, default=None, help="Long comments (default: --n).")
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeats", type=int, default=2)
@@ -141,7 +143,7 @@ def main() -> None:
     seg_pipe = Pipeline(pipe.stages[: pipe.names.index("embed")], base.batch_size)
     results: dict[str, Any] = {"backends": {}, "pipeline": {}, "labels": {}}
 
-    texts_by_genre = {g: t for g, t in genres(args.data, args.n, args.seed).items()
+    texts_by_genre = {g: t for g, t in genres(args.data, args.n, args.seed, args.n_long).items()
                       if g in args.genres.split(",")}  # fmt: skip
     segments: dict[str, list[str]] = {}
     for genre, texts in texts_by_genre.items():
@@ -150,7 +152,8 @@ def main() -> None:
                            for s in d.segments]  # fmt: skip
 
     # 2. throughput and cosine per backend, repeats alternating between the backends
-    print(f"threads {args.threads or 'default'}; texts per genre {args.n}", flush=True)
+    print(f"threads {args.threads or 'default'}; texts: "
+          + ", ".join(f"{g} {len(t)}" for g, t in texts_by_genre.items()), flush=True)
     for genre, segs in segments.items():
         n_texts = len(texts_by_genre[genre])
         best = dict.fromkeys(specs, float("inf"))
@@ -160,6 +163,7 @@ def main() -> None:
                 t0 = time.perf_counter()
                 views[spec] = encoders[spec].encode_views(segs)
                 best[spec] = min(best[spec], time.perf_counter() - t0)
+                print(f"  ({genre} {spec}: {best[spec]:.0f} s)", flush=True)
         ref = views.get("torch")
         for spec in specs:
             row: dict[str, Any] = {
