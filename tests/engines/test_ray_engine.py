@@ -178,18 +178,22 @@ def test_ray_engine_ordered_batches_refuse_a_lost_or_repeated_document() -> None
 
 
 @pytest.mark.slow
-def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(tmp_path: Path) -> None:
+def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:  # fmt: skip
     """The command on a fresh process: no address, so a local Ray; its temp dir (logs,
     spilling) is gone after the run, and the records equal the local engine's."""
     import os
+    import shutil
     import subprocess
     import sys
+    import tempfile
 
     from tests.conftest import ROOT
 
     inputs = make_inputs(tmp_path / "in", 120)[:2]
-    tmpdir = tmp_path / "tmp"
-    tmpdir.mkdir()
+    tmpdir = Path(tempfile.mkdtemp(prefix="ti-t-", dir="/tmp"))  # short: Ray's socket paths
+    request.addfinalizer(lambda: shutil.rmtree(tmpdir, ignore_errors=True))
     env = {**os.environ, "TMPDIR": str(tmpdir), "TEXTINSIGHT_STAGES": json.dumps(LIGHT_STAGES),
            "TEXTINSIGHT_NEVER_STORE_RAW": "true", "TEXTINSIGHT_BATCH_SIZE": "32"}  # fmt: skip
     out = tmp_path / "out.jsonl"
@@ -206,3 +210,44 @@ def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(tmp_path: Path)
                                               never_store_raw=True, batch_size=32))  # fmt: skip
     assert out.read_bytes() == local.read_bytes()
     assert not [n for n in PLANTED if n in out.read_text(encoding="utf-8")]
+
+
+def split_numbers(value: object, path: str = "") -> tuple[object, dict[str, float]]:
+    """``value`` with every float replaced by None, and the floats by their path: labels and
+    structure compare exactly, scores within float noise (actors run torch on one thread)."""
+    if isinstance(value, float):
+        return None, {path: value}
+    if isinstance(value, dict):
+        items = {k: split_numbers(v, f"{path}.{k}") for k, v in value.items()}
+        return {k: v[0] for k, v in items.items()}, {p: x for v in items.values()
+                                                     for p, x in v[1].items()}  # fmt: skip
+    if isinstance(value, list):
+        parts = [split_numbers(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        return [p[0] for p in parts], {p: x for part in parts for p, x in part[1].items()}
+    return value, {}
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_ray_engine_real_models_give_the_local_records(tmp_path: Path, local_ray,
+                                                       real_analyzer) -> None:  # fmt: skip
+    """The full default pipeline in two actors on 300 rows: same ids, fields and labels."""
+    from textinsight.engines.ray_engine import run_analysis_ray
+    from textinsight.pipeline import Pipeline
+
+    inputs = make_inputs(tmp_path / "in", 300)[:1]
+    settings = Settings(progress=False, batch_size=50, ray_actors=2)
+    run_analysis(inputs, str(tmp_path / "local.jsonl"), settings,
+                 pipeline=Pipeline(real_analyzer.pipeline.stages, batch_size=50))  # fmt: skip
+    run_analysis_ray(inputs, str(tmp_path / "ray.jsonl"), settings)
+    local, ray = read_jsonl(tmp_path / "local.jsonl"), read_jsonl(tmp_path / "ray.jsonl")
+    assert [r["id"] for r in ray] == [r["id"] for r in local] and len(ray) == 300
+    labelled = 0
+    for a, b in zip(ray, local, strict=True):
+        shape_a, nums_a = split_numbers(a)
+        shape_b, nums_b = split_numbers(b)
+        assert shape_a == shape_b, a["id"]  # fields, labels, spans, sentences: identical
+        assert nums_a.keys() == nums_b.keys()
+        assert all(abs(nums_a[k] - nums_b[k]) < 1e-4 for k in nums_a), a["id"]
+        labelled += bool(a.get("pillars") or a.get("touchpoints"))
+    assert labelled > 100 and {"sentiment", "feedback_type", "pii"} <= set(ray[1])

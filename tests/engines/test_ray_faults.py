@@ -2,23 +2,19 @@
 on this machine, actors on both, the worker node killed in the middle of a run; the run still
 finishes with every record exactly once.
 
-The driver is this process (``ray_address`` = the head); the pipeline is the project's light
-stages plus a stage that takes a little time per batch (so the run is still going when the
-node dies) and writes which node analysed each document into its ``meta`` (so the test knows
-the worker node did work before it was killed).
+The driver is a process of its own (``ray_address`` = the head), as a user's would be; the
+pipeline is two of the project's light stages plus a stage that takes a little time per batch
+(so the run is still going when the node dies) and writes which node analysed each document
+into its ``meta`` (so the test knows the worker node did work before it was killed).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.engines.conftest import read_jsonl
+from textinsight.engines.cluster import LocalCluster
 from textinsight.pipeline import Pipeline
 from textinsight.settings import Settings
 from textinsight.types import Document
@@ -61,124 +58,67 @@ def slow_pipeline(settings: Settings) -> Pipeline:
                     batch_size=settings.batch_size)  # fmt: skip
 
 
-def free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    for s in socks:
-        s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in socks]
-    for s in socks:
-        s.close()
-    return ports
-
-
-class Node:
-    """One ``ray start --block`` process in its own process group (raylet and workers too)."""
-
-    def __init__(self, args: list[str], temp_dir: Path, env: dict[str, str]) -> None:
-        ray_bin = str(Path(sys.executable).with_name("ray"))
-        a, b, c, d, e, f = free_ports(6)
-        self.proc = subprocess.Popen(
-            [ray_bin, "start", "--block",
-             f"--temp-dir={temp_dir}", "--disable-usage-stats",
-             "--object-store-memory=100000000", f"--node-manager-port={a}",
-             f"--object-manager-port={b}", f"--dashboard-agent-listen-port={c}",
-             f"--dashboard-agent-grpc-port={d}", f"--metrics-export-port={e}",
-             f"--runtime-env-agent-port={f}", *args],
-            env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )  # fmt: skip
-
-    def kill(self) -> None:
-        """SIGKILL the whole process group: ``ray start``, the raylet and its workers."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=30)
-
-
-def wait_for_nodes(address: str, n: int, timeout: float = 120) -> None:
-    """Until the cluster has ``n`` alive nodes (asked in a child process, so this process
-    stays unconnected)."""
-    code = ("import ray, sys; ray.init(address=sys.argv[1], log_to_driver=False); "
-            "print(sum(1 for x in ray.nodes() if x['Alive']))")  # fmt: skip
-    deadline = time.monotonic() + timeout
-    host, port = address.rsplit(":", 1)
-    while time.monotonic() < deadline:  # first the head's port (a probe too early hangs)
-        with contextlib.suppress(OSError), socket.create_connection((host, int(port)), 2):
-            break
-        time.sleep(1)
-    while time.monotonic() < deadline:
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            res = subprocess.run([sys.executable, "-c", code, address], capture_output=True,
-                                 text=True, timeout=45)  # fmt: skip
-            if res.returncode == 0 and res.stdout.strip().splitlines()[-1:] == [str(n)]:
-                return
-        time.sleep(2)
-    raise TimeoutError(f"the cluster at {address} did not reach {n} nodes")
-
-
-@pytest.fixture()
-def cluster() -> Iterator[dict]:
-    """A head (4 CPUs: the reader, one actor, room for a restarted one) and a worker node
-    (1 CPU: one actor); node death is noticed within seconds."""
-    import ray
-
-    assert not ray.is_initialized()
-    root = Path(tempfile.mkdtemp(prefix="ti-rc-"))  # short: Ray's socket paths are limited
-    # no token authentication on this one-minute test cluster: Ray reads the mode of a
-    # connecting driver once, when it is imported, and this process may hold either
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled",
-           "RAY_health_check_period_ms": "1000", "RAY_health_check_timeout_ms": "3000",
-           "RAY_health_check_failure_threshold": "3"}  # fmt: skip
-    (port,) = free_ports(1)
-    address = f"{ray.util.get_node_ip_address()}:{port}"  # the address Ray itself would use
-    nodes: list[Node] = []
-    try:
-        nodes.append(Node(["--head", f"--port={port}", "--num-cpus=4",
-                           "--include-dashboard=false"], root / "h", env))  # fmt: skip
-        wait_for_nodes(address, 1)
-        nodes.append(Node([f"--address={address}", "--num-cpus=1"], root / "w", env))
-        wait_for_nodes(address, 2)
-        yield {"address": address, "head": nodes[0], "worker": nodes[1]}
-    finally:
-        if ray.is_initialized():
-            ray.shutdown()
-        for node in reversed(nodes):
-            node.kill()
-        shutil.rmtree(root, ignore_errors=True)
-
-
-@pytest.mark.slow
-def test_ray_engine_finishes_every_record_once_after_losing_a_worker_node(
-    cluster: dict, tmp_path: Path
-) -> None:  # fmt: skip
+def drive(address: str, src: str, out: str, report: str, worker_pgid: int) -> None:
+    """The driver, run in its own process as a user's would be: analyses ``src`` on the
+    cluster and kills the worker node's process group once both nodes have sent records."""
     from textinsight.engines.ray_engine import run_analysis_ray
 
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": f"d{i:04d}", "text": f"Kommentar nummer {i}."})
-                           + "\n" for i in range(N_DOCS)), encoding="utf-8")  # fmt: skip
-    out = tmp_path / "out.jsonl"
-    settings = Settings(progress=False, batch_size=BATCH, ray_address=cluster["address"],
-                        ray_actors=2)  # fmt: skip
-    state: dict = {"done": 0, "killed_at": None, "nodes_before": set()}
+    settings = Settings(progress=False, batch_size=BATCH, ray_address=address, ray_actors=2)
+    state: dict = {"done": 0, "killed_at": None, "nodes_before": []}
 
     def on_batch(recs: list[dict]) -> None:
         state["done"] += len(recs)
         if state["killed_at"] is not None:
             return
-        state["nodes_before"] |= {r["meta"]["node"] for r in recs}
+        state["nodes_before"] = sorted(set(state["nodes_before"])
+                                       | {r["meta"]["node"] for r in recs})  # fmt: skip
         if len(state["nodes_before"]) >= 2 and state["done"] >= 4 * BATCH:
-            cluster["worker"].kill()  # both nodes have sent records: kill one mid-run
+            os.killpg(worker_pgid, signal.SIGKILL)  # raylet and its workers, mid-run
             state["killed_at"] = state["done"]
 
     t0 = time.monotonic()
-    summary = run_analysis_ray([src], str(out), settings, factory=slow_pipeline,
+    summary = run_analysis_ray([Path(src)], out, settings, factory=slow_pipeline,
                                on_batch=on_batch)  # fmt: skip
-    took = time.monotonic() - t0
+    state.update(records=summary.records, seconds=time.monotonic() - t0)
+    Path(report).write_text(json.dumps(state))
+
+
+@pytest.fixture()
+def cluster() -> Iterator[LocalCluster]:
+    """A head (4 CPUs: the reader, one actor, room for a restarted one) and a worker node
+    (1 CPU: one actor); node death is noticed within seconds."""
+    env = {"RAY_health_check_period_ms": "1000", "RAY_health_check_timeout_ms": "3000",
+           "RAY_health_check_failure_threshold": "3"}  # fmt: skip
+    c = LocalCluster(head_cpus=4, worker_cpus=[1], env=env)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+@pytest.mark.slow
+def test_ray_engine_finishes_every_record_once_after_losing_a_worker_node(
+    cluster: LocalCluster, tmp_path: Path
+) -> None:  # fmt: skip
+    from tests.conftest import ROOT
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"d{i:04d}", "text": f"Kommentar nummer {i}."})
+                           + "\n" for i in range(N_DOCS)), encoding="utf-8")  # fmt: skip
+    out, report = tmp_path / "out.jsonl", tmp_path / "report.json"
+    args = [cluster.address, str(src), str(out), str(report), cluster.workers[0].proc.pid]
+    code = f"from tests.engines.test_ray_faults import drive; drive(*{args!r})"
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=cluster.env,
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert res.returncode == 0, res.stderr[-3000:]
+    state = json.loads(report.read_text())
     assert state["killed_at"] is not None and state["killed_at"] < N_DOCS // 2, state
     assert len(state["nodes_before"]) == 2  # actors on both nodes did work before the kill
+    assert cluster.workers[0].proc.poll() is not None  # the worker node is gone
     recs = read_jsonl(out)
     ids = [r["id"] for r in recs]
-    assert summary.records == len(recs) == N_DOCS
+    assert state["records"] == len(recs) == N_DOCS
     assert ids == [f"d{i:04d}" for i in range(N_DOCS)]  # each exactly once, in order
     last = {r["meta"]["node"] for r in recs[-4 * BATCH:]}
-    assert len(last) == 1 and last < state["nodes_before"]  # the head finished the run
-    assert took < 240
+    assert len(last) == 1 and last < set(state["nodes_before"])  # the head finished the run
+    assert state["seconds"] < 240

@@ -103,7 +103,10 @@ def ray_session(address: str | None = None, num_cpus: float | None = None
         finally:
             ray.shutdown()
         return
-    tmp = Path(tempfile.mkdtemp(prefix="textinsight-ray-"))  # 0700: this user only
+    base = tempfile.gettempdir()
+    if len(base) > 40:  # Ray's socket paths under it must stay within 107 bytes (AF_UNIX)
+        base = "/tmp"
+    tmp = Path(tempfile.mkdtemp(prefix="ti-ray-", dir=base))  # 0700: this user only
     # the local Ray's processes inherit these: no usage reports, and a token of this process
     # (kept for its later local Rays: Ray caches the token it first read). RAY_AUTH_MODE is
     # left to Ray: a new local Ray turns token mode on itself, and a mode set after Ray was

@@ -6,7 +6,11 @@ the same locally) on blocks of documents and returns each document's clustering 
 embeddings included. The driver gathers them in input order (checked: every document exactly
 once) and hands them to :func:`textinsight.topics.run.fit_files`, which clusters and writes the
 model as the local path does. Blocks are the local path's batches, so the vectors, and with the
-same seed the topics, are the local path's.
+same seed the topics, are the local path's, bit for bit, with the embed cache off
+(``embed_cache_entries=0``). With it on (the default), a text repeated across batches takes the
+vector of the batch where its process first saw it; one process and several actors see
+different first batches, the vectors then differ in about the 7th digit, and UMAP can place a
+few borderline texts in other topics.
 """
 
 from __future__ import annotations
