@@ -171,8 +171,6 @@ class FitParams:
     language_erasure: str = "mean"  # one of erase.METHODS; see textinsight.topics.erase
     erasure_iterations: int = 8  # INLP iterations (``inlp`` methods)
     balance_languages: bool = True  # UMAP's neighbours: a fixed share from every language
-    merge_close: bool = False  # merge topics whose centres lie within each other's spread
-    selection: str = "leaf"  # HDBSCAN's cluster selection: leaf (fine topics) or eom
     reduce_outliers: bool = True
     outlier_quantile: float = 0.0  # see fit(): the similarity floor for joining a topic
     plain: bool = False
@@ -390,7 +388,7 @@ def _bertopic(params: FitParams, n: int, knn: tuple[np.ndarray, np.ndarray] | No
         vec = CountVectorizer()
     else:
         hdb = HDBSCAN(min_cluster_size=size, min_samples=max(2, size // 2), metric="euclidean",
-                      cluster_selection_method=params.selection, prediction_data=False)  # fmt: skip
+                      cluster_selection_method="leaf", prediction_data=False)  # fmt: skip
         vec = CountVectorizer(token_pattern=r"\S+", lowercase=False)
     quiet_bertopic()
     # language="multilingual": BERTopic would otherwise strip every non-ASCII letter (æ, ø, å,
@@ -398,46 +396,6 @@ def _bertopic(params: FitParams, n: int, knn: tuple[np.ndarray, np.ndarray] | No
     return BERTopic(umap_model=umap, hdbscan_model=hdb, vectorizer_model=vec, top_n_words=30,
                     language="english" if params.plain else "multilingual",
                     min_topic_size=size, calculate_probabilities=False, verbose=False)  # fmt: skip
-
-
-def merge_close_topics(x: np.ndarray, topics: np.ndarray) -> np.ndarray:
-    """Merge topics whose centres are closer to each other than their members are to them.
-
-    A topic's spread is the mean cosine of its members to its (unit) centre. Two topics merge
-    when the cosine of their centres is at least the smaller of their two spreads: each centre
-    lies inside the other's typical member. Closest pair first, centres and spreads updated
-    after each merge; ids renumbered 0.. in order of first appearance (-1 kept).
-    """
-    topics = np.asarray(topics).copy()
-    ids = sorted(int(t) for t in set(topics.tolist()) if t != -1)
-    members = {t: np.flatnonzero(topics == t) for t in ids}
-
-    def stats(idx: np.ndarray) -> tuple[np.ndarray, float]:
-        c = x[idx].mean(0)
-        c = c / max(float(np.linalg.norm(c)), 1e-12)
-        return c, float((x[idx] @ c).mean())
-
-    cs = {t: stats(members[t]) for t in ids}
-    while len(cs) > 1:
-        keys = list(cs)
-        cent = np.stack([cs[t][0] for t in keys])
-        spread = np.array([cs[t][1] for t in keys])
-        sim = cent @ cent.T
-        np.fill_diagonal(sim, -np.inf)
-        ok = sim >= np.minimum.outer(spread, spread)
-        if not ok.any():
-            break
-        sim[~ok] = -np.inf
-        i, j = np.unravel_index(int(np.argmax(sim)), sim.shape)
-        a, b = keys[min(i, j)], keys[max(i, j)]
-        members[a] = np.concatenate([members[a], members.pop(b)])
-        del cs[b]
-        cs[a] = stats(members[a])
-    out = np.full(len(topics), -1)
-    order = sorted(cs, key=lambda t: int(members[t].min()))
-    for new, t in enumerate(order):
-        out[members[t]] = new
-    return out
 
 
 def fit(units: list[Unit], params: FitParams,
@@ -472,12 +430,6 @@ def fit(units: list[Unit], params: FitParams,
     bt = _bertopic(params, len(keep), knn)
     topics, _ = bt.fit_transform(docs, embeddings=x)
     topics = np.asarray(topics)
-    if params.merge_close and not params.plain:
-        merged = merge_close_topics(x, topics)
-        if (merged != topics).any():
-            topics = merged
-            bt.update_topics(docs, topics=list(topics), vectorizer_model=bt.vectorizer_model,
-                             top_n_words=30)  # fmt: skip
     report.outliers_before = int((topics == -1).sum())
     # the floor: as close to a topic as its loosest core member (or a quantile of its members)
     core = sorted(int(t) for t in set(topics.tolist()) if t != -1)
@@ -512,7 +464,9 @@ def fit(units: list[Unit], params: FitParams,
     cands = {t: [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"] for t in ids}
     if not params.plain:  # label rules (keywords.py): nothing spread over most topics
         spread = widespread_words([[docs[k] for k in np.flatnonzero(topics == t)] for t in ids])
-        cands = {t: [w for w in c if w not in spread] for t, c in cands.items()}
+        # ... nor a word built on such a word ("nordlinkfail" where "nordlink" is everywhere)
+        cands = {t: [w for w in c if not any(s == w or (len(s) >= 5 and s in w) for s in spread)]
+                 for t, c in cands.items()}  # fmt: skip
     if words is not None and not params.plain and ids:
         # rank in the raw space with the common direction removed on both sides
         every = sorted({w for c in cands.values() for w in c})
@@ -522,8 +476,10 @@ def fit(units: list[Unit], params: FitParams,
         cand = cands[t]
         if words is not None and not params.plain:
             c = raw_cents[k] / max(float(np.linalg.norm(raw_cents[k])), 1e-12)
-            kws = [w for w, _ in rerank(cand, c, lambda ws: _normalise(words(ws) - word_mean),
-                                        top_n=20)]  # fmt: skip
+            kws = [w for w, _ in rerank(
+                cand, c, lambda ws: _normalise(words(ws) - word_mean), top_n=20,
+                duplicate_embed=lambda ws: _normalise(words(ws)),  # translations: raw vectors
+            )]  # fmt: skip
         else:
             kws = cand[:20]
         if not params.plain:
