@@ -399,6 +399,13 @@ def main() -> None:
         result = asyncio.run(run(url, key, args))
         if proc is not None:
             result["server_peak_rss_mb"] = peak_rss_mb(proc.pid)
+            sys.path.insert(0, str(ROOT))
+            from textinsight.settings import Settings
+
+            st = Settings()  # what the server read from the same environment
+            result["server_settings"] = {k: getattr(st, k) for k in (
+                "encoder_backend", "api_max_queue_wait_ms", "api_batch_max_documents",
+                "api_batch_wait_ms", "threads")}  # fmt: skip
         if args.mode == "capacity":
             result = {k: v for k, v in result.items() if k != "steps"} | {
                 "steps": [{k: s[k] for k in ("rate", "shed_share", "latency_ms", "passed")}
