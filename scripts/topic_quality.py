@@ -7,6 +7,8 @@ handling only. Outliers (-1) count as one cluster. Measures:
 - ARI / NMI against ``--label`` over the scored rows;
 - within language: the mean over languages of the ARI restricted to one language's rows (does
   erasing the language hurt telling topics apart inside a language?);
+- largest language share: per topic, the share of its biggest language (size-weighted; 0.25
+  is perfect mixing for four languages);
 - together: per label, the majority topic of each language (and, with a ``genre`` field, of
   each genre); the share of labels whose languages (genres) all share one non-outlier topic;
 - ``--count VALUE``: how many topics the rows labelled VALUE land in (outliers apart).
@@ -113,6 +115,8 @@ def scores(rows: list[dict], label: str, assign: np.ndarray, count: str | None
                for L in langs]  # fmt: skip
         out["within-language ARI"] = float(np.mean(per))
         out["languages together"] = together(rows, label, assign)["together"]
+        # how mixed topics are: the biggest language's share (1 / languages is perfect)
+        out["largest language share"] = purity([r["lang"] for r in rows], assign)
     if len({r.get("genre") for r in rows}) > 1:
         out["genres together"] = together(rows, label, assign, by="genre")["together"]
     if count is not None:

@@ -223,6 +223,7 @@ def topics_fit(
                              ray_address=ray_address, ray_actors=actors)  # fmt: skip
         params = FitParams(seed, min_topic_size,
                            language_erasure=language_erasure or settings.topic_language_erasure)
+        _ = params.erasure  # a wrong --language-erasure fails before the pipeline runs
         if settings.engine == "ray":
             from .engines.ray_topics import fit_files_ray
 

@@ -15,7 +15,7 @@ from textinsight.topics.model import FitParams, TopicModel, fit
 from .test_model import LANGS, corpus
 
 
-def language_data(n: int = 2400, d: int = 12, seed: int = 0) -> tuple[np.ndarray, list[str],
+def language_data(n: int = 1200, d: int = 12, seed: int = 0) -> tuple[np.ndarray, list[str],
                                                                       np.ndarray]:  # fmt: skip
     """Four languages, each a linear offset plus a per-language scaling of one direction; six
     topics that a classifier should still find after erasure."""

@@ -71,3 +71,9 @@ def test_an_unknown_class_column_is_an_error_not_an_empty_breakdown(
                               "--class-column", "platfrom"])  # fmt: skip
     assert res.exit_code != 0 and "platfrom" in res.output
     assert not (tmp_path / "m" / "topics.json").exists()
+
+
+def test_a_wrong_language_erasure_fails_before_the_pipeline_runs(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o",
+                              str(tmp_path / "m"), "--language-erasure", "pca"])  # fmt: skip
+    assert res.exit_code != 0 and "language erasure 'pca'" in res.output

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -428,7 +429,9 @@ def fit(units: list[Unit], params: FitParams,
     if params.balance_languages and params.erasure != "none":
         knn = balanced_neighbours(x, langs, min(params.n_neighbors, len(keep) - 1))
     bt = _bertopic(params, len(keep), knn)
-    topics, _ = bt.fit_transform(docs, embeddings=x)
+    with warnings.catch_warnings():  # our graph has no search index; UMAP never transforms
+        warnings.filterwarnings("ignore", message=r"precomputed_knn\[2\]")
+        topics, _ = bt.fit_transform(docs, embeddings=x)
     topics = np.asarray(topics)
     report.outliers_before = int((topics == -1).sum())
     # the floor: as close to a topic as its loosest core member (or a quantile of its members)

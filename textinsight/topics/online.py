@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import InvalidInput
 from .keywords import WordEmbeddings, dedupe_keywords, lemma_text, rerank, unique_labels
 from .model import FitParams, TopicModel, Unit, _normalise, quiet_bertopic
 from .nonanswer import is_non_answer
@@ -44,6 +45,10 @@ def fit_online(
     from sklearn.decomposition import IncrementalPCA
 
     params = params or FitParams()
+    if params.erasure not in ("none", "mean"):  # LEACE / INLP need every vector at once
+        raise InvalidInput(f"the online fit erases the language by its mean or not at all, "
+                           f"not {params.erasure!r}")  # fmt: skip
+    center = params.erasure == "mean"
     # pass 1: language means
     sums: dict[str, np.ndarray] = {}
     counts: Counter[str] = Counter()
@@ -60,11 +65,11 @@ def fit_online(
     global_mean: np.ndarray = np.sum(list(sums.values()), axis=0) / total
     lang_means = {k: sums[k] / counts[k] if counts[k] >= 5 else global_mean for k in sums}
     tm = TopicModel([], np.zeros((0, len(global_mean))), lang_means, global_mean, [], -1.0,
-                    {"center_languages": params.center_languages})  # fmt: skip
+                    {"center_languages": center})  # fmt: skip
 
     def project(us: list[Unit]) -> np.ndarray:
         x = np.stack([u.embedding for u in us])  # type: ignore[misc]
-        x = tm.project(x, [u.lang for u in us]) if params.center_languages else _normalise(x)
+        x = tm.project(x, [u.lang for u in us]) if center else _normalise(x)
         return x.astype(np.float64)  # one dtype for every chunk (MiniBatchKMeans insists)
 
     # pass 2: partial fits
@@ -117,7 +122,7 @@ def fit_online(
     for r, label in zip(topics, labels, strict=True):
         r["label"] = label
     model = TopicModel(ids, cents, lang_means, global_mean, topics, -1.0,
-                       {"center_languages": params.center_languages, "seed": params.seed,
+                       {"center_languages": center, "seed": params.seed,
                         "params": {**asdict(params), "online": True,
                                    "n_topics": n_topics}})  # fmt: skip
     return model, {"units": total, "partial_fit_units": seen, "topics": len(ids)}
