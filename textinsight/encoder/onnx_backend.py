@@ -217,6 +217,9 @@ def session_options(threads: int, optimized_path: Path | None = None) -> Any:
     so.inter_op_num_threads = 1
     so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     so.log_severity_level = 3
+    # no busy-waiting between operators: on shared CPUs (several actors or services on one
+    # machine, or a loaded one) spinning threads steal the cores the work needs
+    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
     if optimized_path is not None:  # offline: optimise once and save the result
         so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
         so.optimized_model_filepath = str(optimized_path)
