@@ -156,6 +156,8 @@ def main() -> None:
                     help="more rows to fit with (those labelled 'background', or all when "
                          "none is), not scored")  # fmt: skip
     ap.add_argument("--labels", action="store_true", help="rank keywords; print the labels")
+    ap.add_argument("--n-neighbors", type=int, default=FitParams().n_neighbors,
+                    help="UMAP's neighbours (textinsight's default: 15)")
     ap.add_argument("--vectors", choices=["general", "label"], default="general",
                     help="cluster the general vectors (what topics use) or the label branch")
     args = ap.parse_args()
@@ -183,7 +185,7 @@ def main() -> None:
         runs: list[dict[str, float]] = []
         t0 = time.perf_counter()
         for seed in seeds:
-            params = FitParams(seed=seed, **kw)
+            params = FitParams(seed=seed, n_neighbors=args.n_neighbors, **kw)
             model, assign, rep = fit(units, params, encoder.encode if args.labels else None)
             a = np.array(assign[: len(rows)])
             runs.append({"topics": rep.topics, **scores(rows, args.label, a, args.count)})
