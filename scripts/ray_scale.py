@@ -50,19 +50,29 @@ def make_input(n: int, path: Path) -> Path:
 
 
 def run_local(src: Path, out: Path, batch: int) -> dict[str, float]:
-    """The local engine: model loading, then the run."""
+    """The local engine's loop (pipeline.pipe, to_record, one JSON line each), timed like the
+    Ray runs: end to end from model loading, steady from the end of the first batch."""
+    from textinsight.io.readers import Columns, read_inputs
+    from textinsight.io.writers import dumps
     from textinsight.pipeline import Pipeline
-    from textinsight.runner import run_analysis
+    from textinsight.record import to_record
     from textinsight.settings import Settings
 
-    settings = Settings(progress=False, batch_size=batch)
     t0 = time.perf_counter()
-    pipeline = Pipeline.from_settings(settings)
+    pipeline = Pipeline.from_settings(Settings(progress=False, batch_size=batch))
+    ends: list[float] = []
+    n = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for doc in pipeline.pipe(read_inputs([src], Columns())):
+            f.write(dumps(to_record(doc)) + "\n")
+            n += 1
+            if n % batch == 0:  # pipe yields a batch at once: here it has just ended
+                ends.append(time.perf_counter())
     t1 = time.perf_counter()
-    summary = run_analysis([src], str(out), settings, pipeline=pipeline)
-    t2 = time.perf_counter()
-    return {"docs": summary.records, "total_s": t2 - t0, "steady_s": t2 - t1,
-            "steady_docs": summary.records}  # fmt: skip
+    if n % batch:
+        ends.append(t1)
+    return {"docs": n, "total_s": t1 - t0, "steady_s": ends[-1] - ends[0],
+            "steady_docs": n - batch}  # fmt: skip
 
 
 def run_ray(src: Path, out: Path, batch: int, actors: int, address: str | None) -> dict[str, float]:
@@ -106,34 +116,54 @@ def driver_rate(out: Path) -> float:
     return len(lines) / (time.perf_counter() - t0)
 
 
+def one(kind: str, src: Path, out: Path, batch: int) -> dict[str, float]:
+    """One configuration, in this process: 'local', 'ray1', 'ray2' or 'cluster'."""
+    if kind == "local":
+        return run_local(src, out, batch)
+    if kind in ("ray1", "ray2"):
+        return run_ray(src, out, batch, int(kind[-1]), None)
+    from textinsight.engines.cluster import LocalCluster
+
+    cluster = LocalCluster(head_cpus=2, worker_cpus=[1])  # head: the reader + 1 actor
+    try:
+        return run_ray(src, out, batch, 2, cluster.address)
+    finally:
+        cluster.close()
+
+
+CONFIGS = [("local", "local engine (1 process)", 1, 1), ("ray1", "ray, 1 node, 1 actor", 1, 1),
+           ("ray2", "ray, 1 node, 2 actors", 1, 2),
+           ("cluster", "ray, head + worker node, 1 actor each", 2, 2)]  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=600, help="comments to analyse per run")
     ap.add_argument("--batch-size", type=int, default=50, help="documents per batch (block)")
     ap.add_argument("--input", type=Path, help="a JSONL file (id, text) instead of the mix")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # a configuration, run by the parent
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.input, args.out, args.batch_size)))
+        return
 
-    from textinsight.engines.cluster import LocalCluster
+    import subprocess
 
     tmp = Path(tempfile.mkdtemp(prefix="ray-scale-"))
     src = args.input or make_input(args.n, tmp / "in.jsonl")
-    rows: list[tuple[str, int, int, dict[str, float]]] = []
     n_docs = src.read_text(encoding="utf-8").count("\n")
     print(f"{n_docs} comments, batches of {args.batch_size}", file=sys.stderr)
-    rows.append(("local engine (1 process)", 1, 1, run_local(src, tmp / "local.jsonl",
-                                                             args.batch_size)))  # fmt: skip
-    print("local done", file=sys.stderr)
-    for actors in (1, 2):
-        rows.append((f"ray, 1 node, {actors} actor{'s' * (actors > 1)}", 1, actors,
-                     run_ray(src, tmp / f"ray{actors}.jsonl", args.batch_size, actors, None)))
-        print(f"ray {actors} done", file=sys.stderr)
-    cluster = LocalCluster(head_cpus=2, worker_cpus=[1])  # head: reader + 1 actor
-    try:
-        rows.append(("ray, head + worker node, 1 actor each", 2, 2,
-                     run_ray(src, tmp / "cluster.jsonl", args.batch_size, 2, cluster.address)))
-    finally:
-        cluster.close()
+    rows: list[tuple[str, int, int, dict[str, float]]] = []
+    for kind, name, nodes, actors in CONFIGS:
+        # each in a fresh process, as one CLI run would be (and one Ray connection a process)
+        res = subprocess.run([sys.executable, __file__, "--one", kind, "--input", str(src),
+                              "--out", str(tmp / f"{kind}.jsonl"),
+                              "--batch-size", str(args.batch_size)],
+                             capture_output=True, text=True, check=True)  # fmt: skip
+        rows.append((name, nodes, actors, json.loads(res.stdout.strip().splitlines()[-1])))
+        print(f"{name}: done", file=sys.stderr)
     read, drive = reader_rate(src, args.batch_size), driver_rate(tmp / "local.jsonl")
 
     base = rows[1][3]["steady_docs"] / rows[1][3]["steady_s"]

@@ -44,7 +44,8 @@ def _settings(**overrides: object):  # -> Settings
 
 
 ENGINE_HELP = "local (this process) or ray (Ray Data actor pool; local Ray or --ray-address)."
-RAY_ADDRESS_HELP = "With --engine ray: auto, ray://host:10001 or host:6379 (default: local Ray)."
+RAY_ADDRESS_HELP = "With --engine ray: auto or host:6379, a cluster this machine is a node of "\
+    "(default: a local Ray)."
 ACTORS_HELP = "With --engine ray: actors in the pool, each with the models loaded once."
 
 

@@ -280,9 +280,9 @@ class Settings(BaseSettings):
     ray_address: str | None = Field(
         default=None,
         description=(
-            "Ray cluster for engine 'ray': 'auto' (the cluster this machine belongs to), "
-            "'ray://host:10001' (Ray Client) or 'host:6379'; None starts a private local Ray "
-            "for the run and stops it at the end."
+            "Ray cluster for engine 'ray': 'auto' (the cluster this machine belongs to) or "
+            "'host:6379' (a node's view of its head; Ray Client 'ray://' addresses cannot run "
+            "Ray Data); None starts a private local Ray for the run and stops it at the end."
         ),
     )
     ray_actors: int | None = Field(

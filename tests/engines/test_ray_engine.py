@@ -110,6 +110,11 @@ def test_ray_engine_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="directory"):
         check_run([src], str(tmp_path / "out.txt"), Settings())
     check_run([src], str(tmp_path / "parts") + "/", Settings(redact="tag"))
+    from textinsight.engines.ray_session import ray_session
+    from textinsight.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="ray job submit"), ray_session("ray://head:10001"):
+        pass
 
 
 def test_ray_engine_parquet_parts_hold_the_parquet_output(tmp_path: Path) -> None:

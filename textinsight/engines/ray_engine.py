@@ -123,7 +123,7 @@ def records_dataset(inputs: list[Path], settings: Settings, cols: Columns,
     from .ray_source import make_datasource
 
     source = make_datasource(inputs, cols, ArchiveLimits.from_settings(settings),
-                             settings.batch_size, local_files=not session.client)  # fmt: skip
+                             settings.batch_size)  # fmt: skip
     # one read task; its output cut into blocks of exactly batch_size documents (Ray Data
     # merges and splits a read's blocks by bytes), so each actor call is one local batch
     ds = ray.data.read_datasource(source, override_num_blocks=1).repartition(

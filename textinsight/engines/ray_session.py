@@ -45,11 +45,6 @@ class RaySession:
     temp_dir: Path | None
     started: bool
 
-    @property
-    def client(self) -> bool:
-        """True when connected through Ray Client (``ray://``): input paths are not local."""
-        return bool(self.address and self.address.startswith("ray://"))
-
     def cluster_cpus(self) -> float:
         """Logical CPUs of the whole cluster."""
         import ray
@@ -81,9 +76,15 @@ def configure_data_context() -> None:
 @contextmanager
 def ray_session(address: str | None = None, num_cpus: float | None = None
                 ) -> Iterator[RaySession]:  # fmt: skip
-    """Connect to ``address`` ('auto', 'ray://host:10001', 'host:6379'), start a private local
-    Ray with ``num_cpus`` logical CPUs when it is None, or reuse the Ray this process is already
-    connected to (which is then left running)."""
+    """Connect to ``address`` ('auto', 'host:6379'), start a private local Ray with ``num_cpus``
+    logical CPUs when it is None, or reuse the Ray this process is already connected to (which
+    is then left running). Ray Client addresses (``ray://``) are refused: Ray Data's executor
+    needs a driver inside the cluster (Ray 2.60 fails with an AttributeError through a client);
+    run the command on a node, or with ``ray job submit``."""
+    if address and address.startswith("ray://"):
+        raise ConfigError("--ray-address ray://... (Ray Client) cannot run Ray Data; run the "
+                          "command on a node of the cluster with --ray-address auto, or submit "
+                          "it with 'ray job submit'")  # fmt: skip
     ray = import_ray()
     if ray.is_initialized():
         configure_data_context()

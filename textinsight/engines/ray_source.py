@@ -11,9 +11,8 @@ pipeline (same batches, same encoder padding, same vectors).
 
 One read task reads all inputs in order: reading costs about 1 % of the analysis, so one reader
 feeds hundreds of actors; the order index it gives each document is how the driver checks that
-every document comes back exactly once. The read task runs on the driver's node (the input
-paths are the driver's) unless ``local_files`` is off (Ray Client: the paths must then exist on
-the cluster's nodes, e.g. a shared filesystem).
+every document comes back exactly once. The read task runs on the driver's node: the input
+paths are the driver's, and a lost worker node loses no input.
 """
 
 from __future__ import annotations
@@ -60,7 +59,7 @@ def iter_blocks(inputs: list[Path], cols: Columns, limits: ArchiveLimits | None,
 
 
 def make_datasource(inputs: list[Path], cols: Columns, limits: ArchiveLimits | None,
-                    block_docs: int, local_files: bool = True) -> Any:  # fmt: skip
+                    block_docs: int) -> Any:  # fmt: skip
     """A :class:`ray.data.Datasource` over the inputs (Ray imported here, not at import)."""
     from ray.data.block import BlockMetadata
     from ray.data.datasource import Datasource, ReadTask
@@ -79,7 +78,7 @@ def make_datasource(inputs: list[Path], cols: Columns, limits: ArchiveLimits | N
 
         @property
         def supports_distributed_reads(self) -> bool:
-            return not local_files
+            return False  # read on the driver's node, where the paths are
 
         def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
                            data_context: Any = None) -> list[ReadTask]:  # fmt: skip
