@@ -24,6 +24,7 @@ or drivers read only those; see ``scripts/streams_scale.py``.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import re
@@ -166,11 +167,10 @@ def _bulk(conn: Connection, table: Any, cols: Sequence[str], rows: list[tuple[An
 
 def insert_ignore(conn: Connection, table: Any, values: dict[str, Any]) -> bool:
     """Insert one row unless its unique key exists; True when it was inserted."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(table).values(**values).on_conflict_do_nothing()
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table).values(**values).on_conflict_do_nothing()
     # RETURNING, not rowcount: psycopg reports -1 for an INSERT ... ON CONFLICT
     res = conn.execute(stmt.returning(*table.primary_key.columns))
     return res.first() is not None
@@ -260,7 +260,7 @@ class StreamStore:
                 conn.execute(insert(stream_sources).values(
                     stream_id=stream.id, source=source[:100], records=0,
                     added_at=self.clock()))  # fmt: skip
-                batch: list[dict[str, Any]] = []
+                batch: builtins.list[dict[str, Any]] = []
                 for rec in records:
                     if rec.get("error"):
                         out.skipped += 1
@@ -291,7 +291,7 @@ class StreamStore:
         with self.engine.connect() as conn:
             return conn.execute(q).first() is not None
 
-    def _add_chunk(self, conn: Connection, stream: Stream, batch: list[dict[str, Any]],
+    def _add_chunk(self, conn: Connection, stream: Stream, batch: builtins.list[dict[str, Any]],
                    source: str, redacted: bool, columns: Columns, arrival: dt.date,
                    out: Added) -> None:  # fmt: skip
         from ..insight.facts import facts
@@ -304,7 +304,7 @@ class StreamStore:
         if res.rowcount != 1:
             raise NotFound(f"no stream {stream.name!r} (it was deleted)")
         top = conn.execute(select(streams.c.next_seq).where(streams.c.id == stream.id)).scalar()
-        base = int(top) - n
+        base = int(top or 0) - n
         # facts over the records with their seq as id: each fact row maps back to its record
         numbered = [{**rec, "id": str(base + i)} for i, rec in enumerate(batch)]
         f = facts(numbered, date_column=columns.date, channel_column=columns.channel,
@@ -407,7 +407,7 @@ class StreamStore:
         frame = frame[frame["count"] > 0].sort_values(["day", "group_kind", "group"])
         return frame[DAILY_COLUMNS].reset_index(drop=True)
 
-    def score_columns(self, stream: Stream) -> list[str]:
+    def score_columns(self, stream: Stream) -> builtins.list[str]:
         """The score columns (numeric meta fields) the stream's rollup holds."""
         q = (select(stream_daily.c.score).distinct()
              .where(stream_daily.c.stream_id == stream.id, stream_daily.c.group_kind == "all",
@@ -418,7 +418,7 @@ class StreamStore:
     def records(self, stream: Stream, *, start: dt.date | None = None,
                 end: dt.date | None = None, group_kind: str | None = None,
                 group: str | None = None, limit: int = 20,
-                with_flags: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+                with_flags: bool = False) -> builtins.list[dict[str, Any]]:  # fmt: skip
         """The stream's records with days in [start, end) (of ``group`` of ``group_kind``
         when given), most negative first: by sentiment score (none last), negative or mixed
         labels first among equal scores, then by arrival. ``with_flags`` adds ``_redacted``
@@ -458,7 +458,7 @@ class StreamStore:
 
     def examples(self, stream: Stream, period_start: Any, period: str, group_kind: str,
                  group: str, limit: int = 5, *, redact: bool = False
-                 ) -> list[dict[str, Any]]:  # fmt: skip
+                 ) -> builtins.list[dict[str, Any]]:  # fmt: skip
         """The records behind a period's group (any period when ``period_start`` is None),
         as view examples (``id``, ``text``,
         ``sentiment``, ``date``), most negative first; ``redact`` tags the personal data of a

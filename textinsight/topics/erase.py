@@ -225,12 +225,12 @@ def balanced_neighbours(x: np.ndarray, langs: Sequence[str], k: int, block: int 
     if len(groups) < 2:
         return None
     rest = [i for i, lang in enumerate(langs) if lang not in groups]
-    members = [[i for i, lang in enumerate(langs) if lang == g] for g in groups]
+    lists = [[i for i, lang in enumerate(langs) if lang == g] for g in groups]
     if len(rest) >= k:
-        members.append(rest)
+        lists.append(rest)
     else:  # a few texts in other languages: candidates among the biggest language's
-        max(members, key=len).extend(rest)
-    members = [np.array(sorted(m)) for m in members]  # type: ignore[misc]
+        max(lists, key=len).extend(rest)
+    members = [np.array(sorted(m)) for m in lists]
     share = [(k - 1) // len(members) + (j < (k - 1) % len(members)) for j in range(len(members))]
     n = len(x)
     idx = np.zeros((n, k), dtype=np.int64)
@@ -240,9 +240,10 @@ def balanced_neighbours(x: np.ndarray, langs: Sequence[str], k: int, block: int 
         rows = np.arange(start, min(n, start + block))
         d = 1.0 - xf[rows] @ xf.T
         d[np.arange(len(rows)), rows] = np.inf  # self is added first, below
-        cols_i, cols_d = [rows[:, None]], [np.zeros((len(rows), 1), dtype=np.float32)]
-        for m, s in zip(members, share, strict=True):
-            s = min(s, len(m))
+        cols_i: list[np.ndarray] = [rows[:, None]]
+        cols_d: list[np.ndarray] = [np.zeros((len(rows), 1), dtype=np.float32)]
+        for m, want in zip(members, share, strict=True):
+            s = min(int(want), len(m))
             if s == 0:
                 continue
             sub = d[:, m]

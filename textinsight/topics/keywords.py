@@ -62,7 +62,7 @@ def split_hashtag(tag: str, lang: str = "en") -> str:
     '#' always goes."""
     tag = tag.lstrip("#")
     parts = [p for chunk in tag.split("_") for p in _CAMEL.split(chunk) if p]
-    out = []
+    out: list[str] = []
     for p in parts:
         out.extend(split_compound(p, lang) if p.islower() else [p])
     return " ".join(out)

@@ -466,7 +466,7 @@ def fit(units: list[Unit], params: FitParams,
         bt.topic_embeddings_ = np.stack(rows)
 
     words = WordEmbeddings(encode_words) if encode_words is not None else None
-    described = []
+    described: list[dict[str, Any]] = []
     cands = {t: [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"] for t in ids}
     if not params.plain:  # label rules (keywords.py): nothing spread over most topics
         spread = widespread_words([[docs[k] for k in np.flatnonzero(topics == t)] for t in ids])

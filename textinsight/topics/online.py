@@ -108,7 +108,7 @@ def fit_online(
     ids = [int(t) for t in range(n_topics) if sizes[t] > 0]
     cents = _normalise(topic_sum[ids].astype(np.float32))
     words = WordEmbeddings(encode_words) if encode_words is not None else None
-    topics = []
+    topics: list[dict[str, Any]] = []
     for t in ids:
         cand = [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"]
         if words is not None and cand:

@@ -280,12 +280,13 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
                         s["sentiment"][u.sentiment] += 1
                     s["pillars"].update(u.pillars)
                     s["touchpoints"].update(u.touchpoints)
-                    if u.date:
-                        s["over_time"][month_of(u.date)] += 1
-                        if week_of(u.date):
-                            s["over_week"][week_of(u.date)] += 1
-                    for k, v in u.classes.items():
-                        s["class:" + k][v] += 1
+                    month, week = month_of(u.date), week_of(u.date)
+                    if month:
+                        s["over_time"][month] += 1
+                    if week:
+                        s["over_week"][week] += 1
+                    for column, value in u.classes.items():
+                        s["class:" + column][value] += 1
             all_units.extend(Unit(u.doc_id, "", u.lang, None, u.segment) for u in us)
             assignment.extend(ids)
     for t in model.topics:
