@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from textinsight.service.topics import TopicModelStore
 
     from .batching import BatcherSet
+    from .credentials import KeyCache, RateLimiter, Sessions
     from .metrics import Metrics
-    from .security import KeyCache, RateLimiter, Sessions
 
 
 @dataclass

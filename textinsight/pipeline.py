@@ -9,18 +9,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import ConfigError
+from .paths import models_dir as models_dir  # re-exported: scripts and tests use it here
 from .settings import Settings
 from .stages.base import Stage
 from .types import Document, RecordError
 
 log = logging.getLogger("textinsight")
-
-
-def models_dir() -> Path:
-    """The shipped ``models/`` directory (inside the installed package)."""
-    from importlib import resources
-
-    return Path(str(resources.files("textinsight").joinpath("resources/models")))
 
 
 def _validate(settings: Settings, shared: dict[str, Any]) -> Stage:

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import InvalidInput
+from .paths import models_dir
 
 LANGS = ("en", "da", "nb", "sv")
 
@@ -72,8 +73,6 @@ def load_taxonomy(path: Path) -> Taxonomy:
 
 def default_taxonomy(name: str) -> Taxonomy:
     """The shipped ``pillars`` or ``touchpoints`` taxonomy."""
-    from .pipeline import models_dir
-
     path = models_dir() / "taxonomies" / f"{name}.yaml"
     if not path.exists():
         raise InvalidInput(f"no default taxonomy {name!r}")

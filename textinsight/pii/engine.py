@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..lang.words import PHONE_WORDS
+
 KINDS = {
     "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "NATIONAL_ID": "national_id",
     "IBAN_CODE": "account", "BANK_ACCOUNT": "account", "STREET_ADDRESS": "address",
@@ -46,10 +48,6 @@ _ID_CUE = re.compile(
     r"fødselsnr|fnr|pnr|d-nummer|samordningsnummer|national insurance|ni (?:number|no)|"
     r"personal (?:id|number)|identitetsnummer|id[- ]?(?:nummer|number|nr|no))"
 )
-# words that announce a phone number ("ring meg på", "tlf.", "call me on", "nås på")
-PHONE_WORDS = (r"(?:opp?|upp)?ring\w*|opringning|opkald|tlf|telefon\w*|tel|mobil\w*|sms|"
-               r"call\w*|phon\w*|mobile|text|contact|kontakt|reach|nås|nummer\w*|numret|"
-               r"numer|number")
 # ... and, before a bare run of digits such as 20123456, also these short words
 _PHONE_CONTEXT = re.compile(rf"(?<!\w)(?i:{PHONE_WORDS}|nr|på|on|at)\b")
 # "my number", "nr. mitt": what follows is the writer's own (phone) number, not a reference

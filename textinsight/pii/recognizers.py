@@ -13,8 +13,8 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from ..lang.words import PHONE_WORDS
 from . import names as namelists
-from .engine import PHONE_WORDS
 from .validators import (
     cpr_mod11,
     cpr_valid,

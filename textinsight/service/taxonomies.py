@@ -30,8 +30,8 @@ from .db import jobs, taxonomies
 from .errors import NotFound, PayloadTooLarge
 
 if TYPE_CHECKING:
+    from .context import WorkerContext
     from .jobs import Job, JobStore
-    from .worker import Worker
 
 DEFAULTS = ("pillars", "touchpoints")
 
@@ -190,7 +190,7 @@ class TaxonomyStore:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def run_fit_job(worker: Worker, job: Job) -> None:
+def run_fit_job(worker: WorkerContext, job: Job) -> None:
     """The worker's part: fit the head of a tenant's taxonomy and save it where analyses
     look for it. A taxonomy replaced or deleted since the job was queued is skipped."""
     from ..taxonomy_model import fit_taxonomy

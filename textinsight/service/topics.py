@@ -29,7 +29,7 @@ from .jobs import Job, JobStore, new_id
 
 if TYPE_CHECKING:
     from ..analyzer import Analyzer
-    from .worker import Worker
+    from .context import WorkerContext
 
 Records = list[dict[str, Any]]
 
@@ -166,7 +166,7 @@ def _job_documents(store: JobStore, job_id: str) -> Iterator[Document]:
         yield Document(r["id"], r["text"], dict(r.get("meta") or {}), lang)
 
 
-def run_fit_job(worker: Worker, job: Job) -> None:
+def run_fit_job(worker: WorkerContext, job: Job) -> None:
     """The worker's part: analyse once, fit, save, mark the model ready."""
     mod = topics_module()
     params = job.params

@@ -20,7 +20,8 @@ import secrets
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import TextInsightError, as_disk_full
@@ -31,7 +32,10 @@ from ..types import Document
 from .analyzers import AnalyzerSet, effective_policy
 from .db import make_engine
 from .jobs import Job, JobStore, input_summary
-from .topics import analyse_with_topics
+from .taxonomies import TaxonomyStore
+from .taxonomies import run_fit_job as fit_taxonomy
+from .topics import TopicModelStore, analyse_with_topics
+from .topics import run_fit_job as fit_topics
 
 log = logging.getLogger("textinsight.worker")
 
@@ -157,18 +161,10 @@ class Worker:
         try:
             with _Heartbeat(self.store, job.id, self.holder,
                             self.settings.job_lease_seconds) as hb:  # fmt: skip
-                if job.kind == "analyze":
-                    self._analyze(job, hb)
-                elif job.kind == "topic_fit":
-                    from .topics import run_fit_job
-
-                    run_fit_job(self, job)
-                elif job.kind == "taxonomy_fit":
-                    from .taxonomies import run_fit_job as fit_taxonomy
-
-                    fit_taxonomy(self, job)
-                else:
+                handler = HANDLERS.get(job.kind)
+                if handler is None:
                     raise TextInsightError(f"unknown job kind {job.kind!r}")
+                handler.run(self, job, hb)
         except LeaseLost:
             log.info("job given up (deleted or taken over)", extra={"job_id": job.id})
         except Exception as exc:  # noqa: BLE001 - a job must not take the worker down
@@ -196,16 +192,12 @@ class Worker:
         self._on_failed(job, error)
 
     def _on_failed(self, job: Job, error: str) -> None:
-        if job.kind == "topic_fit":
-            from .topics import TopicModelStore
-
-            TopicModelStore(self.store.engine, self.settings.data_dir).mark(
-                job.params.get("model_id", ""), "failed", error=error)  # fmt: skip
+        handler = HANDLERS.get(job.kind)
+        if handler is not None and handler.on_failed is not None:
+            handler.on_failed(self, job, error)
 
     def _analyze(self, job: Job, hb: _Heartbeat) -> None:
         options: dict[str, Any] = job.params.get("options") or {}
-        from .taxonomies import TaxonomyStore
-
         custom = TaxonomyStore(self.store.engine).overrides(
             job.tenant, self.settings.data_dir / "taxonomies"
         )
@@ -259,6 +251,27 @@ def load_topic_model(worker: Worker, job: Job) -> Any:
     model_id = (job.params.get("options") or {}).get("topic_model")
     if not model_id:
         return None
-    from .topics import TopicModelStore
-
     return TopicModelStore(worker.store.engine, worker.settings.data_dir).load(job.tenant, model_id)
+
+
+def _mark_topic_model_failed(worker: Worker, job: Job, error: str) -> None:
+    TopicModelStore(worker.store.engine, worker.settings.data_dir).mark(
+        job.params.get("model_id", ""), "failed", error=error)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JobHandler:
+    """How the worker runs one kind of job: ``run`` to the end (committing and finishing it
+    itself), and ``on_failed`` once the job has failed for good."""
+
+    run: Callable[[Worker, Job, _Heartbeat], None]
+    on_failed: Callable[[Worker, Job, str], None] | None = None
+
+
+# The one table of job kinds: a new kind of job is one line here (and its enqueueing route).
+HANDLERS: dict[str, JobHandler] = {
+    "analyze": JobHandler(Worker._analyze),
+    "topic_fit": JobHandler(lambda worker, job, hb: fit_topics(worker, job),
+                            on_failed=_mark_topic_model_failed),  # fmt: skip
+    "taxonomy_fit": JobHandler(lambda worker, job, hb: fit_taxonomy(worker, job)),
+}
