@@ -26,18 +26,28 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
+# The HTTP app's factory, found by name when `serve` runs: the library never imports the app
+# (tests/test_import_graph.py holds that line).
+APP_FACTORY = "api.main:create_app"
+
+
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
     """Run the HTTP API (models load once at start-up; jobs need `textinsight worker`)."""
+    from .logs import configure
+
     try:
         import uvicorn
+        from uvicorn.importer import ImportFromStringError, import_from_string
 
-        from api.logs import configure
-        from api.main import create_app
+        create_app = import_from_string(APP_FACTORY)
     except ImportError as exc:
         _fail(RuntimeError(f"the HTTP API needs the 'api' extra ({exc.name} is missing)"))
+        return
+    except ImportFromStringError as exc:
+        _fail(RuntimeError(f"the HTTP API is not installed ({exc})"))
         return
     settings = _settings()
     configure(settings.log_format)
@@ -56,15 +66,11 @@ def worker(
     import threading
 
     from .errors import TextInsightError
+    from .logs import configure
     from .service.worker import Worker
 
     settings = _settings()
-    try:
-        from api.logs import configure
-
-        configure(settings.log_format)
-    except ImportError:
-        pass
+    configure(settings.log_format)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
