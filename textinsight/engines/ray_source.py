@@ -83,7 +83,8 @@ def make_datasource(inputs: list[Path], cols: Columns, limits: ArchiveLimits | N
         def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
                            data_context: Any = None) -> list[ReadTask]:  # fmt: skip
             meta = BlockMetadata(num_rows=None, size_bytes=self.estimate_inmemory_data_size(),
-                                 input_files=[str(p) for p in inputs], exec_stats=None)  # fmt: skip
+                                 input_files=tuple(str(p) for p in inputs),
+                                 exec_stats=None)  # fmt: skip
             paths, c, lim, n = list(inputs), cols, limits, block_docs
             return [ReadTask(lambda: iter_blocks(paths, c, lim, n), meta)]
 
