@@ -49,7 +49,7 @@ def main() -> None:
             continue
         t0 = time.perf_counter()
         docs = list(pipe.pipe(Document(str(r["id"]), r["text"]) for r in rows))
-        dim = pipe.get("embed").encoder.dim  # type: ignore[union-attr]
+        dim = pipe.require_encoder("embed_corpus").dim
         zero = np.zeros(dim, np.float32)
         vecs = np.stack([d.label_embedding if d.label_embedding is not None else zero
                          for d in docs]).astype(np.float16)  # fmt: skip

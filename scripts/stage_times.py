@@ -36,7 +36,7 @@ def main() -> None:
 
     settings = Settings(progress=False)
     pipe = Pipeline.from_settings(settings)
-    pipe.get("embed").encoder.encode(["warm-up"] * 8)  # type: ignore[union-attr]
+    pipe.require_encoder("stage_times").encode(["warm-up"] * 8)
     wanted = args.genres.split(",")
     for genre, texts in genres(args.data, args.n, args.seed).items():
         if genre not in wanted:

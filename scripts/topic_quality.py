@@ -176,7 +176,7 @@ def main() -> None:
     emb, langs, pipe = embed(rows + extra, settings, args.vectors)
     print(f"{len(rows)} texts scored ({len({r[args.label] for r in rows})} labels), "
           f"{len(extra)} background; embeddings {time.perf_counter() - t0:.0f} s")  # fmt: skip
-    encoder = pipe.get("embed").encoder  # type: ignore[union-attr]
+    encoder = pipe.require_encoder("topic_quality")
     every = rows + extra
     units = [Unit(str(i), r["text"], lang, e)
              for i, (r, lang, e) in enumerate(zip(every, langs, emb, strict=True))]  # fmt: skip

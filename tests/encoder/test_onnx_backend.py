@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from textinsight.encoder import onnx_backend
-from textinsight.encoder.encoder import Encoder
+from textinsight.encoder.encoder import Encoder, OnnxEncoder
 from textinsight.encoder.registry import sha256_file
 from textinsight.encoder.tuned import WEIGHTS, TunedTop
 from textinsight.settings import Settings
@@ -54,7 +54,7 @@ def branch(tiny_bert_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Set
 def test_onnx_fp32_gives_both_views_of_the_torch_encoder(branch: Settings) -> None:
     torch_enc = Encoder.from_settings(branch.model_copy(update={"encoder_backend": "torch"}))
     onnx_enc = Encoder.from_settings(branch.model_copy(update={"encoder_backend": "onnx-fp32"}))
-    assert isinstance(onnx_enc, onnx_backend.OnnxEncoder)
+    assert isinstance(onnx_enc, OnnxEncoder)
     assert onnx_enc.version == torch_enc.version and onnx_enc.max_tokens == 8
     # windows (max 8 tokens), padding in length-sorted batches of 2: all as torch does
     want_g, want_l = torch_enc.encode_views(TEXTS)

@@ -1,10 +1,11 @@
-"""The sentence encoder: a transformers model with mean pooling, batched by length."""
+"""The sentence encoder: a transformers model with mean pooling, batched by length, on torch
+(:class:`Encoder`) or on ONNX Runtime (:class:`OnnxEncoder`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -12,6 +13,9 @@ from ..errors import ModelError
 from ..settings import DEFAULT_ENCODER, Settings
 from .registry import ResolvedEncoder, resolve
 from .tuned import TunedTop
+
+if TYPE_CHECKING:
+    from .onnx_backend import OnnxViews
 
 
 def tuned_dir(settings: Settings) -> Path | None:
@@ -115,8 +119,6 @@ class Encoder:
         if backend == "onnx-fp32" and settings.encoder_quantize:
             backend = "onnx-int8"
         if backend != "torch":
-            from .onnx_backend import OnnxEncoder
-
             return OnnxEncoder.from_settings(settings, backend.removeprefix("onnx-"))
 
         if settings.threads:
@@ -268,3 +270,107 @@ class Encoder:
             np.add.at(out, owner, view * w)
             out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return outs[0], outs[-1]
+
+
+class OnnxEncoder(Encoder):
+    """The :class:`Encoder` interface over an ONNX Runtime session (same tokenising, windows,
+    length-sorted batches and pooling; the torch model is loaded only when asked for). It
+    lives beside :class:`Encoder`, whose ``from_settings`` picks it; the graph export and the
+    session are :mod:`.onnx_backend`'s (which imports nothing of this module)."""
+
+    def __init__(self, views: OnnxViews, tokenizer: Any, config: Any, *, loader: Any = None,
+                 **kwargs: Any) -> None:  # fmt: skip
+        self._model: Any = None
+        self._loader = loader
+        super().__init__(None, tokenizer, **kwargs)
+        self.views = views
+        self.config = config
+
+    @property  # type: ignore[override]
+    def model(self) -> Any:
+        """The torch model (loaded on first access: fine-tuning scripts read its layers)."""
+        if self._model is None and self._loader is not None:
+            self._model = self._loader()
+        return self._model
+
+    @model.setter
+    def model(self, value: Any) -> None:
+        self._model = value
+
+    @property
+    def dim(self) -> int:
+        """Embedding size."""
+        return int(self.config.hidden_size)
+
+    @property
+    def n_views(self) -> int:
+        """Outputs of the graph (2 with the label branch)."""
+        return len(self.views.outputs)
+
+    def quantize(self) -> None:
+        """Not for this backend: choose ``encoder_backend=onnx-int8`` instead."""
+        raise ModelError("the onnx backend quantises at export: use encoder_backend=onnx-int8")
+
+    def pooled(self, seqs: Sequence[list[int]]) -> list[np.ndarray]:
+        """Mean-pooled views of one padded batch, from the ONNX graph."""
+        width = max(len(x) for x in seqs)
+        ids = np.full((len(seqs), width), self.tokenizer.pad_token_id or 0, dtype=np.int64)
+        mask = np.zeros((len(seqs), width), dtype=np.int64)
+        for r, x in enumerate(seqs):
+            ids[r, : len(x)] = x
+            mask[r, : len(x)] = 1
+        return self.views(ids, mask)
+
+    @classmethod
+    def from_settings(cls, settings: Any, variant: str = "fp32") -> OnnxEncoder:  # type: ignore[override]
+        """Resolve the encoder, export (once, into the cache) and open the ``variant`` graph."""
+        from transformers import AutoConfig, AutoTokenizer
+
+        from .onnx_backend import OnnxViews, _digest_memo, build, weight_files
+        from .registry import read_manifest
+        from .tuned import WEIGHTS
+
+        resolved = resolve(settings.encoder, settings.cache_dir)
+        prefix = settings.encoder_prefix
+        if prefix is None:
+            prefix = "query: " if resolved.is_e5 else ""
+        tuned = tuned_dir(settings)
+        files = weight_files(resolved.location)
+        version = resolved.version
+        if tuned is not None:
+            files += [tuned / WEIGHTS, tuned / "manifest.json"]
+            manifest = read_manifest(tuned, "tuned encoder layers", verify=False)
+            version += "+" + str(manifest.get("version", "tuned"))
+        key = _digest_memo(settings.cache_dir, files)
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in resolved.name)
+        directory = settings.cache_dir / "onnx" / f"{safe}-{key[:16]}"
+
+        def torch_encoder() -> Any:
+            import torch
+
+            if settings.threads:
+                torch.set_num_threads(settings.threads)
+            enc = Encoder.from_pretrained(resolved.location, revision=settings.encoder_revision)
+            if tuned is not None:
+                enc.attach_tuned(tuned)
+            return enc
+
+        def make_torch() -> tuple[Any, Any]:
+            enc = torch_encoder()
+            return enc.model, enc.tuned
+
+        path = build(directory, variant, make_torch)
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(resolved.location,
+                                                      revision=settings.encoder_revision)
+            config = AutoConfig.from_pretrained(resolved.location,
+                                                revision=settings.encoder_revision)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot load encoder {resolved.location!r}: {exc}") from exc
+        return cls(
+            OnnxViews(path, settings.threads), tokenizer, config,
+            loader=lambda: torch_encoder().model, prefix=prefix,
+            max_tokens=window_limit(config, settings.encoder_max_tokens),
+            batch_size=settings.encoder_batch_size, name=resolved.name,
+            version=version + ("+onnx-int8" if variant == "int8" else ""),
+        )  # fmt: skip

@@ -70,9 +70,8 @@ class AnalyzerSet:
 
     def _build(self, policy: str | None, taxonomies: Taxonomies = ()) -> Analyzer:
         shared: dict[str, Any] = {}
-        embed = self.base.pipeline.get("embed")
-        if embed is not None:
-            shared["encoder"] = embed.encoder  # type: ignore[attr-defined]
+        if self.base.pipeline.encoder is not None:
+            shared["encoder"] = self.base.pipeline.encoder
         update: dict[str, Any] = {"redact": policy}
         for name, path in taxonomies:
             update[f"{name}_taxonomy"] = path
@@ -99,8 +98,7 @@ class AnalyzerSet:
     @property
     def model_version(self) -> str:
         """textinsight's version, the encoder and the stages (what a record depends on)."""
-        embed = self.base.pipeline.get("embed")
-        enc = embed.encoder if embed is not None else None  # type: ignore[attr-defined]
+        enc = self.base.pipeline.encoder
         parts = [f"textinsight-{__version__}"]
         if enc is not None:
             parts.append(f"{enc.name}@{enc.version}")

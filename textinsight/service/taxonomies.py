@@ -200,10 +200,9 @@ def run_fit_job(worker: WorkerContext, job: Job) -> None:
     found = TaxonomyStore(worker.store.engine)._custom(job.tenant, name)
     target = head_dir(directory, job.tenant, name, key)
     if found and digest(found[0]) == key and not (target / "manifest.json").exists():
-        embed = worker.analyzers.base.pipeline.get("embed")
-        if embed is None:
+        encoder = worker.analyzers.base.pipeline.encoder
+        if encoder is None:
             raise InvalidInput("fitting a taxonomy needs the 'embed' stage in the pipeline")
-        encoder = embed.encoder  # type: ignore[attr-defined]
         # in the space the label heads read: the encoder's label view when it has one
         views = getattr(encoder, "encode_views", None)
         encode = encoder.encode if views is None else (lambda texts: views(texts)[1])

@@ -172,8 +172,8 @@ def run_fit_job(worker: WorkerContext, job: Job) -> None:
     params = job.params
     store = TopicModelStore(worker.store.engine, worker.settings.data_dir)
     analyzer = worker.analyzers.get(None)
-    embed = analyzer.pipeline.get("embed")
-    if embed is None:
+    encoder = analyzer.pipeline.encoder
+    if encoder is None:
         raise InvalidInput("topic models need the 'embed' stage in the pipeline")
     if params.get("source") == "job":
         docs: Iterator[Document] = _job_documents(worker.store, params["job_id"])
@@ -185,7 +185,7 @@ def run_fit_job(worker: WorkerContext, job: Job) -> None:
         units.extend(mod.units_from_docs([d]))
         n += 1
     fp = mod.FitParams(seed=params.get("seed", 42), min_topic_size=params.get("min_topic_size"))
-    model, _assignment, report = mod.fit(units, fp, embed.encoder.encode)  # type: ignore[attr-defined]
+    model, _assignment, report = mod.fit(units, fp, encoder.encode)
     model.meta["report"] = {"documents": report.documents, "topics": report.topics,
                             "clustered": report.clustered}  # fmt: skip
     rel = f"{job.tenant}/{params['model_id']}"

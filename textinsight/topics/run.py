@@ -67,7 +67,7 @@ def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitPara
         pipeline = pipeline or Pipeline.from_settings(settings)
         units = collect_units(inputs, settings, cols or Columns(), pipeline, date_key, progress,
                               class_keys_of(class_key))  # fmt: skip
-        encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
+        encoder = pipeline.require_encoder("topic models")
     missing = [k for k in class_keys_of(class_key) if not any(k in u.classes for u in units)]
     if missing:  # a misspelt column is an error, not a silently empty breakdown
         raise InvalidInput(f"--class-column {', '.join(map(repr, missing))}: no such column "
@@ -209,7 +209,7 @@ def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics
     from .online import fit_online
 
     pipeline = Pipeline.from_settings(settings)
-    encoder = pipeline.get("embed").encoder  # type: ignore[union-attr]
+    encoder = pipeline.require_encoder("topic models")
     limits = ArchiveLimits.from_settings(settings)
     bar = tqdm(total=count_rows(inputs, limits), unit="doc", file=sys.stderr, disable=not progress)
     with tempfile.TemporaryDirectory(prefix="textinsight-online-") as tmp:
