@@ -91,3 +91,15 @@ def test_pipeline_raises_when_every_document_fails() -> None:
     pipe = Pipeline([Fragile()], batch_size=4)  # type: ignore[list-item]
     with pytest.raises(RuntimeError, match="stage bug"):
         list(pipe.pipe(Document(str(i), "BOOM") for i in range(3)))
+
+
+def test_pipeline_encoder_is_the_embed_stages_and_required_by_name(tiny_settings: Settings) -> None:
+    pipe = Pipeline.from_settings(
+        tiny_settings.model_copy(update={"stages": ["validate", "segment", "embed"]}))
+    embedder = pipe.get("embed")
+    assert isinstance(embedder, Embedder)
+    assert pipe.encoder is embedder.encoder and pipe.require_encoder("topics") is embedder.encoder
+    bare = Pipeline(pipe.stages[:2])
+    assert bare.encoder is None
+    with pytest.raises(ConfigError, match="topic models: the pipeline needs the 'embed' stage"):
+        bare.require_encoder("topic models")

@@ -192,7 +192,7 @@ class Pipeline:
     def require_encoder(self, purpose: str) -> Encoder:
         """:attr:`encoder`, or a ConfigError saying that ``purpose`` needs the 'embed' stage."""
         if self.encoder is None:
-            raise ConfigError(f"{purpose} needs the 'embed' stage in the pipeline")
+            raise ConfigError(f"{purpose}: the pipeline needs the 'embed' stage (its encoder)")
         return self.encoder
 
     def __call__(self, docs: list[Document]) -> list[Document]:
