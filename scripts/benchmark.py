@@ -197,7 +197,7 @@ def main() -> None:
             eval_pipe = Pipeline.from_settings(settings, encoder=encoders[spec])
             figures = label_figures(evaluate_rows(rows, settings, pipeline=eval_pipe))
             results["labels"].setdefault(str(gold), {})[spec] = figures
-            print(f"  {spec:<18}" + "  ".join(f"{k} {v:.3f}" if isinstance(v, float)
+            print(f"  {spec:<20}" + "  ".join(f"{k} {v:.3f}" if isinstance(v, float)
                                               else f"{k} {v}" for k, v in figures.items()),
                   flush=True)  # fmt: skip
 
