@@ -123,6 +123,8 @@ def main() -> None:
                     help="Held-out gold files for the label figures ('' to skip).")
     ap.add_argument("--pipeline-backend", default=None,
                     help="Backend of the full-path comparison (default: the settings').")
+    ap.add_argument("--pipeline-only", action="store_true",
+                    help="Only part 4 (the full path against the encoder alone).")
     ap.add_argument("--json", type=Path, help="Also write every figure here.")
     args = ap.parse_args()
 
@@ -154,7 +156,7 @@ def main() -> None:
     # 2. throughput and cosine per backend, repeats alternating between the backends
     print(f"threads {args.threads or 'default'}; texts: "
           + ", ".join(f"{g} {len(t)}" for g, t in texts_by_genre.items()), flush=True)
-    for genre, segs in segments.items():
+    for genre, segs in segments.items() if not args.pipeline_only else ():
         n_texts = len(texts_by_genre[genre])
         best = dict.fromkeys(specs, float("inf"))
         views: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -187,7 +189,7 @@ def main() -> None:
                   f"{row.get('cos label mean', np.nan):>16.5f}", flush=True)  # fmt: skip
 
     # 3. label figures per backend, same evaluation code as `textinsight evaluate`
-    for gold in [Path(p) for p in args.eval.split(",") if p]:
+    for gold in [Path(p) for p in args.eval.split(",") if p and not args.pipeline_only]:
         rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
         print(f"\nlabels on {gold} ({len(rows)} texts)")
         for spec in specs:
