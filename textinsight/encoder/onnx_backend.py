@@ -198,13 +198,14 @@ def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
         raise ModelError(f"unknown int8 scope {scope!r}")
     import logging
 
+    before = logging.root.manager.disable
     logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
     try:
         quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
                          op_types_to_quantize=ops, nodes_to_exclude=exclude,
                          extra_options={"DefaultTensorType": TensorProto.FLOAT})  # fmt: skip
     finally:
-        logging.disable(logging.NOTSET)
+        logging.disable(before)
 
 
 def session_options(threads: int, optimized_path: Path | None = None) -> Any:
@@ -231,18 +232,6 @@ def _sha256_file(path: Path) -> str:
     from .registry import sha256_file
 
     return sha256_file(path)
-
-
-def source_digest(paths: Sequence[Path], extra: Sequence[str] = ()) -> str:
-    """The cache key: sha256 over the files' sha256 sums, the exporter and ORT versions."""
-    import onnxruntime
-
-    h = hashlib.sha256()
-    for p in paths:
-        h.update(p.name.encode() + b"\0" + _sha256_file(p).encode() + b"\n")
-    for x in (EXPORTER_VERSION, str(OPSET), onnxruntime.__version__, *extra):
-        h.update(x.encode() + b"\n")
-    return h.hexdigest()
 
 
 def weight_files(location: str) -> list[Path]:
@@ -361,8 +350,9 @@ class OnnxViews:
 
 
 def _digest_memo(cache_dir: Path, paths: Sequence[Path]) -> str:
-    """:func:`source_digest`, with each file's sha256 remembered by (size, mtime) in the cache
-    so a start does not re-read 500 MB of weights."""
+    """The cache key: sha256 over the files' sha256 sums and the exporter, opset and ONNX
+    Runtime versions; each file's sha256 is remembered by (size, mtime) in the cache, so a
+    start does not re-read 500 MB of weights."""
     memo_path = cache_dir / "onnx" / ".file-sha256.json"
     try:
         memo: dict[str, list[Any]] = json.loads(memo_path.read_text())
