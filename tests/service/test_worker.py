@@ -214,3 +214,31 @@ def test_worker_sweeps_the_spool_when_it_starts(settings: Settings, store: JobSt
         os.utime(p, (old, old))
     assert worker(settings, store, "w1").run(once=True) == 0
     assert not orphan.exists()
+
+
+def test_the_worker_runs_the_kinds_of_its_handler_table(
+        settings: Settings, store: JobStore, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from textinsight.service.worker import HANDLERS, JobHandler
+
+    job = store.submit_task("acme", "echo", {"n": 3})
+    w = worker(settings, store, "w1")
+    assert w.run_one() is False  # no handler: the job is not even claimed
+    assert store.get("acme", job.id).status == "queued"
+
+    def echo(wk: Worker, j: Any, hb: Any) -> None:
+        wk.store.finish(j.id, wk.holder, "succeeded", total=j.params["n"])
+
+    failed: list[str] = []
+    monkeypatch.setitem(HANDLERS, "echo", JobHandler(echo, lambda wk, j, err: failed.append(err)))
+    assert w.run_one() is True
+    done = store.get("acme", job.id)
+    assert done.status == "succeeded" and done.total == 3 and not failed
+
+    def boom(wk: Worker, j: Any, hb: Any) -> None:
+        raise RuntimeError("x")
+
+    monkeypatch.setitem(HANDLERS, "echo", JobHandler(boom, lambda wk, j, err: failed.append(err)))
+    again = store.submit_task("acme", "echo", {})
+    assert w.run_one() is True
+    assert store.get("acme", again.id).status == "failed"
+    assert failed == ["internal error (RuntimeError)"]  # the kind's on_failed hook ran

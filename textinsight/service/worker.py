@@ -149,7 +149,7 @@ class Worker:
                         extra={"free_bytes": self.store.free_bytes()})  # fmt: skip
         if low:
             return False
-        job = self.store.claim(self.holder, self.settings.job_lease_seconds)
+        job = self.store.claim(self.holder, self.settings.job_lease_seconds, tuple(HANDLERS))
         if job is None:
             return False
         log.info("job claimed", extra={"job_id": job.id, "kind": job.kind, "done": job.done,
