@@ -39,9 +39,9 @@ from typing import Any
 from ..errors import EngineError, InvalidInput, TextInsightError
 from ..io.archive import ArchiveLimits
 from ..io.readers import Columns, count_rows
-from ..io.writers import OUTPUT_FORMATS, columns, write_records
+from ..io.writers import OUTPUT_FORMATS, columns, parquet_cell, parquet_schema, write_records
 from ..pipeline import Pipeline, redaction_policy
-from ..record import flatten, no_surrogates
+from ..record import flatten
 from ..settings import Settings
 from ..summary import RunSummary
 from .ray_session import RaySession, import_ray, ray_session
@@ -249,17 +249,8 @@ def write_parquet_parts(records: Callable[[], Iterator[dict[str, Any]]], directo
     for old in directory.glob("part-*.parquet"):
         old.unlink()  # parts of an earlier run would mix with this run's
     cols = columns(records)
-    numeric = {"language_confidence", "sentiment_score", "feedback_type_confidence"}
-    schema = pa.schema([
-        pa.field(c, pa.float64() if c in numeric else pa.int64() if c == "topic" else pa.string())
-        for c in cols
-    ])  # fmt: skip
-
-    def cell(c: str, v: Any) -> Any:
-        if v is None or c in numeric or c == "topic":
-            return v
-        return no_surrogates(v if isinstance(v, str)
-                             else json.dumps(v, ensure_ascii=False, default=str))  # fmt: skip
+    schema = parquet_schema(cols)
+    cell = parquet_cell
 
     parts: list[Path] = []
 

@@ -85,6 +85,28 @@ def write_csv(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> No
             w.writerow(csv_row(rec))
 
 
+_NUMERIC = frozenset({"language_confidence", "sentiment_score", "feedback_type_confidence"})
+
+
+def parquet_schema(cols: list[str]) -> Any:
+    """The Parquet schema of the flat columns: numbers for the confidences, the score and the
+    topic, strings for everything else (meta values too, for a stable schema)."""
+    import pyarrow as pa
+
+    return pa.schema([
+        pa.field(c, pa.float64() if c in _NUMERIC else pa.int64() if c == "topic" else pa.string())
+        for c in cols
+    ])  # fmt: skip
+
+
+def parquet_cell(c: str, v: Any) -> Any:
+    """One flat value as :func:`parquet_schema` stores it (nested values as JSON strings)."""
+    if v is None or c in _NUMERIC or c == "topic":
+        return v
+    return no_surrogates(v if isinstance(v, str)
+                         else json.dumps(v, ensure_ascii=False, default=str))  # fmt: skip
+
+
 def write_parquet(records: Callable[[], Iterator[dict[str, Any]]], path: Path,
                   chunk: int = 5000) -> None:  # fmt: skip
     """Parquet with flat columns; meta values are stored as strings for a stable schema."""
@@ -92,17 +114,8 @@ def write_parquet(records: Callable[[], Iterator[dict[str, Any]]], path: Path,
     import pyarrow.parquet as pq
 
     cols = columns(records)
-    numeric = {"language_confidence", "sentiment_score", "feedback_type_confidence"}
-    schema = pa.schema([
-        pa.field(c, pa.float64() if c in numeric else pa.int64() if c == "topic" else pa.string())
-        for c in cols
-    ])  # fmt: skip
-
-    def cell(c: str, v: Any) -> Any:
-        if v is None or c in numeric or c == "topic":
-            return v
-        return no_surrogates(v if isinstance(v, str)
-                             else json.dumps(v, ensure_ascii=False, default=str))  # fmt: skip
+    schema = parquet_schema(cols)
+    cell = parquet_cell
 
     writer = pq.ParquetWriter(path, schema)
     try:
