@@ -31,6 +31,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -201,12 +202,18 @@ class Deliverer:
             self._thread = None
 
     def _run(self) -> None:
+        failing = False
         while not self._stop.is_set():
             try:
                 n = self.run_due()
+                failing = False
             except Exception as exc:  # noqa: BLE001 - the database may be away; try later
-                log.warning("alert deliveries: cannot read the database (%s); trying again",
-                            type(exc).__name__)  # fmt: skip
+                if not Path(self.settings.data_dir).exists():
+                    return  # the service's data_dir was removed: nothing is left to deliver
+                if not failing:  # once per outage, not once per poll
+                    log.warning("alert deliveries: cannot read the database (%s); trying again",
+                                type(exc).__name__)  # fmt: skip
+                failing = True
                 n = 0
             if n == 0:
                 wait = self.settings.alert_poll_seconds
