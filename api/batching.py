@@ -204,6 +204,12 @@ class LoadEstimator:
                    f"the bound of {self.max_wait * 1000:g} ms (api_max_queue_wait_ms); retry "
                    f"in {retry} s", retry_after=retry)  # fmt: skip
 
+    def note_shed(self) -> None:
+        """A request was refused ahead of the batcher (the admission gate): counts for
+        :attr:`shedding` like one of ours."""
+        self.shed += 1
+        self._last_shed = time.monotonic()
+
     def reset(self) -> None:
         """Forget the queue (the batchers closed)."""
         self.queued.clear()

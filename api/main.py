@@ -16,6 +16,7 @@ from textinsight.settings import Settings
 
 from . import errors
 from ._state import AppState
+from .admission import AdmissionGate
 from .metrics import Metrics
 from .middleware import ServiceMiddleware
 from .routes import analyze, dashboard, docs, health, jobs, streams, taxonomies, topic_models
@@ -108,6 +109,15 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                            allow_methods=["GET", "POST", "PUT", "DELETE"],
                            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                            expose_headers=["Location", "Retry-After", "X-Request-ID"])  # fmt: skip
+    def gate_shed() -> None:
+        metrics.shed.inc()
+        st_ = app.state.textinsight
+        if st_.batchers is not None:
+            st_.batchers.load.note_shed()
+
+    # inside ServiceMiddleware, so a refusal still gets its request id, metrics and log line
+    app.add_middleware(AdmissionGate, max_inflight=settings.api_max_inflight_requests,
+                       max_lag=settings.api_max_loop_lag_ms / 1000, on_shed=gate_shed)
     app.add_middleware(ServiceMiddleware, metrics=metrics,
                        max_bytes=settings.api_max_request_bytes,
                        max_upload_bytes=settings.api_max_upload_bytes)  # fmt: skip

@@ -378,6 +378,24 @@ class Settings(BaseSettings):
             "batch, so another tenant's flood does not shed it. 0 turns shedding off."
         ),
     )
+    api_max_inflight_requests: int = Field(
+        default=48,
+        ge=0,
+        description=(
+            "Admission gate ahead of the micro-batcher: the most /v1/analyze, assign and stream "
+            "document requests one server process holds at once; one more is answered 503 "
+            "(shed) with Retry-After before its body is read. 0: no limit."
+        ),
+    )
+    api_max_loop_lag_ms: float = Field(
+        default=250.0,
+        ge=0.0,
+        description=(
+            "Admission gate: while the server's event loop runs this many milliseconds late "
+            "(requests wait that long before any route code runs), new analyze, assign and "
+            "stream document requests are answered 503 (shed) at once. 0: no limit."
+        ),
+    )
     api_readyz_fail_when_shedding: bool = Field(
         default=False,
         description=(
