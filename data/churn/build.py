@@ -91,10 +91,13 @@ def build(lang: str, rows: list[dict]) -> list[dict]:
 
 
 def check_duplicates(records: list[dict]) -> None:
-    """No text twice, within or across languages (compared case- and space-insensitively)."""
-    seen: dict[str, str] = {}
+    """No text twice (compared case- and space-insensitively) within a language, nor across
+    languages unless it is a one- or two-word non-answer such as ``-`` or ``N/A``."""
+    seen: dict[tuple[str, str], str] = {}
     for rec in records:
-        key = " ".join(rec["text"].lower().split())
+        words = rec["text"].lower().split()
+        short_non_answer = rec["case"] == "non_answer" and len(words) <= 2
+        key = (rec["language"] if short_non_answer else "*", " ".join(words))
         if key in seen:
             raise ValueError(f"duplicate text: {seen[key]} and {rec['id']}: {rec['text']!r}")
         seen[key] = rec["id"]
