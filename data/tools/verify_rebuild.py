@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent.parent
 OUTPUTS: dict[str, list[str]] = {
     "cx_extra/build_danb.py": ["cx_extra/da.jsonl", "cx_extra/nb.jsonl"],
     "cx_extra/build_sven.py": ["cx_extra/sv.jsonl", "cx_extra/en.jsonl"],
-    "churn/build.py": ["churn/da.jsonl", "churn/nb.jsonl", "churn/sv.jsonl"],
+    "churn/build.py": ["churn/da.jsonl", "churn/nb.jsonl", "churn/sv.jsonl", "churn/en.jsonl"],
     "pii/build_pii_set.py": ["pii/pii_test.jsonl"],
     "pii/build_pii_dev.py": ["pii/pii_dev.jsonl"],
     **{
