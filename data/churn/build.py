@@ -11,7 +11,8 @@ a JSON array, one object per line: ``genre``, ``case``, ``label`` and ``text``, 
 The split rule: within a language and label, rows are ordered by case and then by the
 sha256 of ``SPLIT_SALT + text``; every fourth row of that order (positions 0, 4, 8, ...) is
 ``test``. The test share is thus 25 % of each label (rounded up), spread over the cases, and a
-row's split does not depend on its position in the file.
+row's split does not depend on its position in the file (adding, removing or editing a row can
+move other rows of its language and label, though: see README.md).
 
 Run from the repository root (standard library only): ``python data/churn/build.py``;
 ``--check`` validates and prints the counts without writing.
