@@ -1,0 +1,1 @@
+"""Tests of the written data sets under data/ and their builders."""
