@@ -10,8 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import InvalidInput
 from .paths import models_dir
 
-LANGS = ("en", "da", "nb", "sv")
-
 
 class LabelDef(BaseModel):
     """One label: a stable id, display names, a description and a few examples."""

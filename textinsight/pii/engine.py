@@ -8,38 +8,39 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..lang.words import PHONE_WORDS
+from .words import (
+    LazyRegex,
+    language_of,
+    languages,
+    phone_regions,
+    phone_words,
+    reference_words,
+    spacy_code,
+)
 
 KINDS = {
     "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "NATIONAL_ID": "national_id",
     "IBAN_CODE": "account", "BANK_ACCOUNT": "account", "STREET_ADDRESS": "address",
     "PERSON": "person", "CUSTOMER_REF": "customer_ref",
 }  # fmt: skip
-LANGS = ("da", "nb", "sv", "en")
-PHONE_REGIONS = ("DK", "NO", "SE", "GB", "FI", "DE")
 
-# A number right after one of these words is a reference, not personal data.
-_NOT_PERSONAL = re.compile(
-    r"(?<!\w)(?:ticket|billet|biljett|ordre|order|ordrenummer|ordrenr|ordernummer|ordernr|"
-    r"bestilling|bestillingsnummer|"
-    r"beställning|faktura|fakturanummer|fakturanr|invoice|kunde-?nummer|kundenr|kundnummer|"
-    r"kundnr|customer(?: number| no\.?| id)?|medlemsnummer|medlemsnr|member(?:ship)? number|"
-    r"sag|saksnummer|sagsnummer|ärende|ärendenummer|case|ref|reference|referanse|referens|"
-    r"tracking|sporing|sporingsnummer|kolli|kollinummer|forsendelse|sändningsnummer|"
-    r"pakkenummer|kvittering|kvitto|receipt|cvr|org\.?\s?nr|organisasjonsnummer|"
-    r"organisationsnummer|momsnr|kid|ocr|måler|målernummer|mätar|meter|serienummer|"
-    r"serial|policy|polise|polisnummer|police|avtalenummer|aftalenummer|abonnementsnummer|"
-    r"forsikring(?:snummer|snr|spolice|sbevis|savtale)?|ids?|transaction(?: ids?)?|transaktion\w*|"
-    r"försäkring(?:snummer|snr|sbrev|savtal)?|(?<!national )insurance|cart|basket|kurv|varukorg|"
-    r"bankgiro|plusgiro|giro|"
+# A number right after a reference word (the packs' ``reference_words_re``), or after a word
+# ending in "nummer / nr / number" that names no personal number, is a reference, not
+# personal data.
+_NUMBER_WORD = (
     r"\w+(?<!cpr)(?<!cpr-)(?<!person)(?<!pers)(?<!fødsels)(?<!födelse)(?<!telefon)(?<!tlf)"
     r"(?<!jobb)(?<!job)(?<!fastnet)(?<!hjemme)(?<!arbejds)(?<!kontakt)(?<!privat)(?<!direkte)"
     r"(?<!sms)(?<!tel)(?<!fastnät)(?<!hem)(?<!arbets)(?<!jobb-)"
     r"(?<!mobil)(?<!konto)(?<!account)(?<!clearing)(?<!reg)(?<!d-)(?<!samordnings)"
-    r"(?<!identitets)(?<!id-)(?:nummer|nummeret|numret|nr|number|no)|"
-    r"nr|no|#)(?:en|et|n|s|er|erne|arna|ene)?(?:-(?:nummer\w*|numret|nr|number))?\.?:?"
+    r"(?<!identitets)(?<!id-)(?:nummer|nummeret|numret|nr|number|no)"
+)
+_REFERENCE_TAIL = (
+    r"(?:en|et|n|s|er|erne|arna|ene)?(?:-(?:nummer\w*|numret|nr|number))?\.?:?"
     r"(?:\s*[,:]?\s*(?:er|is|är|var|was|min|mitt|mit|my|your|jeres|deres|er nu|is now|"
-    r"nummer|number|nr|no)\b)*[\s,:#]*$",
+    r"nummer|number|nr|no)\b)*[\s,:#]*$"
+)
+_NOT_PERSONAL = LazyRegex(
+    lambda: rf"(?<!\w)(?:{reference_words()}|{_NUMBER_WORD}|nr|no|#){_REFERENCE_TAIL}",
     re.IGNORECASE,
 )
 # words that name an identity number: a number after them is never a mere reference
@@ -49,7 +50,7 @@ _ID_CUE = re.compile(
     r"personal (?:id|number)|identitetsnummer|id[- ]?(?:nummer|number|nr|no))"
 )
 # ... and, before a bare run of digits such as 20123456, also these short words
-_PHONE_CONTEXT = re.compile(rf"(?<!\w)(?i:{PHONE_WORDS}|nr|på|on|at)\b")
+_PHONE_CONTEXT = LazyRegex(lambda: rf"(?<!\w)(?i:{phone_words()}|nr|på|on|at)\b")
 # "my number", "nr. mitt": what follows is the writer's own (phone) number, not a reference
 _OWN_NUMBER = re.compile(
     r"(?i:\bnr\.?\s+(?:min|mitt|mit|mi)\b|\b(?:mit|mitt|min|mi|my)\s+(?:nr|nummer|number)\b)"
@@ -89,11 +90,11 @@ def _blank_models(cache_dir: Path) -> list[dict[str, str]]:
     import spacy
 
     models = []
-    for lang in LANGS:
+    for lang in languages():
         target = cache_dir / "spacy-blank" / lang
         if not (target / "config.cfg").exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            spacy.blank(lang).to_disk(target)
+            spacy.blank(spacy_code(lang)).to_disk(target)
         models.append({"lang_code": lang, "model_name": str(target)})
     return models
 
@@ -127,12 +128,13 @@ class PiiDetector:
         )
 
         engine = SpacyNlpEngine(models=_blank_models(cache_dir))
-        registry = RecognizerRegistry(supported_languages=list(LANGS))
-        for lang in LANGS:
+        langs, regions = list(languages()), phone_regions()
+        registry = RecognizerRegistry(supported_languages=langs)
+        for lang in langs:
             for rec in (
                 OfflineEmailRecognizer(supported_language=lang),
-                PhoneRecognizer(supported_language=lang, supported_regions=PHONE_REGIONS),
-                PossiblePhoneRecognizer(lang, PHONE_REGIONS), UkNinoRecognizer(lang),
+                PhoneRecognizer(supported_language=lang, supported_regions=regions),
+                PossiblePhoneRecognizer(lang, regions), UkNinoRecognizer(lang),
                 AccountFieldRecognizer(lang),
                 IbanRecognizer(lang), NationalIdRecognizer(lang), BankAccountRecognizer(lang),
                 AddressRecognizer(lang), PersonNameRecognizer(lang),
@@ -140,14 +142,14 @@ class PiiDetector:
             ):  # fmt: skip
                 registry.add_recognizer(rec)
         analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry,
-                                  supported_languages=list(LANGS))  # fmt: skip
+                                  supported_languages=langs)  # fmt: skip
         return cls(analyzer)
 
     def detect(self, text: str, lang: str) -> list[PiiSpan]:
         """Non-overlapping spans, in text order."""
-        lang = {"nn": "nb"}.get(lang, lang)
-        if lang not in LANGS:
-            lang = "en"
+        lang = language_of(lang)
+        if lang not in self.analyzer.supported_languages:
+            lang = "en"  # a pack added after the detector was built
         results = self.analyzer.analyze(
             text, language=lang, entities=_candidate_entities(text),
             nlp_artifacts=_LazyArtifacts(self.analyzer.nlp_engine, text, lang),

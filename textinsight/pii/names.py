@@ -1,25 +1,19 @@
-"""First names and surnames from Faker's maintained locale lists (da, nb, sv, en)."""
+"""First names and surnames from Faker's maintained locale lists (the locales of the language
+packs), and the stop words a name is checked against."""
 
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
 
-LOCALES = ("da_DK", "no_NO", "sv_SE", "en_GB", "en_US")
+from .. import lang as langpacks
+from .words import AMBIGUOUS, name_locales
 
-# Names that are also everyday words in one of the four languages; they count as names only
-# with stronger evidence (a surname after them, a title before them, a speaker tag).
-AMBIGUOUS = frozenset(
-    "per bo dag tor sten mai mark will may june rose grace hope faith joy frank bill art "
-    "carl karl ben max love mona ask vi alle lise bent ole hans eva ida elin liv nor by "
-    "sol storm sky hall stig ulf ove rune glad ro ruth ray guy rich dean lane april pat "
-    "nick rob jack rose victoria august ville said can pus lykke rosa jo".split()
-)
+__all__ = ["AMBIGUOUS", "first_names", "last_names", "stop_words"]
 
 
 def _names(attr_names: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
-    for loc in LOCALES:
+    for loc in name_locales():
         provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr in attr_names:
             value = getattr(provider, attr, None)
@@ -28,25 +22,26 @@ def _names(attr_names: tuple[str, ...]) -> set[str]:
     return {n for n in out if n.isalpha() or "-" in n}
 
 
-@lru_cache(maxsize=1)
+@langpacks.cached
 def first_names() -> frozenset[str]:
     """Lower-cased first names."""
     names = _names(("first_names", "first_names_male", "first_names_female"))
     return frozenset(n.lower() for n in names)
 
 
-@lru_cache(maxsize=1)
+@langpacks.cached
 def last_names() -> frozenset[str]:
     """Lower-cased surnames."""
     return frozenset(n.lower() for n in _names(("last_names",)))
 
 
-@lru_cache(maxsize=8)
+@langpacks.cached
 def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words of the language and of English (feedback mixes them)."""
+    """spaCy's stop words of the language's pack and of English (feedback mixes them)."""
     import spacy
 
     words: set[str] = set(spacy.blank("en").Defaults.stop_words)
-    if lang in ("da", "nb", "sv"):
-        words |= set(spacy.blank(lang).Defaults.stop_words)
+    pack = langpacks.pack(lang)
+    if pack is not None and pack.spacy not in ("en", "xx"):
+        words |= set(spacy.blank(pack.spacy).Defaults.stop_words)
     return frozenset(w.lower() for w in words)

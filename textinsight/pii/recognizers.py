@@ -13,7 +13,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from ..lang.words import PHONE_WORDS
+from ..lang import alternation
 from . import names as namelists
 from .validators import (
     cpr_mod11,
@@ -23,6 +23,7 @@ from .validators import (
     no_account_valid,
     personnummer_valid,
 )
+from .words import MONTHS, NOT_A_NAME, NOT_STREETS, ROLE, LazyRegex, phone_words, street_words
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -47,7 +48,7 @@ class PossiblePhoneRecognizer(EntityRecognizer):
     evidence a reader uses: a country code written before them, or a word announcing a phone
     number right before them. Allocated numbers come from Presidio's recognizer."""
 
-    CUE = re.compile(rf"(?<!\w)(?i:{PHONE_WORDS})\b")
+    CUE = LazyRegex(lambda: rf"(?<!\w)(?i:{phone_words()})\b")
 
     def __init__(self, supported_language: str, regions: tuple[str, ...]) -> None:
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
@@ -277,19 +278,7 @@ class IbanRecognizer(PatternRecognizer):
         return iban_valid(pattern_text)
 
 
-_STREET = (r"(?:gade|gaden|vej|vejen|gata|gatan|vägen|väg|veien|vei|vegen|gate|gaten|allé|alle|"
-           r"plads|plass|torv|torg|torget|stræde|strædet|backe|backen|gränd|stien|veg|vænget|"
-           r"vænge|"
-           r"street|road|avenue|lane|drive|way|close|square|grove|crescent|terrace|gardens|"
-           r"mews|place|walk|row|hill|park|view|court|rise|green|parade|wharf|quay|"
-           r"yard)")  # fmt: skip
 _CAP = r"[A-ZÆØÅÄÖÜ][\wæøåäöüé'’.\-]*"
-# words that end like a street name ("view", "way", "alle", "gate") and are not one
-_NOT_STREETS = frozenset(
-    "interview interviews review reviews preview overview anyway away always halfway norway "
-    "sideway alle delegate template update candidate private climate senate debate gateway "
-    "tomorrow follow window".split()
-)
 _FLAGS = re.DOTALL | re.MULTILINE  # case matters: "Gade 3" is an address, "gade 3" prose
 _FLOOR = (r"(?:\d{1,2}\.?\s?(?:sal|th|tv|mf|etasje|etg|tr|floor)\b\.?(?:\s?(?:th|tv|mf)\b\.?)?"
           r"|st\.?\s?(?:th|tv|mf)\b\.?|lgh\.?\s?\d{4}|[A-Z]\b)")  # fmt: skip
@@ -303,10 +292,14 @@ class AddressRecognizer(PatternRecognizer):
     (Nordic: "Ryesgade 31, 2. th, 2200 København N"; UK: "Flat 3, 27 Marlborough Road,
     Bristol BS6 5QT")."""
 
-    PATTERNS = [
+    @staticmethod
+    def build_patterns() -> list[Pattern]:
+        """The patterns, with the street words of the language packs."""
+        street = street_words()
+        return [
         Pattern("nordic",
                 rf"(?<![\w])(?:(?:{_CAP}|[IVX]+['’]s) ){{0,3}}[A-ZÆØÅÄÖ]?[\wæøåäöü'\-]*"
-                rf"(?i:{_STREET})\b\.?\s\d{{1,4}}(?:\s?[A-Za-z]\b)?"
+                rf"(?i:{street})\b\.?\s\d{{1,4}}(?:\s?[A-Za-z]\b)?"
                 rf"(?:,?\s{_FLOOR})*(?:(?:,\s{_CAP})?,?\s{_POSTTOWN})?", 0.6),
         # any street name when a postcode and town follow ("Bakkedraget 9, 9370 Hals")
         Pattern("nordic_postcode",
@@ -316,19 +309,19 @@ class AddressRecognizer(PatternRecognizer):
                 rf"(?<![\w])(?:(?:Flat|Apartment|Apt\.?) \d+[A-Z]?,\s)?"
                 rf"(?:(?:{_CAP} )+(?:House|Court|Building|Mansions|Lodge|Cottage),\s)?"
                 rf"\d{{1,4}}[A-Za-z]? (?:{_CAP} ){{1,3}}"
-                rf"(?i:{_STREET})\b(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){{1,2}}\s{_UK_POSTCODE})?",
+                rf"(?i:{street})\b(?:(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){{1,2}}\s{_UK_POSTCODE})?",
                 0.6),
     ]  # fmt: skip
 
     def __init__(self, supported_language: str) -> None:
-        super().__init__(supported_entity="STREET_ADDRESS", patterns=self.PATTERNS,
+        super().__init__(supported_entity="STREET_ADDRESS", patterns=self.build_patterns(),
                          supported_language=supported_language,
                          global_regex_flags=_FLAGS)  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Not a word that only ends like a street ("Interview 7 – …", "Review 2", "Alle 3")."""
         m = re.search(r"([\wæøåäöü'\-]+)\.?\s\d", pattern_text)
-        if m is not None and m.group(1).lower() in _NOT_STREETS:
+        if m is not None and m.group(1).lower() in NOT_STREETS:
             return False
         return None
 
@@ -359,11 +352,6 @@ _TITLED_INITIAL = re.compile(rf"\b{_TITLE}\s+([A-ZÆØÅÄÖ]\s)$")
 # a self-introduction: "I'm Priya Shah", "jeg er Tone", "jag är Linnea"
 _SELF_BEFORE = re.compile(r"(?:\b(?i:i'm|i’m|i am|jeg er|jag är|eg er)\s+)$")
 # "I'm Danish", "jeg er Glad": a capitalised word after "I'm" that names no person
-_NOT_A_NAME = frozenset(
-    "danish dane norwegian swedish swede english british irish scottish welsh european "
-    "american muslim christian jewish catholic vegan dansk norsk svensk sorry ok okay fine "
-    "happy sure glad done not just so very really quite here there".split()
-)
 # a company or product written like a name ("Nordlink", "Kundeservice", "SuperMobil")
 _BRANDISH = re.compile(
     r"(?i:\w*(?:link|bank|banken|nett|telia|energi|energy|power|shop|store|care|mobil|mobile|"
@@ -372,7 +360,6 @@ _BRANDISH = re.compile(
     r"|\w+[a-zæøåäö][A-ZÆØÅÄÖ]\w*$"
 )
 _SIGNOFF = re.compile(r"(?:^|\n)[ \t]*[-–—/][ \t]*$")  # "– Adebayo" closing a message
-_MONTHS = frozenset("jan feb mar apr maj may jun jul aug sep sept okt oct nov dec des".split())
 # words right before a name: thanks, kinship and role words ("tak til", "my husband,")
 _THANKS_WORDS = (r"tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
                  r"kudos|ros")
@@ -384,52 +371,22 @@ _UNLISTED_CUE = re.compile(rf"(?:(?i:\b(?:{_THANKS_WORDS}))\s*,?\s*(?i:(?:til|ti
 _CUE_AFTER = re.compile(r"^,?\s+(?:fra|från|from|at|på|i|hos|on|in|in the|ved)\s+\w")
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|i|in)\s+)$")
 # people named by their role or relation: "Farmasøyten Nasrin", "Handläggare Nilsson",
-# "Montøren, Rune,", "min søn mikkel", "datteren min Kaja", "my flatmate Zainab"
-_ROLE_WORDS = (
-    # staff (compounds allowed: "kundtjänstmedarbetare", "afdelingsformanden")
-    r"\w*(?:medarbejder|medarbeider|medarbetare|ekspedient|ekspeditør|expedit|sælger|selger|"
-    r"säljare|rådgiver|rådgivare|sagsbehandler|saksbehandler|handläggare|tekniker|montør|"
-    r"montör|chauffør|sjåfør|chaufför|instruktør|instruktör|farmaceut|farmasøyt|læge|lege|"
-    r"läkare|sygeplejerske|sykepleier|sjuksköterska|tandlæge|tannlege|tandläkare|frisør|"
-    r"frisör|mekaniker|håndværker|håndverker|hantverkare|vicevært|vaktmester|"
-    r"fastighetsskötare|förvaltare|forvalter|servitør|servitör|tjener|kundebehandler|"
-    r"takstmann|taksator|besiktningsman|formand|formann|ordförande|konsulent|konsult|"
-    r"receptionist|resepsjonist|kontaktperson|leder|chef|sjef|butikschef|butikksjef|"
-    r"ansvarlig|ansvarig|elektriker|rørlegger|rørlægger|rörmokare|maler|målare|"
-    r"engineer|technician|fitter|installer|instructor|trainer|pharmacist|nurse|doctor|"
-    r"dentist|receptionist|manager|supervisor|cashier|waiter|waitress|salesman|salesperson|"
-    r"advisor|adviser|agent|representative|plumber|electrician|landlord|landlady|caretaker|"
-    r"handyman|driver|courier|staff member|member of (?:the )?staff|staff|carer|customer|"
-    r"kunde|kund|member|medlem|borger|"
-    r"mechanic|adjuster|loss adjuster|assessor|skadereglerare|skadebehandler|sjukgymnast|"
-    r"fysioterapeut|physio|physiotherapist|træner|trener|tränare|coach|bud|budet|buddet|"
-    r"innringer|opringer|uppringare|lærer|lærar|lärare|teacher|pædagog|pedagog|"
-    r"interviewee|informant|participant|deltager|deltaker|deltagare|respondent)"
-    r"(?:en|n|et|nen|a|ne|erne|arna|ene|s)?"
-    # relations
-    r"|(?:søn|sønn|son|datter|dotter|daughter|mand|mann|man|kone|hustru|wife|husband|"
-    r"partner|sambo|kæreste|kjæreste|pojkvän|flickvän|boyfriend|girlfriend|bror|broder|"
-    r"brother|søster|syster|sister|svoger|svigerinde|svigerinne|svärmor|svigermor|"
-    r"svigerfar|svärfar|mother-in-law|father-in-law|ven|venn|vän|veninde|venninne|väninna|"
-    r"friend|mate|kollega|kollegaen|colleague|nabo|granne|neighbour|neighbor|flatmate|"
-    r"roommate|housemate|barnebarn|barnbarn|grandson|granddaughter|nan|gran|grandma|"
-    r"grandad|grandpa|farmor|mormor|farfar|morfar|nevø|niece|nephew|niese|kusine|fætter|"
-    r"fetter|kusin|cousin|hyresgäst|lejer|leietaker|tenant|lodger|elev|student|pupil|"
-    r"mor|far|mamma|pappa|mum|mom|dad|familien|familjen|familie|paret|parret|ekteparet|"
-    r"ægteparet)(?:en|n|et|nen|a|ne|s)?"
-    # form fields and sign-offs: "Kontaktperson: Åsmund Nilsen", "Name on account:", "Regards,"
-    r"|(?:kontaktperson|contact person|kontoindehaver|kontoinnehaver|kontoinnehavare|"
-    r"kontohavare|kontohaver|"
-    r"account holder|name on (?:the )?account|handler|regards|kind regards|best regards|"
-    r"hilsen|venlig hilsen|vennlig hilsen|med venlig hilsen|mvh|vh|hälsningar|"
-    r"sincerely|cheers|thanks|tack|tak|takk|signed|underskrevet|undertecknad|"
-    r"policyholder|forsikringstager|forsikringstaker|försäkringstagare)\s*:?"
-    r"(?:\s*(?:is|er|är|was|var))?"
-    r"|(?:fra|från|from|avsender|avsändare|afsender|sender)\s*:"
-)
-_ROLE_WORD = re.compile(rf"(?i:{_ROLE_WORDS})")
+# "Montøren, Rune,", "min søn mikkel", "datteren min Kaja", "my flatmate Zainab"; form fields
+# and sign-offs: "Kontaktperson: Åsmund Nilsen", "Name on account:", "Regards," (the words of
+# the language packs: staff in compounds too, "kundtjänstmedarbetare", "afdelingsformanden")
+def _role_words() -> str:
+    """The role, relation, form-field and sender words of the packs, with their endings."""
+    return (
+        rf"\w*(?:{alternation('staff_words_re')})(?:en|n|et|nen|a|ne|erne|arna|ene|s)?"
+        rf"|(?:{alternation('relation_words_re')})(?:en|n|et|nen|a|ne|s)?"
+        rf"|(?:{alternation('field_words_re')})\s*:?(?:\s*(?:is|er|är|was|var))?"
+        rf"|(?:{alternation('sender_words_re')})\s*:"
+    )
+
+
+_ROLE_WORD = LazyRegex(lambda: rf"(?i:{_role_words()})")
 # words right before a known first name: thanks, "til / med", a relation or a role (a narrower
-# list than _ROLE_WORDS, which name any capitalised word; the two decide different things)
+# list than the role words, which name any capitalised word; the two decide different things)
 _CUE_BEFORE = re.compile(
     rf"(?i:\b(?:{_THANKS_WORDS})\s*,?\s*(?:til|till|to)?\s*|\b(?:til|till|to|med|with)\s+|"
     r"\b(?:mand|mann|man|kone|hustru|fru|wife|husband|partner|sambo|kæreste|kjæreste|datter|"
@@ -437,10 +394,10 @@ _CUE_BEFORE = re.compile(
     r"informant|participant|deltager|deltaker|deltagare|respondent|sælger|selger|säljare|"
     r"montør|tekniker|technician|chauffør|sjåfør|driver|bud|budet|courier)\s*,?\s+)$"
 )
-_ROLE_CUE = re.compile(
-    rf"(?i:\b(?:{_ROLE_WORDS})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
+_ROLE_CUE = LazyRegex(lambda: (
+    rf"(?i:\b(?:{_role_words()})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
     r"\s*[,(]?\s*(?:(?:en|ett|ei|a|an)\s+)?)$"
-)
+))
 _BOT_BEFORE = re.compile(r"(?i:\w*bot\w*|assistent\w*|assistant)\W{0,3}\w*\W{0,3}$")
 _FAMILY_AFTER = re.compile(r"^\s+(?i:family|familie|familj|household)\b")
 _AND = re.compile(r"\s+(?:og|och|and|eller|or)\s+$", re.IGNORECASE)
@@ -448,23 +405,11 @@ _WORD = re.compile(
     r"@[\w.]*\w|[A-ZÆØÅÄÖÜa-zæøåäöüé][\wæøåäöüé]*(?:['’][A-Z][\wæøåäöüé]*)?"
     r"(?:-[A-ZÆØÅÄÖÜ][\wæøåäöüé]*)*"
 )
-_STREET_WORD = re.compile(rf"(?i:\w*{_STREET})$")
-_NOT_AFTER = re.compile(
-    rf"^[ \t]*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{_STREET})|(?i:{_STREET})\b|\w*{_STREET}\b)"
-)
-_ROLE = frozenset("i r q a int intervjuare interviewer intervjuer moderator kund kunde kunden "
-                  "medarbejder medarbeider medarbetare kundebehandler kundbehandlare agent "
-                  "handläggare sagsbehandler saksbehandler rådgiver rådgivare advisor adviser "
-                  "staff employee caller operator support beboer boende resident patient "
-                  "sælger selger säljare ekspedient ekspeditør expedit tekniker technician "
-                  "interviewee intervjuperson forbruker konsument consumer user bruger bruker "
-                  "användare personale personal personalet rep representative borger innbygger "
-                  "invånare citizen medlem member gæst gjest gäst guest pasient "
-                  "customer respondent resp deltager deltaker deltagare svar spørgsmål dato "
-                  "date deltagere participants note noter notes notater anteckningar referat "
-                  "sammanfattning summary field kort name navn namn email e-mail e-post mail "
-                  "telefon phone tlf tel mobil mobile adresse address adress informant "
-                  "intervjuobjekt participant interviewee".split())  # fmt: skip
+_STREET_WORD = LazyRegex(lambda: rf"(?i:\w*{street_words()})$")
+_NOT_AFTER = LazyRegex(lambda: (
+    rf"^[ \t]*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{street_words()})|(?i:{street_words()})\b"
+    rf"|\w*{street_words()}\b)"
+))
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -501,7 +446,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return False
         tag = re.match(r"([A-ZÆØÅÄÖ][\w\-]*(?: [A-ZÆØÅÄÖ][\w\-]*){0,2})\s?(?:\(\w+\))?:\s",
                        text[m.start() :])  # fmt: skip
-        if tag is None or m.group().lower() in _ROLE:
+        if tag is None or m.group().lower() in ROLE:
             return False
         # a tag that is a known name, or that opens at least two turns of the text
         return (
@@ -549,7 +494,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 i += 1
                 continue
             upper = w[0].isupper()
-            if w.lower() in _MONTHS and re.search(r"\d\.?\s$", before):
+            if w.lower() in MONTHS and re.search(r"\d\.?\s$", before):
                 i += 1  # "3 Jan" is a date
                 continue
             core = _INITIAL_BEFORE.sub("", before)  # "Mrs J. Whitfield": the cue before "J."
@@ -589,7 +534,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 not upper and first and plain and w.lower() not in namelists.AMBIGUOUS
                 and (_THANKS.search(before) is not None or role or at_place is not None)
             )  # fmt: skip
-            if (not ok or (w.lower() in _ROLE and not titled) or _ROLE_WORD.fullmatch(w)
+            if (not ok or (w.lower() in ROLE and not titled) or _ROLE_WORD.fullmatch(w)
                     or (_BOT_BEFORE.search(before) and not (titled or named))):  # fmt: skip
                 i += 1
                 continue
@@ -623,7 +568,7 @@ class PersonNameRecognizer(EntityRecognizer):
         """A name in no list, where the sentence says it is one: "I'm Priya Shah", "thank you
         Priya" — when the word looks like a name (no brand ending, no nationality, no role)."""
         low = w.lower()
-        if (len(w) < 3 or w.isupper() or low in _NOT_A_NAME or low in _ROLE
+        if (len(w) < 3 or w.isupper() or low in NOT_A_NAME or low in ROLE
                 or _ROLE_WORD.fullmatch(w) or _STREET_WORD.match(w) or _BRANDISH.fullmatch(w)
                 or _COMPANY_AFTER.match(text, m.end())):  # fmt: skip
             return False
@@ -650,7 +595,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 tok = t.group()
                 if (score >= 0.85 and tok[:1].isupper() and len(tok) >= 3 and not tok.isupper()
                         and tok.lower() not in self.first and tok.lower() not in self.stop
-                        and tok.lower() not in _ROLE
+                        and tok.lower() not in ROLE
                         and not _ROLE_WORD.fullmatch(tok)):  # fmt: skip
                     learned.add(tok)
         if not learned:
@@ -681,7 +626,7 @@ class PersonNameRecognizer(EntityRecognizer):
             w = m.group()
             if (m.start(), m.end()) in found or w.startswith("@") or w.lower() in self.stop:
                 continue
-            if w.lower() in _ROLE or w.lower() in namelists.AMBIGUOUS or _STREET_WORD.match(w):
+            if w.lower() in ROLE or w.lower() in namelists.AMBIGUOUS or _STREET_WORD.match(w):
                 continue
             nxt = words[k + 2] if k + 2 < len(words) else None  # name, "and", name
             prv = words[k - 2] if k > 1 else None
@@ -736,7 +681,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return False
         low = w.lower()
         acronym = len(w) <= 3 and w.isupper()
-        if loose and low not in self.stop and low not in _ROLE and not acronym:
+        if loose and low not in self.stop and low not in ROLE and not acronym:
             return not _NOT_AFTER.match(text[nxt.start() :])
         if low in self.last or low.endswith(
             (
@@ -762,6 +707,6 @@ class PersonNameRecognizer(EntityRecognizer):
             and prev not in self.stop
             and prev not in namelists.AMBIGUOUS
             and low not in self.stop
-            and low not in _ROLE
+            and low not in ROLE
             and not _NOT_AFTER.match(text[nxt.start() :])
         )

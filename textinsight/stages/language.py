@@ -7,20 +7,19 @@ from typing import Any
 
 import numpy as np
 
-from ..lang import SUPPORTED, nn
+from .. import lang as langpacks
 from ..langid import NordicLanguageModel, voting_text
 from ..types import Document, Language
 
-# Languages lingua is asked about: the four we support, their neighbours, and the languages
-# most often met in Nordic customer feedback. Others come back as the closest of these.
-LINGUA_LANGUAGES = (
-    "DANISH", "BOKMAL", "NYNORSK", "SWEDISH", "ENGLISH", "GERMAN", "DUTCH", "FINNISH",
+# Languages lingua is asked about besides those of the language packs: their neighbours and
+# the languages most often met in Nordic customer feedback. Others come back as the closest.
+OTHER_LINGUA_LANGUAGES = (
+    "GERMAN", "DUTCH", "FINNISH",
     "ICELANDIC", "FRENCH", "SPANISH", "ITALIAN", "PORTUGUESE", "POLISH", "ESTONIAN",
     "LATVIAN", "LITHUANIAN", "RUSSIAN", "UKRAINIAN", "TURKISH", "ARABIC", "PERSIAN",
     "SOMALI", "ROMANIAN", "CROATIAN", "BOSNIAN", "SERBIAN", "CHINESE", "VIETNAMESE",
     "THAI", "URDU", "HINDI", "TAGALOG", "ALBANIAN",
 )  # fmt: skip
-NORDIC = frozenset({"da", "nb", "nn", "sv", "en"})
 _NORDIC_LETTERS = frozenset("æøåäö")
 _DA_NO_LETTERS = frozenset("æøå")  # not German, Dutch or English, however sure lingua is
 
@@ -60,13 +59,13 @@ class LanguageIdentifier:
         from lingua import Language as L
         from lingua import LanguageDetectorBuilder
 
-        langs = [getattr(L, name) for name in LINGUA_LANGUAGES if hasattr(L, name)]
-        # low-accuracy (trigram) models for the world keep memory small; the five languages
-        # we blend with our own model get lingua's full-accuracy models
+        ours = [getattr(L, p.lingua) for p in langpacks.packs().values()
+                if p.lingua and hasattr(L, p.lingua)]  # fmt: skip
+        langs = ours + [getattr(L, name) for name in OTHER_LINGUA_LANGUAGES if hasattr(L, name)]
+        # low-accuracy (trigram) models for the world keep memory small; the languages of
+        # the packs, blended with our own model, get lingua's full-accuracy models
         detector = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
-        fine = LanguageDetectorBuilder.from_languages(
-            L.DANISH, L.BOKMAL, L.NYNORSK, L.SWEDISH, L.ENGLISH
-        ).build()
+        fine = LanguageDetectorBuilder.from_languages(*ours).build()
         nordic = None
         if model_dir is not None and (model_dir / "manifest.json").exists():
             nordic = NordicLanguageModel.load(model_dir)
@@ -89,7 +88,8 @@ class LanguageIdentifier:
         if scores.get("nn", 0.0) <= scores.get("nb", 0.0):
             return False
         words = {w.strip(".,!?:;()\"'").lower() for w in text.split()}
-        return not words.isdisjoint(nn.MARKERS)
+        nynorsk = langpacks.pack("nn")
+        return nynorsk is not None and not words.isdisjoint(nynorsk.words("markers"))
 
     def predict(self, texts: list[str]) -> list[Language]:
         """The language of each text (its URLs, @handles and #hashtags do not vote)."""
@@ -97,6 +97,7 @@ class LanguageIdentifier:
         results = self.detector.compute_language_confidence_values_in_parallel(texts)
         out: list[Language] = []
         nordic_idx = []
+        ours = frozenset(langpacks.packs())  # the languages of the packs (nn included)
         own = self.nordic.predict_proba(texts) if self.nordic is not None and texts else None
         for i, values in enumerate(results):
             scores = {_lingua_code(v.language): float(v.value) for v in values}
@@ -105,13 +106,13 @@ class LanguageIdentifier:
             if sum(ch.isalpha() for ch in texts[i]) < 3:
                 out.append(Language("und", round(conf, 4), False))  # "-", "n/a", "10/10"
                 continue
-            out.append(Language(best, conf, best in SUPPORTED or best == "nn"))
+            out.append(Language(best, conf, langpacks.is_supported(best)))
             if self.nordic is not None and (
-                best in NORDIC
-                or sum(scores.get(c, 0.0) for c in NORDIC) >= self.NORDIC_MIN_SHARE
+                best in ours
+                or sum(scores.get(c, 0.0) for c in ours) >= self.NORDIC_MIN_SHARE
                 or any(ch in _NORDIC_LETTERS for ch in texts[i].lower())
             ):
-                nordic_idx.append((i, scores, best in NORDIC))
+                nordic_idx.append((i, scores, best in ours))
         if nordic_idx:
             probs = own[[i for i, _, _ in nordic_idx]]  # type: ignore[index]
             classes = self.nordic.classes_  # type: ignore[union-attr]
@@ -140,7 +141,7 @@ class LanguageIdentifier:
                     code = "nn"
                 out[i] = Language(code, round(float(mix[k]), 4), True)
         for lang in out:
-            if lang.code not in NORDIC and lang.confidence < self.OTHER_MIN_CONFIDENCE:
+            if lang.code not in ours and lang.confidence < self.OTHER_MIN_CONFIDENCE:
                 lang.code, lang.supported = "und", False
         for lang in out:
             if lang.confidence < self.min_confidence:
@@ -155,7 +156,7 @@ class LanguageIdentifier:
                 continue
             if doc.language_hint:
                 hint = doc.language_hint.lower()
-                doc.language = Language(hint, 1.0, hint in SUPPORTED or hint == "nn", "hint")
+                doc.language = Language(hint, 1.0, langpacks.is_supported(hint), "hint")
             else:
                 todo.append(doc)
         if todo:

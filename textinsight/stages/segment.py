@@ -10,9 +10,9 @@ from .. import lang as langdata
 from ..types import Document, Segment
 
 # Interviewer turns are questions, not feedback: topics cluster the other turns and the label
-# stages take their document-level evidence from the other turns.
-INTERVIEWER = frozenset({"i", "int", "interviewer", "intervjuare", "intervjuer", "moderator",
-                         "q", "spørgsmål", "spørsmål", "fråga", "question"})  # fmt: skip
+# stages take their document-level evidence from the other turns. (Speaker tags of every
+# language pack, read on first use.)
+INTERVIEWER = langdata.WordSet("interviewer")
 
 
 def is_interviewer(seg: Segment) -> bool:
@@ -36,15 +36,7 @@ _SPEAKER_LINE = re.compile(rf"^[ \t]*(?:{_TIMESTAMP}[ \t]*)?{_SPEAKER}[ \t]*:[ \
 _TS_LINE = re.compile(rf"^[ \t]*{_TIMESTAMP}[ \t]+\S", re.MULTILINE)
 _ENDERS = frozenset(".!?…")
 # "Dato: 2026-03-09", "Sted: Oslo", "Participants: ...": header fields, not speakers
-HEADER_KEYS = frozenset(
-    "dato date datum tid time tidspunkt sted place location plats lokation varighed varighet "
-    "varaktighet duration længde lengde längd deltagere deltakere deltagare participants "
-    "attendees tilstede emne subject topic tema titel tittel title projekt prosjekt project "
-    "interview intervju ref reference referanse referens transskriberet transkribert "
-    "transkriberad transcribed transcriber transcription optaget opptak inspelad recorded "
-    "recording fil file sprog språk language kanal channel kilde källa source id version "
-    "alder age køn kjønn kön gender stilling rolle roll role segment kundesegment".split()
-)
+HEADER_KEYS = langdata.WordSet("header_keys")
 
 
 def looks_like_transcript(text: str) -> bool:
@@ -106,18 +98,18 @@ class SentenceSplitter:
         self._nlps: dict[str, Any] = {}
 
     def _nlp(self, code: str) -> tuple[Any, frozenset[str]]:
-        key = code if langdata.data(code) else "xx"
+        pack = langdata.pack(code)
+        key = code if pack is not None else "xx"
         if key not in self._nlps:
             import spacy
 
-            nlp = spacy.blank("nb" if key == "nn" else key)
-            mod = langdata.data(key)
+            nlp = spacy.blank(pack.spacy if pack is not None else key)
             terminal: frozenset[str] = frozenset()
-            if mod is not None:
-                for abbr in mod.ABBREVIATIONS:
+            if pack is not None:
+                for abbr in pack.words("abbreviations"):
                     for form in {abbr, abbr.capitalize()}:
                         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
-                terminal = frozenset(a.lower() for a in mod.TERMINAL)
+                terminal = frozenset(a.lower() for a in pack.words("terminal"))
             self._nlps[key] = (nlp, terminal)
         return self._nlps[key]
 

@@ -19,15 +19,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import numpy as np
 
+from .. import lang as langpacks
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]", re.UNICODE)
-LANGS = ("da", "nb", "sv", "en")
 _HANDLE_OR_URL = re.compile(r"(?<![\w@])@\w+|\bhttps?://\S+|\bwww\.\S+", re.UNICODE)
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)", re.UNICODE)
 _CAMEL = re.compile(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])|(?<=[A-ZÆØÅÄÖ])(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
+
+
+@langpacks.cached
+def _simplemma_codes() -> tuple[str, ...]:
+    """simplemma's codes of the language packs (base languages), in pack order."""
+    codes = (p.simplemma for p in langpacks.packs().values() if not p.variant_of)
+    return tuple(dict.fromkeys(c for c in codes if c))
 
 
 def _known(word: str, langs: Sequence[str]) -> bool:
@@ -40,7 +47,8 @@ def split_compound(word: str, lang: str = "en") -> list[str]:
     """A lower-case hashtag word as its parts when it is not a known word but two known words
     of at least 3 letters each are (a Nordic linking "s" or "e" allowed between them); else
     ``[word]``. The text's language is tried first, then the other three."""
-    order = [lang, *[x for x in LANGS if x != lang]] if lang in LANGS else list(LANGS)
+    langs = _simplemma_codes()
+    order = [lang, *[x for x in langs if x != lang]] if lang in langs else list(langs)
     if len(word) < 6 or _known(word, order):
         return [word]
     best: list[str] | None = None
@@ -74,31 +82,26 @@ def keyword_source(text: str, lang: str = "en") -> str:
     return _HASHTAG.sub(lambda m: split_hashtag(m.group(1), lang), text)
 
 
-@lru_cache(maxsize=1)
+@langpacks.cached
 def stop_words() -> frozenset[str]:
-    """Stop words of da, nb, sv and en (spaCy's lists), plus their lemmas."""
+    """Stop words of every language pack (spaCy's lists), plus their lemmas, plus each pack's
+    survey filler (``stop_words``: words that carry no topic in any of the languages)."""
     import simplemma
     import spacy
 
     words: set[str] = set()
-    for lang in LANGS:
-        words |= {w.lower() for w in spacy.blank(lang).Defaults.stop_words}
-    lemmas = {simplemma.lemmatize(w, lang=lang).lower() for w in words for lang in LANGS}
-    # survey filler that carries no topic in any of the languages
-    extra = {"ok", "okay", "fx", "osv", "dvs", "bl.a", "f.eks", "t.ex", "etc", "pga", "p.g.a",
-             "mm", "nok", "bare", "helt", "godt", "bra", "fint", "just", "get", "got", "really",
-             "very", "also", "still", "even", "thing", "things", "lot", "way", "one",
-             "ting", "interviewer", "intervjuare", "intervjuer", "informant", "respondent",
-             "deltager", "deltaker", "deltagare", "kunde", "kunden", "kund",
-             "customer"}  # fmt: skip
-    return frozenset(words | lemmas | extra)
+    for code in dict.fromkeys(p.spacy for p in langpacks.packs().values()):
+        words |= {w.lower() for w in spacy.blank(code).Defaults.stop_words}
+    codes = _simplemma_codes()
+    lemmas = {simplemma.lemmatize(w, lang=code).lower() for w in words for code in codes}
+    return frozenset(words | lemmas | set(langpacks.union("stop_words")))
 
 
 def lemma_text(text: str, lang: str) -> str:
     """Space-separated lemmas of the content words of ``text``."""
     import simplemma
 
-    code = lang if lang in LANGS else "en"
+    code = lang if lang in _simplemma_codes() else "en"
     stops = stop_words()
     out = []
     for m in _WORD.finditer(keyword_source(text, code).lower()):
