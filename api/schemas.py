@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from textinsight.io.readers import id_text
+from textinsight.schema import Record  # the record model is the library's (one for both)
 from textinsight.service.alerts import AlertRule
 
 Redact = Literal["tag", "mask", "pseudonym"]
@@ -65,49 +66,6 @@ class AnalyzeRequest(BaseModel):
 
     documents: list[DocumentIn] = Field(min_length=1, description="The documents, in order.")
     options: Options = Field(default_factory=lambda: Options.model_validate({}))
-
-
-class LabelOut(BaseModel):
-    """A label and its confidence."""
-
-    id: str
-    confidence: float
-
-
-class SentimentOut(BaseModel):
-    """Sentiment of a document or sentence."""
-
-    model_config = ConfigDict(extra="allow")
-
-    label: str
-    score: float
-    probabilities: dict[str, float] | None = None
-
-
-class RecordError(BaseModel):
-    """Why a record could not be analysed."""
-
-    code: str
-    message: str
-
-
-class Record(BaseModel):
-    """The analysis record of CONTRACT.md; fields of stages that did not run are absent."""
-
-    model_config = ConfigDict(extra="allow")
-
-    id: str
-    text: str
-    language: dict[str, Any] | None = None
-    sentiment: SentimentOut | None = None
-    pillars: list[LabelOut] | None = None
-    touchpoints: list[LabelOut] | None = None
-    feedback_type: dict[str, Any] | None = None
-    sentences: list[dict[str, Any]] | None = None
-    pii: list[dict[str, Any]] | None = None
-    topic: dict[str, Any] | None = None
-    meta: dict[str, Any]
-    error: RecordError | None
 
 
 class AnalyzeResponse(BaseModel):

@@ -130,7 +130,7 @@ def main() -> None:
     dev_docs = embed_docs([r["text"] for r in dev])
     chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs)
     sent.save(args.out / "sentiment", {
-        **common, "name": "textinsight-sentiment", "task": "sentiment", **chosen,
+        **common, "name": "textinsight-sentiment", "task": "sentiment", "level": "both", **chosen,
         "calibration_data": f"data/cx calibration split; {len(dev)} public development rows",
     })  # fmt: skip
 
@@ -140,6 +140,7 @@ def main() -> None:
     print(f"feedback type: calibration macro-F1 {f:.3f}")
     fb.save(args.out / "feedback_type", {
         **common, "name": "textinsight-feedback-type", "task": "feedback_type",
+        "level": "document",
         "metrics": {"calibration_macro_f1": round(f, 4)},
     })  # fmt: skip
 
@@ -159,6 +160,7 @@ def main() -> None:
             print(f"{name}/{lab}: t={th:.3f} calibration F1 {f1:.3f}")
         h.thresholds_ = np.array(thresholds, dtype=np.float32)
         h.save(args.out / name, {**common, "name": f"textinsight-{name}", "task": name,
+                                 "level": "both", "group": name.removesuffix("s"),
                                  "metrics": metrics})  # fmt: skip
 
 

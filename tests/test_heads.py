@@ -50,3 +50,164 @@ def test_heads_detect_tampering_and_absence(tmp_path: Path) -> None:
         LinearHead.load(tmp_path / "h")
     with pytest.raises(ModelError):
         LinearHead.load(tmp_path / "nothing")
+
+
+# --- heads as data: the registry and each manifest's description ------------------------------
+
+
+def test_heads_spec_reads_old_and_new_manifests() -> None:
+    from textinsight.heads import HeadSpec
+
+    old = HeadSpec.from_manifest("pillars", {"kind": "sigmoid", "classes": ["a", "b"],
+                                             "thresholds": [0.3, 0.6]})  # fmt: skip
+    assert (old.kind, old.level, old.key, old.group) == ("multi", "both", "pillars", "pillars")
+    assert old.thresholds == (0.3, 0.6) and old.documents and old.sentences
+    single = HeadSpec.from_manifest("x", {"kind": "softmax", "classes": ["a", "b"]})
+    assert (single.kind, single.level, single.thresholds) == ("single", "document", (0.5, 0.5))
+    assert not single.sentences
+    new = HeadSpec.from_manifest("x", {"kind": "single", "level": "sentence", "key": "y",
+                                       "group": "g", "classes": ["a"]})  # fmt: skip
+    assert (new.kind, new.level, new.key, new.group) == ("single", "sentence", "y", "g")
+    senti = HeadSpec.from_manifest("sentiment", {"kind": "softmax", "task": "sentiment",
+                                                 "classes": ["negative", "positive"]})  # fmt: skip
+    assert senti.sentiment and senti.level == "both"
+
+
+@pytest.mark.parametrize("bad", [{"kind": "tanh", "classes": ["a"]},
+                                 {"kind": "single", "level": "page", "classes": ["a"]},
+                                 {"kind": "multi", "classes": ["a", "b"], "thresholds": [0.5]}])
+def test_heads_spec_rejects_a_bad_manifest(bad: dict) -> None:
+    from textinsight.heads import HeadSpec
+
+    with pytest.raises(ModelError, match="head 'x'"):
+        HeadSpec.from_manifest("x", bad)
+
+
+def test_heads_save_keeps_the_new_kind_name_and_load_reads_it(tmp_path: Path) -> None:
+    import json
+
+    make_head("softmax").save(tmp_path / "h", {"kind": "single", "level": "document"})
+    assert json.loads((tmp_path / "h" / "manifest.json").read_text())["kind"] == "single"
+    assert LinearHead.load(tmp_path / "h").kind == "softmax"
+    make_head("sigmoid").save(tmp_path / "m", {"kind": "single"})  # disagrees: the head wins
+    assert json.loads((tmp_path / "m" / "manifest.json").read_text())["kind"] == "sigmoid"
+
+
+def test_heads_registry_drives_the_default_stages_and_the_shipped_specs() -> None:
+    from textinsight.heads import HEADS, default_heads, head_specs, label_specs
+    from textinsight.settings import DEFAULT_STAGES
+
+    assert DEFAULT_STAGES[-len(default_heads()):] == default_heads()
+    assert [s.name for s in head_specs()] == list(HEADS)
+    by = {s.key: s for s in label_specs()}
+    assert "sentiment" not in by
+    assert (by["pillars"].kind, by["pillars"].group) == ("multi", "pillar")
+    assert (by["touchpoints"].kind, by["touchpoints"].group) == ("multi", "touchpoint")
+    assert (by["feedback_type"].kind, by["feedback_type"].level) == ("single", "document")
+
+
+# --- the proof: a new head is its model folder plus one registry line --------------------------
+
+
+class FakeEncoder:
+    """Deterministic vectors of the heads' width, one per text (no model to load)."""
+
+    name, version = "fake", "0"
+
+    def __init__(self, dim: int) -> None:
+        self.dim = dim
+
+    def encode_views(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        import zlib
+
+        x = np.stack([np.random.default_rng(zlib.crc32(t.encode())).normal(size=self.dim)
+                      for t in texts]).astype(np.float32)  # fmt: skip
+        x /= np.linalg.norm(x, axis=1, keepdims=True)
+        return x, x
+
+
+@pytest.fixture()
+def urgency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A models dir with the shipped folders plus a copy of feedback_type named 'urgency',
+    and the one registry line for it."""
+    import shutil
+
+    from textinsight import heads, paths
+
+    shipped = paths.models_dir()
+    models = tmp_path / "models"
+    models.mkdir()
+    for p in shipped.iterdir():
+        (models / p.name).symlink_to(p.resolve())
+    shutil.copytree(shipped / "feedback_type", models / "urgency")
+    monkeypatch.setattr(paths, "models_dir", lambda: models)
+    monkeypatch.setitem(heads.HEADS, "urgency", True)
+    return "urgency"
+
+
+def test_heads_a_copied_folder_and_a_registry_line_make_a_new_head(urgency: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from textinsight.evaluate import evaluate_rows
+    from textinsight.pipeline import Pipeline
+    from textinsight.record import flat_columns, flatten, to_record
+    from textinsight.settings import Settings
+    from textinsight.summary import RunSummary
+    from textinsight.types import Document
+
+    from .api.conftest import fake_analyzer
+
+    head = LinearHead.load(Path(__file__).parents[1] / "models" / "feedback_type")
+    settings = Settings(progress=False, stages=["validate", "segment", "embed", urgency])
+    pipe = Pipeline.from_settings(settings, encoder=FakeEncoder(head.coef_.shape[1]))
+    assert pipe.names[-1] == urgency
+    texts = ["The app crashed again.", "Thanks, all good!", "Can I pay by card?"]
+    docs = list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
+    recs = [to_record(d) for d in docs]
+    # the record: {"label", "confidence"} like feedback_type, a label of the copied head
+    assert all(set(r[urgency]) == {"label", "confidence"} for r in recs)
+    assert all(r[urgency]["label"] in head.classes_ for r in recs)
+    assert "feedback_type" not in recs[0]  # only the stages that ran write
+    # the flat columns and rows
+    cols = flat_columns()
+    assert cols.index(urgency) + 1 == cols.index(f"{urgency}_confidence")
+    row = flatten(recs[0])
+    assert row[urgency] == recs[0][urgency]["label"]
+    assert row[f"{urgency}_confidence"] == recs[0][urgency]["confidence"]
+    # the summary
+    summary = RunSummary()
+    for r in recs:
+        summary.add(r)
+    assert sum(summary.heads[urgency].values()) == 3
+    assert any(line.startswith(urgency) for line in summary.render().splitlines())
+    # evaluate: a head-named gold column, and the 'label' column with label_head
+    gold = [{"id": str(i), "text": t, urgency: r[urgency]["label"]}
+            for i, (t, r) in enumerate(zip(texts, recs, strict=True))]  # fmt: skip
+    report = evaluate_rows(gold, settings, pipeline=pipe)
+    assert report["tasks"][urgency]["accuracy"] == 1.0
+    wrong = [{"id": g["id"], "text": g["text"], "label": "none-such"} for g in gold]
+    report = evaluate_rows(wrong, settings, pipeline=pipe, label_head=urgency)
+    assert report["tasks"][urgency]["accuracy"] == 0.0
+    # the API schema: the record of POST /v1/analyze describes the new field
+    app = create_app(Settings(progress=False, stages=["validate"]), analyzer=fake_analyzer()[0])
+    record = TestClient(app).get("/openapi.json").json()["components"]["schemas"]["Record"]
+    assert set(record["properties"][urgency]["properties"]) == {"label", "confidence"}
+    assert record["properties"]["pillars"]["type"] == "array"
+
+
+def test_heads_without_the_registry_line_nothing_knows_the_folder(urgency: str,
+                                                                 monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:  # fmt: skip
+    from textinsight import heads
+    from textinsight.errors import ConfigError
+    from textinsight.pipeline import Pipeline
+    from textinsight.record import flat_columns
+    from textinsight.schema import Record
+    from textinsight.settings import Settings
+
+    monkeypatch.delitem(heads.HEADS, urgency)
+    assert urgency not in flat_columns()
+    assert urgency not in Record.model_json_schema()["properties"]
+    with pytest.raises(ConfigError, match="unknown stages"):
+        Pipeline.from_settings(Settings(stages=["validate", urgency]))

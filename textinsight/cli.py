@@ -117,18 +117,23 @@ def analyze(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines (id, text, lang, ...).")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSON Lines (id, text, lang, ...).")],
     report: Annotated[Path | None, typer.Option(help="Also write the report here.")] = None,
     tasks: Annotated[
         str | None, typer.Option(help="Comma-separated tasks to score (default: all labelled).")
     ] = None,
+    label_head: Annotated[str | None, typer.Option(
+        help="Score this single-label head (e.g. churn_risk) against the gold 'label' column."
+    )] = None,
+    split: Annotated[str | None, typer.Option(
+        help="Score only the gold rows whose 'split' is this (e.g. test).")] = None,
 ) -> None:
-    """Score the models on a labelled file; prints JSON."""
+    """Score the models on labelled files; prints JSON."""
     from .evaluate import evaluate_file
 
     try:
         only = [t.strip() for t in tasks.split(",")] if tasks else None
-        result = evaluate_file(gold, _settings(), tasks=only)
+        result = evaluate_file(gold, _settings(), tasks=only, label_head=label_head, split=split)
     except TextInsightError as exc:
         _fail(exc)
     text = json.dumps(result, indent=2, ensure_ascii=False)

@@ -13,7 +13,8 @@ import typer
 
 from .errors import InvalidInput, TextInsightError
 
-BY_CHOICES = ("touchpoint", "pillar", "topic", "channel", "language", "feedback_type", "all")
+BY_HELP = ("touchpoint, pillar, feedback_type (each label head's group), topic, channel, "
+           "language, all")
 PERIOD_CHOICES = ("day", "week", "month")
 
 Records = Annotated[list[Path], typer.Argument(
@@ -80,7 +81,7 @@ def trends_cmd(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help=".csv .parquet .jsonl (omitted: print the spikes)")] = None,
     period: Period = "week",
-    by: Annotated[str, typer.Option(help=f"Group kind: {', '.join(BY_CHOICES)}.")] = "touchpoint",
+    by: Annotated[str, typer.Option(help=f"Group kind: {BY_HELP}.")] = "touchpoint",
     date_column: DateColumn = "date",
     score_column: ScoreColumn = None,
     channel_column: ChannelColumn = "channel",
@@ -96,7 +97,9 @@ def trends_cmd(
     from .insight.trends import MIN_BASELINE, daily, spikes, trends
 
     try:
-        _choice("--by", by, BY_CHOICES)
+        from .insight.facts import group_kinds
+
+        _choice("--by", by, (*group_kinds(), "all"))
         _choice("--period", period, PERIOD_CHOICES)
         if not 0 < sensitivity < 1:
             raise InvalidInput(f"--sensitivity: a p-value between 0 and 1, not {sensitivity}")
@@ -146,9 +149,11 @@ def drivers_cmd(
     from .insight.trends import daily
 
     try:
+        from .insight.facts import group_kinds
+
         kind_list = [k.strip() for k in kinds.split(",") if k.strip()]
         for k in kind_list:
-            _choice("--kinds", k, BY_CHOICES[:-1])
+            _choice("--kinds", k, group_kinds())
         if not 0 < confidence < 1:
             raise InvalidInput(f"--confidence: between 0 and 1, not {confidence}")
         if output is not None and output.suffix.lower() not in (".csv", ".parquet", ".jsonl"):

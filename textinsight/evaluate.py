@@ -9,24 +9,28 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InvalidInput
+from .heads import HeadSpec, head_specs
 from .pipeline import Pipeline
 from .settings import Settings
 from .types import Document
 
-# gold key -> stages needed to predict it
 _EMBED = ["validate", "language", "segment", "normalize", "embed"]
-TASK_STAGES: dict[str, list[str]] = {
-    "lang": ["validate", "language"],
-    "sentiment": [*_EMBED, "sentiment"],
-    "pillars": [*_EMBED, "pillars"],
-    "touchpoints": [*_EMBED, "touchpoints"],
-    "feedback_type": [*_EMBED, "feedback_type"],
-    "pii": ["validate", "language", "pii"],
-}
 # kinds scored together against the contact-and-identity target
 CONTACT_ID = ("email", "phone", "national_id")
-MULTI_LABEL = ("pillars", "touchpoints")
-GROUP_KEYS = ("lang", "genre")
+GROUP_KEYS = ("lang", "language", "genre")
+
+
+def task_stages() -> dict[str, list[str]]:
+    """Gold key -> the stages that predict it: the language, every registered head (by its
+    record key) and personal data."""
+    tasks = {"lang": ["validate", "language"]}
+    tasks.update({s.key: [*_EMBED, s.name] for s in head_specs()})
+    tasks["pii"] = ["validate", "language", "pii"]
+    return tasks
+
+
+def _heads_by_key() -> dict[str, HeadSpec]:
+    return {s.key: s for s in head_specs()}
 
 
 def single_label_report(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -61,9 +65,8 @@ def _predict(task: str, doc: Document) -> str:
         return doc.language.code if doc.language else "und"
     if task == "sentiment":
         return doc.sentiment.label if doc.sentiment else "none"
-    if task == "feedback_type":
-        return doc.feedback_type.id if doc.feedback_type else "none"
-    raise KeyError(task)
+    choice = doc.choices.get(task)
+    return choice.id if choice is not None else "none"
 
 
 def multi_label_report(gold: Sequence[set[str]], pred: Sequence[set[str]]) -> dict[str, Any]:
@@ -231,18 +234,27 @@ def evaluate_rows(
     settings: Settings,
     pipeline: Pipeline | None = None,
     tasks: list[str] | None = None,
+    label_head: str | None = None,
 ) -> dict[str, Any]:
-    """Evaluate every task that the gold rows label (or only ``tasks``)."""
-    unknown = sorted(set(tasks or []) - set(TASK_STAGES))
+    """Evaluate every task that the gold rows label (or only ``tasks``); with ``label_head``
+    the gold ``label`` column holds that head's labels (a head-named column wins)."""
+    stages = task_stages()
+    heads = _heads_by_key()
+    if label_head is not None:
+        single = sorted(k for k, s in heads.items() if s.kind == "single")
+        if label_head not in single:
+            raise InvalidInput(f"no single-label head {label_head!r}; known: {single}")
+        rows = [{label_head: r["label"], **r} if "label" in r else r for r in rows]
+    unknown = sorted(set(tasks or []) - set(stages))
     if unknown:
-        raise InvalidInput(f"unknown tasks {unknown}; known: {sorted(TASK_STAGES)}")
-    tasks = [t for t in TASK_STAGES if any(t in r for r in rows) and (not tasks or t in tasks)]
+        raise InvalidInput(f"unknown tasks {unknown}; known: {sorted(stages)}")
+    tasks = [t for t in stages if any(t in r for r in rows) and (not tasks or t in tasks)]
     if not tasks:
-        raise InvalidInput(f"the gold file labels none of the tasks {sorted(TASK_STAGES)}")
+        raise InvalidInput(f"the gold file labels none of the tasks {sorted(stages)}")
     if pipeline is None:
         names: list[str] = []
         for t in tasks:
-            names += [s for s in TASK_STAGES[t] if s not in names]
+            names += [s for s in stages[t] if s not in names]
         pipeline = Pipeline.from_settings(
             settings.updated(stages=names, redact=None, never_store_raw=False)
         )
@@ -254,7 +266,7 @@ def evaluate_rows(
         if task == "pii":
             report["tasks"][task] = _pii_task(pairs)
             continue
-        if task in MULTI_LABEL:
+        if task in heads and heads[task].kind == "multi":
             mgold = [set(r[task]) for r, _ in pairs]
             mpred = [{x.id for x in d.labels.get(task, [])} for _, d in pairs]
             res = multi_label_report(mgold, mpred)
@@ -276,13 +288,26 @@ def evaluate_rows(
     return report
 
 
-def evaluate_file(path: Path, settings: Settings, tasks: list[str] | None = None) -> dict[str, Any]:
-    """Read a gold file and evaluate it."""
-    with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    bad = [i for i, r in enumerate(rows, 1) if "text" not in r]
-    if bad:
-        raise InvalidInput(f"{path}: lines {bad[:5]} have no 'text'")
-    report = evaluate_rows(rows, settings, tasks=tasks)
-    report["gold"] = str(path)
+def evaluate_file(path: Path | Sequence[Path], settings: Settings,
+                  tasks: list[str] | None = None, label_head: str | None = None,
+                  split: str | None = None, pipeline: Pipeline | None = None
+                  ) -> dict[str, Any]:  # fmt: skip
+    """Read one or more gold files (only the rows of ``split``, when given) and evaluate
+    them (see :func:`evaluate_rows`)."""
+    paths = [path] if isinstance(path, str | Path) else list(path)
+    rows: list[dict[str, Any]] = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            got = [json.loads(line) for line in f if line.strip()]
+        bad = [i for i, r in enumerate(got, 1) if "text" not in r]
+        if bad:
+            raise InvalidInput(f"{p}: lines {bad[:5]} have no 'text'")
+        rows += [r for r in got if split is None or r.get("split") == split]
+    if not rows:
+        raise InvalidInput(f"no gold rows{f' of split {split!r}' if split else ''} in "
+                           f"{', '.join(map(str, paths))}")  # fmt: skip
+    report = evaluate_rows(rows, settings, pipeline, tasks=tasks, label_head=label_head)
+    report["gold"] = str(paths[0]) if len(paths) == 1 else [str(p) for p in paths]
+    if split is not None:
+        report["split"] = split
     return report

@@ -5,10 +5,12 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ConfigError
+from .heads import HEADS, LinearHead, head_dir, read_spec
 from .paths import models_dir as models_dir  # re-exported: scripts and tests use it here
 from .settings import Settings
 from .stages.base import Stage
@@ -57,23 +59,31 @@ def _embed(settings: Settings, shared: dict[str, Any]) -> Stage:
     return Embedder(encoder, settings.embed_cache_entries)
 
 
-def _sentiment(settings: Settings, shared: dict[str, Any]) -> Stage:
-    from .stages.sentiment import SentimentStage
+def _head(name: str, settings: Settings, shared: dict[str, Any]) -> Stage:
+    """The stage of a registered head: its manifest says what it predicts and where it
+    writes; a head with a ``<name>_taxonomy`` setting (pillars, touchpoints) may be replaced
+    by a custom label set."""
+    directory = head_dir(name)
+    spec = read_spec(directory, name)
+    if spec.sentiment:
+        from .stages.sentiment import SentimentStage
 
-    stage = SentimentStage.load(models_dir() / "sentiment")
-    if settings.mixed_threshold is not None:
-        stage.mixed_threshold = settings.mixed_threshold
-    return stage
+        stage = SentimentStage.load(directory)
+        if settings.mixed_threshold is not None:
+            stage.mixed_threshold = settings.mixed_threshold
+        return stage
+    custom = getattr(settings, f"{name}_taxonomy", None)
+    if custom is not None:
+        return _custom_labels(name, custom, settings, shared)
+    from .stages.labels import HeadStage
+
+    return HeadStage.load(directory, name)
 
 
-def _labels(name: str, custom: Path | None, settings: Settings, shared: dict[str, Any]) -> Stage:
+def _custom_labels(name: str, custom: Path, settings: Settings, shared: dict[str, Any]) -> Stage:
     from .stages.labels import MultiLabelStage
 
-    if custom is None:
-        return MultiLabelStage.load(name, models_dir() / name)
     if custom.is_dir():  # a head fitted beforehand (the service fits tenants' sets as jobs)
-        from .heads import LinearHead
-
         return MultiLabelStage(name, LinearHead.load(custom))
     from .encoder.encoder import Encoder
     from .taxonomy import load_taxonomy
@@ -87,20 +97,6 @@ def _labels(name: str, custom: Path | None, settings: Settings, shared: dict[str
         f"{encoder.name}@{encoder.version}",
     )  # fmt: skip
     return MultiLabelStage(name, head)
-
-
-def _pillars(settings: Settings, shared: dict[str, Any]) -> Stage:
-    return _labels("pillars", settings.pillars_taxonomy, settings, shared)
-
-
-def _touchpoints(settings: Settings, shared: dict[str, Any]) -> Stage:
-    return _labels("touchpoints", settings.touchpoints_taxonomy, settings, shared)
-
-
-def _feedback_type(settings: Settings, shared: dict[str, Any]) -> Stage:
-    from .stages.labels import FeedbackTypeStage
-
-    return FeedbackTypeStage.load(models_dir() / "feedback_type")
 
 
 def _pii(settings: Settings, shared: dict[str, Any]) -> Stage:
@@ -136,11 +132,22 @@ REGISTRY: dict[str, Callable[[Settings, dict[str, Any]], Stage]] = {
     "segment": _segment,
     "normalize": _normalize,
     "embed": _embed,
-    "sentiment": _sentiment,
-    "pillars": _pillars,
-    "touchpoints": _touchpoints,
-    "feedback_type": _feedback_type,
+    # one stage per registered head (heads.HEADS; the folder under models/ says the rest)
+    **{name: partial(_head, name) for name in HEADS},
 }
+
+
+def stage_factory(name: str) -> Callable[[Settings, dict[str, Any]], Stage] | None:
+    """The factory of a stage name in :data:`REGISTRY`, or of a head registered in
+    ``heads.HEADS`` since (read at call time: that list alone names the heads)."""
+    if name in REGISTRY:
+        return REGISTRY[name]
+    return partial(_head, name) if name in HEADS else None
+
+
+def known_stages() -> list[str]:
+    """Every stage name the pipeline can build: the stages, then the heads."""
+    return [*REGISTRY, *(h for h in HEADS if h not in REGISTRY)]
 
 
 class Pipeline:
@@ -154,16 +161,16 @@ class Pipeline:
     @classmethod
     def from_settings(cls, settings: Settings, **shared: Any) -> Pipeline:
         """Build the stages named in ``settings.stages``; ``shared`` may inject an encoder."""
-        unknown = [s for s in settings.stages if s not in REGISTRY]
+        unknown = [s for s in settings.stages if stage_factory(s) is None]
         if unknown:
-            raise ConfigError(f"unknown stages {unknown}; known: {sorted(REGISTRY)}")
+            raise ConfigError(f"unknown stages {unknown}; known: {sorted(known_stages())}")
         if redaction_policy(settings) and "pii" not in settings.stages:
             why = "never_store_raw" if settings.never_store_raw else "redact"
             raise ConfigError(f"{why} needs the 'pii' stage in the pipeline")
         names = list(settings.stages)
         if settings.topic_model is not None and "topics" not in names:
             names.append("topics")
-        return cls([REGISTRY[name](settings, shared) for name in names],
+        return cls([stage_factory(name)(settings, shared) for name in names],  # type: ignore[misc]
                    settings.batch_size)  # fmt: skip
 
     def _check_order(self) -> None:

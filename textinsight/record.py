@@ -6,14 +6,24 @@ import json
 import re
 from typing import Any
 
-from .types import Document, Sentiment
+from .heads import HeadSpec, label_specs
+from .types import Document, LabelScore, Sentiment
 
-# Columns of the flat (CSV / Excel / Parquet) view, in order; absent fields are left out.
-FLAT_COLUMNS = (
-    "id", "text", "language", "language_confidence", "sentiment", "sentiment_score",
-    "pillars", "touchpoints", "feedback_type", "feedback_type_confidence", "topic",
-    "topic_label", "pii", "sentences", "error_code", "error_message",
-)  # fmt: skip
+_FLAT_HEAD = ("id", "text", "language", "language_confidence", "sentiment", "sentiment_score")
+_FLAT_TAIL = ("topic", "topic_label", "pii", "sentences", "error_code", "error_message")
+
+
+def head_columns(spec: HeadSpec) -> tuple[str, ...]:
+    """The flat columns of one label head: ``key`` (``a;b`` for a multi-label head), and
+    ``key_confidence`` for a single-label one."""
+    return (spec.key,) if spec.kind == "multi" else (spec.key, f"{spec.key}_confidence")
+
+
+def flat_columns(specs: list[HeadSpec] | None = None) -> list[str]:
+    """Columns of the flat (CSV / Excel / Parquet) view, in order, with the columns of every
+    registered label head (or of ``specs``); absent fields are left out of a file."""
+    heads = [c for s in (label_specs() if specs is None else specs) for c in head_columns(s)]
+    return [*_FLAT_HEAD, *heads, *_FLAT_TAIL]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -50,11 +60,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         rec["language"] = lang
     if doc.sentiment is not None:
         rec["sentiment"] = _sentiment(doc.sentiment, probabilities=True)
-    for name, labels in doc.labels.items():
-        rec[name] = [{"id": x.id, "confidence": x.confidence} for x in labels]
-    if doc.feedback_type is not None:
-        rec["feedback_type"] = {"label": doc.feedback_type.id,
-                                "confidence": doc.feedback_type.confidence}  # fmt: skip
+    _heads(rec, doc.labels, doc.choices)
     if doc.segments:
         sents = []
         for s in doc.segments:
@@ -65,8 +71,7 @@ def to_record(doc: Document) -> dict[str, Any]:
                 item["speaker"] = s.speaker
             if s.sentiment is not None:
                 item["sentiment"] = _sentiment(s.sentiment, probabilities=False)
-            for name, labels in s.labels.items():
-                item[name] = [{"id": x.id, "confidence": x.confidence} for x in labels]
+            _heads(item, s.labels, s.choices)
             if s.topic is not None:
                 item["topic"] = s.topic
             sents.append(item)
@@ -84,6 +89,16 @@ def to_record(doc: Document) -> dict[str, Any]:
         {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None
     )
     return clean(rec)  # type: ignore[no-any-return]
+
+
+def _heads(out: dict[str, Any], labels: dict[str, list[LabelScore]],
+           choices: dict[str, LabelScore]) -> None:  # fmt: skip
+    """What the label heads wrote, by record key: a list of ``{"id", "confidence"}`` for a
+    multi-label head, ``{"label", "confidence"}`` for a single-label one."""
+    for key, hits in labels.items():
+        out[key] = [{"id": x.id, "confidence": x.confidence} for x in hits]
+    for key, x in choices.items():
+        out[key] = {"label": x.id, "confidence": x.confidence}
 
 
 def _sentiment(s: Sentiment, probabilities: bool) -> dict[str, Any]:
@@ -106,12 +121,15 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     if "sentiment" in rec:
         row["sentiment"] = rec["sentiment"]["label"]
         row["sentiment_score"] = rec["sentiment"]["score"]
-    for key in ("pillars", "touchpoints"):
-        if key in rec:
-            row[key] = _labels(rec[key])
-    if "feedback_type" in rec:
-        row["feedback_type"] = rec["feedback_type"]["label"]
-        row["feedback_type_confidence"] = rec["feedback_type"]["confidence"]
+    for spec in label_specs():
+        value = rec.get(spec.key)
+        if value is None:
+            continue
+        if spec.kind == "multi":
+            row[spec.key] = _labels(value)
+        else:
+            row[spec.key] = value["label"]
+            row[f"{spec.key}_confidence"] = value["confidence"]
     if "topic" in rec:
         row["topic"] = rec["topic"]["id"]
         row["topic_label"] = rec["topic"].get("label")

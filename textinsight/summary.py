@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .heads import label_specs
+
 
 @dataclass
 class RunSummary:
@@ -16,9 +18,7 @@ class RunSummary:
     languages: Counter[str] = field(default_factory=Counter)
     segments: int = 0
     sentiment: Counter[str] = field(default_factory=Counter)
-    pillars: Counter[str] = field(default_factory=Counter)
-    touchpoints: Counter[str] = field(default_factory=Counter)
-    feedback_types: Counter[str] = field(default_factory=Counter)
+    heads: dict[str, Counter[str]] = field(default_factory=dict)  # record key -> label counts
     topics: Counter[str] = field(default_factory=Counter)
     pii: Counter[str] = field(default_factory=Counter)
     rows_read: int | None = None  # lines of input behind the records, when the run counted
@@ -43,10 +43,15 @@ class RunSummary:
         self.segments += len(rec.get("sentences") or [])
         if "sentiment" in rec:
             self.sentiment[rec["sentiment"]["label"]] += 1
-        self.pillars.update(p["id"] for p in rec.get("pillars", []))
-        self.touchpoints.update(t["id"] for t in rec.get("touchpoints", []))
-        if "feedback_type" in rec:
-            self.feedback_types[rec["feedback_type"]["label"]] += 1
+        for spec in label_specs():
+            value = rec.get(spec.key)
+            if value is None:
+                continue
+            counts = self.heads.setdefault(spec.key, Counter())
+            if spec.kind == "multi":
+                counts.update(x["id"] for x in value)
+            else:
+                counts[value["label"]] += 1
         if "topic" in rec:
             self.topics[rec["topic"].get("label") or str(rec["topic"]["id"])] += 1
         self.pii.update(p["kind"] for p in rec.get("pii", []))
@@ -71,9 +76,8 @@ class RunSummary:
         row("errors", self.errors)
         row("languages", self.languages)
         row("sentiment", self.sentiment)
-        row("pillars", self.pillars)
-        row("touchpoints", self.touchpoints)
-        row("feedback type", self.feedback_types)
+        for key, counts in self.heads.items():
+            row(key.replace("_", " "), counts)
         row("topics", self.topics)
         row("personal data", self.pii)
         return "\n".join(lines)

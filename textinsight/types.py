@@ -64,7 +64,8 @@ class Segment:
     speaker: str | None = None
     model_text: str | None = None
     sentiment: Sentiment | None = None
-    labels: dict[str, list[LabelScore]] = field(default_factory=dict)
+    labels: dict[str, list[LabelScore]] = field(default_factory=dict)  # multi-label heads
+    choices: dict[str, LabelScore] = field(default_factory=dict)  # single-label heads
     topic: int | None = None
 
 
@@ -85,14 +86,28 @@ class Document:
     segment_label_embeddings: np.ndarray | None = None
     label_embedding: np.ndarray | None = None
     sentiment: Sentiment | None = None
+    # what the label heads write, by record key (as spaCy's ``doc.cats``): the labels above
+    # their thresholds of each multi-label head, the one label of each single-label head
     labels: dict[str, list[LabelScore]] = field(default_factory=dict)
-    feedback_type: LabelScore | None = None
+    choices: dict[str, LabelScore] = field(default_factory=dict)
     pii: list[Any] | None = None
     topic: TopicScore | None = None
     topics: list[TopicScore] | None = None
     error: RecordError | None = None
     run: str | None = None  # scope of pseudonyms (a request, a job); None: the whole process
     rows: int = 1  # lines of the input it was read from (a CSV field with line breaks: more)
+
+    @property
+    def feedback_type(self) -> LabelScore | None:
+        """The feedback-type head's label (``choices["feedback_type"]``), if it ran."""
+        return self.choices.get("feedback_type")
+
+    @feedback_type.setter
+    def feedback_type(self, value: LabelScore | None) -> None:
+        if value is None:
+            self.choices.pop("feedback_type", None)
+        else:
+            self.choices["feedback_type"] = value
 
     @property
     def ok(self) -> bool:

@@ -7,7 +7,7 @@ import numpy as np
 from textinsight.heads import LinearHead
 from textinsight.stages.labels import FeedbackTypeStage, MultiLabelStage
 from textinsight.stages.sentiment import SentimentStage
-from textinsight.types import Document, Segment
+from textinsight.types import Document, LabelScore, Segment
 
 # 3-d vectors: axis 0 pushes "negative", axis 2 pushes "positive"
 SENT_HEAD = LinearHead(np.diag([8.0, 0.0, 8.0]), np.zeros(3), ["negative", "neutral", "positive"],
@@ -88,3 +88,47 @@ def test_feedback_type_is_single_label() -> None:
     doc = doc_with([[0, 0, 1]])
     FeedbackTypeStage(head)([doc])
     assert doc.feedback_type is not None and doc.feedback_type.id == "question"
+
+
+def test_head_stage_single_label_at_both_levels_writes_choices() -> None:
+    from textinsight.heads import HeadSpec
+    from textinsight.stages.labels import HeadStage
+
+    head = LinearHead(np.eye(3), np.zeros(3), ["a", "b", "c"], "softmax")
+    spec = HeadSpec("h", "h", "single", "both", ("a", "b", "c"), (0.5,) * 3, "h")
+    stage = HeadStage(spec, head)
+    assert stage.requires == ("segment_label_embeddings", "label_embedding")
+    assert stage.assigns == ("choices.h", "segments.choices")
+    doc = doc_with([[1, 0, 0], [0, 0, 1], [0, 0, 1]])
+    stage([doc])
+    assert doc.choices["h"].id == "c" and doc.labels == {}
+    assert [s.choices["h"].id for s in doc.segments] == ["a", "c", "c"]
+    p = head.predict_proba(doc.label_embedding)[0]  # type: ignore[arg-type]
+    assert doc.choices["h"].confidence == round(float(p.max()), 4)
+
+
+def test_head_stage_document_level_multi_label_ignores_the_sentences() -> None:
+    from textinsight.heads import HeadSpec
+    from textinsight.stages.labels import HeadStage
+
+    head = LinearHead(np.array([[10.0, 0, 0]]), np.array([-5.0]), ["x"], "sigmoid",
+                      np.array([0.5]))  # fmt: skip
+    spec = HeadSpec("m", "flags", "multi", "document", ("x",), (0.5,), "flag")
+    stage = HeadStage(spec, head)
+    assert stage.requires == ("label_embedding",)
+    doc = doc_with([[1, 0, 0], [0, 0, 1], [0, 0, 1]])  # at level 'both' its first sentence
+    stage([doc])  # would give it x; here the document vector alone decides: p(x) = 0.37
+    assert doc.labels["flags"] == []
+    assert all(s.labels == {} for s in doc.segments)
+    doc = doc_with([[1, 0, 0]])
+    stage([doc])
+    assert [x.id for x in doc.labels["flags"]] == ["x"]
+
+
+def test_feedback_type_property_is_the_choice_of_the_head() -> None:
+    doc = Document("1", "x")
+    assert doc.feedback_type is None
+    doc.choices["feedback_type"] = LabelScore("praise", 0.9)
+    assert doc.feedback_type == LabelScore("praise", 0.9)
+    doc.feedback_type = None
+    assert "feedback_type" not in doc.choices

@@ -5,10 +5,12 @@ statistics: :func:`facts` (one row per document and group), :func:`daily` (addit
 sums), and pure functions over daily frames (:func:`trends`, :func:`spikes`, :func:`drivers`).
 """
 
+from typing import Any
+
 from .drivers import drivers
 from .facts import (
-    GROUP_KINDS,
     facts,
+    group_kinds,
     read_records,
     record_channel,
     record_date,
@@ -18,6 +20,13 @@ from .facts import (
 from .trends import DAILY_COLUMNS, daily, spikes, trends
 
 __all__ = [
-    "DAILY_COLUMNS", "GROUP_KINDS", "daily", "drivers", "facts", "read_records",
+    "DAILY_COLUMNS", "GROUP_KINDS", "daily", "drivers", "facts", "group_kinds", "read_records",
     "record_channel", "record_date", "record_groups", "record_score", "spikes", "trends",
 ]  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """``GROUP_KINDS``: every group kind (:func:`group_kinds`), read when first asked for."""
+    if name == "GROUP_KINDS":
+        return group_kinds()
+    raise AttributeError(name)

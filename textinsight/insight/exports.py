@@ -15,12 +15,25 @@ from typing import Any
 import pandas as pd
 
 from ..errors import UnsupportedFormat
+from ..heads import label_specs
 from .facts import is_negative, record_channel, record_date, record_groups, record_score
 from .trends import Period, period_name, period_start
 
-LONG_COLUMNS = ["id", "date", "period_start", "period", "group_kind", "group", "sentiment",
-                "sentiment_score", "negative", "score", "language", "channel",
-                "feedback_type"]  # fmt: skip
+BASE_COLUMNS = ["id", "date", "period_start", "period", "group_kind", "group", "sentiment",
+                "sentiment_score", "negative", "score", "language", "channel"]  # fmt: skip
+
+
+def long_columns() -> list[str]:
+    """Columns of the long table: the base ones, then the label of every registered
+    single-label head (``feedback_type``, ...) as a column of its own."""
+    return [*BASE_COLUMNS, *(s.key for s in label_specs() if s.kind == "single")]
+
+
+def __getattr__(name: str) -> Any:
+    """``LONG_COLUMNS``: :func:`long_columns`, read when first asked for (not at import)."""
+    if name == "LONG_COLUMNS":
+        return long_columns()
+    raise AttributeError(name)
 LONG_FORMATS = (".parquet", ".csv")
 
 
@@ -28,8 +41,10 @@ def long_table(records: Iterable[dict[str, Any]], *, period: Period = "week",
                date_column: str = "date", score_column: str | None = None,
                channel_column: str = "channel",
                default_date: dt.date | None = None) -> pd.DataFrame:  # fmt: skip
-    """The long table of ``records`` (columns ``LONG_COLUMNS``); records with an error or
+    """The long table of ``records`` (columns :func:`long_columns`); records with an error or
     without a date are left out, as in :func:`textinsight.insight.facts.facts`."""
+    columns = long_columns()
+    singles = [s.key for s in label_specs() if s.kind == "single"]
     rows: list[dict[str, Any]] = []
     for rec in records:
         day = None if rec.get("error") else record_date(rec, date_column, default_date)
@@ -42,19 +57,19 @@ def long_table(records: Iterable[dict[str, Any]], *, period: Period = "week",
             "negative": is_negative(rec), "score": record_score(rec, score_column),
             "language": (rec.get("language") or {}).get("code"),
             "channel": record_channel(rec, channel_column),
-            "feedback_type": (rec.get("feedback_type") or {}).get("label"),
+            **{key: (rec.get(key) or {}).get("label") for key in singles},
         }  # fmt: skip
         rows.append({**base, "group_kind": "all", "group": "all"})
         for kind, groups in record_groups(rec, channel_column).items():
             rows.extend({**base, "group_kind": kind, "group": g} for g in groups)
-    frame = pd.DataFrame(rows, columns=[c for c in LONG_COLUMNS if c not in ("period_start",
-                                                                            "period")])
+    frame = pd.DataFrame(rows, columns=[c for c in columns if c not in ("period_start",
+                                                                       "period")])
     days = pd.to_datetime(frame["date"])
     starts = period_start(days, period)
     frame["period_start"] = starts.dt.date
     frame["period"] = period_name(starts, period)
     frame = frame.astype({"sentiment_score": float, "score": float, "negative": bool})
-    return frame[LONG_COLUMNS]
+    return frame[columns]
 
 
 def write_long(frame: pd.DataFrame, path: Path) -> None:

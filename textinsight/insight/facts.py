@@ -20,11 +20,27 @@ from typing import Any
 import pandas as pd
 
 from ..errors import UnsupportedFormat
+from ..heads import label_specs
 
-GROUP_KINDS = ("touchpoint", "pillar", "topic", "channel", "language", "feedback_type")
+BASE_KINDS = ("topic", "channel", "language")  # group kinds that are not heads
 RECORD_FORMATS = (".jsonl", ".csv", ".parquet", ".xlsx")
 FACT_COLUMNS = ["id", "day", "group_kind", "group", "negative", "sentiment", "score"]
 NEGATIVE_LABELS = ("negative", "mixed")  # a mixed document carries a complaint too
+
+
+
+def group_kinds() -> tuple[str, ...]:
+    """Every group kind: each registered label head's ``group`` (``pillar``, ``touchpoint``,
+    ``feedback_type``, ...), then topic, channel and language."""
+    return (*(s.group for s in label_specs()), *BASE_KINDS)
+
+
+def __getattr__(name: str) -> Any:
+    """``GROUP_KINDS``: :func:`group_kinds`, read when first asked for (not at import)."""
+    if name == "GROUP_KINDS":
+        return group_kinds()
+    raise AttributeError(name)
+
 
 # --- reading records back from any output format -------------------------------------------
 
@@ -122,7 +138,7 @@ def _number(v: Any) -> float | None:
 
 
 def _labels_of(v: Any) -> list[dict[str, Any]]:
-    """A flat ``pillars``/``touchpoints`` cell (``a;b`` or JSON) back to label dicts."""
+    """A flat multi-label cell (``a;b`` or JSON) back to label dicts."""
     v = _json_or(v)
     if isinstance(v, list):
         return [x if isinstance(x, dict) else {"id": str(x)} for x in v]
@@ -143,12 +159,12 @@ def unflatten(row: dict[str, Any], *, from_csv: bool = False) -> dict[str, Any]:
     if row.get("sentiment") is not None:
         rec["sentiment"] = {"label": str(row["sentiment"]),
                             "score": _number(row.get("sentiment_score"))}  # fmt: skip
-    for key in ("pillars", "touchpoints"):
-        if key in row:
-            rec[key] = _labels_of(row[key])
-    if row.get("feedback_type") is not None:
-        rec["feedback_type"] = {"label": str(row["feedback_type"]),
-                                "confidence": _number(row.get("feedback_type_confidence"))}
+    for spec in label_specs():
+        if spec.kind == "multi" and spec.key in row:
+            rec[spec.key] = _labels_of(row[spec.key])
+        elif spec.kind == "single" and row.get(spec.key) is not None:
+            rec[spec.key] = {"label": str(row[spec.key]),
+                             "confidence": _number(row.get(f"{spec.key}_confidence"))}
     topic = _number(row.get("topic"))
     if topic is not None:
         rec["topic"] = {"id": int(topic), "label": row.get("topic_label")}
@@ -261,15 +277,17 @@ def record_groups(rec: dict[str, Any], channel_column: str = "channel") -> dict[
         topics = ids(rec["topics"])
     channel = record_channel(rec, channel_column)
     lang = (rec.get("language") or {}).get("code")
-    ftype = (rec.get("feedback_type") or {}).get("label")
-    return {
-        "touchpoint": ids(rec.get("touchpoints")),
-        "pillar": ids(rec.get("pillars")),
-        "topic": [t for t in topics if t != "-1"],
-        "channel": [channel] if channel else [],
-        "language": [lang] if lang else [],
-        "feedback_type": [ftype] if ftype else [],
-    }
+    out: dict[str, list[str]] = {}
+    for spec in label_specs():  # each head's labels under its group kind
+        if spec.kind == "multi":
+            out[spec.group] = ids(rec.get(spec.key))
+        else:
+            label = (rec.get(spec.key) or {}).get("label")
+            out[spec.group] = [str(label)] if label is not None else []
+    out["topic"] = [t for t in topics if t != "-1"]
+    out["channel"] = [channel] if channel else []
+    out["language"] = [lang] if lang else []
+    return out
 
 
 def is_negative(rec: dict[str, Any]) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from .drivers import drivers
-from .facts import GROUP_KINDS
+from .facts import group_kinds
 from .trends import Period, spikes, trends
 
 # (period_start or None for any period, period kind "day"|"week"|"month", group_kind, group,
@@ -62,9 +62,11 @@ def load_topics(topics: Path | Sequence[dict[str, Any]] | None) -> list[dict[str
 def build_view(daily: pd.DataFrame, *, period: Period = "week", examples: Examples,
                topics: Path | Sequence[dict[str, Any]] | None = None,
                title: str = "textinsight", sensitivity: float = 0.01, min_count: int = 10,
-               kinds: Sequence[str] = (*GROUP_KINDS, "all")) -> dict[str, Any]:  # fmt: skip
-    """The view model of INSIGHT_SPEC.md: trends per group kind, spikes with their example
-    comments, drivers (when a score is present), topics, language and channel counts."""
+               kinds: Sequence[str] | None = None) -> dict[str, Any]:  # fmt: skip
+    """The view model of INSIGHT_SPEC.md: trends per group kind (default: every kind and
+    'all'), spikes with their example comments, drivers (when a score is present), topics,
+    language and channel counts."""
+    kinds = (*group_kinds(), "all") if kinds is None else kinds
     labels: dict[str, str | None] = dict(daily.attrs.get("topic_labels") or {})
     described = load_topics(topics)
     labels.update({str(t["topic"]): t.get("label") for t in described})

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UnsupportedFormat
-from ..record import FLAT_COLUMNS, flatten, no_surrogates
+from ..heads import label_specs
+from ..record import flat_columns, flatten, no_surrogates
 
 OUTPUT_FORMATS = {".jsonl", ".csv", ".parquet", ".xlsx", "-"}
 XLSX_CELL_LIMIT = 32_767  # characters (UTF-16 code units) Excel holds in one cell
@@ -64,7 +65,7 @@ def columns(records: Callable[[], Iterator[dict[str, Any]]]) -> list[str]:
     for rec in records():
         for k in flatten(rec):
             (meta if k.startswith("meta.") else seen)[k] = None
-    return [c for c in FLAT_COLUMNS if c in seen] + list(meta)
+    return [c for c in flat_columns() if c in seen] + list(meta)
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> None:
@@ -85,7 +86,10 @@ def write_csv(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> No
             w.writerow(csv_row(rec))
 
 
-_NUMERIC = frozenset({"language_confidence", "sentiment_score", "feedback_type_confidence"})
+def _numeric(c: str) -> bool:
+    """Whether a flat column holds numbers: the score and every confidence (language, each
+    single-label head's ``<key>_confidence``); meta columns are strings."""
+    return not c.startswith("meta.") and (c == "sentiment_score" or c.endswith("_confidence"))
 
 
 def parquet_schema(cols: list[str]) -> Any:
@@ -94,14 +98,14 @@ def parquet_schema(cols: list[str]) -> Any:
     import pyarrow as pa
 
     return pa.schema([
-        pa.field(c, pa.float64() if c in _NUMERIC else pa.int64() if c == "topic" else pa.string())
+        pa.field(c, pa.float64() if _numeric(c) else pa.int64() if c == "topic" else pa.string())
         for c in cols
     ])  # fmt: skip
 
 
 def parquet_cell(c: str, v: Any) -> Any:
     """One flat value as :func:`parquet_schema` stores it (nested values as JSON strings)."""
-    if v is None or c in _NUMERIC or c == "topic":
+    if v is None or _numeric(c) or c == "topic":
         return v
     return no_surrogates(v if isinstance(v, str)
                          else json.dumps(v, ensure_ascii=False, default=str))  # fmt: skip
@@ -210,13 +214,21 @@ def _sentence_rows(rec: dict[str, Any]) -> Iterator[list[Any]]:
         yield [
             rec["id"], n, s["start"], s["end"], s.get("kind", "sentence"), s.get("speaker"),
             rec["text"][s["start"]:s["end"]], senti.get("label"),
-            ";".join(p["id"] for p in s.get("pillars", [])),
-            ";".join(t["id"] for t in s.get("touchpoints", [])),
+            *(_sentence_cell(s.get(spec.key), spec.kind) for spec in label_specs()
+              if spec.sentences),
         ]  # fmt: skip
 
 
-SENTENCE_COLUMNS = ["id", "n", "start", "end", "kind", "speaker", "text", "sentiment",
-                    "pillars", "touchpoints"]  # fmt: skip
+def _sentence_cell(value: Any, kind: str) -> str | None:
+    if value is None:
+        return "" if kind == "multi" else None
+    return ";".join(x["id"] for x in value) if kind == "multi" else value["label"]
+
+
+def sentence_columns() -> list[str]:
+    """Columns of the 'sentences' sheet: the evidence, and each sentence-level head."""
+    return ["id", "n", "start", "end", "kind", "speaker", "text", "sentiment",
+            *(spec.key for spec in label_specs() if spec.sentences)]  # fmt: skip
 
 
 def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> None:
@@ -231,7 +243,8 @@ def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> N
 
     cols = columns(records)
     widths = [1] * len(cols)
-    sent_widths = [1] * len(SENTENCE_COLUMNS)
+    sent_cols = sentence_columns()
+    sent_widths = [1] * len(sent_cols)
     long_values = 0
     for rec in records():  # how many cells the longest value of each column needs
         row = flatten(rec)
@@ -252,7 +265,7 @@ def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> N
         row = flatten(rec)
         docs.append(_xl_cells(docs, _spread([row.get(c) for c in cols], widths)))
     sents = wb.create_sheet("sentences")
-    sents.append(_with_continuations(SENTENCE_COLUMNS, sent_widths))
+    sents.append(_with_continuations(sent_cols, sent_widths))
     for rec in records():
         for srow in _sentence_rows(rec):
             sents.append(_xl_cells(sents, _spread(srow, sent_widths)))

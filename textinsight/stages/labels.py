@@ -1,4 +1,6 @@
-"""Multi-label stages (CX pillars, touchpoints, or a custom taxonomy) and the feedback type."""
+"""The label head stage: one linear head (single or multi-label) on the label vectors, at
+document and/or sentence level as its manifest says, writing ``Document.labels[key]`` or
+``Document.choices[key]`` (and the same on each segment)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..heads import LinearHead
+from ..heads import HeadKind, HeadSpec, Level, LinearHead, read_spec
 from ..types import Document, LabelScore
 from .segment import is_interviewer
 
@@ -21,91 +23,114 @@ def above(p: np.ndarray, head: LinearHead) -> list[LabelScore]:
     return sorted(hits, key=lambda x: -x.confidence)
 
 
-class MultiLabelStage:
-    """Stage: sigmoid head per label on segment vectors.
+def best(p: np.ndarray, head: LinearHead) -> LabelScore:
+    """The most probable class and its probability."""
+    k = int(np.argmax(p))
+    return LabelScore(head.classes_[k], round(float(p[k]), 4))
 
-    A short document (up to ``few_segments`` parts) carries a label when its own vector or any
-    of its segments passes the label's calibrated threshold. A longer one (a transcript, a
-    long comment) carries it only when the segments that pass hold at least ``min_share`` of
-    its text and number at least two (the mean vector of forty turns sits half-way to every
-    label, so it is no evidence on its own): one stray sentence in a
-    forty-turn interview is evidence on that sentence, not a label of the whole document.
-    The interviewer's turns are questions, never evidence.
+
+def spec_of(head: LinearHead, name: str, level: Level) -> HeadSpec:
+    """A spec for a head built in code (tests, fitted taxonomies): key and group = name."""
+    kind: HeadKind = "multi" if head.kind == "sigmoid" else "single"
+    thresholds = tuple(float(t) for t in head.thresholds_)
+    return HeadSpec(name, name, kind, level, tuple(head.classes_), thresholds, name)
+
+
+class HeadStage:
+    """Stage: one label head, configured by its :class:`~textinsight.heads.HeadSpec`.
+
+    A single-label head gives each text its most probable class. A multi-label head gives
+    the labels at or above their calibrated thresholds; at level ``both`` a short document
+    (up to ``few_segments`` parts) carries a label when its own vector or any of its segments
+    passes the label's threshold, and a longer one (a transcript, a long comment) only when
+    the segments that pass hold at least ``min_share`` of its text and number at least two
+    (the mean vector of forty turns sits half-way to every label, so it is no evidence on its
+    own): one stray sentence in a forty-turn interview is evidence on that sentence, not a
+    label of the whole document. The interviewer's turns are questions, never evidence.
     """
 
-    requires: tuple[str, ...] = ("segment_label_embeddings", "label_embedding")
     few_segments = 3
     min_share = 0.1
 
-    def __init__(self, name: str, head: LinearHead) -> None:
-        self.name = name
-        self.assigns: tuple[str, ...] = (f"labels.{name}",)
+    def __init__(self, spec: HeadSpec, head: LinearHead) -> None:
+        self.spec = spec
         self.head = head
+        self.name = spec.name
+        self.requires: tuple[str, ...] = (
+            ("segment_label_embeddings",) * spec.sentences + ("label_embedding",) * spec.documents
+        )
+        where = "labels" if spec.kind == "multi" else "choices"
+        self.assigns: tuple[str, ...] = (
+            (f"{where}.{spec.key}",) * spec.documents + (f"segments.{where}",) * spec.sentences
+        )
 
     @classmethod
-    def load(cls, name: str, directory: Path) -> MultiLabelStage:
-        """Load the head from a model directory."""
-        return cls(name, LinearHead.load(directory))
+    def load(cls, directory: Path, name: str | None = None) -> HeadStage:
+        """The head in a model directory, as its manifest describes it."""
+        return cls(read_spec(directory, name), LinearHead.load(directory))
 
     def predict(self, vectors: np.ndarray) -> np.ndarray:
-        """Per-label probabilities."""
+        """Per-class probabilities for each vector."""
         return self.head.predict_proba(vectors)
 
     def document_scores(self, dp: np.ndarray, seg_p: np.ndarray, doc: Document) -> np.ndarray:
-        """Per-label document scores from the document's and its segments' probabilities."""
-        best = np.maximum(dp, seg_p.max(axis=0))
+        """Per-label document scores of a multi-label head at level ``both``."""
+        top = np.maximum(dp, seg_p.max(axis=0)) if len(seg_p) else dp
         if len(seg_p) <= self.few_segments:
-            return best
+            return top
         w = np.array([0.0 if is_interviewer(s) else max(s.end - s.start, 1)
                       for s in doc.segments], dtype=np.float64)  # fmt: skip
         hits = (seg_p >= self.head.thresholds_) & (w[:, None] > 0)
         share = (hits * w[:, None]).sum(0) / max(w.sum(), 1.0)
         backed = (hits.sum(0) >= 2) & (share >= self.min_share)
-        return np.where(backed, best, 0.0)
+        return np.where(backed, top, 0.0)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
-        """Label every analysed document and its segments (one matrix product per batch)."""
-        todo = [d for d in docs if d.ok and d.label_embedding is not None
-                and d.segment_label_embeddings is not None]  # fmt: skip
+        """Label every analysed document and/or its segments (one matrix product each)."""
+        spec = self.spec
+        todo = [d for d in docs if d.ok
+                and (not spec.documents or d.label_embedding is not None)
+                and (not spec.sentences or d.segment_label_embeddings is not None)]  # fmt: skip
         if not todo:
             return docs
-        doc_p = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
-        seg_all = self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))  # type: ignore[misc]
+        doc_p = self.predict(np.stack([d.label_embedding for d in todo])  # type: ignore[misc]
+                             ) if spec.documents else None  # fmt: skip
+        seg_all = self.predict(np.concatenate(
+            [d.segment_label_embeddings for d in todo])  # type: ignore[misc]
+        ) if spec.sentences else None  # fmt: skip
+        multi = spec.kind == "multi"
         a = 0
-        for doc, dp in zip(todo, doc_p, strict=True):
-            seg_p = seg_all[a : a + len(doc.segments)]
-            a += len(doc.segments)
-            doc.labels[self.name] = above(self.document_scores(dp, seg_p, doc), self.head)
-            for seg, sp in zip(doc.segments, seg_p, strict=True):
-                seg.labels[self.name] = above(sp, self.head)
+        for i, doc in enumerate(todo):
+            n = len(doc.segments)
+            seg_p = seg_all[a : a + n] if seg_all is not None else None
+            a += n
+            if doc_p is not None:
+                dp = doc_p[i]
+                if multi:
+                    scores = self.document_scores(dp, seg_p, doc) if seg_p is not None else dp
+                    doc.labels[spec.key] = above(scores, self.head)
+                else:
+                    doc.choices[spec.key] = best(dp, self.head)
+            if seg_p is not None:
+                for seg, sp in zip(doc.segments, seg_p, strict=True):
+                    if multi:
+                        seg.labels[spec.key] = above(sp, self.head)
+                    else:
+                        seg.choices[spec.key] = best(sp, self.head)
         return docs
 
 
-class FeedbackTypeStage:
-    """Stage: one of praise / complaint / suggestion / question / other per document."""
+class MultiLabelStage(HeadStage):
+    """A multi-label head at document and sentence level (pillars, touchpoints, a custom
+    taxonomy fitted in code) named ``name``."""
 
-    name = "feedback_type"
-    requires: tuple[str, ...] = ("label_embedding",)
-    assigns: tuple[str, ...] = ("feedback_type",)
+    def __init__(self, name: str, head: LinearHead) -> None:
+        super().__init__(spec_of(head, name, "both"), head)
+
+
+class FeedbackTypeStage(HeadStage):
+    """The document-level feedback-type head (praise / complaint / suggestion / question /
+    other), built in code."""
 
     def __init__(self, head: LinearHead) -> None:
-        self.head = head
-
-    @classmethod
-    def load(cls, directory: Path) -> FeedbackTypeStage:
-        """Load the head from a model directory."""
-        return cls(LinearHead.load(directory))
-
-    def predict(self, vectors: np.ndarray) -> np.ndarray:
-        """Class probabilities."""
-        return self.head.predict_proba(vectors)
-
-    def __call__(self, docs: list[Document]) -> list[Document]:
-        """Set ``feedback_type`` on every analysed document."""
-        todo = [d for d in docs if d.ok and d.label_embedding is not None]
-        if todo:
-            probs = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
-            for doc, p in zip(todo, probs, strict=True):
-                k = int(np.argmax(p))
-                doc.feedback_type = LabelScore(self.head.classes_[k], round(float(p[k]), 4))
-        return docs
+        super().__init__(spec_of(head, "feedback_type", "document"), head)
