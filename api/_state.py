@@ -1,11 +1,12 @@
-"""What the app holds between requests (models and the database open once, at start-up)."""
+"""What the app holds between requests (models and the database open once, at start-up).
+
+Routes do not read it directly: they name the parts they need as typed dependencies
+(:mod:`api.deps`), which answer 503 while a part has not started."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-from fastapi import Request
 
 from textinsight.analyzer import Analyzer
 from textinsight.settings import Settings
@@ -13,11 +14,14 @@ from textinsight.settings import Settings
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from textinsight.service.alerts import AlertStore
     from textinsight.service.analyzers import AnalyzerSet
     from textinsight.service.jobs import JobStore
     from textinsight.service.keys import KeyStore
+    from textinsight.service.streams import StreamStore
     from textinsight.service.taxonomies import TaxonomyStore
     from textinsight.service.topics import TopicModelStore
+    from textinsight.service.webhooks import Deliverer
 
     from .batching import BatcherSet
     from .credentials import KeyCache, RateLimiter, Sessions
@@ -42,11 +46,6 @@ class AppState:
     sessions: Sessions | None = None  # /dashboard logins (signed cookies)
     metrics: Metrics | None = None
     topic_assigners: dict[str, Any] = field(default_factory=dict)
-    streams: Any = None  # textinsight.service.streams.StreamStore
-    alerts: Any = None  # textinsight.service.alerts.AlertStore
-    deliverer: Any = None  # textinsight.service.webhooks.Deliverer (alert webhooks)
-
-
-def state(request: Request) -> AppState:
-    """The app state of the current request."""
-    return request.app.state.textinsight  # type: ignore[no-any-return]
+    streams: StreamStore | None = None
+    alerts: AlertStore | None = None
+    deliverer: Deliverer | None = None  # alert webhooks

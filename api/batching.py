@@ -278,18 +278,19 @@ class MicroBatcher:
             return []
         self.load.admit(tenant, units(docs))  # Shed (503) when it would wait too long
         loop = asyncio.get_running_loop()
-        if self._task is None or self._task.done() or self._task.get_loop() is not loop:
+        wakeup = self._wakeup
+        if (wakeup is None or self._task is None or self._task.done()
+                or self._task.get_loop() is not loop):  # fmt: skip
             # (a new event loop - e.g. test clients that start one per request - gets its own)
-            self._wakeup = asyncio.Event()
-            self._task = loop.create_task(self._collect())
+            wakeup = self._wakeup = asyncio.Event()
+            self._task = loop.create_task(self._collect(wakeup))
         chunks = self._chunks(docs, tenant)
         self._queues.setdefault(tenant, deque()).extend(chunks)
         n = sum(p.units for p in chunks)
         self.queued += len(docs)
         self.queued_units += n
         self.load.enqueue(tenant, n)
-        assert self._wakeup is not None
-        self._wakeup.set()
+        wakeup.set()
         futures = [p.future for p in chunks]
         try:
             parts = await asyncio.wait_for(asyncio.gather(*futures), self.budget)
@@ -353,10 +354,8 @@ class MicroBatcher:
             self._served = {t: r for t, r in self._served.items() if t in self._queues}
         return take
 
-    async def _collect(self) -> None:
+    async def _collect(self, wakeup: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
-        wakeup = self._wakeup
-        assert wakeup is not None
         while True:
             if not self._queues:
                 wakeup.clear()

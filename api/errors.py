@@ -32,6 +32,7 @@ STATUS: dict[type[errors.TextInsightError], int] = {
     service_errors.Conflict: 409,
     service_errors.Overloaded: 503,
     service_errors.NotAvailable: 501,
+    service_errors.NotReady: 503,
     errors.TextInsightError: 500,
 }
 
@@ -92,31 +93,24 @@ def headers_of(exc: errors.TextInsightError) -> dict[str, str] | None:
 
 
 def install(app: FastAPI) -> None:
-    """Register the handlers on ``app``."""
+    """Register the handler on ``app`` (for the library's errors, HTTP errors, invalid
+    requests and anything else)."""
 
-    async def library_error(_: Request, exc: Exception) -> JSONResponse:
-        assert isinstance(exc, errors.TextInsightError)
-        return problem(status_of(exc), str(exc), f"urn:textinsight:error:{exc.code}",
-                       headers_of(exc))  # fmt: skip
-
-    async def http_error(_: Request, exc: Exception) -> JSONResponse:
-        assert isinstance(exc, StarletteHTTPException)
-        return problem(
-            exc.status_code, str(exc.detail), headers=dict(exc.headers) if exc.headers else None
-        )
-
-    async def validation_error(_: Request, exc: Exception) -> JSONResponse:
-        assert isinstance(exc, RequestValidationError)
-        parts = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-        return problem(422, "; ".join(parts)[:2000], "urn:textinsight:error:invalid_request")
-
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, errors.TextInsightError):
+            return problem(status_of(exc), str(exc), f"urn:textinsight:error:{exc.code}",
+                           headers_of(exc))  # fmt: skip
+        if isinstance(exc, RequestValidationError):
+            parts = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+            return problem(422, "; ".join(parts)[:2000], "urn:textinsight:error:invalid_request")
+        if isinstance(exc, StarletteHTTPException):
+            return problem(exc.status_code, str(exc.detail),
+                           headers=dict(exc.headers) if exc.headers else None)  # fmt: skip
         full = errors.as_disk_full(exc)  # ENOSPC wherever it came from (the upload buffer too)
         if full is not None:
-            return await library_error(request, full)
+            return await handle(request, full)
         return problem(500, "internal error")  # never echo internals or input text
 
-    app.add_exception_handler(errors.TextInsightError, library_error)
-    app.add_exception_handler(StarletteHTTPException, http_error)
-    app.add_exception_handler(RequestValidationError, validation_error)
-    app.add_exception_handler(Exception, unexpected)
+    for kind in (errors.TextInsightError, StarletteHTTPException, RequestValidationError,
+                 Exception):  # fmt: skip
+        app.add_exception_handler(kind, handle)

@@ -19,7 +19,7 @@ from ._state import AppState
 from .admission import AdmissionGate
 from .metrics import Metrics
 from .middleware import ServiceMiddleware
-from .routes import analyze, dashboard, docs, health, jobs, streams, taxonomies, topic_models
+from .routes import dashboard, docs, routers
 
 DESCRIPTION = """Customer-experience insight from Danish, Norwegian, Swedish and English
 feedback. Every `/v1` route needs `Authorization: Bearer <api key>` (`textinsight keys create`);
@@ -59,8 +59,8 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
 
         st.streams = StreamStore(st.engine, settings.stream_max_score_columns)
         st.alerts = AlertStore(st.engine, settings.alert_private_webhooks)
-        st.deliverer = Deliverer(settings, st.alerts)
-        st.deliverer.start()  # alert webhooks: new ones at once, retries when due
+        deliverer = st.deliverer = Deliverer(settings, st.alerts)
+        deliverer.start()  # alert webhooks: new ones at once, retries when due
         st.key_cache = KeyCache(st.keys, settings.key_cache_seconds)
         st.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         secret = settings.dashboard_secret.get_secret_value() if settings.dashboard_secret else None
@@ -88,7 +88,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         try:
             yield
         finally:
-            await asyncio.to_thread(st.deliverer.stop)
+            await asyncio.to_thread(deliverer.stop)
             await batchers.close()
             if own_engine:
                 st.engine.dispose()
@@ -98,8 +98,8 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                   lifespan=lifespan, docs_url=None, redoc_url=None)  # fmt: skip
     app.state.textinsight = AppState(settings, analyzer, engine=engine, metrics=metrics)
     errors.install(app)
-    for module in (health, analyze, jobs, topic_models, taxonomies, streams):
-        app.include_router(module.router)
+    for router in routers():  # the registry: api/routes/__init__.py
+        app.include_router(router)
     docs.install(app)  # Swagger UI from the package, not a CDN
     dashboard.install(app)  # /dashboard: login, the insight app and its assets
     if settings.cors_origins:

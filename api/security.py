@@ -12,12 +12,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from textinsight.service.errors import Forbidden, Unauthorized
 from textinsight.service.keys import ApiKey
 
-from ._state import state
+from ._state import AppState
 from .credentials import SESSION_COOKIE as SESSION_COOKIE
 from .credentials import KeyCache as KeyCache
 from .credentials import RateLimiter as RateLimiter
 from .credentials import Sessions as Sessions
 from .credentials import session_secret as session_secret
+from .deps import KeyCacheDep, RateLimiterDep, StateDep
 
 bearer = HTTPBearer(auto_error=False, description="An API key: `textinsight keys create`.")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
@@ -26,20 +27,19 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 def require(*scopes: str) -> Callable[..., Awaitable[ApiKey]]:
     """A dependency: a valid key holding any of ``scopes`` (``admin`` holds all)."""
 
-    async def dependency(request: Request, creds: Credentials) -> ApiKey:
-        st = state(request)
-        assert st.key_cache is not None and st.limiter is not None
+    async def dependency(request: Request, creds: Credentials, st: StateDep,
+                         key_cache: KeyCacheDep, limiter: RateLimiterDep) -> ApiKey:  # fmt: skip
         if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
-            key = await session_key(request)  # the dashboard's cookie, for reading only
+            key = await session_key(request, st)  # the dashboard's cookie, for reading only
             if key is None:
                 raise Unauthorized("an API key is needed: send 'Authorization: Bearer <key>'")
         else:
-            key = await st.key_cache.verify(creds.credentials.strip())
+            key = await key_cache.verify(creds.credentials.strip())
         if key is None:
             raise Unauthorized("the API key is not valid or has been revoked")
         request.state.key_id = key.id
         request.state.tenant = key.tenant
-        st.limiter.check(key.id)
+        limiter.check(key.id)
         if not any(key.allows(s) for s in scopes):
             raise Forbidden(f"this key lacks the scope {' or '.join(scopes)!r}")
         return key
@@ -67,11 +67,11 @@ def same_origin(request: Request) -> bool:
     return True
 
 
-async def session_key(request: Request) -> ApiKey | None:
-    """The key of the request's dashboard session cookie; None without one. Raises when the
-    cookie comes with a write method or from another origin, or has expired."""
+async def session_key(request: Request, st: AppState) -> ApiKey | None:
+    """The key of the request's dashboard session cookie; None without one (or while the
+    sessions have not started). Raises when the cookie comes with a write method or from
+    another origin, or has expired."""
     value = request.cookies.get(SESSION_COOKIE)
-    st = state(request)
     if not value or st.sessions is None:
         return None
     if request.method not in SAFE_METHODS:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Response
 
 from textinsight.service.errors import PayloadTooLarge
 from textinsight.service.keys import ApiKey
 
-from .._state import state
+from ..deps import AnalyzersDep, StateDep
 from ..errors import PROBLEM_RESPONSES
 from ..schemas import AnalyzeRequest, AnalyzeResponse
 from ..security import require
@@ -20,12 +20,12 @@ AnalyzeKey = Annotated[ApiKey, Depends(require("analyze"))]
 
 
 @router.post("/v1/analyze", response_model=AnalyzeResponse)
-async def analyze(body: AnalyzeRequest, key: AnalyzeKey, request: Request) -> Response:
+async def analyze(body: AnalyzeRequest, key: AnalyzeKey, st: StateDep,
+                  analyzers: AnalyzersDep) -> Response:  # fmt: skip
     """Records for the documents, in input order. Over-long documents get their own
     ``text_too_long`` error; more documents than the limit is a 413. A request that would
     wait longer than ``api_max_queue_wait_ms`` for the analyzer is refused at once: 503
     ``shed`` with Retry-After (load shedding)."""
-    st = state(request)
     if len(body.documents) > st.settings.api_max_documents:
         limit = st.settings.api_max_documents
         raise PayloadTooLarge(
@@ -34,5 +34,4 @@ async def analyze(body: AnalyzeRequest, key: AnalyzeKey, request: Request) -> Re
         )
     records = await analyze_items(st, key.tenant, body.documents, body.options.policy(),
                                   body.options.topic_model, body.options.sentences)  # fmt: skip
-    assert st.analyzers is not None
-    return json_response({"documents": records, "model_version": st.analyzers.model_version})
+    return json_response({"documents": records, "model_version": analyzers.model_version})

@@ -13,6 +13,7 @@ from textinsight.record import to_record
 from textinsight.types import Document, RecordError
 
 from .._state import AppState
+from ..deps import analyzers, batchers, topic_model_store
 from ..schemas import DocumentIn
 
 
@@ -54,11 +55,12 @@ def merge(n: int, records: list[dict[str, Any]], rejected: dict[int, dict[str, A
 async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], policy: str | None,
                         topic_model: str | None, sentences: bool = True,
                         route: str = "analyze") -> list[dict[str, Any]]:  # fmt: skip
-    """Analyse request documents through the micro-batcher; add topics when asked."""
-    assert st.batchers is not None and st.analyzers is not None
-    st.analyzers.check(policy)
+    """Analyse request documents through the micro-batcher; add topics when asked (NotReady
+    while the models or the batcher have not started)."""
+    queue = await batchers(st)
+    (await analyzers(st)).check(policy)
     limit = st.settings.api_max_chars  # load shedding: refuse before the look-ups below
-    st.batchers.admit(tenant, [d.text for d in items if len(d.text) <= limit])
+    queue.admit(tenant, [d.text for d in items if len(d.text) <= limit])
     model = (f"{tenant}/{topic_model}", await load_topic_model(st, tenant, topic_model)
              ) if topic_model else None  # fmt: skip
     run = f"request-{secrets.token_hex(8)}" if policy == "pseudonym" else None
@@ -69,7 +71,7 @@ async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], poli
 
         taxonomies = await run_in_threadpool(st.taxonomies.overrides, tenant,
                                              st.settings.data_dir / "taxonomies")  # fmt: skip
-    analysed = await st.batchers.submit(policy, docs, model, taxonomies, tenant)
+    analysed = await queue.submit(policy, docs, model, taxonomies, tenant)
     records = merge(len(items), analysed, rejected)
     if not sentences:
         for r in records:
@@ -81,11 +83,12 @@ async def analyze_items(st: AppState, tenant: str, items: list[DocumentIn], poli
 
 async def load_topic_model(st: AppState, tenant: str, model_id: str) -> Any:
     """A tenant's ready topic model, loaded once per process (the tenant is checked each time)."""
-    assert st.topic_models is not None and st.batchers is not None
     from starlette.concurrency import run_in_threadpool
 
-    await run_in_threadpool(st.topic_models.directory, tenant, model_id)  # 404 / 409 / ready
+    store = await topic_model_store(st)
+    await run_in_threadpool(store.directory, tenant, model_id)  # 404 / 409 / ready
     key = f"{tenant}/{model_id}"
     if key not in st.topic_assigners:
-        st.topic_assigners[key] = await st.batchers.call(st.topic_models.load, tenant, model_id)
+        queue = await batchers(st)
+        st.topic_assigners[key] = await queue.call(store.load, tenant, model_id)
     return st.topic_assigners[key]

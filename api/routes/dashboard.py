@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from textinsight import __version__
 from textinsight.service.errors import Forbidden, NotFound
 
-from .._state import state
+from ..deps import KeyCacheDep, SessionsDep
 from ..security import SESSION_COOKIE, same_origin
 
 PREFIX = "/dashboard"
@@ -100,11 +100,10 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get(PREFIX)
-async def dashboard(request: Request) -> Response:
+async def dashboard(request: Request, sessions: SessionsDep) -> Response:
     """The app for a logged-in browser, else the login form."""
     value = request.cookies.get(SESSION_COOKIE)
-    sessions = state(request).sessions
-    if value and sessions is not None:
+    if value:
         if await sessions.verify(value) is not None:
             return _app_page()
         return _forget(_login_page("The session has expired or its key was revoked."))
@@ -112,18 +111,17 @@ async def dashboard(request: Request) -> Response:
 
 
 @router.post(f"{PREFIX}/login")
-async def login(request: Request, api_key: Annotated[str, Form(max_length=200)] = "") -> Response:
+async def login(request: Request, key_cache: KeyCacheDep, sessions: SessionsDep,
+                api_key: Annotated[str, Form(max_length=200)] = "") -> Response:  # fmt: skip
     """Exchange an API key (a form field, never the URL) for a session cookie."""
     if not same_origin(request):
         raise Forbidden("log in from the service's own /dashboard page")
-    st = state(request)
-    assert st.key_cache is not None and st.sessions is not None
-    key = await st.key_cache.verify(api_key.strip()) if api_key.strip() else None
+    key = await key_cache.verify(api_key.strip()) if api_key.strip() else None
     if key is None:
         return _login_page("That API key is not valid or has been revoked.", 401)
     response = RedirectResponse(PREFIX, 303, headers={"Cache-Control": "no-store"})
-    response.set_cookie(SESSION_COOKIE, st.sessions.issue(key),
-                        max_age=int(st.sessions.lifetime), path="/", httponly=True,
+    response.set_cookie(SESSION_COOKIE, sessions.issue(key),
+                        max_age=int(sessions.lifetime), path="/", httponly=True,
                         samesite="strict", secure=_https(request))  # fmt: skip
     request.state.key_id = key.id
     request.state.tenant = key.tenant

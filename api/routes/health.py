@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
 from textinsight.service.db import ping
-from textinsight.service.errors import Overloaded, Shed
+from textinsight.service.errors import NotReady, Overloaded, Shed
 
-from .._state import state
+from ..deps import MetricsDep, StateDep
 from ..errors import PROBLEM_RESPONSES
 
 router = APIRouter(tags=["operations"], responses=PROBLEM_RESPONSES)
@@ -21,14 +21,13 @@ async def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz")
-async def readyz(request: Request) -> dict[str, object]:
+async def readyz(st: StateDep) -> dict[str, object]:
     """The models are loaded, the database answers and data_dir has ``min_free_disk_bytes``
     free (503 otherwise). ``shedding`` is true while /v1/analyze refuses requests that would
     wait past ``api_max_queue_wait_ms`` (and until a second after the last one), with the
     estimated ``queue_wait_ms``; it stays 200 then unless ``api_readyz_fail_when_shedding``."""
-    st = state(request)
     if st.analyzers is None:
-        raise Overloaded("models are still loading", retry_after=5)
+        raise NotReady("the service is starting: the models are still loading")
     if st.engine is None or not await run_in_threadpool(ping, st.engine):
         raise Overloaded("the database is not reachable", retry_after=5)
     if st.jobs is not None and await run_in_threadpool(st.jobs.disk_low):
@@ -50,10 +49,8 @@ async def readyz(request: Request) -> dict[str, object]:
     response_class=Response,
     responses={200: {"content": {"text/plain": {}}, "description": "Prometheus."}},
 )
-async def metrics(request: Request) -> Response:
+async def metrics(metrics: MetricsDep) -> Response:
     """Requests, latency histograms, documents analysed, job queue depth, free disk space
     (Prometheus)."""
-    st = state(request)
-    assert st.metrics is not None
-    body = await run_in_threadpool(st.metrics.render)
+    body = await run_in_threadpool(metrics.render)
     return Response(body, media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -23,13 +24,16 @@ from textinsight.io.encoding import check_encoding
 from textinsight.io.header import check_text_column
 from textinsight.io.readers import Columns
 from textinsight.io.sniff import check_content
+from textinsight.service.analyzers import AnalyzerSet
 from textinsight.service.errors import Conflict
 from textinsight.service.jobs import UPLOAD_FORMATS, JobStore
 from textinsight.service.keys import ApiKey
 from textinsight.service.results import RESULT_FORMATS, csv_chunks, jsonl_chunks, parquet_file
+from textinsight.service.topics import TopicModelStore
+from textinsight.settings import Settings
 from textinsight.types import Document
 
-from .._state import AppState, state
+from ..deps import AnalyzersDep, JobsDep, SettingsDep, TopicModelsDep
 from ..errors import PROBLEM_RESPONSES
 from ..schemas import AnalyzeRequest, JobList, JobOut, JobUpload
 from ..security import require
@@ -71,21 +75,35 @@ def _analyze_body(raw: bytes) -> AnalyzeRequest:
         raise RequestValidationError(exc.errors()) from exc
 
 
-def _store(st: AppState) -> JobStore:
-    assert st.jobs is not None
-    return st.jobs
+@dataclass(frozen=True)
+class Submit:
+    """What a job submission uses: the settings, the analyzers (to check the options and to
+    redact), the topic models (to check that one is ready) and the job store."""
+
+    settings: Settings
+    analyzers: AnalyzerSet
+    topic_models: TopicModelStore
+    jobs: JobStore
+
+    def check_options(self, tenant: str, policy: str | None, topic_model: str | None) -> None:
+        """The redaction policy can be applied; the topic model exists, is the tenant's and is
+        ready."""
+        self.analyzers.check(policy)
+        if topic_model:
+            self.topic_models.directory(tenant, topic_model)
 
 
-def _check_options(st: AppState, tenant: str, policy: str | None, topic_model: str | None
-                   ) -> None:  # fmt: skip
-    assert st.analyzers is not None and st.topic_models is not None
-    st.analyzers.check(policy)
-    if topic_model:
-        st.topic_models.directory(tenant, topic_model)  # exists, this tenant's, ready
+async def submit(settings: SettingsDep, analyzers: AnalyzersDep, topic_models: TopicModelsDep,
+                 jobs: JobsDep) -> Submit:  # fmt: skip
+    """The parts a job submission uses (503 while one has not started)."""
+    return Submit(settings, analyzers, topic_models, jobs)
 
 
-def _scrubbed_upload(st: AppState, tenant: str, upload: UploadFile, options: dict[str, Any],
-                     cols: Columns) -> Any:  # fmt: skip
+SubmitDep = Annotated[Submit, Depends(submit)]
+
+
+def _scrubbed_upload(sub: Submit, tenant: str, name: str, upload: UploadFile,
+                     options: dict[str, Any], cols: Columns) -> Any:  # fmt: skip
     """``never_store_raw``: parse the upload in the request and spool only redacted rows.
 
     The readers need a file with the right suffix; it lives in a private temporary directory
@@ -93,17 +111,16 @@ def _scrubbed_upload(st: AppState, tenant: str, upload: UploadFile, options: dic
     """
     from textinsight.io.sandbox import ParseLimits, read_limited
 
-    assert st.analyzers is not None and upload.filename
     with tempfile.TemporaryDirectory(prefix="textinsight-upload-") as tmp:
-        path = Path(tmp) / Path(upload.filename).name
+        path = Path(tmp) / Path(name).name
         with open(path, "wb") as f:
             shutil.copyfileobj(upload.file, f, 1 << 20)
-        docs = read_limited(path, cols, ParseLimits.from_settings(st.settings))  # a child
-        rows = st.analyzers.scrub(docs, options["redact"])
-        return _store(st).submit_documents(tenant, rows, options)
+        docs = read_limited(path, cols, ParseLimits.from_settings(sub.settings))  # a child
+        rows = sub.analyzers.scrub(docs, options["redact"])
+        return sub.jobs.submit_documents(tenant, rows, options)
 
 
-async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
+async def _from_upload(sub: Submit, tenant: str, request: Request) -> Any:
     form = await request.form(max_files=1, max_fields=20)
     try:
         upload = form.get("file")
@@ -124,59 +141,59 @@ async def _from_upload(st: AppState, tenant: str, request: Request) -> Any:
             raise RequestValidationError(exc.errors()) from exc
         options = {"redact": opts.redact, "topic_model": opts.topic_model,
                    "sentences": opts.sentences}  # fmt: skip
-        await run_in_threadpool(_check_options, st, tenant, opts.redact, opts.topic_model)
+        await run_in_threadpool(sub.check_options, tenant, opts.redact, opts.topic_model)
         encoding = check_encoding(opts.encoding) if opts.encoding else None
         cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None,
                        encoding)  # fmt: skip
         # a zip bomb is refused now (413), from the archive's directory, before it is spooled
-        limits = ArchiveLimits.from_settings(st.settings)
+        limits = ArchiveLimits.from_settings(sub.settings)
         await run_in_threadpool(check_file, upload.filename, upload.file, limits)
         # a wrong text column too (422, naming the columns found), before the job is queued
         await run_in_threadpool(check_text_column, upload.filename, upload.file,
                                 cols.text, encoding)  # fmt: skip
-        if st.settings.never_store_raw:
-            return await run_in_threadpool(_scrubbed_upload, st, tenant, upload, options, cols)
-        return await run_in_threadpool(_store(st).submit_upload, tenant, upload.filename,
+        if sub.settings.never_store_raw:
+            return await run_in_threadpool(_scrubbed_upload, sub, tenant, upload.filename,
+                                           upload, options, cols)  # fmt: skip
+        return await run_in_threadpool(sub.jobs.submit_upload, tenant, upload.filename,
                                        upload.file, options, cols)  # fmt: skip
     finally:
         await form.close()
 
 
 @router.post("/v1/jobs", status_code=202, response_model=JobOut, openapi_extra=_BODY)
-async def create_job(key: JobsKey, request: Request) -> Response:
+async def create_job(key: JobsKey, request: Request, sub: SubmitDep) -> Response:
     """Queue a job: the body of /v1/analyze (any number of documents), or a file upload
     (``multipart/form-data`` with ``file`` and optional column and option fields)."""
-    st = state(request)
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "multipart/form-data":
-        job = await _from_upload(st, key.tenant, request)
+        job = await _from_upload(sub, key.tenant, request)
     elif ctype in ("application/json", ""):
         body = _analyze_body(await request.body())
         policy = body.options.policy()
-        await run_in_threadpool(_check_options, st, key.tenant, policy, body.options.topic_model)
+        await run_in_threadpool(sub.check_options, key.tenant, policy, body.options.topic_model)
         options = {"redact": policy, "topic_model": body.options.topic_model,
                    "sentences": body.options.sentences}  # fmt: skip
         docs = [d.model_dump() for d in body.documents]
-        if st.settings.never_store_raw:  # the spool keeps only redacted text
-            scrub = st.analyzers.scrub  # type: ignore[union-attr]
+        if sub.settings.never_store_raw:  # the spool keeps only redacted text
+            scrub = sub.analyzers.scrub
             docs = await run_in_threadpool(lambda: list(scrub(_documents(docs), policy)))
-        job = await run_in_threadpool(_store(st).submit_documents, key.tenant, docs, options)
+        job = await run_in_threadpool(sub.jobs.submit_documents, key.tenant, docs, options)
     else:
         raise UnsupportedFormat("send application/json or multipart/form-data")
     return json_response(job.public(), 202, headers={"Location": f"/v1/jobs/{job.id}"})
 
 
 @router.get("/v1/jobs", response_model=JobList)
-def list_jobs(key: ReadKey, request: Request,
+def list_jobs(key: ReadKey, jobs: JobsDep,
               limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:  # fmt: skip
     """The most recent jobs of the key's tenant."""
-    return {"jobs": [j.public() for j in _store(state(request)).recent(key.tenant, limit)]}
+    return {"jobs": [j.public() for j in jobs.recent(key.tenant, limit)]}
 
 
 @router.get("/v1/jobs/{job_id}", response_model=JobOut)
-def get_job(job_id: str, key: ReadKey, request: Request) -> dict[str, Any]:
+def get_job(job_id: str, key: ReadKey, jobs: JobsDep) -> dict[str, Any]:
     """Status and progress."""
-    return _store(state(request)).get(key.tenant, job_id).public()
+    return jobs.get(key.tenant, job_id).public()
 
 
 @router.get(
@@ -186,12 +203,11 @@ def get_job(job_id: str, key: ReadKey, request: Request) -> dict[str, Any]:
                      "content": {m: {} for m in RESULT_FORMATS.values()}}},
 )  # fmt: skip
 def job_results(
-    job_id: str, key: ReadKey, request: Request,
+    job_id: str, key: ReadKey, store: JobsDep,
     format: Annotated[Literal["jsonl", "csv", "parquet"], Query()] = "jsonl",
 ) -> Response:  # fmt: skip
     """The records of an ended job in input order, streamed (Parquet: written, then sent). A
     failed job answers the records it committed, with ``X-Job-Status: failed``."""
-    store = _store(state(request))
     job = store.get(key.tenant, job_id)
     if job.status not in ("succeeded", "failed"):
         raise Conflict(f"job {job.id} is {job.status}; results are ready when it has ended")
@@ -219,7 +235,7 @@ def job_results(
 
 
 @router.delete("/v1/jobs/{job_id}", status_code=204, response_class=Response)
-def delete_job(job_id: str, key: JobsKey, request: Request) -> Response:
+def delete_job(job_id: str, key: JobsKey, jobs: JobsDep) -> Response:
     """Cancel the job (a running worker stops at its next batch) and remove it and its results."""
-    _store(state(request)).delete(key.tenant, job_id)
+    jobs.delete(key.tenant, job_id)
     return Response(status_code=204)

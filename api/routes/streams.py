@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Response
 from starlette.concurrency import run_in_threadpool
 
 from textinsight.service.alerts import AlertStore, evaluate
@@ -30,7 +30,8 @@ from textinsight.service.streams import (
     period_start_of,
 )
 
-from .._state import AppState, state
+from .._state import AppState
+from ..deps import AlertsDep, AnalyzersDep, JobsDep, SettingsDep, StateDep, StreamsDep
 from ..errors import PROBLEM_RESPONSES
 from ..schemas import (
     AlertEventsOut,
@@ -66,37 +67,26 @@ Sensitivity = Annotated[float, Query(gt=0.0, le=0.5, description="p-value cut of
 MinCount = Annotated[int, Query(ge=1, le=1_000_000)]
 
 
-def _streams(st: AppState) -> StreamStore:
-    found = getattr(st, "streams", None)
-    assert found is not None
-    return found  # type: ignore[no-any-return]
-
-
-def _alerts(st: AppState) -> AlertStore:
-    found = getattr(st, "alerts", None)
-    assert found is not None
-    return found  # type: ignore[no-any-return]
-
-
-def _after_add(st: AppState, stream: Stream, days: set[int]) -> list[str]:
+def _after_add(st: AppState, streams: StreamStore, alerts: AlertStore, stream: Stream,
+               days: set[int]) -> list[str]:  # fmt: skip
     """Evaluate the stream's alert rules for the days an addition touched; wake the
     deliverer when alerts fired. A failure here never fails the addition."""
     if not days:
         return []
     try:
-        fired = evaluate(_streams(st), _alerts(st), stream, days)
+        fired = evaluate(streams, alerts, stream, days)
     except Exception:  # noqa: BLE001 - records are committed; the next addition evaluates again
         log.exception("alert evaluation failed", extra={"stream": stream.name})
         return []
-    deliverer = getattr(st, "deliverer", None)
-    if fired and deliverer is not None:
-        deliverer.kick()
+    if fired and st.deliverer is not None:
+        st.deliverer.kick()
     return fired
 
 
 @router.post("/v1/streams/{name}/documents", response_model=StreamDocumentsResponse)
 async def add_documents(
-    name: str, body: AnalyzeRequest, key: AddKey, request: Request,
+    name: str, body: AnalyzeRequest, key: AddKey, st: StateDep, settings: SettingsDep,
+    analyzers: AnalyzersDep, streams: StreamsDep, alerts: AlertsDep,
     date_column: DateColumn = "date", channel_column: ChannelColumn = "channel",
     idempotency_key: Annotated[str | None, Header(max_length=80)] = None,
 ) -> Response:  # fmt: skip
@@ -105,66 +95,61 @@ async def add_documents(
     with an error are answered, not kept. An ``Idempotency-Key`` header makes a retried
     request add nothing twice. Alert rules are evaluated before the answer; webhooks are
     delivered apart."""
-    st = state(request)
     check_name(name)
-    if len(body.documents) > st.settings.api_max_documents:
-        limit = st.settings.api_max_documents
+    if len(body.documents) > settings.api_max_documents:
+        limit = settings.api_max_documents
         raise PayloadTooLarge(f"{len(body.documents)} documents; the limit per request is "
                               f"{limit} (add a job for more)")  # fmt: skip
     policy = body.options.policy()
     records = await analyze_items(st, key.tenant, body.documents, policy,
                                   body.options.topic_model, body.options.sentences,
                                   route="streams")  # fmt: skip
-    redacted = effective_policy(st.settings, policy) is not None
+    redacted = effective_policy(settings, policy) is not None
     source = f"request:{idempotency_key}" if idempotency_key else None
     added = await run_in_threadpool(
-        _streams(st).add, key.tenant, name, records, source=source, redacted=redacted,
+        streams.add, key.tenant, name, records, source=source, redacted=redacted,
         columns=Columns(date_column, channel_column))  # fmt: skip
-    fired = await run_in_threadpool(_after_add, st, added.stream, added.days)
-    assert st.analyzers is not None
-    return json_response({"documents": records, "model_version": st.analyzers.model_version,
+    fired = await run_in_threadpool(_after_add, st, streams, alerts, added.stream, added.days)
+    return json_response({"documents": records, "model_version": analyzers.model_version,
                           "stream": added.public(), "alerts": fired})  # fmt: skip
 
 
 @router.post("/v1/streams/{name}/jobs/{job_id}", response_model=StreamJobResponse)
-def add_job(name: str, job_id: str, key: AddKey, request: Request,
-            date_column: DateColumn = "date",
+def add_job(name: str, job_id: str, key: AddKey, st: StateDep, jobs: JobsDep,
+            streams: StreamsDep, alerts: AlertsDep, date_column: DateColumn = "date",
             channel_column: ChannelColumn = "channel") -> Response:  # fmt: skip
     """Add a succeeded analyze job's records to the stream, once: adding the same job again
     adds nothing (``duplicate: true``)."""
-    st = state(request)
     check_name(name)
-    assert st.jobs is not None
-    job = st.jobs.get(key.tenant, job_id)
+    job = jobs.get(key.tenant, job_id)
     if job.kind != "analyze":
         raise Conflict(f"job {job.id} is a {job.kind} job; only analyze jobs have records")
     if job.status != "succeeded":
         raise Conflict(f"job {job.id} is {job.status}; a job is added once it has succeeded")
     redacted = effective_policy(st.settings, (job.params.get("options") or {}).get("redact"))
-    added = _streams(st).add(key.tenant, name, st.jobs.records(job.id), source=f"job:{job.id}",
-                             redacted=redacted is not None,
-                             columns=Columns(date_column, channel_column))  # fmt: skip
-    fired = _after_add(st, added.stream, added.days)
+    added = streams.add(key.tenant, name, jobs.records(job.id), source=f"job:{job.id}",
+                        redacted=redacted is not None,
+                        columns=Columns(date_column, channel_column))  # fmt: skip
+    fired = _after_add(st, streams, alerts, added.stream, added.days)
     return json_response({"stream": added.public(), "alerts": fired})
 
 
 @router.get("/v1/streams", response_model=StreamList)
-def list_streams(key: ReadKey, request: Request) -> Response:
+def list_streams(key: ReadKey, streams: StreamsDep) -> Response:
     """The tenant's streams: records kept and the days they cover."""
-    return json_response({"streams": [s.public() for s in _streams(state(request))
-                                      .list(key.tenant)]})  # fmt: skip
+    return json_response({"streams": [s.public() for s in streams.list(key.tenant)]})
 
 
 @router.delete("/v1/streams/{name}", status_code=204, response_class=Response)
-def delete_stream(name: str, key: AddKey, request: Request) -> Response:
+def delete_stream(name: str, key: AddKey, streams: StreamsDep) -> Response:
     """Remove the stream: its records, rollup, alert rules and fired alerts."""
-    _streams(state(request)).delete(key.tenant, name)
+    streams.delete(key.tenant, name)
     return Response(status_code=204)
 
 
 @router.get("/v1/streams/{name}/trends", response_model=TrendsOut)
 def stream_trends(
-    name: str, key: ReadKey, request: Request, period: PeriodQ = "week", by: ByQ = "touchpoint",
+    name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week", by: ByQ = "touchpoint",
     sensitivity: Sensitivity = 0.01, min_count: MinCount = 10,
     baseline_periods: Annotated[int, Query(ge=3, le=104)] = 8, score: ScoreQ = None,
 ) -> Response:  # fmt: skip
@@ -173,7 +158,6 @@ def stream_trends(
     from textinsight.insight.trends import trends
     from textinsight.insight.view import rows
 
-    store = _streams(state(request))
     stream = store.get(key.tenant, name)
     daily = store.daily(stream, [by], check_score(score))
     t = trends(daily, period=period, by=by, sensitivity=sensitivity, min_count=min_count,
@@ -184,7 +168,7 @@ def stream_trends(
 
 @router.get("/v1/streams/{name}/drivers", response_model=DriversOut)
 def stream_drivers(
-    name: str, key: ReadKey, request: Request,
+    name: str, key: ReadKey, store: StreamsDep,
     score: Annotated[str, Query(min_length=1, max_length=64,
                                 description="The numeric meta field: nps, csat…")],
     min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 5,
@@ -196,7 +180,6 @@ def stream_drivers(
     from textinsight.insight.drivers import drivers
     from textinsight.insight.view import rows
 
-    store = _streams(state(request))
     stream = store.get(key.tenant, name)
     daily = store.daily(stream, ["touchpoint", "pillar", "topic"], check_score(score),
                         whole=True)  # drivers sum over all days
@@ -207,7 +190,7 @@ def stream_drivers(
 
 @router.get("/v1/streams/{name}/records", response_model=StreamRecordsOut)
 def stream_records(
-    name: str, key: ReadKey, request: Request, period: PeriodQ = "week",
+    name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week",
     period_start: Annotated[dt.date | None, Query(
         description="A day in the period (YYYY-MM-DD); unset: the stream's last period.")] = None,
     by: ByQ | None = None,
@@ -216,7 +199,6 @@ def stream_records(
 ) -> Response:  # fmt: skip
     """The records of a period (of one group when ``by`` and ``group`` are given), most
     negative first, as stored (redacted text when the service redacts)."""
-    store = _streams(state(request))
     stream = store.get(key.tenant, name)
     if by is not None and by != "all" and group is None:
         from textinsight.errors import InvalidInput
@@ -233,14 +215,13 @@ def stream_records(
 
 
 @router.get("/v1/streams/{name}/view")
-def stream_view(name: str, key: ReadKey, request: Request, period: PeriodQ = "week",
+def stream_view(name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week",
                 score: ScoreQ = None, sensitivity: Sensitivity = 0.01,
                 min_count: MinCount = 10) -> Response:  # fmt: skip
     """The view model the dashboard draws (INSIGHT_SPEC.md): trends of every group kind,
     spikes with their (redacted) comments, drivers of ``score``, languages, channels."""
     from textinsight.insight.view import build_view
 
-    store = _streams(state(request))
     stream = store.get(key.tenant, name)
     daily = store.daily(stream, None, check_score(score))
 
@@ -255,7 +236,7 @@ def stream_view(name: str, key: ReadKey, request: Request, period: PeriodQ = "we
 
 
 @router.get("/v1/jobs/{job_id}/view")
-def job_view(job_id: str, key: JobReadKey, request: Request, period: PeriodQ = "week",
+def job_view(job_id: str, key: JobReadKey, jobs: JobsDep, period: PeriodQ = "week",
              score: ScoreQ = None, sensitivity: Sensitivity = 0.01, min_count: MinCount = 10,
              date_column: DateColumn = "date",
              channel_column: ChannelColumn = "channel") -> Response:  # fmt: skip
@@ -265,14 +246,12 @@ def job_view(job_id: str, key: JobReadKey, request: Request, period: PeriodQ = "
     from textinsight.insight.trends import daily
     from textinsight.insight.view import build_view, record_examples
 
-    st = state(request)
-    assert st.jobs is not None
-    job = st.jobs.get(key.tenant, job_id)
+    job = jobs.get(key.tenant, job_id)
     if job.kind != "analyze":
         raise Conflict(f"job {job.id} is a {job.kind} job; only analyze jobs have records")
     if job.status not in ("succeeded", "failed"):
         raise Conflict(f"job {job.id} is {job.status}; its view is ready when it has ended")
-    records = list(st.jobs.records(job.id))
+    records = list(jobs.records(job.id))
     created = dt.datetime.fromtimestamp(job.created_at, dt.UTC).date()
     f = facts(records, date_column=date_column, score_column=check_score(score),
               channel_column=channel_column, default_date=created)  # fmt: skip
@@ -284,30 +263,28 @@ def job_view(job_id: str, key: JobReadKey, request: Request, period: PeriodQ = "
 
 
 @router.put("/v1/streams/{name}/alerts", response_model=AlertRulesOut)
-def put_alerts(name: str, body: AlertRulesIn, key: AddKey, request: Request) -> Response:
+def put_alerts(name: str, body: AlertRulesIn, key: AddKey, streams: StreamsDep,
+               alerts: AlertsDep) -> Response:  # fmt: skip
     """Replace the stream's alert rules (the stream is created when new). A rule's
     ``secret`` is write-only; leave it out to keep the one its id has."""
-    st = state(request)
-    stream = _streams(st).ensure(key.tenant, name)
-    rules = _alerts(st).put_rules(stream, body.rules)
+    stream = streams.ensure(key.tenant, name)
+    rules = alerts.put_rules(stream, body.rules)
     return json_response({"stream": stream.name, "rules": [r.public() for r in rules]})
 
 
 @router.get("/v1/streams/{name}/alerts", response_model=AlertRulesOut)
-def get_alerts(name: str, key: ReadKey, request: Request) -> Response:
+def get_alerts(name: str, key: ReadKey, streams: StreamsDep, alerts: AlertsDep) -> Response:
     """The stream's alert rules (never their secrets)."""
-    st = state(request)
-    stream = _streams(st).get(key.tenant, name)
+    stream = streams.get(key.tenant, name)
     return json_response({"stream": stream.name,
-                          "rules": [r.public() for r in _alerts(st).rules(stream)]})  # fmt: skip
+                          "rules": [r.public() for r in alerts.rules(stream)]})  # fmt: skip
 
 
 @router.get("/v1/streams/{name}/alerts/events", response_model=AlertEventsOut)
-def alert_events(name: str, key: ReadKey, request: Request,
+def alert_events(name: str, key: ReadKey, streams: StreamsDep, alerts: AlertsDep,
                  limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Response:  # fmt: skip
     """Fired alerts, newest first: the spike, and the webhook delivery's status, attempts,
     last answer and next attempt."""
-    st = state(request)
-    stream = _streams(st).get(key.tenant, name)
+    stream = streams.get(key.tenant, name)
     return json_response({"stream": stream.name,
-                          "events": [e.public() for e in _alerts(st).events(stream, limit)]})
+                          "events": [e.public() for e in alerts.events(stream, limit)]})

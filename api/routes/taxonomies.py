@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Request, Response
+from fastapi import APIRouter, Body, Depends, Response
 
 from textinsight.service.keys import ApiKey
-from textinsight.service.taxonomies import TaxonomyLimits, TaxonomyStore, as_json
+from textinsight.service.taxonomies import TaxonomyLimits, as_json
+from textinsight.settings import Settings
 
-from .._state import state
+from ..deps import JobsDep, SettingsDep, TaxonomiesDep
 from ..errors import PROBLEM_RESPONSES
 from ..schemas import TaxonomyList, TaxonomyOut
 from ..security import require
@@ -22,33 +23,27 @@ AdminKey = Annotated[ApiKey, Depends(require("admin"))]
 NAME = r"^[a-z][a-z0-9_\-]{0,63}$"
 
 
-def _store(request: Request) -> TaxonomyStore:
-    st = state(request)
-    assert st.taxonomies is not None
-    return st.taxonomies
-
-
 @router.get("/v1/taxonomies", response_model=TaxonomyList)
-def list_taxonomies(key: AnyKey, request: Request) -> dict[str, Any]:
+def list_taxonomies(key: AnyKey, store: TaxonomiesDep) -> dict[str, Any]:
     """The shipped taxonomies (pillars, touchpoints) and the tenant's custom ones."""
-    return {"taxonomies": _store(request).list(key.tenant)}
+    return {"taxonomies": store.list(key.tenant)}
 
 
 @router.get("/v1/taxonomies/{name}", response_model=TaxonomyOut)
-def get_taxonomy(name: str, key: AnyKey, request: Request) -> dict[str, Any]:
+def get_taxonomy(name: str, key: AnyKey, store: TaxonomiesDep,
+                 settings: SettingsDep) -> dict[str, Any]:  # fmt: skip
     """One taxonomy: the tenant's custom one of that name (with the state of its fit), else
     the shipped one."""
-    store = _store(request)
     tax, source = store.get(key.tenant, name)
     status, error = "ready", None
     if source == "custom":
-        status, error = store.status(key.tenant, tax, _heads(request))
+        status, error = store.status(key.tenant, tax, _heads(settings))
     return {"name": tax.name, "source": source, "status": status, "error": error,
             "taxonomy": as_json(tax)}  # fmt: skip
 
 
-def _heads(request: Request) -> Path:
-    return state(request).settings.data_dir / "taxonomies"
+def _heads(settings: Settings) -> Path:
+    return settings.data_dir / "taxonomies"
 
 
 @router.put("/v1/taxonomies/{name}", response_model=TaxonomyOut,
@@ -56,7 +51,7 @@ def _heads(request: Request) -> Path:
                        202: {"model": TaxonomyOut, "description": "Stored; its fit is queued "
                              "(a custom pillars/touchpoints set is used once it is fitted)."}})
 def put_taxonomy(
-    name: str, key: AdminKey, request: Request,
+    name: str, key: AdminKey, store: TaxonomiesDep, jobs: JobsDep, settings: SettingsDep,
     body: Annotated[dict[str, Any], Body(description="A taxonomy: labels with id, names, "
                                          "description, examples (see README).")],
 ) -> Response:  # fmt: skip
@@ -69,11 +64,8 @@ def put_taxonomy(
 
     if not re.match(NAME, name):
         raise InvalidInput(f"a taxonomy name matches {NAME}")
-    st = state(request)
-    assert st.jobs is not None
-    store = _store(request)
-    tax, created = store.put(key.tenant, name, body, TaxonomyLimits.from_settings(st.settings))
-    status = store.fit(key.tenant, tax, st.jobs, _heads(request))
+    tax, created = store.put(key.tenant, name, body, TaxonomyLimits.from_settings(settings))
+    status = store.fit(key.tenant, tax, jobs, _heads(settings))
     out = {"name": tax.name, "source": "custom", "status": status, "error": None,
            "taxonomy": as_json(tax)}  # fmt: skip
     if status == "fitting":
@@ -82,8 +74,9 @@ def put_taxonomy(
 
 
 @router.delete("/v1/taxonomies/{name}", status_code=204, response_class=Response)
-def delete_taxonomy(name: str, key: AdminKey, request: Request) -> Response:
+def delete_taxonomy(name: str, key: AdminKey, store: TaxonomiesDep,
+                    settings: SettingsDep) -> Response:  # fmt: skip
     """Remove the tenant's custom taxonomy of that name and its fitted head (its analyses go
     back to the shipped labels); 404 for a name it has no custom taxonomy of."""
-    _store(request).delete(key.tenant, name, _heads(request))
+    store.delete(key.tenant, name, _heads(settings))
     return Response(status_code=204)

@@ -12,7 +12,9 @@
     ├── Overloaded (RuntimeError)         the analyzer queue is full; ``retry_after``
     │   ├── BudgetExceeded                a request waited past its time budget
     │   └── Shed                          refused at once: it would wait past api_max_queue_wait_ms
-    └── NotAvailable (RuntimeError)       a feature whose component is not installed
+    ├── NotAvailable (RuntimeError)       a feature whose component is not installed
+    └── NotReady (RuntimeError)           a component of the service has not started (yet);
+                                          ``retry_after``
 
 ``api/errors.py`` maps each to its HTTP status.
 """
@@ -89,3 +91,14 @@ class NotAvailable(TextInsightError, RuntimeError):
     """A feature whose component is not installed or not built yet."""
 
     code = "not_available"
+
+
+class NotReady(TextInsightError, RuntimeError):
+    """A component the request needs (the models, the database stores, the key cache) has not
+    started yet, or has stopped; retry after ``retry_after`` seconds."""
+
+    code = "not_ready"
+
+    def __init__(self, message: str, retry_after: int = 5) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
