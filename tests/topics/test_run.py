@@ -50,9 +50,15 @@ def test_class_column_breakdowns_and_weekly_counts(tiny_env: None, tmp_path: Pat
         assert sum(t["over_week"].values()) == sum(t["over_time"].values()) == t["size"]
         assert all(k[4:6] == "-W" for k in t["over_week"])
     # model.json: topics per value of each class column (as per touchpoint and pillar)
-    per_class = json.loads((out / "model.json").read_text())["per_class"]
+    meta = json.loads((out / "model.json").read_text())
+    per_class = meta["per_class"]
     assert set(per_class["channel"]) == {r["channel"] for r in rows if r["channel"]}
     assert "nps" in per_class
+    # each named step of the fit timed, besides the two totals
+    from textinsight.topics.steps import BATCH_STEPS
+
+    assert list(meta["seconds"]["steps"]) == [s.__name__ for s in BATCH_STEPS]
+    assert {"analyse_and_embed", "cluster"} <= set(meta["seconds"])
     weekly = runner.invoke(app, ["topics", "show", str(out), "--period", "week"])
     monthly = runner.invoke(app, ["topics", "show", str(out)])
     assert weekly.exit_code == 0 and monthly.exit_code == 0
@@ -77,3 +83,32 @@ def test_a_wrong_language_erasure_fails_before_the_pipeline_runs(tmp_path: Path)
     res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o",
                               str(tmp_path / "m"), "--language-erasure", "pca"])  # fmt: skip
     assert res.exit_code != 0 and "language erasure 'pca'" in res.output
+
+
+def test_online_fit_has_the_batch_fits_breakdowns_and_checks(tiny_env: None,
+                                                            tmp_path: Path) -> None:
+    """``--online`` goes the one fit path: class columns checked and broken down, the same
+    per_class, the steps timed (tiny encoder: the bookkeeping, not the topics)."""
+    with open(EXAMPLES / "feedback.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out = tmp_path / "online"
+    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o", str(out),
+                              "--no-progress", "--online", "3", "--class-column", "channel"])
+    assert res.exit_code == 0, res.output
+    topics = json.loads((out / "topics.json").read_text(encoding="utf-8"))
+    lines = [json.loads(x) for x in (out / "assignments.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in lines] == [r["id"] for r in rows]
+    channel = {r["id"]: r["channel"] for r in rows}
+    for t in topics:
+        members = [r["id"] for r in lines if r["topic"] == t["topic"]]
+        assert t["size"] == t["documents"] == len(members)
+        assert t["classes"]["channel"] == dict(Counter(channel[m] for m in members))
+    meta = json.loads((out / "model.json").read_text())
+    assert set(meta["per_class"]["channel"]) == {r["channel"] for r in rows if r["channel"]}
+    assert list(meta["seconds"]["steps"]) == ["language_means", "partial_fit", "topic_sums",
+                                              "represent", "label", "assign_and_breakdown"]
+    assert {"analyse_and_embed", "cluster"} <= set(meta["seconds"])
+    bad = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o",
+                              str(tmp_path / "bad"), "--no-progress", "--online", "3",
+                              "--class-column", "platfrom"])  # fmt: skip
+    assert bad.exit_code != 0 and "platfrom" in bad.output

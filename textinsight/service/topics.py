@@ -1,10 +1,11 @@
 """Topic models for the service: a small interface over ``textinsight.topics``, imported lazily.
 
 Fitting runs as a job (kind ``topic_fit``) in the worker: the documents (given, or the texts of
-a finished analyze job) go through the pipeline once, and ``textinsight.topics.model.fit``
-clusters their embeddings. The model is saved under ``data_dir/topic_models/<tenant>/<id>/``
-and listed in ``ti_topic_models``. When ``textinsight.topics`` is not part of this build every
-call raises :class:`NotAvailable` (HTTP 501) - no results are made up.
+a finished analyze job) go through the library's one fit-from-documents path
+(``textinsight.topics.run.fit_documents``: the pipeline once, then the fit). The model is
+saved under ``data_dir/topic_models/<tenant>/<id>/`` and listed in ``ti_topic_models``.
+When ``textinsight.topics`` is not part of this build every call raises
+:class:`NotAvailable` (HTTP 501) - no results are made up.
 """
 
 from __future__ import annotations
@@ -167,28 +168,27 @@ def _job_documents(store: JobStore, job_id: str) -> Iterator[Document]:
 
 
 def run_fit_job(worker: WorkerContext, job: Job) -> None:
-    """The worker's part: analyse once, fit, save, mark the model ready."""
-    mod = topics_module()
+    """The worker's part: analyse once, fit, save (the one fit-from-documents path,
+    :func:`textinsight.topics.run.fit_documents`), mark the model ready."""
+    topics_module()
+    from ..pipeline import redaction_policy
+    from ..topics.run import FitOptions, fit_documents
+    from ..topics.steps import FitParams
+
     params = job.params
     store = TopicModelStore(worker.store.engine, worker.settings.data_dir)
     analyzer = worker.analyzers.get(None)
-    encoder = analyzer.pipeline.encoder
-    if encoder is None:
+    if analyzer.pipeline.encoder is None:
         raise InvalidInput("topic models need the 'embed' stage in the pipeline")
     if params.get("source") == "job":
         docs: Iterator[Document] = _job_documents(worker.store, params["job_id"])
     else:
         docs = worker.store.documents(job)
-    units: list[Any] = []
-    n = 0
-    for d in analyzer.pipeline.pipe(docs):
-        units.extend(mod.units_from_docs([d]))
-        n += 1
-    fp = mod.FitParams(seed=params.get("seed", 42), min_topic_size=params.get("min_topic_size"))
-    model, _assignment, report = mod.fit(units, fp, encoder.encode)
-    model.meta["report"] = {"documents": report.documents, "topics": report.topics,
-                            "clustered": report.clustered}  # fmt: skip
+    fp = FitParams(seed=params.get("seed", 42), min_topic_size=params.get("min_topic_size"))
     rel = f"{job.tenant}/{params['model_id']}"
-    model.save(store.root / rel)
+    result = fit_documents(docs, store.root / rel, analyzer.pipeline,
+                           FitOptions(fp, assignments=False),
+                           redaction_policy(worker.settings))  # fmt: skip
     store.mark(params["model_id"], "ready", path=rel)
-    worker.store.finish(job.id, worker.holder, "succeeded", total=n)  # removes the input
+    # (finishing removes the input)
+    worker.store.finish(job.id, worker.holder, "succeeded", total=result.documents)

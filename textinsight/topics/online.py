@@ -6,29 +6,174 @@ it stops. Past that, BERTopic's online mode learns from chunks with ``partial_fi
 ``IncrementalPCA`` instead of UMAP, ``MiniBatchKMeans`` (a fixed number of topics) instead of
 HDBSCAN, and an ``OnlineCountVectorizer`` whose counts decay so that old words fade.
 
-The stream is read three times (each pass holds one chunk): the language means for centring,
-``partial_fit`` per chunk, and a last pass that assigns every unit and sums each topic's
-members into its topic embedding. The result is the same :class:`TopicModel` as the batch fit,
-saved and applied the same way (cosine to the topic embeddings).
+The fit is the named steps of :data:`ONLINE_STEPS`; the stream is read three times (each pass
+holds one chunk): the language means for centring, ``partial_fit`` per chunk, and a pass that
+assigns every unit and sums each topic's members into its topic embedding (keeping a bounded
+sample of each topic's keyword texts). The keywords come from the batch fit's representation
+model (:class:`textinsight.topics.representation.KeywordReranker`) on the last c-TF-IDF's
+candidates, the labels from the batch fit's rule. The result is the same :class:`TopicModel`
+as the batch fit, saved and applied the same way (cosine to the topic embeddings); its
+breakdowns are counted by the caller's last pass (:mod:`textinsight.topics.run`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import asdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
 
 from ..errors import InvalidInput
-from .keywords import WordEmbeddings, dedupe_keywords, lemma_text, rerank, unique_labels
-from .model import FitParams, TopicModel, Unit, _normalise, quiet_bertopic
+from .erase import Eraser
+from .keywords import lemma_text
+from .model import FitParams, TopicModel
 from .nonanswer import is_non_answer
+from .steps import label_topics, normalise, quiet_bertopic, run_steps
+from .units import Unit
+
+SAMPLE = 2_000  # keyword texts kept per topic for the widespread-word rule
 
 
 def _usable(chunk: list[Unit]) -> list[Unit]:
     return [u for u in chunk if u.embedding is not None and not is_non_answer(u.text)]
+
+
+def _keyword_text(u: Unit) -> str:
+    return lemma_text(u.keyword_text or u.text, u.lang) or "_"
+
+
+@dataclass
+class OnlineState:
+    """What the online steps share: the stream and each step's result."""
+
+    chunks: Callable[[], Iterable[list[Unit]]]
+    n_topics: int
+    params: FitParams
+    encode_words: Callable[[list[str]], np.ndarray] | None = None
+    decay: float = 0.01
+    total: int = 0
+    global_mean: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    lang_means: dict[str, np.ndarray] = field(default_factory=dict)
+    eraser: Eraser | None = None  # None: no centring
+    bertopic: Any = None
+    seen: int = 0  # units the partial fits learnt from
+    topic_sum: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    raw_sum: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    sample: dict[int, list[str]] = field(default_factory=dict)  # keyword texts per topic
+    ids: list[int] = field(default_factory=list)
+    cents: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    described: list[dict[str, Any]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def project(self, us: list[Unit]) -> np.ndarray:
+        """Units' vectors centred by language (when centring) and unit-length, as float64
+        (one dtype for every chunk: MiniBatchKMeans insists)."""
+        x = np.stack([u.embedding for u in us])  # type: ignore[misc]
+        x = normalise(self.eraser.transform(x, [u.lang for u in us])) if self.eraser \
+            else normalise(x)  # fmt: skip
+        return x.astype(np.float64)
+
+
+def language_means(s: OnlineState) -> None:
+    """Pass 1: each language's mean vector (a language with fewer than 5 texts takes the
+    global mean), for centring."""
+    sums: dict[str, np.ndarray] = {}
+    counts: dict[str, int] = {}
+    for chunk in s.chunks():
+        for u in _usable(chunk):
+            assert u.embedding is not None
+            if u.lang not in sums:
+                sums[u.lang] = np.zeros(len(u.embedding), dtype=np.float64)
+                counts[u.lang] = 0
+            sums[u.lang] += u.embedding
+            counts[u.lang] += 1
+    if not counts:
+        raise ValueError("no texts to cluster")
+    s.total = sum(counts.values())
+    s.global_mean = np.sum(list(sums.values()), axis=0) / s.total
+    s.lang_means = {k: sums[k] / counts[k] if counts[k] >= 5 else s.global_mean for k in sums}
+    if s.params.erasure == "mean":
+        s.eraser = Eraser("mean", s.lang_means, s.global_mean)
+
+
+def partial_fit(s: OnlineState) -> None:
+    """Pass 2: BERTopic's ``partial_fit`` per chunk (IncrementalPCA, MiniBatchKMeans with
+    ``n_topics``, a decaying OnlineCountVectorizer on the keyword texts); a chunk too small
+    for the incremental parts is only assigned, in pass 3."""
+    from bertopic import BERTopic
+    from bertopic.vectorizers import OnlineCountVectorizer
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import IncrementalPCA
+
+    p = s.params
+    quiet_bertopic()
+    s.bertopic = BERTopic(
+        umap_model=IncrementalPCA(n_components=p.n_components),
+        hdbscan_model=MiniBatchKMeans(n_clusters=s.n_topics, random_state=p.seed, n_init=3),
+        vectorizer_model=OnlineCountVectorizer(token_pattern=r"\S+", lowercase=False,
+                                               decay=s.decay),  # fmt: skip
+        language="multilingual", top_n_words=30, verbose=False,
+    )  # fmt: skip
+    for chunk in s.chunks():
+        us = _usable(chunk)
+        if len(us) < max(s.n_topics, p.n_components):
+            continue
+        s.bertopic.partial_fit([_keyword_text(u) for u in us], embeddings=s.project(us))
+        s.seen += len(us)
+
+
+def topic_sums(s: OnlineState) -> None:
+    """Pass 3: every unit's topic by the fitted parts; each topic's members summed (erased
+    space: the topic embedding; raw space less the global mean: the keywords' centroid), and
+    up to :data:`SAMPLE` keyword texts kept per topic."""
+    bt, dim = s.bertopic, len(s.global_mean)
+    s.topic_sum = np.zeros((s.n_topics, dim), dtype=np.float64)
+    s.raw_sum = np.zeros((s.n_topics, dim), dtype=np.float64)
+    s.sizes = np.zeros(s.n_topics, dtype=np.int64)
+    for chunk in s.chunks():
+        us = _usable(chunk)
+        if not us:
+            continue
+        x = s.project(us)
+        labels = bt.hdbscan_model.predict(bt.umap_model.transform(x))
+        for k, t in enumerate(labels):
+            s.topic_sum[t] += x[k]
+            s.raw_sum[t] += us[k].embedding - s.global_mean  # type: ignore[operator]
+            s.sizes[t] += 1
+            kept = s.sample.setdefault(int(t), [])
+            if len(kept) < SAMPLE:
+                kept.append(_keyword_text(us[k]))
+    s.ids = [int(t) for t in range(s.n_topics) if s.sizes[t] > 0]
+    s.cents = normalise(s.topic_sum[s.ids].astype(np.float32))
+
+
+def represent(s: OnlineState) -> None:
+    """Keywords: the last c-TF-IDF's candidates of each topic through the batch fit's
+    :class:`~textinsight.topics.representation.KeywordReranker` (centroids: the raw sums;
+    the widespread-word rule on each topic's sample)."""
+    import pandas as pd
+
+    from .representation import KeywordReranker
+
+    bt = s.bertopic
+    texts = [(d, t) for t in s.ids for d in s.sample.get(t, [])]
+    frame = pd.DataFrame({"Document": [d for d, _ in texts], "Topic": [t for _, t in texts],
+                          "ID": range(len(texts))})  # fmt: skip
+    reranker = KeywordReranker(s.encode_words).use_centroids({t: s.raw_sum[t] for t in s.ids})
+    words = reranker.extract_topics(bt, frame, bt.c_tf_idf_,
+                                    {t: list(bt.get_topic(t) or []) for t in s.ids})  # fmt: skip
+    s.described = [{"topic": t, "keywords": [w for w, _ in words[t]]} for t in s.ids]
+
+
+def label(s: OnlineState) -> None:
+    """One short label per topic, by the batch fit's rule
+    (:func:`textinsight.topics.steps.label_topics`)."""
+    label_topics(s.described)
+
+
+ONLINE_STEPS = (language_means, partial_fit, topic_sums, represent, label)
 
 
 def fit_online(
@@ -38,91 +183,35 @@ def fit_online(
     encode_words: Callable[[list[str]], np.ndarray] | None = None,
     decay: float = 0.01,
 ) -> tuple[TopicModel, dict[str, Any]]:
-    """Fit from ``chunks()`` (called once per pass; each call yields lists of units)."""
-    from bertopic import BERTopic
-    from bertopic.vectorizers import OnlineCountVectorizer
-    from sklearn.cluster import MiniBatchKMeans
-    from sklearn.decomposition import IncrementalPCA
-
+    """Fit from ``chunks()`` (called once per pass; each call yields lists of units) by the
+    steps of :data:`ONLINE_STEPS`; the model's topics have their size (pass 3), keywords and
+    label, not yet their breakdowns. Returns the model and counts (``seconds`` per step)."""
     params = params or FitParams()
     if params.erasure not in ("none", "mean"):  # LEACE / INLP need every vector at once
         raise InvalidInput(f"the online fit erases the language by its mean or not at all, "
                            f"not {params.erasure!r}")  # fmt: skip
-    center = params.erasure == "mean"
-    # pass 1: language means
-    sums: dict[str, np.ndarray] = {}
-    counts: Counter[str] = Counter()
-    for chunk in chunks():
-        for u in _usable(chunk):
-            assert u.embedding is not None
-            if u.lang not in sums:
-                sums[u.lang] = np.zeros(len(u.embedding), dtype=np.float64)
-            sums[u.lang] += u.embedding
-            counts[u.lang] += 1
-    if not counts:
-        raise ValueError("no texts to cluster")
-    total = sum(counts.values())
-    global_mean: np.ndarray = np.sum(list(sums.values()), axis=0) / total
-    lang_means = {k: sums[k] / counts[k] if counts[k] >= 5 else global_mean for k in sums}
-    tm = TopicModel([], np.zeros((0, len(global_mean))), lang_means, global_mean, [], -1.0,
-                    {"center_languages": center})  # fmt: skip
-
-    def project(us: list[Unit]) -> np.ndarray:
-        x = np.stack([u.embedding for u in us])  # type: ignore[misc]
-        x = tm.project(x, [u.lang for u in us]) if center else _normalise(x)
-        return x.astype(np.float64)  # one dtype for every chunk (MiniBatchKMeans insists)
-
-    # pass 2: partial fits
-    quiet_bertopic()
-    bt = BERTopic(
-        umap_model=IncrementalPCA(n_components=params.n_components),
-        hdbscan_model=MiniBatchKMeans(n_clusters=n_topics, random_state=params.seed, n_init=3),
-        vectorizer_model=OnlineCountVectorizer(token_pattern=r"\S+", lowercase=False,
-                                               decay=decay),  # fmt: skip
-        language="multilingual", top_n_words=30, verbose=False,
-    )  # fmt: skip
-    seen = 0
-    for chunk in chunks():
-        us = _usable(chunk)
-        if len(us) < max(n_topics, params.n_components):
-            continue  # too small for the incremental parts; its units are assigned in pass 3
-        docs = [lemma_text(u.keyword_text or u.text, u.lang) or "_" for u in us]
-        bt.partial_fit(docs, embeddings=project(us))
-        seen += len(us)
-
-    # pass 3: assign every unit, sum the topic embeddings, and keep keyword candidates
-    dim = len(global_mean)
-    topic_sum = np.zeros((n_topics, dim), dtype=np.float64)
-    raw_sum = np.zeros((n_topics, dim), dtype=np.float64)
-    sizes = np.zeros(n_topics, dtype=np.int64)
-    for chunk in chunks():
-        us = _usable(chunk)
-        if not us:
-            continue
-        x = project(us)
-        labels = bt.hdbscan_model.predict(bt.umap_model.transform(x))
-        for k, t in enumerate(labels):
-            topic_sum[t] += x[k]
-            raw_sum[t] += us[k].embedding - global_mean  # type: ignore[operator]
-            sizes[t] += 1
-    ids = [int(t) for t in range(n_topics) if sizes[t] > 0]
-    cents = _normalise(topic_sum[ids].astype(np.float32))
-    words = WordEmbeddings(encode_words) if encode_words is not None else None
-    topics: list[dict[str, Any]] = []
-    for t in ids:
-        cand = [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"]
-        if words is not None and cand:
-            c = raw_sum[t] / max(float(np.linalg.norm(raw_sum[t])), 1e-12)
-            kws = [w for w, _ in rerank(cand, c.astype(np.float32), words, top_n=20)]
-        else:
-            kws = cand[:20]
-        topics.append({"topic": t, "size": int(sizes[t]), "keywords": dedupe_keywords(kws)[:10]})
-    labels = unique_labels([r["keywords"] for r in topics],
-                           fallback=[f"topic {r['topic']}" for r in topics])  # fmt: skip
-    for r, label in zip(topics, labels, strict=True):
-        r["label"] = label
-    model = TopicModel(ids, cents, lang_means, global_mean, topics, -1.0,
+    s = OnlineState(chunks, n_topics, params, encode_words, decay)
+    run_steps(ONLINE_STEPS, s)
+    topics = [{"topic": d["topic"], "label": d["label"], "size": int(s.sizes[d["topic"]]),
+               "keywords": d["keywords"]} for d in s.described]  # fmt: skip
+    center = s.eraser is not None
+    eraser = s.eraser or Eraser("none", {}, s.global_mean)
+    model = TopicModel(s.ids, s.cents, s.lang_means, s.global_mean, topics, -1.0,
                        {"center_languages": center, "seed": params.seed,
-                        "params": {**asdict(params), "online": True,
-                                   "n_topics": n_topics}})  # fmt: skip
-    return model, {"units": total, "partial_fit_units": seen, "topics": len(ids)}
+                        "params": {**asdict(params), "online": True, "n_topics": n_topics},
+                        "seconds": {"steps": dict(s.seconds)}},
+                       eraser=eraser)  # fmt: skip
+    return model, {"units": s.total, "partial_fit_units": s.seen, "topics": len(s.ids),
+                   "seconds": dict(s.seconds)}  # fmt: skip
+
+
+def assign_units(model: TopicModel, units: Sequence[Unit]) -> list[int]:
+    """Each unit's topic by the model's one rule (-2: set aside, as the batch fit does)."""
+    ids = [-2] * len(units)
+    ok = [k for k, u in enumerate(units) if u.embedding is not None and not is_non_answer(u.text)]
+    if ok:
+        got, _ = model.assign(np.stack([units[k].embedding for k in ok]),  # type: ignore[misc]
+                              [units[k].lang for k in ok])  # fmt: skip
+        for k, t in zip(ok, got.tolist(), strict=True):
+            ids[k] = int(t)
+    return ids
