@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 RESOURCES = (
     "health",
     "analyze",
+    "models",
     "jobs",
     "topic_models",
     "taxonomies",
