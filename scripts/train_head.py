@@ -92,7 +92,8 @@ def as_head(clf: Any) -> LinearHead:  # noqa: ANN401 - a LogisticRegression
     return LinearHead(coef, intercept, classes, "softmax")
 
 
-def model_card(head: str, manifest: dict[str, Any], report: dict[str, Any]) -> str:
+def model_card(head: str, classes: list[str], manifest: dict[str, Any],
+               report: dict[str, Any]) -> str:  # fmt: skip
     """MODEL_CARD.md of the head, with the held-out figures of ``report``."""
     res = report["tasks"][head]
     per = "\n".join(
@@ -104,7 +105,7 @@ def model_card(head: str, manifest: dict[str, Any], report: dict[str, Any]) -> s
     counts = manifest["training"]["counts"]
     return f"""# {head}
 
-A document-level single-label head: {", ".join(f"`{c}`" for c in manifest["classes"])}.
+A document-level single-label head: {", ".join(f"`{c}`" for c in classes)}.
 `at_risk`: the customer states or threatens leaving, cancelling or switching provider, or
 has cancelled already; `none`: everything else (complaints without a leave intent too).
 Record: `"{head}": {{"label": ..., "confidence": ...}}`; flat columns `{head}`,
@@ -187,7 +188,7 @@ def main() -> None:
                            "test_n": res["n"], "test_labels": res["labels"],
                            "test_macro_f1_by": res.get("macro_f1_by", {})}  # fmt: skip
     head.save(target, manifest)  # the same weights (same sha256), the figures added
-    (target / "MODEL_CARD.md").write_text(model_card(args.head, manifest, report))
+    (target / "MODEL_CARD.md").write_text(model_card(args.head, head.classes_, manifest, report))
 
 
 if __name__ == "__main__":
