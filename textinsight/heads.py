@@ -42,6 +42,7 @@ HEADS: dict[str, bool] = {
     "pillars": True,
     "touchpoints": True,
     "feedback_type": True,
+    "churn_risk": True,
 }
 
 Kind = Literal["softmax", "sigmoid"]
