@@ -89,3 +89,27 @@ def test_a_tenants_custom_taxonomy_is_used_for_its_analyses(real_analyzer, tmp_p
     assert [t["id"] for t in mine["touchpoints"]] == ["coffee"]
     shipped = {x["id"] for x in theirs["touchpoints"]}
     assert not shipped & {"coffee", "parking"}  # another tenant keeps the shipped set
+
+
+@pytest.mark.model
+def test_models_real_pipeline_lists_every_model_folder(real_analyzer, tmp_path) -> None:  # noqa: ANN001
+    """GET /v1/models with the default pipeline: each stage with a model folder (every head,
+    langid) and the encoder with its trunk; the listed sums are those of the files on disk."""
+    from textinsight.encoder.registry import sha256_file
+    from textinsight.paths import models_dir
+
+    settings = Settings(progress=False, data_dir=tmp_path)
+    token = KeyStore(make_engine(settings)).create("model-test", "read")[1]
+    with TestClient(create_app(settings, analyzer=real_analyzer)) as client:
+        body = client.get("/v1/models", headers={"Authorization": f"Bearer {token}"}).json()
+    stages = real_analyzer.pipeline.names
+    assert body["stages"] == stages
+    roles = [m["role"] for m in body["models"]]
+    want = [s for s in stages if (models_dir() / s / "manifest.json").exists()]
+    assert [r for r in roles if r not in ("langid", "encoder", "encoder_tuned")] == want
+    assert "langid" in roles and roles[roles.index("encoder") + 1] == "encoder_tuned"
+    assert body["encoder"]["backend"] == settings.encoder_backend
+    for m in body["models"]:
+        if m["role"] != "encoder":  # the converted encoder lives in the cache, not models/
+            for name, digest in m["sha256"].items():
+                assert sha256_file(models_dir() / m["role"] / name) == digest, (m["role"], name)
