@@ -211,3 +211,33 @@ def test_heads_without_the_registry_line_nothing_knows_the_folder(urgency: str,
     assert urgency not in Record.model_json_schema()["properties"]
     with pytest.raises(ConfigError, match="unknown stages"):
         Pipeline.from_settings(Settings(stages=["validate", urgency]))
+
+
+# --- the shipped churn_risk head ---------------------------------------------------------------
+
+
+def test_heads_a_head_is_on_by_default_only_with_a_decent_held_out_figure() -> None:
+    import json
+
+    from textinsight.heads import HEADS, head_dir
+
+    manifest = json.loads((head_dir("churn_risk") / "manifest.json").read_text())
+    assert HEADS["churn_risk"] == (manifest["metrics"]["test_macro_f1"] >= 0.75)
+    assert manifest["training"]["split"] == "train" and manifest["metrics"]["test_n"] > 0
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_heads_churn_risk_held_out_macro_f1_meets_the_bar(default_settings, real_encoder) -> None:  # noqa: ANN001
+    from textinsight.evaluate import evaluate_file
+    from textinsight.pipeline import Pipeline
+
+    data = sorted((Path(__file__).parents[1] / "data" / "churn").glob("*.jsonl"))
+    stages = ["validate", "language", "segment", "normalize", "embed", "churn_risk"]
+    pipe = Pipeline.from_settings(default_settings.updated(stages=stages), encoder=real_encoder)
+    report = evaluate_file(data, default_settings, label_head="churn_risk", split="test",
+                           pipeline=pipe)  # fmt: skip
+    res = report["tasks"]["churn_risk"]
+    assert res["n"] == 160
+    assert res["macro_f1"] >= 0.75, res
+    assert min(res["macro_f1_by"]["language"].values()) >= 0.7, res["macro_f1_by"]
