@@ -11,9 +11,14 @@ and refuses, before the body is read or the key looked up, when
 
 * ``api_max_inflight_requests`` such requests are already in this process (accepted and not
   answered), or
-* the event loop is late: a watcher that sleeps :data:`TICK` seconds at a time measures how
-  much later than asked it wakes; when the worst lag of the last :data:`WINDOW` ticks passes
-  ``api_max_loop_lag_ms`` every request now waits that long before any route code runs.
+* the event loop is late: a watcher that sleeps :data:`TICK` seconds at a time notes how much
+  later than asked it wakes, i.e. for how long the loop was held by other work. From those
+  holds over the last :data:`WINDOW` seconds it estimates how long a request arriving at a
+  random moment waits before any route code runs (the time left of the hold it arrives in:
+  the sum of each hold's square over twice the window); when that passes
+  ``api_max_loop_lag_ms`` the loop is overloaded. One stall (a garbage collection, a process
+  scheduled out on a busy machine, a slow first request) adds little; a loop held tick after
+  tick adds up.
 
 The refusal is the batcher's: ``503``, ``application/problem+json`` with ``type``
 ``urn:textinsight:error:shed`` and ``Retry-After``; it counts in
@@ -35,7 +40,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .errors import PROBLEM
 
 TICK = 0.02  # seconds the lag watcher sleeps between measurements
-WINDOW = 10  # the gate reads the worst lag of this many recent ticks (~0.2 s)
+WINDOW = 1.0  # seconds of the loop's recent holds the estimate reads
 GATED = re.compile(r"^/v1/(?:analyze|topic-models/[^/]+/assign|streams/[^/]+/documents)/?$")
 
 
@@ -45,34 +50,35 @@ def gated(method: str, path: str) -> bool:
 
 
 class LoopLag:
-    """How late the event loop runs: a task sleeps ``tick`` seconds and notes the overshoot.
+    """How late the event loop runs: a task sleeps ``tick`` seconds and notes each overshoot
+    (a hold of the loop by other work) with its time. Started lazily from the running loop (no
+    work at import or construction)."""
 
-    Started lazily from the running loop (no work at import or construction); a loop that is
-    blocked cannot run the watcher either, so :meth:`now` also counts the time since the last
-    tick was due."""
-
-    def __init__(self, tick: float = TICK, window: int = WINDOW) -> None:
+    def __init__(self, tick: float = TICK, window: float = WINDOW) -> None:
         self.tick = tick
-        self.samples: deque[float] = deque(maxlen=window)
-        self._due: float | None = None
+        self.window = window
+        self.samples: deque[tuple[float, float]] = deque()  # (when, seconds held)
         self._task: asyncio.Task[None] | None = None
 
     def ensure_started(self) -> None:
         """Start the watcher on the running loop (once per loop)."""
         if self._task is None or self._task.done():
-            self._due = time.monotonic() + self.tick
             self._task = asyncio.get_running_loop().create_task(self._watch())
 
     async def _watch(self) -> None:
         while True:
-            self._due = time.monotonic() + self.tick
+            due = time.monotonic() + self.tick
             await asyncio.sleep(self.tick)
-            self.samples.append(max(0.0, time.monotonic() - self._due))
+            now = time.monotonic()
+            self.samples.append((now, max(0.0, now - due)))
+            while self.samples and self.samples[0][0] < now - self.window:
+                self.samples.popleft()
 
     def now(self) -> float:
-        """Seconds: the worst recent lag, or how overdue the next tick already is."""
-        overdue = 0.0 if self._due is None else max(0.0, time.monotonic() - self._due)
-        return max(max(self.samples, default=0.0), overdue)
+        """Seconds a request arriving at a random moment of the last ``window`` seconds waited
+        for the loop: the sum of each hold's square over twice the window."""
+        since = time.monotonic() - self.window
+        return sum(h * h for t, h in self.samples if t >= since) / (2 * self.window)
 
     async def stop(self) -> None:
         """Cancel the watcher."""
