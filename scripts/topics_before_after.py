@@ -14,13 +14,15 @@ The probe fits
   reduction; and the online fit on the same corpus;
 * with ``--data FILE`` (JSON lines with ``text``): the pipeline's own embeddings of that file
   (computed once, by this tree, cached as ``scripts/topic_quality.py`` caches them) and each
-  side's default encoder for keywords, once per ``--seeds``.
+  side's default encoder for keywords, once per ``--seeds``;
+* with ``--cli``: ``topics fit`` on the examples (the real pipeline: sentiment, pillars,
+  touchpoints, feedback type), batch and ``--online 3``, with ``--class-column channel``.
 
 "After" is this working tree as it is (other uncommitted edits included).
 
     python scripts/topics_before_after.py --before 19e1b97
     python scripts/topics_before_after.py --before 19e1b97 \
-        --data tests/data/marketing/social_posts.jsonl --seeds 1,2
+        --data tests/data/marketing/social_posts.jsonl --seeds 1,2 --cli
 
 Exit status 1 when any assignment differs.
 """
@@ -34,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,12 +157,47 @@ def run_probe(tree: Path, args: dict, out: Path) -> dict:
     return json.loads(out.read_text())
 
 
+CLI_INPUTS = ["examples/feedback.csv", "examples/interview_da.txt", "examples/interview_sv.docx"]
+CLI_RUNS = {"cli/batch": ["--seed", "3", "--class-column", "channel"],
+            "cli/online": ["--seed", "3", "--class-column", "channel", "--online", "3"]}
+
+
+def run_cli(tree: Path, out: Path) -> dict:
+    """``topics fit`` on the examples (real models) in ``tree``: assignments and topics."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    results = {}
+    for name, extra in CLI_RUNS.items():
+        d = out / name.replace("/", "_")
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "textinsight", "topics", "fit",
+                        *[str(ROOT / p) for p in CLI_INPUTS], "-o", str(d), "--no-progress",
+                        *extra], cwd=tree, env=env, check=True, capture_output=True)  # fmt: skip
+        lines = [json.loads(x) for x in (d / "assignments.jsonl").read_text().splitlines()]
+        meta = json.loads((d / "model.json").read_text())
+        results[name] = {
+            "assignment": lines,
+            "topics": json.loads((d / "topics.json").read_text(encoding="utf-8")),
+            "report": meta["report"], "seconds": round(time.perf_counter() - t0, 1),
+            "model.json keys": sorted(meta), "per_class": meta.get("per_class", {}),
+        }  # fmt: skip
+    return results
+
+
 def compare(before: dict, after: dict) -> bool:
     """Print the comparison; True when every assignment is identical."""
     same_all = True
     for name in before:
         b, a = before[name], after[name]
         same = b["assignment"] == a["assignment"]
+        if not same and b["assignment"] and isinstance(b["assignment"][0], dict):
+            # assignments.jsonl lines: the topics must agree; other fields are listed
+            topics_of = [([x["topic"], [s["topic"] for s in x.get("segments", [])]], x["id"])
+                         for x in b["assignment"]]  # fmt: skip
+            same = topics_of == [([x["topic"], [s["topic"] for s in x.get("segments", [])]],
+                                  x["id"]) for x in a["assignment"]]  # fmt: skip
+            other = Counter(k for x, y in zip(b["assignment"], a["assignment"], strict=True)
+                            for k in set(x) | set(y) if x.get(k) != y.get(k))  # fmt: skip
+            print(f"    {name}: assignments.jsonl lines differ in {dict(other)}")
         same_all &= same
         diff_fields: dict[str, int] = {}
         only: set[str] = set()
@@ -179,6 +217,15 @@ def compare(before: dict, after: dict) -> bool:
               f"fields on one side only: {sorted(only) or 'none'}; "
               f"report differs: {sorted(report_diff) or 'none'}"
               + (f"; seconds {b.get('seconds')} -> {a.get('seconds')}" if "seconds" in b else ""))
+        if "per_class" in b:  # the CLI runs: model.json's keys and per_class
+            gone = sorted(set(b["model.json keys"]) - set(a["model.json keys"]))
+            per_b, per_a = b["per_class"], a["per_class"]
+            print(f"    model.json keys gone: {gone or 'none'}, new: "
+                  f"{sorted(set(a['model.json keys']) - set(b['model.json keys'])) or 'none'}; "
+                  f"per_class fields differing: "
+                  f"{sorted(k for k in per_b if per_b[k] != per_a.get(k, {})) or 'none'}, "
+                  f"only before: {sorted(set(per_b) - set(per_a)) or 'none'}, "
+                  f"only after: {sorted(set(per_a) - set(per_b)) or 'none'}")
         if diff_fields.get("keywords"):
             for t in sorted(set(tb) & set(ta)):
                 if tb[t]["keywords"] != ta[t]["keywords"]:
@@ -191,6 +238,8 @@ def main() -> None:
     ap.add_argument("--before", required=True, help="git revision to compare with")
     ap.add_argument("--data", help="JSON lines with 'text': a real set (pipeline embeddings)")
     ap.add_argument("--seeds", default="1", help="seeds for --data, comma-separated")
+    ap.add_argument("--cli", action="store_true", help="also 'topics fit' on the examples "
+                    "(real models; batch and --online; --class-column channel)")
     a = ap.parse_args()
     args = {"data": str(Path(a.data).resolve()) if a.data else None,
             "seeds": [int(s) for s in a.seeds.split(",")]}  # fmt: skip
@@ -215,6 +264,9 @@ def main() -> None:
             t0 = time.perf_counter()
             before = run_probe(tree, args, Path(tmp) / "before.json")
             after = run_probe(ROOT, args, Path(tmp) / "after.json")
+            if a.cli:
+                before.update(run_cli(tree, Path(tmp) / "cli-before"))
+                after.update(run_cli(ROOT, Path(tmp) / "cli-after"))
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
                            check=False, capture_output=True)  # fmt: skip
