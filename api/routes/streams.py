@@ -13,6 +13,7 @@ import logging
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Response
+from pydantic import AfterValidator
 from starlette.concurrency import run_in_threadpool
 
 from textinsight.service.alerts import AlertStore, evaluate
@@ -23,9 +24,11 @@ from textinsight.service.streams import (
     Columns,
     Stream,
     StreamStore,
+    check_group_kind,
     check_name,
     check_score,
     day_of,
+    group_kind_schema,
     period_end,
     period_start_of,
 )
@@ -55,8 +58,12 @@ ReadKey = Annotated[ApiKey, Depends(require("read"))]
 JobReadKey = Annotated[ApiKey, Depends(require("jobs", "read"))]
 
 PeriodQ = Annotated[Literal["day", "week", "month"], Query(description="day, week or month")]
-ByQ = Annotated[Literal["touchpoint", "pillar", "topic", "channel", "language",
-                        "feedback_type", "all"], Query(description="The group kind.")]  # fmt: skip
+# group kinds follow the head registry: checked per request, the enum built with the schema
+_KIND = "The group kind: each registered label head's group, topic, channel, language, or all."
+ByQ = Annotated[str, AfterValidator(check_group_kind),
+                Query(description=_KIND, json_schema_extra=group_kind_schema)]  # fmt: skip
+OptionalByQ = Annotated[str | None, AfterValidator(check_group_kind),
+                        Query(description=_KIND, json_schema_extra=group_kind_schema)]  # fmt: skip
 ScoreQ = Annotated[str | None, Query(max_length=64, description="A numeric meta field: nps…")]
 DateColumn = Annotated[str, Query(min_length=1, max_length=64,
                                   description="Meta column with the date (else the 'date' "
@@ -193,7 +200,7 @@ def stream_records(
     name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week",
     period_start: Annotated[dt.date | None, Query(
         description="A day in the period (YYYY-MM-DD); unset: the stream's last period.")] = None,
-    by: ByQ | None = None,
+    by: OptionalByQ = None,
     group: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
 ) -> Response:  # fmt: skip

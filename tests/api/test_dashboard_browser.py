@@ -40,6 +40,13 @@ def test_dashboard_browser_login_charts_spike_comments(tmp_path: Path) -> None:
             assert "ti_session" not in browser.evaluate("document.cookie")  # HttpOnly
             assert browser.evaluate("document.getElementById('ti-source').value") == \
                 "stream:social"  # fmt: skip
+            # the group-kind tabs are the server's: the view's kinds that have rows, its names
+            tabs = browser.evaluate("Array.from(document.querySelectorAll('#ti-kind option'))"
+                                    ".map(o => [o.value, o.textContent])")  # fmt: skip
+            view = browser.evaluate("fetch('/v1/streams/social/view').then(r => r.json())")
+            assert tabs == [[k["kind"], k["name"]] for k in view["kinds"]
+                            if view["groups"][k["kind"]]]  # fmt: skip
+            assert ["touchpoint", "touchpoint"] in tabs and tabs[-1] == ["all", "all documents"]
             traces = browser.evaluate(VOLUME_TRACES)
             billing = next(t for t in traces if (t["meta"] or {}).get("group") == "billing")
             assert billing["y"] == BILLING_PER_WEEK

@@ -354,3 +354,137 @@ def test_personal_data_never_leaves_in_a_webhook(make_svc: Callable[..., Svc], t
         assert (b"Mette Hansen" in stored) != never_store_raw  # the database holds no raw name
     finally:
         receiver.close()
+
+
+# --- group kinds follow the head registry: trends, records, alert rules, the view, the schema ---
+
+
+class ChoiceStage:
+    """A single-label head's record field: ``yes`` for texts about the bill, else ``no``."""
+
+    requires: tuple[str, ...] = ("text",)
+
+    def __init__(self, key: str, yes: str, no: str) -> None:
+        self.name, self.yes, self.no = key, yes, no
+        self.assigns: tuple[str, ...] = (key,)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for d in docs:
+            if d.ok:
+                d.choices[self.name] = LabelScore(self.yes if "bill" in d.text else self.no, 0.9)
+        return docs
+
+
+def choice_svc(make_svc: Callable[..., Svc], key: str, yes: str, no: str) -> Svc:
+    stages: list[Any] = [Validate(100_000), KeywordStage(), ChoiceStage(key, yes, no)]
+    return make_svc(Analyzer(Pipeline(stages, batch_size=1000)))
+
+
+def kind_enums(client: TestClient) -> dict[str, list[str]]:
+    """The enum of every group-kind parameter and field in the app's OpenAPI document."""
+    doc = client.get("/openapi.json").json()
+    out = {}
+    for path in ("/v1/streams/{name}/trends", "/v1/streams/{name}/records"):
+        [by] = [p for p in doc["paths"][path]["get"]["parameters"] if p["name"] == "by"]
+        schema = by["schema"]
+        strings = [s for s in schema.get("anyOf", [schema]) if s.get("type") == "string"]
+        out[path] = strings[0]["enum"]
+    out["AlertRule"] = doc["components"]["schemas"]["AlertRule"]["properties"]["group_kind"]["enum"]
+    return out
+
+
+def rule_on(kind: str, group: str | None = None) -> dict[str, Any]:
+    return {"id": f"on-{kind}", "group_kind": kind, "group": group, "metric": "count",
+            "webhook_url": "http://127.0.0.1:9/x", "secret": SECRET}  # fmt: skip
+
+
+def test_churn_risk_is_a_group_kind_of_trends_records_alerts_and_the_view(
+        make_svc: Callable[..., Svc]) -> None:  # fmt: skip
+    svc = choice_svc(make_svc, "churn_risk", "at_risk", "none")
+    h = svc.h()
+    for enum in kind_enums(svc.client).values():
+        assert {"churn_risk", "touchpoint", "pillar", "feedback_type", "topic", "all"} <= set(enum)
+    put = svc.client.put("/v1/streams/social/alerts", headers=h,
+                         json={"rules": [rule_on("churn_risk", "at_risk")]})  # fmt: skip
+    assert put.status_code == 200, put.text
+    assert put.json()["rules"][0]["group_kind"] == "churn_risk"
+    post_all(svc, h, documents())
+    t = svc.client.get("/v1/streams/social/trends?by=churn_risk", headers=h)
+    assert t.status_code == 200, t.text
+    at_risk = [r for r in t.json()["rows"] if r["group"] == "at_risk"]
+    assert [r["count"] for r in at_risk] == [2] * 11 + [27]  # the bills: two a week, then 27
+    assert {r["group"] for r in t.json()["rows"]} == {"at_risk", "none"}
+    recs = svc.client.get("/v1/streams/social/records?by=churn_risk&group=at_risk&limit=500",
+                          headers=h).json()["records"]  # fmt: skip
+    assert len(recs) == 27 and all(r["churn_risk"]["label"] == "at_risk" for r in recs)
+    # the rule on the churn_risk group fired once, for the week of the spike
+    events = svc.client.get("/v1/streams/social/alerts/events", headers=h).json()["events"]
+    assert [(e["rule"], e["group_kind"], e["group"], e["period_start"]) for e in events] == [
+        ("on-churn_risk", "churn_risk", "at_risk", "2026-10-19")]
+    view = svc.client.get("/v1/streams/social/view", headers=h).json()
+    assert [k["kind"] for k in view["kinds"]] == list(view["groups"])
+    assert {"kind": "churn_risk", "name": "churn risk"} in view["kinds"]
+    assert view["kinds"][-1] == {"kind": "all", "name": "all documents"}
+
+
+def test_an_unknown_group_kind_is_a_one_line_422(svc: Svc) -> None:
+    h = svc.h()
+    post_all(svc, h, documents(weeks=1, spike=0))
+    for path in ("/v1/streams/social/trends?by=churn",
+                 "/v1/streams/social/records?by=churn&group=at_risk"):
+        res = svc.client.get(path, headers=h)
+        assert res.status_code == 422, res.text
+        assert res.headers["content-type"] == "application/problem+json"
+        detail = res.json()["detail"]
+        assert "\n" not in detail and "query.by" in detail and "churn_risk" in detail
+    res = svc.client.put("/v1/streams/social/alerts", headers=h, json={"rules": [rule_on("churn")]})
+    assert res.status_code == 422 and res.headers["content-type"] == "application/problem+json"
+    assert "group_kind" in res.json()["detail"] and "churn_risk" in res.json()["detail"]
+    assert svc.client.get("/v1/streams/social/alerts", headers=h).json()["rules"] == []
+
+
+@pytest.fixture()
+def urgency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A models dir with the shipped folders plus a copy of feedback_type named 'urgency',
+    and its one registry line (as tests/test_heads.py adds a head)."""
+    import shutil
+
+    from textinsight import heads, paths
+
+    shipped = paths.models_dir()
+    models = tmp_path / "models"
+    models.mkdir()
+    for p in shipped.iterdir():
+        (models / p.name).symlink_to(p.resolve())
+    shutil.copytree(shipped / "feedback_type", models / "urgency")
+    monkeypatch.setattr(paths, "models_dir", lambda: models)
+    monkeypatch.setitem(heads.HEADS, "urgency", True)
+    return "urgency"
+
+
+def test_a_new_head_s_group_is_in_the_schema_the_checks_and_the_dashboard_kinds(
+        make_svc: Callable[..., Svc], urgency: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from textinsight import heads
+
+    svc = choice_svc(make_svc, urgency, "urgent", "later")
+    h = svc.h()
+    for where, enum in kind_enums(svc.client).items():
+        assert urgency in enum and enum[-1] == "all", where
+    post_all(svc, h, documents(weeks=4, spike=5))
+    rows = svc.client.get(f"/v1/streams/social/trends?by={urgency}", headers=h).json()["rows"]
+    assert sum(r["count"] for r in rows if r["group"] == "urgent") == 4 * 2 + 5
+    assert svc.client.put("/v1/streams/social/alerts", headers=h,
+                          json={"rules": [rule_on(urgency)]}).status_code == 200  # fmt: skip
+    # the dashboard's tabs are the view's kinds
+    view = svc.client.get("/v1/streams/social/view", headers=h).json()
+    assert {"kind": urgency, "name": urgency} in view["kinds"]
+    assert view["groups"][urgency]
+    # the head's registry line removed: the kind is refused, the stored rule still reads back
+    monkeypatch.delitem(heads.HEADS, urgency)
+    res = svc.client.get(f"/v1/streams/social/trends?by={urgency}", headers=h)
+    assert res.status_code == 422 and urgency not in res.json()["detail"]
+    rules = svc.client.get("/v1/streams/social/alerts", headers=h)
+    assert rules.status_code == 200 and rules.json()["rules"][0]["group_kind"] == urgency
+    view = svc.client.get("/v1/streams/social/view", headers=h).json()
+    assert urgency not in [k["kind"] for k in view["kinds"]]

@@ -23,6 +23,11 @@ def test_view_spike_with_its_most_negative_examples_and_json_ready() -> None:
     view = build_view(daily(f), period="week", examples=record_examples(f, recs), title="T")
     json.dumps(view, allow_nan=False)  # no NaN, no Timestamp
     assert set(view["groups"]) == {*GROUP_KINDS, "all"}
+    # the tabs the pages draw: every kind in the groups' order, with the name shown
+    assert [k["kind"] for k in view["kinds"]] == list(view["groups"])
+    names = {k["kind"]: k["name"] for k in view["kinds"]}
+    assert (names["feedback_type"], names["churn_risk"], names["all"]) == (
+        "feedback type", "churn risk", "all documents")
     tp = [s for s in view["spikes"] if s["group_kind"] == "touchpoint"]
     assert [(s["group"], s["period_start"]) for s in tp] == [("billing", spike_week.isoformat())]
     ex = tp[0]["examples"]

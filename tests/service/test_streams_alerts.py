@@ -151,6 +151,24 @@ def test_rules_are_validated_and_secrets_write_only(
     assert alerts.rules(stream)[0].min_count == 3
 
 
+def test_a_rule_s_group_kind_follows_the_head_registry(
+        stores: tuple[StreamStore, AlertStore],
+        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from textinsight import heads
+
+    streams, alerts = stores
+    stream = streams.ensure(f"t-{secrets.token_hex(6)}", "s")
+    churn = rule("https://hooks.example.com/x", group_kind="churn_risk", group="at_risk")
+    assert [r.group_kind for r in alerts.put_rules(stream, [churn])] == ["churn_risk"]
+    with pytest.raises(ValidationError, match="unknown group kind.*churn_risk"):
+        rule("https://hooks.example.com/x", group_kind="churn")
+    # without its registry line the kind is refused in a new rule; the stored one still reads
+    monkeypatch.delitem(heads.HEADS, "churn_risk")
+    with pytest.raises(ValidationError, match="unknown group kind"):
+        rule("https://hooks.example.com/x", group_kind="churn_risk")
+    assert [(r.group_kind, r.group) for r in alerts.rules(stream)] == [("churn_risk", "at_risk")]
+
+
 def test_delivery_is_signed_and_retried(stores: tuple[StreamStore, AlertStore],
                                         receiver: Receiver) -> None:  # fmt: skip
     streams, alerts = stores

@@ -50,6 +50,12 @@ def _sums(daily: pd.DataFrame, kind: str) -> dict[str, int]:
     return {str(k): int(v) for k, v in s.sort_values(ascending=False, kind="stable").items()}
 
 
+def kind_name(kind: str) -> str:
+    """How a group kind is shown: ``feedback_type`` -> 'feedback type', ``all`` -> 'all
+    documents'."""
+    return "all documents" if kind == "all" else kind.replace("_", " ")
+
+
 def load_topics(topics: Path | Sequence[dict[str, Any]] | None) -> list[dict[str, Any]]:
     """Topic descriptions: a topics folder's ``topics.json``, or the list itself."""
     if topics is None:
@@ -64,8 +70,9 @@ def build_view(daily: pd.DataFrame, *, period: Period = "week", examples: Exampl
                title: str = "textinsight", sensitivity: float = 0.01, min_count: int = 10,
                kinds: Sequence[str] | None = None) -> dict[str, Any]:  # fmt: skip
     """The view model of INSIGHT_SPEC.md: trends per group kind (default: every kind and
-    'all'), spikes with their example comments, drivers (when a score is present), topics,
-    language and channel counts."""
+    'all'; the view's ``kinds`` lists them in order with the names the pages show), spikes
+    with their example comments, drivers (when a score is present), topics, language and
+    channel counts."""
     kinds = (*group_kinds(), "all") if kinds is None else kinds
     labels: dict[str, str | None] = dict(daily.attrs.get("topic_labels") or {})
     described = load_topics(topics)
@@ -105,6 +112,7 @@ def build_view(daily: pd.DataFrame, *, period: Period = "week", examples: Exampl
         "documents": int(daily.loc[daily["group_kind"] == "all", "count"].sum()),
         "first_day": _plain(days.min()) if len(days) else None,
         "last_day": _plain(days.max()) if len(days) else None,
+        "kinds": [{"kind": k, "name": kind_name(k)} for k in groups],  # the dashboard's tabs
         "groups": groups,
         "spikes": spike_rows,
         "drivers": rows(drivers(daily)) if has_score else [],

@@ -23,17 +23,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Engine
 
 from ..errors import InvalidInput
 from .db import alert_events, alert_rules
-from .streams import Stream, StreamStore, day_of, insert_ignore, period_start_of
+from .streams import (
+    Stream,
+    StreamStore,
+    check_group_kind,
+    day_of,
+    group_kind_schema,
+    insert_ignore,
+    period_start_of,
+)
 from .webhooks import Attempt, check_url
 
-GroupKind = Literal["touchpoint", "pillar", "topic", "channel", "language", "feedback_type",
-                    "all"]  # fmt: skip
 _RULE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 MAX_RULES = 50
 EXAMPLES = 5
@@ -45,7 +51,10 @@ class AlertRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=_RULE_ID.pattern, description="The rule's id within the stream.")
-    group_kind: GroupKind = Field(description="Which groups to watch.")
+    group_kind: str = Field(
+        min_length=1, max_length=64, json_schema_extra=group_kind_schema,
+        description="Which groups to watch: a group kind (each registered label head's "
+        "group, topic, channel, language, or all).")  # fmt: skip
     group: str | None = Field(None, min_length=1, max_length=200,
                               description="One group (e.g. 'billing'); unset: any group.")
     metric: Literal["count", "negative_share", "any"] = Field(
@@ -63,6 +72,14 @@ class AlertRule(BaseModel):
         description="HMAC-SHA256 key of the signature header (write-only). Needed for a new "
         "rule; a rule that keeps its id keeps its secret when this is left out.")  # fmt: skip
     enabled: bool = True
+
+    @field_validator("group_kind")
+    @classmethod
+    def _kind(cls, v: str, info: ValidationInfo) -> str:
+        # a stored rule is read back as written: a head removed since leaves it loadable
+        if not (info.context or {}).get("stored"):
+            check_group_kind(v)
+        return v
 
     @field_validator("webhook_url")
     @classmethod
@@ -174,7 +191,8 @@ class AlertStore:
         q = (select(alert_rules.c.body).where(alert_rules.c.stream_id == stream.id)
              .order_by(alert_rules.c.rule_id))  # fmt: skip
         with self.engine.connect() as conn:
-            return [AlertRule.model_validate(json.loads(b)) for (b,) in conn.execute(q).all()]
+            return [AlertRule.model_validate(json.loads(b), context={"stored": True})
+                    for (b,) in conn.execute(q).all()]  # fmt: skip
 
     def secret(self, stream_id: int, rule_id: str) -> str | None:
         """A rule's secret (to sign a delivery), or None when the rule is gone."""

@@ -82,6 +82,35 @@ def check_score(score: str | None) -> str | None:
     return score
 
 
+# --- group kinds: from the head registry, read when asked for (not at import) -------------------
+
+
+def group_kinds() -> tuple[str, ...]:
+    """The group kinds of trends, records and alert rules: each registered label head's
+    ``group`` (``touchpoint``, ``pillar``, ``feedback_type``, ``churn_risk``, ...), then
+    topic, channel and language (:func:`insight.facts.group_kinds`), then ``all``."""
+    from ..insight.facts import group_kinds as kinds
+
+    return (*kinds(), "all")
+
+
+def check_group_kind(kind: str | None) -> str | None:
+    """``kind`` when it is one of :func:`group_kinds` (None passes); else a ValueError naming
+    them, which pydantic turns into a 422 of the field (a query parameter or a rule)."""
+    if kind is not None and kind not in (kinds := group_kinds()):
+        raise ValueError(f"an unknown group kind; one of: {', '.join(kinds)}")
+    return kind
+
+
+def group_kind_schema(schema: dict[str, Any]) -> None:
+    """``json_schema_extra`` of a group-kind field: the enum of :func:`group_kinds`, built
+    when the schema is (so the OpenAPI document names the heads registered then)."""
+    enum = list(group_kinds())
+    strings = [s for s in schema.get("anyOf", ()) if s.get("type") == "string"]
+    for s in strings or [schema]:
+        s["enum"] = enum
+
+
 @dataclass
 class Stream:
     """One row of the stream table."""

@@ -12,11 +12,10 @@
 (function () {
   "use strict";
 
-  var KINDS = ["touchpoint", "pillar", "topic", "channel", "language", "feedback_type", "all"];
-  var KIND_NAMES = {
-    touchpoint: "touchpoint", pillar: "pillar", topic: "topic", channel: "channel",
-    language: "language", feedback_type: "feedback type", all: "all documents"
-  };
+  // The group kinds (the tabs) and their shown names come with each view from the server
+  // (view.kinds: every registered label head's group, topic, channel, language, all); a view
+  // written before views carried them: its groups' keys.
+  var kindNames = {};
   var SHOWN_GROUPS = 8; // more groups than this start hidden (click the legend to show them)
   var PLOT_CONFIG = { displaylogo: false, responsive: true, displayModeBar: "hover", modeBarButtonsToRemove: ["select2d", "lasso2d"] };
 
@@ -64,8 +63,17 @@
 
   // ---- trends --------------------------------------------------------------------------------
 
+  function viewKinds(view) {
+    var kinds = view.kinds || Object.keys(view.groups || {}).map(function (k) { return { kind: k, name: k.replace(/_/g, " ") }; });
+    kindNames = {};
+    kinds.forEach(function (k) { kindNames[k.kind] = k.name || k.kind; });
+    return kinds.map(function (k) { return k.kind; });
+  }
+
+  function kindName(kind) { return kindNames[kind] || kind; }
+
   function kindsWithRows(view) {
-    return KINDS.filter(function (k) { return view.groups && view.groups[k] && view.groups[k].length; });
+    return viewKinds(view).filter(function (k) { return view.groups && view.groups[k] && view.groups[k].length; });
   }
 
   function fillKinds(view) {
@@ -73,7 +81,7 @@
     var kinds = kindsWithRows(view);
     clear(select);
     kinds.forEach(function (k) {
-      var opt = el("option", null, KIND_NAMES[k] || k);
+      var opt = el("option", null, kindName(k));
       opt.value = k;
       select.appendChild(opt);
     });
@@ -142,12 +150,12 @@
       text: spikeNeg.text, customdata: spikeNeg.customdata, meta: { spikes: true }, showlegend: false,
       hovertemplate: "%{text}<extra></extra>" });
     var base = { margin: { l: 50, r: 10, t: 40, b: 40 }, hovermode: "closest", legend: { orientation: "h", y: -0.2 } };
-    var kindName = esc(KIND_NAMES[kind] || kind);
+    var kindLabel = esc(kindName(kind));
     Plotly.react($("ti-volume"), volume, Object.assign({}, base, {
-      title: { x: 0, xanchor: "left", text: "Documents per " + esc(view.period) + " by " + kindName }, yaxis: { rangemode: "tozero" }
+      title: { x: 0, xanchor: "left", text: "Documents per " + esc(view.period) + " by " + kindLabel }, yaxis: { rangemode: "tozero" }
     }), PLOT_CONFIG);
     Plotly.react($("ti-negative"), negative, Object.assign({}, base, {
-      title: { x: 0, xanchor: "left", text: "Share negative per " + esc(view.period) + " by " + kindName },
+      title: { x: 0, xanchor: "left", text: "Share negative per " + esc(view.period) + " by " + kindLabel },
       yaxis: { tickformat: ".0%", rangemode: "tozero" }
     }), PLOT_CONFIG);
     [$("ti-volume"), $("ti-negative")].forEach(function (div) {
@@ -180,7 +188,7 @@
     }
     spikes.forEach(function (s, i) {
       var li = el("li", "ti-spike");
-      var button = el("button", "ti-link", s.period + " · " + (KIND_NAMES[s.group_kind] || s.group_kind) + " " +
+      var button = el("button", "ti-link", s.period + " · " + kindName(s.group_kind) + " " +
         groupLabel(s.group_kind, s.group));
       button.type = "button";
       button.setAttribute("data-spike", String(i));
@@ -254,7 +262,7 @@
     var effect = rows.map(function (r) { return r.effect; });
     var trace = {
       type: "bar", orientation: "h", x: effect,
-      y: rows.map(function (r) { return esc((KIND_NAMES[r.group_kind] || r.group_kind) + ": " + groupLabel(r.group_kind, r.group)); }),
+      y: rows.map(function (r) { return esc(kindName(r.group_kind) + ": " + groupLabel(r.group_kind, r.group)); }),
       marker: { color: rows.map(function (r) { return r.too_few ? "#bbbbbb" : (r.effect < 0 ? "#d62728" : "#2ca02c"); }) },
       error_x: {
         type: "data", symmetric: false,
