@@ -33,6 +33,7 @@ __all__ = [
     "WordSet",
     "alternation",
     "cached",
+    "generation",
     "is_supported",
     "pack",
     "packs",
@@ -73,6 +74,7 @@ _SCALARS = {"code": str, "name": str, "rank": int, "spacy": str, "simplemma": st
 _HERE = Path(__file__).resolve().parent
 _extra_dirs: tuple[Path, ...] = ()
 _caches: list[Any] = []
+_generation = 0  # counts the changes of the packs (use_pack_dirs)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,10 +116,17 @@ def cached(fn: F) -> F:
 def use_pack_dirs(*dirs: Path | str) -> None:
     """Look for packs also in ``dirs`` (each holding ``<code>/pack.toml``; a pack there
     replaces a shipped one of the same code), and forget everything built from the packs."""
-    global _extra_dirs
+    global _extra_dirs, _generation
     _extra_dirs = tuple(Path(d) for d in dirs)
+    _generation += 1
     for c in _caches:
         c.cache_clear()
+
+
+def generation() -> int:
+    """A number that changes whenever the packs may have changed (values built from the
+    packs and kept elsewhere are rebuilt when it differs)."""
+    return _generation
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -215,9 +224,12 @@ class WordSet(Set[str]):
             raise KeyError(f"no word list {key!r} in language packs")
         self.key = key
         self.lower = lower
+        self._seen: tuple[int, frozenset[str]] | None = None
 
     def _words(self) -> frozenset[str]:
-        return _word_set(self.key, self.lower)
+        if self._seen is None or self._seen[0] != _generation:
+            self._seen = (_generation, _word_set(self.key, self.lower))
+        return self._seen[1]
 
     def __contains__(self, word: object) -> bool:
         return word in self._words()

@@ -72,12 +72,15 @@ class LazyRegex:
     """A compiled regular expression whose source is built from the packs on first use."""
 
     def __init__(self, build: Callable[[], str], flags: int = 0) -> None:
-        self._compiled = langpacks.cached(lambda: re.compile(build(), flags))
+        self._build, self._flags = build, flags
+        self._seen: tuple[int, re.Pattern[str]] | None = None
 
     @property
     def rx(self) -> re.Pattern[str]:
-        """The compiled expression."""
-        return self._compiled()  # type: ignore[no-any-return]
+        """The compiled expression (compiled again when the packs have changed)."""
+        if self._seen is None or self._seen[0] != langpacks.generation():
+            self._seen = (langpacks.generation(), re.compile(self._build(), self._flags))
+        return self._seen[1]
 
     @property
     def pattern(self) -> str:

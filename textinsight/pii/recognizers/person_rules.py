@@ -16,11 +16,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from ..words import AMBIGUOUS, MONTHS, ROLE
 from . import person_words as pw
+
+T = TypeVar("T")
+
+
+class evidence(Generic[T]):  # lower case: a decorator, as ``property``
+    """A property computed on first use and then kept on the instance (``cached_property``
+    without its lock, which Python 3.11 takes on every first read)."""
+
+    def __init__(self, fn: Callable[[Any], T]) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj: Any, cls: Any = None) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]  # read on the class: the descriptor
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 class NameReader(Protocol):
@@ -51,59 +66,59 @@ class Candidate:
         self.low = word.lower()
         self.upper = word[0].isupper()
 
-    @cached_property
+    @evidence
     def before(self) -> str:
         """The 30 characters before the word."""
         return self.text[max(0, self.m.start() - 30) : self.m.start()]
 
-    @cached_property
+    @evidence
     def after(self) -> str:
         """The 20 characters after the word."""
         return self.text[self.m.end() : self.m.end() + 20]
 
-    @cached_property
+    @evidence
     def bare_initial(self) -> re.Match[str] | None:
         """An initial without its period after a title ("Miss P Shah")."""
         return pw.TITLED_INITIAL.search(self.before)
 
-    @cached_property
+    @evidence
     def core(self) -> str:
         """``before`` without an initial ("Mrs J. Whitfield": the cue before "J.")."""
         if self.bare_initial is not None:
             return self.before[: self.bare_initial.start(1)]
         return pw.INITIAL_BEFORE.sub("", self.before)
 
-    @cached_property
+    @evidence
     def titled(self) -> bool:
         """A title right before ("fru", "Mr")."""
         return pw.TITLED.search(self.core) is not None
 
-    @cached_property
+    @evidence
     def named(self) -> bool:
         """"hedder / heter / named / my name is" right before."""
         return pw.NAMED_BEFORE.search(self.core) is not None
 
-    @cached_property
+    @evidence
     def first(self) -> bool:
         """A first name of the name lists (or its genitive, "Bents")."""
         return self.rec._first(self.word) or self.rec._possessive(self.word)
 
-    @cached_property
+    @evidence
     def initial(self) -> bool:
         """A surname after an initial ("J. Holm")."""
         return pw.INITIAL_BEFORE.search(self.before) is not None and self.low in self.rec.last
 
-    @cached_property
+    @evidence
     def sentence_start(self) -> bool:
         """The word opens a sentence."""
         return self.rec._sentence_start(self.text, self.m.start())
 
-    @cached_property
+    @evidence
     def common(self) -> bool:
         """An everyday word as well as a name ("Per", "Hope"), or a stop word."""
         return self.low in AMBIGUOUS or self.low in self.rec.stop
 
-    @cached_property
+    @evidence
     def cue(self) -> bool:
         """Thanks, a relation or "til / with" before, or a workplace after ("Mette fra
         kundeservice"); for a common word opening a sentence only the stricter forms count
@@ -114,45 +129,45 @@ class Candidate:
                 r"^\s+(?:fra|från|from|at|hos)\s", self.after) is not None  # fmt: skip
         return bool(cue)
 
-    @cached_property
+    @evidence
     def tag(self) -> bool:
         """A speaker tag of a transcript ("Karin: ...")."""
         return self.upper and self.rec._speaker_tag(self.text, self.m)
 
-    @cached_property
+    @evidence
     def surname_next(self) -> bool:
         """A first name followed by a surname."""
         return (self.i + 1 < len(self.words) and self.first
                 and self.rec._surname_next(self.text, self.m, self.words[self.i + 1]))  # fmt: skip
 
-    @cached_property
+    @evidence
     def unlisted(self) -> bool:
         """A capitalised word in no list where the sentence says it is a name."""
         return (self.upper and not self.first and not self.common and not self.tag
                 and self.rec._unlisted(self.text, self.m, self.word, self.core, self.words,
                                        self.i))  # fmt: skip
 
-    @cached_property
+    @evidence
     def strong(self) -> bool:
         """Evidence enough for any capitalised word."""
         return (self.titled or self.named or self.tag or self.surname_next or self.initial
                 or self.unlisted)  # fmt: skip
 
-    @cached_property
+    @evidence
     def basic(self) -> bool:
         """A name without reading the role words: strong evidence, a listed first name that
         is no everyday word, or a first name with a cue."""
         return self.upper and (self.strong or (self.first and not self.common)
                                or (self.first and self.cue))  # fmt: skip
 
-    @cached_property
+    @evidence
     def role(self) -> bool:
         """A role, relation, form field or sign-off right before (read only where the name
         lists and the cheaper cues did not decide)."""
         return not self.basic and self.rec._role(self.text, self.m.start(), self.before,
                                                  self.core, self.after, self.upper)  # fmt: skip
 
-    @cached_property
+    @evidence
     def plain(self) -> bool:
         """Not a stop word and not a street name."""
         return self.low not in self.rec.stop and not pw.STREET_WORD.match(self.word)
