@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.model_guard import pytest_runtest_makereport, pytest_runtest_setup
 from textinsight.settings import Settings
+
+# the fast suite's guard (-m "not model and not slow"): an unmarked test that loads the real
+# models fails (tests/model_guard.py); re-exported here so that pytest finds the hooks
+__all__ = ["pytest_runtest_makereport", "pytest_runtest_setup"]
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -45,10 +52,17 @@ def tiny_bert_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_bert(tmp_path_factory.mktemp("tiny-bert"))
 
 
-@pytest.fixture()
+# the stages that run with the tiny BERT alone: no language identifier, personal-data
+# detector or label heads (those load the real models; tests that need them are `model`)
+TINY_STAGES = ["validate", "segment", "normalize", "embed"]
+
+
+@pytest.fixture(scope="session")
 def tiny_settings(tiny_bert_dir: Path) -> Settings:
-    """Settings whose encoder is the tiny BERT (fast pipeline tests)."""
-    return Settings(encoder=str(tiny_bert_dir), progress=False, batch_size=4)
+    """Settings whose encoder is the tiny BERT and whose stages are :data:`TINY_STAGES`
+    (fast pipeline tests; read-only, so one for the session: change it with model_copy)."""
+    return Settings(encoder=str(tiny_bert_dir), progress=False, batch_size=4,
+                    stages=list(TINY_STAGES))  # fmt: skip
 
 
 @pytest.fixture(scope="session")
@@ -79,3 +93,51 @@ def detector(tmp_path_factory: pytest.TempPathFactory):  # -> PiiDetector
     from textinsight.pii.engine import PiiDetector
 
     return PiiDetector.build(tmp_path_factory.mktemp("pii"))
+
+
+@pytest.fixture(scope="session")
+def _loaded_parts() -> dict[tuple[Any, ...], Any]:
+    """The encoders and personal-data detectors :func:`reuse_loaded_models` has loaded."""
+    return {}
+
+
+@pytest.fixture()
+def reuse_loaded_models(
+    monkeypatch: pytest.MonkeyPatch, _loaded_parts: dict[tuple[Any, ...], Any]
+) -> Iterator[None]:
+    """Pipelines built during the test (the CLI's too) take the encoder and the personal-data
+    detector that an earlier test with the same settings loaded, instead of loading them again
+    for every command; each pipeline still gets new stages around them, so per-run state (a
+    run's pseudonym table, the embedding cache) stays per run."""
+    from textinsight import pipeline as pipeline_module
+    from textinsight.encoder.encoder import Encoder
+    from textinsight.stages.pii import PiiStage
+
+    registry = dict(pipeline_module.REGISTRY)
+
+    def encoder_for(settings: Settings) -> Any:
+        fields = settings.model_dump(mode="json")
+        own = sorted((k, str(v)) for k, v in fields.items() if k.startswith("encoder"))
+        key = ("encoder", settings.cache_dir, settings.threads, *own)
+        if key not in _loaded_parts:
+            _loaded_parts[key] = Encoder.from_settings(settings)
+        return _loaded_parts[key]
+
+    def with_encoder(name: str) -> Any:
+        def build(settings: Settings, shared: dict[str, Any]) -> Any:
+            shared.setdefault("encoder", encoder_for(settings))
+            return registry[name](settings, shared)
+
+        return build
+
+    def pii(settings: Settings, shared: dict[str, Any]) -> Any:
+        key = ("pii", settings.cache_dir, settings.pii_order_refs)
+        if key not in _loaded_parts:  # the registry's own factory, once
+            stage = registry["pii"](settings, shared)
+            _loaded_parts[key] = stage.detector
+            return stage
+        return PiiStage(_loaded_parts[key], pipeline_module.redaction_policy(settings))
+
+    monkeypatch.setitem(pipeline_module.REGISTRY, "embed", with_encoder("embed"))
+    monkeypatch.setitem(pipeline_module.REGISTRY, "pii", pii)
+    yield

@@ -12,6 +12,8 @@ from tests.conftest import EXAMPLES
 from textinsight.cli import app
 
 runner = CliRunner()
+# the commands' pipelines share one loaded encoder and PII detector (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("reuse_loaded_models")
 
 
 @pytest.mark.model

@@ -26,6 +26,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("textinsight", "api")
 
@@ -179,6 +181,7 @@ def test_the_library_does_not_import_the_http_app() -> None:
     assert not bad, "the library imports the HTTP app:\n  " + "\n  ".join(bad)
 
 
+@pytest.mark.slow  # imports every module, torch, BERTopic and Ray included (~11 s CPU)
 def test_every_module_imports() -> None:
     names = sorted(m for m in MODULES if not m.endswith(".__main__"))  # that one runs the CLI
     code = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"

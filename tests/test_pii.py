@@ -77,6 +77,7 @@ def test_pii_stage_redacts_before_segmentation(detector: PiiDetector, tmp_path: 
     assert [doc.text[s.start : s.end] for s in doc.segments][-1] == "Tak."
 
 
+@pytest.mark.model  # the language stage: lingua and models/langid
 def test_pii_never_store_raw_covers_journal_meta_and_failed_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,6 +32,15 @@ def test_pipeline_registry_builds_stages(tiny_settings: Settings) -> None:
     assert all(isinstance(s, Stage) for s in pipe.stages)
 
 
+@pytest.mark.model
+def test_pipeline_registry_builds_every_default_stage(default_settings: Settings,
+                                                      real_encoder: object) -> None:
+    pipe = Pipeline.from_settings(default_settings, encoder=real_encoder)
+    assert pipe.names == default_settings.stages
+    assert set(pipe.names) <= set(REGISTRY)
+    assert all(isinstance(s, Stage) for s in pipe.stages)
+
+
 def test_pipeline_pipe_equals_single_calls(tiny_settings: Settings) -> None:
     settings = tiny_settings.model_copy(update={"stages": ["validate", "segment", "normalize",
                                                           "embed"]})  # fmt: skip

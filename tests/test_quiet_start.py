@@ -27,6 +27,7 @@ def test_pipeline_service_start_with_pii_logs_no_recognizer_lines(
     assert not [r for r in noisy if r.levelno < logging.WARNING], noisy[:3]
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_topics_fit_and_save_log_no_bertopic_warnings(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

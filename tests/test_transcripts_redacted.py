@@ -25,6 +25,8 @@ from textinsight.topics.model import units_from_docs
 FIXTURES = Path(__file__).parent / "fixtures" / "transcripts"
 STAGES = '["validate", "language", "pii", "segment"]'
 runner = CliRunner()
+# the language stage (lingua, models/langid); the CLI's pipelines share their PII detector
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("reuse_loaded_models")]
 
 # every name and identifier planted in the three transcripts
 PLANTED = {

@@ -463,6 +463,7 @@ def test_report_html_keeps_every_hostile_string_inert(tmp_path: Path) -> None:
         for b in bodies)  # fmt: skip
 
 
+@pytest.mark.slow  # starts Chromium
 def test_report_draws_hostile_data_as_text_in_chromium(tmp_path: Path) -> None:
     """XSS in the app: every place app.js puts data (legend names, hover labels, axis
     categories, titles, spike list, comments, topic cards, drivers) shows the markup as

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
@@ -13,6 +14,8 @@ from textinsight.service.db import make_engine
 from textinsight.service.keys import KeyStore
 from textinsight.service.worker import Worker
 from textinsight.settings import Settings
+
+pytestmark = pytest.mark.model  # the language stage: lingua and models/langid
 
 RAW = ["Mette Hansen", "20 12 34 56", "mette.h@firma.dk", "070761-4285"]
 DOCS = [

@@ -44,6 +44,7 @@ def token() -> Iterator[str]:
     shutil.rmtree(_DIR, ignore_errors=True)
 
 
+@pytest.mark.slow  # every route, 25 generated cases each (~18 s CPU)
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=list(HealthCheck))  # fmt: skip

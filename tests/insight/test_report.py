@@ -103,6 +103,7 @@ def test_report_cli_refuses_bad_options(social: Path, tmp_path: Path, args: list
     assert not (tmp_path / "r.html").exists()
 
 
+@pytest.mark.slow  # starts Chromium
 def test_report_renders_in_chromium(report: tuple[dict[str, Any], Path], tmp_path: Path) -> None:
     binary = browser_or_skip()
     view, path = report

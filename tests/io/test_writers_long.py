@@ -33,6 +33,7 @@ def joined(header: list[str], row: tuple, column: str) -> str:
                    if name == column or name.startswith(f"{column} (cont. "))  # fmt: skip
 
 
+@pytest.mark.model  # the language stage: lingua and models/langid
 def test_writers_xlsx_keeps_a_60000_character_transcript_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

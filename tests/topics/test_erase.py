@@ -85,6 +85,7 @@ def test_balanced_neighbours_take_every_language_in_fixed_shares() -> None:
     assert balanced_neighbours(x, ["da"] * 200, k=9) is None
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_fit_with_leace_saves_the_eraser_and_assigns_alike_after_loading(tmp_path: Path) -> None:
     units, gold = corpus()
     model, assign, _ = fit(units, FitParams(seed=1, min_topic_size=15, language_erasure="leace"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from textinsight.topics.keywords import (
     dedupe_keywords,
@@ -71,6 +72,7 @@ def test_labels_never_repeat() -> None:
     assert labels[4] == "login · app (topic 4)"  # nothing left to tell apart: the topic's name
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_fit_labels_leave_out_the_brand_and_handles_and_are_unique() -> None:
     units, _ = corpus(n_per=30)
     for u in units:

@@ -37,6 +37,7 @@ def corpus(n_per: int = 40, seed: int = 0) -> tuple[list[Unit], list[int]]:
     return units, gold
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_fit_finds_topics_across_languages_and_sets_non_answers_aside() -> None:
     units, gold = corpus()
     model, assign, rep = fit(units, FitParams(seed=1, min_topic_size=15))
@@ -55,6 +56,7 @@ def test_fit_finds_topics_across_languages_and_sets_non_answers_aside() -> None:
         assert not {"og", "the", "att"} & set(t["keywords"])
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_same_input_and_seed_give_identical_assignments() -> None:
     units, _ = corpus(seed=3)
     a = fit(units, FitParams(seed=7, min_topic_size=15))[1]
@@ -62,6 +64,7 @@ def test_same_input_and_seed_give_identical_assignments() -> None:
     assert a == b
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_saved_and_loaded_model_assigns_like_the_fitted_one(tmp_path: Path) -> None:
     units, _ = corpus()
     model, assign, rep = fit(units, FitParams(seed=1, min_topic_size=15))

@@ -32,6 +32,7 @@ def tiny_env(tiny_bert_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TEXTINSIGHT_STAGES", '["validate", "language", "segment", "embed"]')
 
 
+@pytest.mark.model  # the language stage: lingua and models/langid
 def test_class_column_breakdowns_and_weekly_counts(tiny_env: None, tmp_path: Path) -> None:
     with open(EXAMPLES / "feedback.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -69,6 +70,7 @@ def test_class_column_breakdowns_and_weekly_counts(tiny_env: None, tmp_path: Pat
     assert bad.exit_code != 0 and "--period" in bad.output
 
 
+@pytest.mark.model  # the language stage: lingua and models/langid
 def test_an_unknown_class_column_is_an_error_not_an_empty_breakdown(
     tiny_env: None, tmp_path: Path
 ) -> None:
@@ -85,6 +87,7 @@ def test_a_wrong_language_erasure_fails_before_the_pipeline_runs(tmp_path: Path)
     assert res.exit_code != 0 and "language erasure 'pca'" in res.output
 
 
+@pytest.mark.model  # the language stage: lingua and models/langid
 def test_online_fit_has_the_batch_fits_breakdowns_and_checks(tiny_env: None,
                                                             tmp_path: Path) -> None:
     """``--online`` goes the one fit path: class columns checked and broken down, the same

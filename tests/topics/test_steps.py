@@ -33,6 +33,7 @@ def fitted() -> tuple[TopicModel, list[int], FitReport]:
     return fit(corpus()[0], FitParams(seed=1, min_topic_size=15), one_hot_words)
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_every_step_runs_once_in_order_and_is_timed(fitted: Any) -> None:
     model, _, report = fitted
     names = [step.__name__ for step in BATCH_STEPS]
@@ -43,6 +44,7 @@ def test_every_step_runs_once_in_order_and_is_timed(fitted: Any) -> None:
     assert "per_class" in model.meta
 
 
+@pytest.mark.slow  # a batch fit: UMAP compiles its numba code first (~15 s CPU)
 def test_keywords_are_bertopics_own_representation(fitted: Any) -> None:
     from textinsight.topics.representation import KeywordReranker
 

@@ -15,6 +15,7 @@ from textinsight.cli import app
 runner = CliRunner()
 
 
+@pytest.mark.model  # the language stage: lingua and models/langid
 def test_topics_fit_redact_keeps_names_out_of_the_model(
     tiny_bert_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
