@@ -96,6 +96,16 @@ def detector(tmp_path_factory: pytest.TempPathFactory):  # -> PiiDetector
 
 
 @pytest.fixture(scope="session")
+def zip_bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """An XLSX and a DOCX of a few hundred KB that expand to 300 MB each, built once for the
+    archive tests and the HTTP upload tests (a few seconds of compressing each time)."""
+    from tests.io.test_archive import MB, docx_bomb, xlsx_bomb
+
+    tmp = tmp_path_factory.mktemp("bombs")
+    return {"xlsx": xlsx_bomb(tmp, 300 * MB), "docx": docx_bomb(tmp, 300 * MB)}
+
+
+@pytest.fixture(scope="session")
 def _loaded_parts() -> dict[tuple[Any, ...], Any]:
     """The encoders and personal-data detectors :func:`reuse_loaded_models` has loaded."""
     return {}
