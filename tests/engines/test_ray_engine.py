@@ -42,6 +42,7 @@ def both_runs(tmp_path_factory: pytest.TempPathFactory, local_ray) -> dict:
             "session": local_ray, "tmp": tmp}  # fmt: skip
 
 
+@pytest.mark.model  # LIGHT_STAGES: the language stage (lingua, models/langid)
 @pytest.mark.slow
 def test_ray_engine_records_equal_the_local_engines(both_runs: dict) -> None:
     local, ray = read_jsonl(both_runs["local"]), read_jsonl(both_runs["ray"])
@@ -61,6 +62,7 @@ def test_ray_engine_records_equal_the_local_engines(both_runs: dict) -> None:
         ls.records, ls.errors, ls.languages, ls.pii, ls.rows_read)
 
 
+@pytest.mark.model  # LIGHT_STAGES: the language stage (lingua, models/langid)
 @pytest.mark.slow
 def test_ray_engine_streams_batches_to_the_driver(both_runs: dict) -> None:
     seen = both_runs["seen"]
@@ -70,6 +72,7 @@ def test_ray_engine_streams_batches_to_the_driver(both_runs: dict) -> None:
     assert set(seen[:-1]) == {64} and 0 < seen[-1] <= 64
 
 
+@pytest.mark.model  # LIGHT_STAGES: the language stage (lingua, models/langid)
 @pytest.mark.slow
 def test_ray_engine_redacts_inside_the_actor(both_runs: dict) -> None:
     """never_store_raw: the output, Ray's session logs, worker logs and spilling directory
@@ -182,6 +185,7 @@ def test_ray_engine_ordered_batches_refuse_a_lost_or_repeated_document() -> None
             list(ordered_batches(Fake(bad)))
 
 
+@pytest.mark.model  # LIGHT_STAGES: the language stage (lingua, models/langid)
 @pytest.mark.slow
 def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(
     tmp_path: Path, request: pytest.FixtureRequest
