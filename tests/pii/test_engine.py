@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 import textinsight.pii.engine as engine
-from textinsight.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EDGE = [
@@ -25,10 +24,7 @@ EDGE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def detector(tmp_path_factory: pytest.TempPathFactory) -> engine.PiiDetector:
-    return engine.PiiDetector.build(Settings().cache_dir)
-
+# ``detector``: tests/conftest.py's, built once for the session
 
 def _texts() -> list[tuple[str, str]]:
     rows = [json.loads(x) for x in (ROOT / "data/pii/pii_test.jsonl").read_text().splitlines()]
