@@ -95,8 +95,13 @@ class AdmissionGate:
     ``max_inflight`` 0 and ``max_lag`` 0 turn the respective limit off; ``on_shed`` is called
     for each refusal (the shed counter and the batcher's ``shedding`` flag)."""
 
-    def __init__(self, app: ASGIApp, max_inflight: int, max_lag: float,
-                 on_shed: Callable[[], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_inflight: int,
+        max_lag: float,
+        on_shed: Callable[[], None] | None = None,
+    ) -> None:
         self.app = app
         self.max_inflight = max_inflight
         self.max_lag = max_lag
@@ -137,12 +142,23 @@ class AdmissionGate:
 
 async def refuse(send: Send, why: str) -> None:
     """Answer the shed problem (the same one the batcher answers), without reading the body."""
-    body = json.dumps({
-        "type": "urn:textinsight:error:shed", "title": "Service Unavailable", "status": 503,
-        "detail": f"shedding load: {why}; retry after 1 s",
-    }).encode()  # fmt: skip
-    await send({"type": "http.response.start", "status": 503, "headers": [
-        (b"content-type", PROBLEM.encode()), (b"content-length", str(len(body)).encode()),
-        (b"retry-after", b"1"),
-    ]})  # fmt: skip
+    body = json.dumps(
+        {
+            "type": "urn:textinsight:error:shed",
+            "title": "Service Unavailable",
+            "status": 503,
+            "detail": f"shedding load: {why}; retry after 1 s",
+        }
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 503,
+            "headers": [
+                (b"content-type", PROBLEM.encode()),
+                (b"content-length", str(len(body)).encode()),
+                (b"retry-after", b"1"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

@@ -87,9 +87,13 @@ class LoadEstimator:
     loop, batch start and end on the analyzer thread (under a lock).
     """
 
-    def __init__(self, max_wait: float | None = None, alpha: float = 0.3,
-                 hold: float = SHED_HOLD, on_shed: Callable[[], None] | None = None
-                 ) -> None:  # fmt: skip
+    def __init__(
+        self,
+        max_wait: float | None = None,
+        alpha: float = 0.3,
+        hold: float = SHED_HOLD,
+        on_shed: Callable[[], None] | None = None,
+    ) -> None:
         self.max_wait = max_wait or None  # seconds; None or 0: never shed
         self.on_shed = on_shed  # called for each refused request (a Prometheus counter)
         self.alpha = alpha
@@ -184,8 +188,7 @@ class LoadEstimator:
         more than ``max_wait`` of work."""
         if self.max_wait is None:
             return False
-        return (time.monotonic() - self._last_shed < self.hold
-                or self.drain() > self.max_wait)  # fmt: skip
+        return time.monotonic() - self._last_shed < self.hold or self.drain() > self.max_wait
 
     def admit(self, tenant: str, n: int) -> None:
         """Raise :class:`Shed` when a request of ``n`` units from ``tenant`` would wait longer
@@ -200,9 +203,12 @@ class LoadEstimator:
         if self.on_shed is not None:
             self.on_shed()
         retry = max(1, math.ceil(wait - self.max_wait))
-        raise Shed(f"the analyzer queue would make this request wait about {wait:.2f} s, over "
-                   f"the bound of {self.max_wait * 1000:g} ms (api_max_queue_wait_ms); retry "
-                   f"in {retry} s", retry_after=retry)  # fmt: skip
+        raise Shed(
+            f"the analyzer queue would make this request wait about {wait:.2f} s, over "
+            f"the bound of {self.max_wait * 1000:g} ms (api_max_queue_wait_ms); retry "
+            f"in {retry} s",
+            retry_after=retry,
+        )
 
     def note_shed(self) -> None:
         """A request was refused ahead of the batcher (the admission gate): counts for
@@ -233,11 +239,17 @@ class _Pending:
 class MicroBatcher:
     """Collects documents from concurrent callers into shared batches for ``run``."""
 
-    def __init__(self, run: Callable[[list[Document]], Records], executor: ThreadPoolExecutor,
-                 max_docs: int, wait: float,
-                 on_batch: Callable[[int], None] | None = None, max_chars: int | None = None,
-                 budget: float | None = None, load: LoadEstimator | None = None,
-                 ) -> None:  # fmt: skip
+    def __init__(
+        self,
+        run: Callable[[list[Document]], Records],
+        executor: ThreadPoolExecutor,
+        max_docs: int,
+        wait: float,
+        on_batch: Callable[[int], None] | None = None,
+        max_chars: int | None = None,
+        budget: float | None = None,
+        load: LoadEstimator | None = None,
+    ) -> None:
         self.run = run
         self.load = load or LoadEstimator()
         self.executor = executor
@@ -262,8 +274,11 @@ class MicroBatcher:
         for d in docs:
             n = len(d.text)
             last = out[-1] if out else None
-            if (last is None or len(last.docs) >= size
-                    or (self.max_chars is not None and last.chars + n > self.max_chars)):
+            if (
+                last is None
+                or len(last.docs) >= size
+                or (self.max_chars is not None and last.chars + n > self.max_chars)
+            ):
                 last = _Pending([], loop.create_future(), tenant)
                 out.append(last)
             last.docs.append(d)
@@ -279,8 +294,12 @@ class MicroBatcher:
         self.load.admit(tenant, units(docs))  # Shed (503) when it would wait too long
         loop = asyncio.get_running_loop()
         wakeup = self._wakeup
-        if (wakeup is None or self._task is None or self._task.done()
-                or self._task.get_loop() is not loop):  # fmt: skip
+        if (
+            wakeup is None
+            or self._task is None
+            or self._task.done()
+            or self._task.get_loop() is not loop
+        ):
             # (a new event loop - e.g. test clients that start one per request - gets its own)
             wakeup = self._wakeup = asyncio.Event()
             self._task = loop.create_task(self._collect(wakeup))
@@ -295,9 +314,11 @@ class MicroBatcher:
         try:
             parts = await asyncio.wait_for(asyncio.gather(*futures), self.budget)
         except TimeoutError:
-            raise BudgetExceeded(f"the request was not analysed within its budget of "
-                                 f"{self.budget:g} s (api_request_budget_seconds)",
-                                 retry_after=5) from None  # fmt: skip
+            raise BudgetExceeded(
+                f"the request was not analysed within its budget of "
+                f"{self.budget:g} s (api_request_budget_seconds)",
+                retry_after=5,
+            ) from None
         finally:
             for f in futures:  # chunks not yet started are dropped (done ones are kept)
                 f.cancel()
@@ -335,9 +356,11 @@ class MicroBatcher:
             for tenant in list(order):
                 queue = self._queues[tenant]
                 p = queue[0]
-                if take and (n + len(p.docs) > self.max_docs or (
-                        self.max_chars is not None and chars + p.chars > self.max_chars) or (
-                        max_work is not None and work + p.units > max_work)):
+                if take and (
+                    n + len(p.docs) > self.max_docs
+                    or (self.max_chars is not None and chars + p.chars > self.max_chars)
+                    or (max_work is not None and work + p.units > max_work)
+                ):
                     return take
                 queue.popleft()
                 self.load.dequeue(tenant, p.units)
@@ -437,10 +460,18 @@ class BatcherSet:
     sharing one :class:`LoadEstimator` (``max_wait``: api_max_queue_wait_ms in seconds, None
     never sheds; ``on_shed`` is called for each refused request)."""
 
-    def __init__(self, analyzers: AnalyzerSet, max_docs: int, wait: float, max_queued: int,
-                 on_batch: Callable[[int], None] | None = None, max_chars: int | None = None,
-                 budget: float | None = None, max_wait: float | None = None,
-                 on_shed: Callable[[], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        analyzers: AnalyzerSet,
+        max_docs: int,
+        wait: float,
+        max_queued: int,
+        on_batch: Callable[[int], None] | None = None,
+        max_chars: int | None = None,
+        budget: float | None = None,
+        max_wait: float | None = None,
+        on_shed: Callable[[], None] | None = None,
+    ) -> None:
         self.load = LoadEstimator(max_wait, on_shed=on_shed)
         self.analyzers = analyzers
         self.max_docs = max_docs
@@ -463,9 +494,14 @@ class BatcherSet:
         """Documents waiting for the analyzer."""
         return sum(b.queued for b in self.batchers.values())
 
-    async def submit(self, policy: str | None, docs: list[Document],
-                     topic_model: tuple[str, Any] | None = None,
-                     taxonomies: Taxonomies = (), tenant: str = "") -> Records:  # fmt: skip
+    async def submit(
+        self,
+        policy: str | None,
+        docs: list[Document],
+        topic_model: tuple[str, Any] | None = None,
+        taxonomies: Taxonomies = (),
+        tenant: str = "",
+    ) -> Records:
         """Records of ``docs`` analysed with ``policy``'s analyzer (and topics from
         ``topic_model``: a key and a loaded model; a tenant's custom label sets), served
         fairly among ``tenant``'s peers."""
@@ -479,8 +515,16 @@ class BatcherSet:
             def run(docs: list[Document]) -> Records:
                 return analyse_with_topics(self.analyzers.get(policy, taxonomies), docs, model)
 
-            b = MicroBatcher(run, self.executor, self.max_docs, self.wait, self.on_batch,
-                             self.max_chars, self.budget, self.load)  # fmt: skip
+            b = MicroBatcher(
+                run,
+                self.executor,
+                self.max_docs,
+                self.wait,
+                self.on_batch,
+                self.max_chars,
+                self.budget,
+                self.load,
+            )
             self.batchers[key] = b
         return await b.submit(docs, tenant)
 

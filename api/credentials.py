@@ -148,8 +148,10 @@ def session_secret(secret: str | None, data_dir: Path) -> bytes:
 
     if secret:
         if len(secret) < MIN_SECRET:
-            raise ConfigError(f"dashboard_secret needs {MIN_SECRET}+ characters (e.g. "
-                              "python -c 'import secrets; print(secrets.token_hex(32))')")
+            raise ConfigError(
+                f"dashboard_secret needs {MIN_SECRET}+ characters (e.g. "
+                "python -c 'import secrets; print(secrets.token_hex(32))')"
+            )
         return secret.encode()
     path = Path(data_dir) / "dashboard.secret"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,15 +160,19 @@ def session_secret(secret: str | None, data_dir: Path) -> bytes:
     except FileExistsError:
         mode = path.stat().st_mode & 0o777
         if mode & 0o077:
-            raise ConfigError(f"{path} is open to group or others (mode {mode:o}): chmod 600 it, "
-                              "or remove it to have a new one made") from None  # fmt: skip
+            raise ConfigError(
+                f"{path} is open to group or others (mode {mode:o}): chmod 600 it, "
+                "or remove it to have a new one made"
+            ) from None
         for _ in range(50):  # another process may be writing it right now
             value = path.read_text().strip()
             if len(value) >= MIN_SECRET:
                 return value.encode()
             time.sleep(0.02)
-        raise ConfigError(f"{path} holds under {MIN_SECRET} characters: remove it to have a "
-                          "new one made, or set dashboard_secret") from None  # fmt: skip
+        raise ConfigError(
+            f"{path} holds under {MIN_SECRET} characters: remove it to have a "
+            "new one made, or set dashboard_secret"
+        ) from None
     with os.fdopen(fd, "w") as f:
         value = secrets.token_hex(32)
         f.write(value)

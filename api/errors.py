@@ -62,8 +62,9 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"the request body is larger than the limit of {limit} bytes")
 
 
-def problem(status: int, detail: str, type_: str = "about:blank",
-            headers: dict[str, str] | None = None) -> JSONResponse:  # fmt: skip
+def problem(
+    status: int, detail: str, type_: str = "about:blank", headers: dict[str, str] | None = None
+) -> JSONResponse:
     """One error body: RFC 9457 ``type``, ``title``, ``status``, ``detail``."""
     title = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
     return JSONResponse(
@@ -78,7 +79,7 @@ def status_of(exc: errors.TextInsightError) -> int:
     """The HTTP status of a library error."""
     for cls in type(exc).__mro__:
         if cls in STATUS:
-            return STATUS[cls]  # type: ignore[index]
+            return STATUS[cls]
     return 500
 
 
@@ -98,19 +99,25 @@ def install(app: FastAPI) -> None:
 
     async def handle(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, errors.TextInsightError):
-            return problem(status_of(exc), str(exc), f"urn:textinsight:error:{exc.code}",
-                           headers_of(exc))  # fmt: skip
+            return problem(
+                status_of(exc), str(exc), f"urn:textinsight:error:{exc.code}", headers_of(exc)
+            )
         if isinstance(exc, RequestValidationError):
             parts = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
             return problem(422, "; ".join(parts)[:2000], "urn:textinsight:error:invalid_request")
         if isinstance(exc, StarletteHTTPException):
-            return problem(exc.status_code, str(exc.detail),
-                           headers=dict(exc.headers) if exc.headers else None)  # fmt: skip
+            return problem(
+                exc.status_code, str(exc.detail), headers=dict(exc.headers) if exc.headers else None
+            )
         full = errors.as_disk_full(exc)  # ENOSPC wherever it came from (the upload buffer too)
         if full is not None:
             return await handle(request, full)
         return problem(500, "internal error")  # never echo internals or input text
 
-    for kind in (errors.TextInsightError, StarletteHTTPException, RequestValidationError,
-                 Exception):  # fmt: skip
+    for kind in (
+        errors.TextInsightError,
+        StarletteHTTPException,
+        RequestValidationError,
+        Exception,
+    ):
         app.add_exception_handler(kind, handle)

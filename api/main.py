@@ -26,8 +26,9 @@ feedback. Every `/v1` route needs `Authorization: Bearer <api key>` (`textinsigh
 every error answers `application/problem+json`."""
 
 
-def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None,
-               engine: Any = None) -> FastAPI:  # fmt: skip
+def create_app(
+    settings: Settings | None = None, analyzer: Analyzer | None = None, engine: Any = None
+) -> FastAPI:
     """Build the app. The models and the database open at start-up (the lifespan); tests may
     inject an analyzer and an engine."""
     settings = settings or Settings()
@@ -64,26 +65,38 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         st.key_cache = KeyCache(st.keys, settings.key_cache_seconds)
         st.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst)
         secret = settings.dashboard_secret.get_secret_value() if settings.dashboard_secret else None
-        st.sessions = Sessions(session_secret(secret, settings.data_dir),
-                               settings.dashboard_session_seconds, st.keys,
-                               settings.key_cache_seconds)  # fmt: skip
+        st.sessions = Sessions(
+            session_secret(secret, settings.data_dir),
+            settings.dashboard_session_seconds,
+            st.keys,
+            settings.key_cache_seconds,
+        )
         if st.analyzers is None:
             if st.analyzer is not None:
                 st.analyzers = AnalyzerSet(settings, st.analyzer)
             else:
                 st.analyzers = await asyncio.to_thread(AnalyzerSet.from_settings, settings)
                 st.analyzer = st.analyzers.base
-        batchers = BatcherSet(st.analyzers, settings.api_batch_max_documents,
-                              settings.api_batch_wait_ms / 1000, settings.api_queue_max_documents,
-                              metrics.batch_size.observe, settings.api_batch_max_chars,
-                              settings.api_request_budget_seconds,
-                              settings.api_max_queue_wait_ms / 1000, metrics.shed.inc)  # fmt: skip
+        batchers = BatcherSet(
+            st.analyzers,
+            settings.api_batch_max_documents,
+            settings.api_batch_wait_ms / 1000,
+            settings.api_queue_max_documents,
+            metrics.batch_size.observe,
+            settings.api_batch_max_chars,
+            settings.api_request_budget_seconds,
+            settings.api_max_queue_wait_ms / 1000,
+            metrics.shed.inc,
+        )
         st.batchers = batchers
         if not getattr(app.state, "gauges_registered", False):
             jobs_ = st.jobs
-            metrics.watch(jobs_.counts, lambda: st.batchers.queued if st.batchers else 0,
-                          lambda: (jobs_.free_bytes(), jobs_.min_free_bytes),
-                          lambda: st.batchers.load.drain() if st.batchers else 0.0)  # fmt: skip
+            metrics.watch(
+                jobs_.counts,
+                lambda: st.batchers.queued if st.batchers else 0,
+                lambda: (jobs_.free_bytes(), jobs_.min_free_bytes),
+                lambda: st.batchers.load.drain() if st.batchers else 0.0,
+            )
             app.state.gauges_registered = True
         try:
             yield
@@ -94,8 +107,14 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
                 st.engine.dispose()
                 st.engine = None
 
-    app = FastAPI(title="textinsight", version=__version__, description=DESCRIPTION,
-                  lifespan=lifespan, docs_url=None, redoc_url=None)  # fmt: skip
+    app = FastAPI(
+        title="textinsight",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.textinsight = AppState(settings, analyzer, engine=engine, metrics=metrics)
     errors.install(app)
     for router in routers():  # the registry: api/routes/__init__.py
@@ -105,10 +124,14 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["GET", "POST", "PUT", "DELETE"],
-                           allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
-                           expose_headers=["Location", "Retry-After", "X-Request-ID"])  # fmt: skip
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+            expose_headers=["Location", "Retry-After", "X-Request-ID"],
+        )
+
     def gate_shed() -> None:
         metrics.shed.inc()
         st_ = app.state.textinsight
@@ -116,22 +139,31 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
             st_.batchers.load.note_shed()
 
     # inside ServiceMiddleware, so a refusal still gets its request id, metrics and log line
-    app.add_middleware(AdmissionGate, max_inflight=settings.api_max_inflight_requests,
-                       max_lag=settings.api_max_loop_lag_ms / 1000, on_shed=gate_shed)
-    app.add_middleware(ServiceMiddleware, metrics=metrics,
-                       max_bytes=settings.api_max_request_bytes,
-                       max_upload_bytes=settings.api_max_upload_bytes)  # fmt: skip
+    app.add_middleware(
+        AdmissionGate,
+        max_inflight=settings.api_max_inflight_requests,
+        max_lag=settings.api_max_loop_lag_ms / 1000,
+        on_shed=gate_shed,
+    )
+    app.add_middleware(
+        ServiceMiddleware,
+        metrics=metrics,
+        max_bytes=settings.api_max_request_bytes,
+        max_upload_bytes=settings.api_max_upload_bytes,
+    )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             from .schemas import JobUpload
 
-            schema = get_openapi(title=app.title, version=app.version,
-                                 description=app.description, routes=app.routes)  # fmt: skip
+            schema = get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes
+            )
             comps = schema.setdefault("components", {}).setdefault("schemas", {})
             for model in (errors.Problem, JobUpload):
                 comps[model.__name__] = model.model_json_schema(
-                    ref_template="#/components/schemas/{model}")  # fmt: skip
+                    ref_template="#/components/schemas/{model}"
+                )
             app.openapi_schema = schema
         return app.openapi_schema
 

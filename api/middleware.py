@@ -22,8 +22,9 @@ _RID = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
 class ServiceMiddleware:
     """Wraps every HTTP request; bodies over the limit never reach the routes."""
 
-    def __init__(self, app: ASGIApp, metrics: Metrics, max_bytes: int, max_upload_bytes: int
-                 ) -> None:  # fmt: skip
+    def __init__(
+        self, app: ASGIApp, metrics: Metrics, max_bytes: int, max_upload_bytes: int
+    ) -> None:
         self.app = app
         self.metrics = metrics
         self.max_bytes = max_bytes
@@ -73,22 +74,40 @@ class ServiceMiddleware:
             seconds = time.perf_counter() - start
             self.metrics.observe(scope["method"], route, status, seconds)
             state: dict[str, Any] = scope.get("state") or {}
-            log.info("request", extra={
-                "request_id": rid, "method": scope["method"], "route": route, "status": status,
-                "duration_ms": round(seconds * 1000, 2), "key_id": state.get("key_id"),
-                "tenant": state.get("tenant"),
-            })  # fmt: skip
+            log.info(
+                "request",
+                extra={
+                    "request_id": rid,
+                    "method": scope["method"],
+                    "route": route,
+                    "status": status,
+                    "duration_ms": round(seconds * 1000, 2),
+                    "key_id": state.get("key_id"),
+                    "tenant": state.get("tenant"),
+                },
+            )
 
     @staticmethod
     async def _too_large(send: Send, limit: int) -> None:
         import json
 
-        body = json.dumps({"type": "urn:textinsight:error:payload_too_large",
-                           "title": HTTPStatus(413).phrase, "status": 413,
-                           "detail": f"the request body is larger than the limit of {limit} bytes"}
-                          ).encode()  # fmt: skip
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", PROBLEM.encode()),
-                                (b"content-length", str(len(body)).encode()),
-                                (b"connection", b"close")]})  # fmt: skip
+        body = json.dumps(
+            {
+                "type": "urn:textinsight:error:payload_too_large",
+                "title": HTTPStatus(413).phrase,
+                "status": 413,
+                "detail": f"the request body is larger than the limit of {limit} bytes",
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", PROBLEM.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

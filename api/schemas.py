@@ -19,13 +19,17 @@ class DocumentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | int | float | bool | None = Field(
-        None, description="Your id, kept as the text it was written as (a JSON true is "
-        "'true', 17 is '17'); the position in the list if absent.")  # fmt: skip
+        None,
+        description="Your id, kept as the text it was written as (a JSON true is "
+        "'true', 17 is '17'); the position in the list if absent.",
+    )
     text: str = Field(description="The feedback text.")
     language: str | None = Field(
-        None, max_length=16, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})*$",
+        None,
+        max_length=16,
+        pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})*$",
         description="A language hint (ISO 639 code); it wins over detection.",
-    )  # fmt: skip
+    )
     meta: dict[str, Any] | None = Field(None, description="Passed through to the record.")
 
     @field_validator("id", mode="before")
@@ -45,8 +49,10 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     redact: Redact | bool | None = Field(
-        None, description="Redact personal data: a policy, or true for 'tag'. With the service's "
-        "never_store_raw setting text is always redacted.")  # fmt: skip
+        None,
+        description="Redact personal data: a policy, or true for 'tag'. With the service's "
+        "never_store_raw setting text is always redacted.",
+    )
     topic_model: str | None = Field(
         None, max_length=64, description="Id of a fitted topic model: adds 'topic'."
     )
@@ -93,8 +99,10 @@ class JobOut(BaseModel):
     input: dict[str, Any]
     options: dict[str, Any]
     summary: dict[str, Any] | None = Field(
-        None, description="When the job has succeeded: rows_read (input rows; a CSV field "
-        "with line breaks spans several), records, and a note when they differ.")  # fmt: skip
+        None,
+        description="When the job has succeeded: rows_read (input rows; a CSV field "
+        "with line breaks spans several), records, and a note when they differ.",
+    )
     error: str | None
     created_at: str
     started_at: str | None
@@ -115,9 +123,11 @@ class JobUpload(BaseModel):
     id_column: str | None = "id"
     language_column: str | None = None
     encoding: str | None = Field(
-        None, max_length=40,
+        None,
+        max_length=40,
         description="Encoding of a CSV, TSV, JSONL or TXT file (e.g. cp1252, utf-16); "
-                    "detected when absent.")  # fmt: skip
+        "detected when absent.",
+    )
     redact: Redact | None = None
     topic_model: str | None = None
     sentences: bool = True

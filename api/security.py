@@ -27,8 +27,13 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 def require(*scopes: str) -> Callable[..., Awaitable[ApiKey]]:
     """A dependency: a valid key holding any of ``scopes`` (``admin`` holds all)."""
 
-    async def dependency(request: Request, creds: Credentials, st: StateDep,
-                         key_cache: KeyCacheDep, limiter: RateLimiterDep) -> ApiKey:  # fmt: skip
+    async def dependency(
+        request: Request,
+        creds: Credentials,
+        st: StateDep,
+        key_cache: KeyCacheDep,
+        limiter: RateLimiterDep,
+    ) -> ApiKey:
         if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
             key = await session_key(request, st)  # the dashboard's cookie, for reading only
             if key is None:
@@ -75,12 +80,15 @@ async def session_key(request: Request, st: AppState) -> ApiKey | None:
     if not value or st.sessions is None:
         return None
     if request.method not in SAFE_METHODS:
-        raise Forbidden("a dashboard session may only read (GET); send "
-                        "'Authorization: Bearer <key>' to change anything")  # fmt: skip
+        raise Forbidden(
+            "a dashboard session may only read (GET); send "
+            "'Authorization: Bearer <key>' to change anything"
+        )
     if not same_origin(request):
         raise Forbidden("a dashboard session is accepted only from the service's own pages")
     key = await st.sessions.verify(value)
     if key is None:
-        raise Unauthorized("the dashboard session has expired or its key was revoked; "
-                           "log in again at /dashboard")  # fmt: skip
+        raise Unauthorized(
+            "the dashboard session has expired or its key was revoked; log in again at /dashboard"
+        )
     return key

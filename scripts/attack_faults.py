@@ -60,8 +60,9 @@ def _env(data_dir: Path, args: argparse.Namespace, **extra: str) -> dict[str, st
 
 def _start(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     out = open(log, "ab")  # noqa: SIM115 - the child holds it
-    return subprocess.Popen([sys.executable, "-m", "textinsight", *cmd], cwd=ROOT, env=env,
-                            stdout=out, stderr=out)  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, "-m", "textinsight", *cmd], cwd=ROOT, env=env, stdout=out, stderr=out
+    )
 
 
 def _stop(procs: list[subprocess.Popen[bytes]]) -> None:
@@ -93,8 +94,14 @@ def _store(data_dir: Path, args: argparse.Namespace) -> Any:
 
 
 def _rows(n: int, tag: str) -> list[dict[str, Any]]:
-    return [{"id": f"{tag}{i}", "text": f"Kommentar nummer {i}: ventetiden var lang, men "
-             f"medarbejderen var venlig og hjalp mig videre."} for i in range(n)]  # fmt: skip
+    return [
+        {
+            "id": f"{tag}{i}",
+            "text": f"Kommentar nummer {i}: ventetiden var lang, men "
+            f"medarbejderen var venlig og hjalp mig videre.",
+        }
+        for i in range(n)
+    ]
 
 
 def _wait(cond: Callable[[], bool], timeout: float, what: str) -> None:
@@ -109,10 +116,15 @@ def _audit(store: Any, job_id: str, rows: list[dict[str, Any]]) -> dict[str, Any
     job = store.find(job_id)
     got = collections.Counter(r["id"] for r in store.records(job_id))
     want = [r["id"] for r in rows]
-    return {"status": job.status, "error": job.error, "done": job.done,
-            "records": sum(got.values()), "lost": sum(1 for i in want if i not in got),
-            "duplicated": sum(n - 1 for n in got.values() if n > 1),
-            "in_order": [r["id"] for r in store.records(job_id)] == want}  # fmt: skip
+    return {
+        "status": job.status,
+        "error": job.error,
+        "done": job.done,
+        "records": sum(got.values()),
+        "lost": sum(1 for i in want if i not in got),
+        "duplicated": sum(n - 1 for n in got.values() if n > 1),
+        "in_order": [r["id"] for r in store.records(job_id)] == want,
+    }
 
 
 def kill9(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
@@ -130,9 +142,14 @@ def kill9(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             before = store.find(job_id).done
             w = _start(["worker", "--name", "worker-1"], env, log)
             procs.append(w)
-            _wait(lambda b=before: store.find(job_id).done >= b + step
-                  or store.find(job_id).status in ("succeeded", "failed"),
-                  300, "no progress")  # fmt: skip
+            _wait(
+                lambda b=before: (
+                    store.find(job_id).done >= b + step
+                    or store.find(job_id).status in ("succeeded", "failed")
+                ),
+                300,
+                "no progress",
+            )
             if store.find(job_id).status in ("succeeded", "failed"):
                 break
             os.kill(w.pid, signal.SIGKILL)
@@ -143,9 +160,13 @@ def kill9(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         _wait(lambda: store.find(job_id).status in ("succeeded", "failed"), 600, "not ended")
     finally:
         _stop(procs)
-    return {"scenario": "kill9", "rows": args.rows, "kills": kills,
-            "seconds": round(time.monotonic() - start, 1),
-            **_audit(store, job_id, rows)}  # fmt: skip
+    return {
+        "scenario": "kill9",
+        "rows": args.rows,
+        "kills": kills,
+        "seconds": round(time.monotonic() - start, 1),
+        **_audit(store, job_id, rows),
+    }
 
 
 def twins(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
@@ -157,17 +178,25 @@ def twins(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     start = time.monotonic()
     procs = [_start(["worker", "--name", "same"], env, tmp / "twins.log") for _ in range(2)]
     try:
-        _wait(lambda: all(store.find(j).status in ("succeeded", "failed") for j in job_ids), 600,
-              "not ended")  # fmt: skip
+        _wait(
+            lambda: all(store.find(j).status in ("succeeded", "failed") for j in job_ids),
+            600,
+            "not ended",
+        )
         alive = sum(p.poll() is None for p in procs)
     finally:
         _stop(procs)
     audits = [_audit(store, j, rows) for j, rows in zip(job_ids, batches, strict=True)]
-    return {"scenario": "twins", "jobs": 3, "workers_same_name": 2, "workers_alive": alive,
-            "seconds": round(time.monotonic() - start, 1),
-            "failed": sum(a["status"] == "failed" for a in audits),
-            "lost": sum(a["lost"] for a in audits),
-            "duplicated": sum(a["duplicated"] for a in audits)}  # fmt: skip
+    return {
+        "scenario": "twins",
+        "jobs": 3,
+        "workers_same_name": 2,
+        "workers_alive": alive,
+        "seconds": round(time.monotonic() - start, 1),
+        "failed": sum(a["status"] == "failed" for a in audits),
+        "lost": sum(a["lost"] for a in audits),
+        "duplicated": sum(a["duplicated"] for a in audits),
+    }
 
 
 def _free_port() -> int:
@@ -183,8 +212,9 @@ def diskfull(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         return {"scenario": "diskfull", "skipped": "needs root to mount a tmpfs"}
     mount = tmp / "tmpfs"
     mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={args.tmpfs_mb}m", "tmpfs", str(mount)],
-                   check=True)  # fmt: skip
+    subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={args.tmpfs_mb}m", "tmpfs", str(mount)], check=True
+    )
     procs: list[subprocess.Popen[bytes]] = []
     out: dict[str, Any] = {"scenario": "diskfull", "tmpfs_mb": args.tmpfs_mb}
     try:
@@ -195,9 +225,13 @@ def diskfull(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
 
         token = KeyStore(store.engine).create("attack", "jobs", "attack")[1]
         h = {"Authorization": f"Bearer {token}"}
-        env = _env(data_dir, args_sqlite, TEXTINSIGHT_MIN_FREE_DISK_BYTES=str(1 << 20),
-                   TEXTINSIGHT_JOB_RETRY_SECONDS="2",
-                   TEXTINSIGHT_SPOOL_SWEEP_SECONDS="5")  # fmt: skip
+        env = _env(
+            data_dir,
+            args_sqlite,
+            TEXTINSIGHT_MIN_FREE_DISK_BYTES=str(1 << 20),
+            TEXTINSIGHT_JOB_RETRY_SECONDS="2",
+            TEXTINSIGHT_SPOOL_SWEEP_SECONDS="5",
+        )
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         log = tmp / "diskfull.log"
@@ -212,8 +246,9 @@ def diskfull(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         _wait(lambda: ready() == 200, 120, "server not ready")
         rows = _rows(args.disk_rows, "f")
         csv = "id,text\n" + "".join(f"{r['id']},{r['text']}\n" for r in rows)
-        res = httpx.post(f"{base}/v1/jobs", headers=h, timeout=60,
-                         files={"file": ("survey.csv", csv.encode())})  # fmt: skip
+        res = httpx.post(
+            f"{base}/v1/jobs", headers=h, timeout=60, files={"file": ("survey.csv", csv.encode())}
+        )
         assert res.status_code == 202, res.text
         job_id = res.json()["id"]
         # fill the disk, leaving ~2 MiB: the records of the job do not fit
@@ -224,19 +259,31 @@ def diskfull(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             f.write(b"\0" * max(0, free - (2 << 20)))
         worker = _start(["worker", "--name", "w-full"], env, log)
         procs.append(worker)
-        _wait(lambda: (store.find(job_id).error or "").startswith("disk full")
-              or store.find(job_id).status in ("succeeded", "failed") or worker.poll() is not None,
-              300, "no disk-full set-back")  # fmt: skip
+        _wait(
+            lambda: (
+                (store.find(job_id).error or "").startswith("disk full")
+                or store.find(job_id).status in ("succeeded", "failed")
+                or worker.poll() is not None
+            ),
+            300,
+            "no disk-full set-back",
+        )
         job = store.find(job_id)
         out["job_when_full"] = {"status": job.status, "done": job.done, "error": job.error}
         # the rest of the disk, too: now the upload and /readyz see it
         with open(ballast, "ab") as f, contextlib.suppress(OSError):
             f.write(b"\0" * shutil.disk_usage(mount).free)
-        up = httpx.post(f"{base}/v1/jobs", headers=h, timeout=60,
-                        files={"file": ("more.csv", b"id,text\nx,hej\n")})  # fmt: skip
-        out["upload_when_full"] = {"status": up.status_code,
-                                   "content_type": up.headers.get("content-type"),
-                                   "retry_after": up.headers.get("retry-after")}  # fmt: skip
+        up = httpx.post(
+            f"{base}/v1/jobs",
+            headers=h,
+            timeout=60,
+            files={"file": ("more.csv", b"id,text\nx,hej\n")},
+        )
+        out["upload_when_full"] = {
+            "status": up.status_code,
+            "content_type": up.headers.get("content-type"),
+            "retry_after": up.headers.get("retry-after"),
+        }
         out["readyz_when_full"] = ready()
         time.sleep(3)  # the worker keeps polling on a full disk
         out["worker_alive_when_full"] = worker.poll() is None
@@ -260,8 +307,12 @@ def diskfull(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pipeline", choices=["stub", "real"], default="stub",
-                    help="stub: only the validate stage; real: the shipped models")  # fmt: skip
+    ap.add_argument(
+        "--pipeline",
+        choices=["stub", "real"],
+        default="stub",
+        help="stub: only the validate stage; real: the shipped models",
+    )
     ap.add_argument("--rows", type=int, default=5000, help="documents of the kill -9 job")
     ap.add_argument("--kills", type=int, default=8, help="SIGKILLs (job_max_attempts is 5)")
     ap.add_argument("--batch", type=int, default=25, help="job_batch_size")
@@ -273,9 +324,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="textinsight-faults-") as t:
         for name in args.only or ["kill9", "twins", "diskfull"]:
             result = {"kill9": kill9, "twins": twins, "diskfull": diskfull}[name](args, Path(t))
-            print(json.dumps({**result, "pipeline": args.pipeline,
-                              "database": "postgresql" if args.database_url and name != "diskfull"
-                              else "sqlite"}), flush=True)  # fmt: skip
+            print(
+                json.dumps(
+                    {
+                        **result,
+                        "pipeline": args.pipeline,
+                        "database": "postgresql"
+                        if args.database_url and name != "diskfull"
+                        else "sqlite",
+                    }
+                ),
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

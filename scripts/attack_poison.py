@@ -38,8 +38,12 @@ STAGES_TINY = ["validate", "language", "segment", "normalize", "embed"]
 def make_settings(kind: str, tmp: Path) -> Any:
     from textinsight.settings import Settings
 
-    common: dict[str, Any] = {"progress": False, "data_dir": tmp / "service",
-                              "rate_limit_per_second": 0.0, "api_batch_wait_ms": 50.0}  # fmt: skip
+    common: dict[str, Any] = {
+        "progress": False,
+        "data_dir": tmp / "service",
+        "rate_limit_per_second": 0.0,
+        "api_batch_wait_ms": 50.0,
+    }
     if kind == "tiny":
         from tests.conftest import build_tiny_bert
 
@@ -57,8 +61,11 @@ def attack_analyze(client: Any, keys: Any, requests: int, sizes: list[int]) -> d
 
     def poison() -> tuple[int, str | None]:
         start.wait()
-        res = client.post("/v1/analyze", content=poison_body,
-                          headers={**attacker, "Content-Type": "application/json"})  # fmt: skip
+        res = client.post(
+            "/v1/analyze",
+            content=poison_body,
+            headers={**attacker, "Content-Type": "application/json"},
+        )
         if res.status_code != 200:
             return res.status_code, None
         return 200, (res.json()["documents"][0]["error"] or {}).get("code")
@@ -79,10 +86,14 @@ def attack_analyze(client: Any, keys: Any, requests: int, sizes: list[int]) -> d
         poison_status, poison_code = p.result()
     failed = sum(1 for status, _ in results if status != 200)
     errored = sum(1 for status, code in results if status == 200 and code is not None)
-    return {"victim_requests": requests, "victim_failed": failed,
-            "victim_records_with_error": errored, "attacker_status": poison_status,
-            "attacker_record_error": poison_code,
-            "largest_shared_batch": max(sizes, default=None)}  # fmt: skip
+    return {
+        "victim_requests": requests,
+        "victim_failed": failed,
+        "victim_records_with_error": errored,
+        "attacker_status": poison_status,
+        "attacker_record_error": poison_code,
+        "largest_shared_batch": max(sizes, default=None),
+    }
 
 
 def poisoned_file(tmp: Path, n: int) -> Path:
@@ -141,14 +152,18 @@ def _has_surrogate(path: Path) -> bool:
         return False
     import pandas as pd
 
-    df = (pd.read_parquet(path) if path.suffix == ".parquet"
-          else pd.read_excel(path, sheet_name="documents"))  # fmt: skip
+    df = (
+        pd.read_parquet(path)
+        if path.suffix == ".parquet"
+        else pd.read_excel(path, sheet_name="documents")
+    )
     cells = [str(v) for v in df.to_numpy().ravel()]
     return any(re.search("[\ud800-\udfff]", c) or "\\ud8" in c or "\\udc" in c for c in cells)
 
 
-def attack_job(client: Any, keys: Any, settings: Any, analyzer: Any, src: Path,
-               n: int) -> dict[str, Any]:  # fmt: skip
+def attack_job(
+    client: Any, keys: Any, settings: Any, analyzer: Any, src: Path, n: int
+) -> dict[str, Any]:
     from textinsight.service.analyzers import AnalyzerSet
     from textinsight.service.worker import Worker
 
@@ -174,9 +189,12 @@ def main() -> None:
     ap.add_argument("--pipeline", choices=["tiny", "real"], default="tiny")
     ap.add_argument("--requests", type=int, default=80, help="the victim's concurrent requests")
     ap.add_argument("--records", type=int, default=200, help="lines of the poisoned file")
-    ap.add_argument("--no-validate", action="store_true",
-                    help="drop the validate stage: the surrogate then reaches stages that break "
-                         "on it, which measures the batch-retry defence alone")  # fmt: skip
+    ap.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="drop the validate stage: the surrogate then reaches stages that break "
+        "on it, which measures the batch-retry defence alone",
+    )
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -204,11 +222,15 @@ def main() -> None:
 
         if run_batch is not None:
             analyzer.pipeline.isolated = spy  # type: ignore[method-assign]
-        report: dict[str, Any] = {"pipeline": args.pipeline, "stages": analyzer.pipeline.names,
-                                  "load_s": round(time.perf_counter() - t0, 1)}  # fmt: skip
+        report: dict[str, Any] = {
+            "pipeline": args.pipeline,
+            "stages": analyzer.pipeline.names,
+            "load_s": round(time.perf_counter() - t0, 1),
+        }
         keys = KeyStore(make_engine(settings))
-        with TestClient(create_app(settings, analyzer=analyzer),
-                        raise_server_exceptions=False) as client:  # fmt: skip
+        with TestClient(
+            create_app(settings, analyzer=analyzer), raise_server_exceptions=False
+        ) as client:
             report.update(attack_analyze(client, keys, args.requests, sizes))
             src = poisoned_file(tmp, args.records)
             report.update(attack_cli(settings, analyzer.pipeline, src, tmp, args.records))

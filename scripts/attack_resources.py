@@ -53,11 +53,15 @@ def bombs(size_mb: int, docx_parse_mb: int) -> list[dict[str, object]]:
         cases = [
             ("xlsx", xlsx_bomb(t / "x", size_mb * MB), ParseLimits.from_settings(settings)),
             ("docx", docx_bomb(t / "d", size_mb * MB), ParseLimits.from_settings(settings)),
-            (f"docx {docx_parse_mb} MB XML, archive checks loosened",
-             docx_bomb(t / "p", docx_parse_mb * MB),
-             ParseLimits(ArchiveLimits(max_ratio=1e9, max_uncompressed_bytes=1 << 40),
-                         settings.parse_memory_mb)),
-        ]  # fmt: skip
+            (
+                f"docx {docx_parse_mb} MB XML, archive checks loosened",
+                docx_bomb(t / "p", docx_parse_mb * MB),
+                ParseLimits(
+                    ArchiveLimits(max_ratio=1e9, max_uncompressed_bytes=1 << 40),
+                    settings.parse_memory_mb,
+                ),
+            ),
+        ]
         for name, path, limits in cases:
             stats: dict[str, object] = {}
             before, t0 = _peak_mb(), time.perf_counter()
@@ -67,13 +71,21 @@ def bombs(size_mb: int, docx_parse_mb: int) -> list[dict[str, object]]:
             except InputTooLarge as exc:
                 outcome = f"InputTooLarge: {exc}"
             child = stats.get("peak_rss_bytes")
-            out.append({
-                "file": name, "compressed_kb": round(path.stat().st_size / 1024),
-                "outcome": outcome[:160], "seconds": round(time.perf_counter() - t0, 2),
-                "parent_peak_rss_mb_before": round(before), "parent_peak_rss_mb_after":
-                round(_peak_mb()), "child_peak_rss_mb": (round(int(child) / MB)  # type: ignore[call-overload]
-                                                         if child else "no child started"),
-            })  # fmt: skip
+            out.append(
+                {
+                    "file": name,
+                    "compressed_kb": round(path.stat().st_size / 1024),
+                    "outcome": outcome[:160],
+                    "seconds": round(time.perf_counter() - t0, 2),
+                    "parent_peak_rss_mb_before": round(before),
+                    "parent_peak_rss_mb_after": round(_peak_mb()),
+                    "child_peak_rss_mb": (
+                        round(int(child) / MB)  # type: ignore[call-overload]
+                        if child
+                        else "no child started"
+                    ),
+                }
+            )
             print(json.dumps(out[-1]), flush=True)
     return out
 
@@ -107,8 +119,9 @@ async def fairness(b_requests: int, a_docs: int | None) -> dict[str, object]:
     async with app.router.lifespan_context(app):
         load_s = time.perf_counter() - t_load
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1",
-                                     timeout=600) as c:  # fmt: skip
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://127.0.0.1", timeout=600
+        ) as c:
             await c.post("/v1/analyze", json=body_b, headers=hb)  # warm-up
             t_alone = []
             for _ in range(3):
@@ -138,23 +151,40 @@ async def fairness(b_requests: int, a_docs: int | None) -> dict[str, object]:
         "a_statuses": {str(s): a_status.count(s) for s in sorted(set(a_status))},
         "b_alone_p50_s": round(statistics.median(t_alone), 3),
         "b_statuses": {str(x): b_status.count(x) for x in sorted(set(b_status))},
-        "b_requests": len(lat), "b_p50_s": round(statistics.median(lat), 3),
+        "b_requests": len(lat),
+        "b_p50_s": round(statistics.median(lat), 3),
         "b_max_s": round(max(lat), 3),
-        "settings": {k: getattr(settings, k) for k in (
-            "max_segments", "api_batch_max_chars", "api_batch_max_documents",
-            "api_request_budget_seconds", "api_max_chars", "api_max_documents")},
-    }  # fmt: skip
+        "settings": {
+            k: getattr(settings, k)
+            for k in (
+                "max_segments",
+                "api_batch_max_chars",
+                "api_batch_max_documents",
+                "api_request_budget_seconds",
+                "api_max_chars",
+                "api_max_documents",
+            )
+        },
+    }
 
 
 def main() -> None:
     """Run both parts and print JSON."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bomb-mb", type=int, default=1024, help="Uncompressed size of each bomb.")
-    ap.add_argument("--docx-parse-mb", type=int, default=200,
-                    help="XML size of the DOCX that reaches the memory-limited child.")
+    ap.add_argument(
+        "--docx-parse-mb",
+        type=int,
+        default=200,
+        help="XML size of the DOCX that reaches the memory-limited child.",
+    )
     ap.add_argument("--b-requests", type=int, default=15, help="Tenant B's one-line requests.")
-    ap.add_argument("--a-docs", type=int, default=None,
-                    help="Documents per tenant-A request (default: api_max_documents).")
+    ap.add_argument(
+        "--a-docs",
+        type=int,
+        default=None,
+        help="Documents per tenant-A request (default: api_max_documents).",
+    )
     ap.add_argument("--skip-bombs", action="store_true")
     ap.add_argument("--skip-fairness", action="store_true")
     args = ap.parse_args()

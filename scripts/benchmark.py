@@ -48,14 +48,19 @@ def genres(data: Path, n: int, seed: int, n_long: int | None = None) -> dict[str
     """``n`` texts per genre (``n_long`` long comments)."""
     rng = random.Random(seed)
     survey = read(data / "sentiment/en_trustpilot_translated.jsonl")
-    social = (read(data / "sentiment/da_angrytweets_train.jsonl")
-              + read(data / "sentiment/sv_tweets.jsonl")
-              + read(data / "sentiment/en_tweeteval.jsonl"))  # fmt: skip
+    social = (
+        read(data / "sentiment/da_angrytweets_train.jsonl")
+        + read(data / "sentiment/sv_tweets.jsonl")
+        + read(data / "sentiment/en_tweeteval.jsonl")
+    )
     sentences = read(data / "sentiment/nb_norec_sentence_train.jsonl") + read(
         data / "sentiment/da_lcc.jsonl"
     )
-    long = [t for t in survey + read(data / "sentiment/da_social_comments.jsonl")
-            if len(t.split()) >= 60]  # fmt: skip
+    long = [
+        t
+        for t in survey + read(data / "sentiment/da_social_comments.jsonl")
+        if len(t.split()) >= 60
+    ]
     rng.shuffle(survey)
     rng.shuffle(social)
     rng.shuffle(long)
@@ -67,9 +72,12 @@ def genres(data: Path, n: int, seed: int, n_long: int | None = None) -> dict[str
             body = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 3)))
             turns.append(f"[00:{t:02d}:{rng.randint(0, 59):02d}] {who}: {body}")
         interviews.append("\n".join(turns))
-    return {"social": social[:n], "long": long[: n if n_long is None else n_long],
-            "survey": survey[:n],
-            "interview": interviews}  # fmt: skip
+    return {
+        "social": social[:n],
+        "long": long[: n if n_long is None else n_long],
+        "survey": survey[:n],
+        "interview": interviews,
+    }
 
 
 def backend_settings(base: Settings, spec: str) -> Settings:
@@ -119,12 +127,21 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=2)
     ap.add_argument("--genres", default="social,long")
     ap.add_argument("--backends", default="torch,onnx-fp32,onnx-int8,onnx-int8:shared")
-    ap.add_argument("--eval", default="out/eval/cx_test.jsonl,out/eval/cx_hard_test.jsonl",
-                    help="Held-out gold files for the label figures ('' to skip).")
-    ap.add_argument("--pipeline-backend", default=None,
-                    help="Backend of the full-path comparison (default: the settings').")
-    ap.add_argument("--pipeline-only", action="store_true",
-                    help="Only part 4 (the full path against the encoder alone).")
+    ap.add_argument(
+        "--eval",
+        default="out/eval/cx_test.jsonl,out/eval/cx_hard_test.jsonl",
+        help="Held-out gold files for the label figures ('' to skip).",
+    )
+    ap.add_argument(
+        "--pipeline-backend",
+        default=None,
+        help="Backend of the full-path comparison (default: the settings').",
+    )
+    ap.add_argument(
+        "--pipeline-only",
+        action="store_true",
+        help="Only part 4 (the full path against the encoder alone).",
+    )
     ap.add_argument("--json", type=Path, help="Also write every figure here.")
     args = ap.parse_args()
 
@@ -139,23 +156,29 @@ def main() -> None:
     pipe_spec = args.pipeline_backend or base.encoder_backend
     if pipe_spec not in encoders:
         encoders[pipe_spec] = load_encoder(base, pipe_spec)
-    pipe = Pipeline.from_settings(backend_settings(base, pipe_spec),
-                                  encoder=encoders[pipe_spec])  # fmt: skip
+    pipe = Pipeline.from_settings(backend_settings(base, pipe_spec), encoder=encoders[pipe_spec])
     embed = pipe.get("embed")
     seg_pipe = Pipeline(pipe.stages[: pipe.names.index("embed")], base.batch_size)
     results: dict[str, Any] = {"backends": {}, "pipeline": {}, "labels": {}}
 
-    texts_by_genre = {g: t for g, t in genres(args.data, args.n, args.seed, args.n_long).items()
-                      if g in args.genres.split(",")}  # fmt: skip
+    texts_by_genre = {
+        g: t
+        for g, t in genres(args.data, args.n, args.seed, args.n_long).items()
+        if g in args.genres.split(",")
+    }
     segments: dict[str, list[str]] = {}
     for genre, texts in texts_by_genre.items():
         docs = seg_pipe([Document(str(i), t) for i, t in enumerate(texts)])
-        segments[genre] = [s.model_text or d.segment_text(s) for d in docs if d.ok
-                           for s in d.segments]  # fmt: skip
+        segments[genre] = [
+            s.model_text or d.segment_text(s) for d in docs if d.ok for s in d.segments
+        ]
 
     # 2. throughput and cosine per backend, repeats alternating between the backends
-    print(f"threads {args.threads or 'default'}; texts: "
-          + ", ".join(f"{g} {len(t)}" for g, t in texts_by_genre.items()), flush=True)
+    print(
+        f"threads {args.threads or 'default'}; texts: "
+        + ", ".join(f"{g} {len(t)}" for g, t in texts_by_genre.items()),
+        flush=True,
+    )
     for genre, segs in segments.items() if not args.pipeline_only else ():
         n_texts = len(texts_by_genre[genre])
         best = dict.fromkeys(specs, float("inf"))
@@ -169,24 +192,32 @@ def main() -> None:
         ref = views.get("torch")
         for spec in specs:
             row: dict[str, Any] = {
-                "texts/s": n_texts / best[spec], "segments": len(segs),
+                "texts/s": n_texts / best[spec],
+                "segments": len(segs),
                 "speed vs torch": best.get("torch", np.nan) / best[spec],
-            }  # fmt: skip
+            }
             if ref is not None:
-                for name, a, b in (("general", views[spec][0], ref[0]),
-                                   ("label", views[spec][1], ref[1])):  # fmt: skip
+                for name, a, b in (
+                    ("general", views[spec][0], ref[0]),
+                    ("label", views[spec][1], ref[1]),
+                ):
                     cos = (a * b).sum(1)
                     row[f"cos {name} min"] = float(cos.min())
                     row[f"cos {name} mean"] = float(cos.mean())
             results["backends"].setdefault(genre, {})[spec] = row
         print(f"\n{genre}: {n_texts} texts, {len(segs)} segments")
-        print(f"  {'backend':<18}{'texts/s':>9}{'x torch':>9}{'cos gen min':>13}"
-              f"{'cos label min':>15}{'cos label mean':>16}")  # fmt: skip
+        print(
+            f"  {'backend':<18}{'texts/s':>9}{'x torch':>9}{'cos gen min':>13}"
+            f"{'cos label min':>15}{'cos label mean':>16}"
+        )
         for spec, row in results["backends"][genre].items():
-            print(f"  {spec:<18}{row['texts/s']:>9.1f}{row['speed vs torch']:>9.2f}"
-                  f"{row.get('cos general min', np.nan):>13.5f}"
-                  f"{row.get('cos label min', np.nan):>15.5f}"
-                  f"{row.get('cos label mean', np.nan):>16.5f}", flush=True)  # fmt: skip
+            print(
+                f"  {spec:<18}{row['texts/s']:>9.1f}{row['speed vs torch']:>9.2f}"
+                f"{row.get('cos general min', np.nan):>13.5f}"
+                f"{row.get('cos label min', np.nan):>15.5f}"
+                f"{row.get('cos label mean', np.nan):>16.5f}",
+                flush=True,
+            )
 
     # 3. label figures per backend, same evaluation code as `textinsight evaluate`
     for gold in [Path(p) for p in args.eval.split(",") if p and not args.pipeline_only]:
@@ -194,33 +225,61 @@ def main() -> None:
         print(f"\nlabels on {gold} ({len(rows)} texts)")
         for spec in specs:
             settings = backend_settings(base, spec).updated(
-                stages=["validate", "language", "segment", "normalize", "embed", "sentiment",
-                        "pillars", "touchpoints", "feedback_type"])  # fmt: skip
+                stages=[
+                    "validate",
+                    "language",
+                    "segment",
+                    "normalize",
+                    "embed",
+                    "sentiment",
+                    "pillars",
+                    "touchpoints",
+                    "feedback_type",
+                ]
+            )
             eval_pipe = Pipeline.from_settings(settings, encoder=encoders[spec])
             figures = label_figures(evaluate_rows(rows, settings, pipeline=eval_pipe))
             results["labels"].setdefault(str(gold), {})[spec] = figures
-            print(f"  {spec:<20}" + "  ".join(f"{k} {v:.3f}" if isinstance(v, float)
-                                              else f"{k} {v}" for k, v in figures.items()),
-                  flush=True)  # fmt: skip
+            print(
+                f"  {spec:<20}"
+                + "  ".join(
+                    f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                    for k, v in figures.items()
+                ),
+                flush=True,
+            )
 
     # 4. the whole analyze path against the encoder alone (the pipeline's backend)
     encoder = encoders[pipe_spec]
     print(f"\nfull analyze path vs {pipe_spec} alone")
-    print(f"  {'genre':<10}{'texts':>7}{'segments':>10}{'full t/s':>10}{'encoder t/s':>13}"
-          f"{'full / encoder':>16}{'outside encoder':>17}")  # fmt: skip
+    print(
+        f"  {'genre':<10}{'texts':>7}{'segments':>10}{'full t/s':>10}{'encoder t/s':>13}"
+        f"{'full / encoder':>16}{'outside encoder':>17}"
+    )
     totals = [0.0, 0.0]
     with tempfile.TemporaryDirectory() as tmp:
         for genre, texts in texts_by_genre.items():
             src = Path(tmp) / f"{genre}.jsonl"
-            src.write_text("\n".join(json.dumps({"id": str(i), "text": t}, ensure_ascii=False)
-                                     for i, t in enumerate(texts)) + "\n")  # fmt: skip
+            src.write_text(
+                "\n".join(
+                    json.dumps({"id": str(i), "text": t}, ensure_ascii=False)
+                    for i, t in enumerate(texts)
+                )
+                + "\n"
+            )
             segs = segments[genre]
             full, enc = float("inf"), float("inf")
             for _ in range(args.repeats):  # alternate, keep the best of each (noisy machine)
                 embed._cache.clear()  # type: ignore[union-attr]
                 t0 = time.perf_counter()
-                run_analysis([src], str(Path(tmp) / f"{genre}.out.jsonl"), base,
-                             cols=Columns(), pipeline=pipe, progress=False)  # fmt: skip
+                run_analysis(
+                    [src],
+                    str(Path(tmp) / f"{genre}.out.jsonl"),
+                    base,
+                    cols=Columns(),
+                    pipeline=pipe,
+                    progress=False,
+                )
                 full = min(full, time.perf_counter() - t0)
                 t0 = time.perf_counter()
                 for b in range(0, len(segs), 4096):
@@ -228,15 +287,21 @@ def main() -> None:
                 enc = min(enc, time.perf_counter() - t0)
             totals[0] += full
             totals[1] += enc
-            results["pipeline"][genre] = {"full texts/s": len(texts) / full,
-                                          "encoder texts/s": len(texts) / enc,
-                                          "full/encoder": enc / full,
-                                          "outside": (full - enc) / full}  # fmt: skip
-            print(f"  {genre:<10}{len(texts):>7}{len(segs):>10}{len(texts) / full:>10.1f}"
-                  f"{len(texts) / enc:>13.1f}{enc / full:>16.1%}{(full - enc) / full:>16.1%}",
-                  flush=True)  # fmt: skip
-    print(f"  {'all':<10}{'':>7}{'':>10}{'':>10}{'':>13}{totals[1] / totals[0]:>16.1%}"
-          f"{(totals[0] - totals[1]) / totals[0]:>16.1%}")  # fmt: skip
+            results["pipeline"][genre] = {
+                "full texts/s": len(texts) / full,
+                "encoder texts/s": len(texts) / enc,
+                "full/encoder": enc / full,
+                "outside": (full - enc) / full,
+            }
+            print(
+                f"  {genre:<10}{len(texts):>7}{len(segs):>10}{len(texts) / full:>10.1f}"
+                f"{len(texts) / enc:>13.1f}{enc / full:>16.1%}{(full - enc) / full:>16.1%}",
+                flush=True,
+            )
+    print(
+        f"  {'all':<10}{'':>7}{'':>10}{'':>10}{'':>13}{totals[1] / totals[0]:>16.1%}"
+        f"{(totals[0] - totals[1]) / totals[0]:>16.1%}"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
 

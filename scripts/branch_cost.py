@@ -23,9 +23,12 @@ from textinsight.settings import Settings
 def texts(data: Path, n: int) -> list[str]:
     """A seeded mix of tweets and review comments."""
     rows = []
-    for rel in ("sentiment/da_angrytweets_train.jsonl", "sentiment/sv_tweets.jsonl",
-                "sentiment/en_trustpilot_translated.jsonl",
-                "sentiment/nb_norec_sentence_train.jsonl"):  # fmt: skip
+    for rel in (
+        "sentiment/da_angrytweets_train.jsonl",
+        "sentiment/sv_tweets.jsonl",
+        "sentiment/en_trustpilot_translated.jsonl",
+        "sentiment/nb_norec_sentence_train.jsonl",
+    ):
         rows += [json.loads(x)["text"] for x in (data / rel).open(encoding="utf-8")]
     return random.Random(3).sample(rows, n)
 

@@ -39,22 +39,31 @@ def public_dev(data: Path) -> list[dict]:
     for rel, (salt, pct) in SENTIMENT.items():
         if pct == 100:
             continue
-        rows = [r for r in read(data / rel)
-                if holdout_split(str(r["id"]), salt, pct) == "train"
-                and holdout_split(str(r["id"]), f"{salt}-dev", 10) == "test"]  # fmt: skip
+        rows = [
+            r
+            for r in read(data / rel)
+            if holdout_split(str(r["id"]), salt, pct) == "train"
+            and holdout_split(str(r["id"]), f"{salt}-dev", 10) == "test"
+        ]
         out += random.Random(7).sample(rows, min(DEV_PER_SOURCE, len(rows)))
     return out
 
 
-def sentiment_labels(head: LinearHead, docs: list[Document], t: float,
-                     doc_t: float | None) -> list[str]:  # fmt: skip
+def sentiment_labels(
+    head: LinearHead, docs: list[Document], t: float, doc_t: float | None
+) -> list[str]:
     """Document labels as the pipeline gives them (``mixed`` included)."""
     stage = SentimentStage(head, t, mixed_doc_threshold=doc_t)
     return [d.sentiment.label for d in stage([_copy(d) for d in docs])]  # type: ignore[union-attr]
 
 
-def calibrate_sentiment(head: LinearHead, cal: list[dict], cal_docs: list[Document],
-                        dev: list[dict], dev_docs: list[Document]) -> dict:  # fmt: skip
+def calibrate_sentiment(
+    head: LinearHead,
+    cal: list[dict],
+    cal_docs: list[Document],
+    dev: list[dict],
+    dev_docs: list[Document],
+) -> dict:
     """Class offsets of the intercept, then the two ``mixed`` thresholds, each chosen by the
     mean of the CX calibration split's macro-F1 and the public development rows' macro-F1
     (a ``mixed`` answer counts as wrong on the 3-class public rows)."""
@@ -75,8 +84,10 @@ def calibrate_sentiment(head: LinearHead, cal: list[dict], cal_docs: list[Docume
             if f > best[0]:
                 best = (f, float(a), float(b))
     head.intercept_ = base + np.array([best[1], best[2], 0.0], dtype=np.float32)
-    print(f"sentiment offsets negative {best[1]:+.2f} neutral {best[2]:+.2f} "
-          f"(mean 3-class macro-F1 {best[0]:.3f})")  # fmt: skip
+    print(
+        f"sentiment offsets negative {best[1]:+.2f} neutral {best[2]:+.2f} "
+        f"(mean 3-class macro-F1 {best[0]:.3f})"
+    )
     gold_cx = [r["sentiment"] for r in cal]
     gold_dv = [r["sentiment"] for r in dev]
     pick = (-1.0, 0.6, None, 0.0)
@@ -86,12 +97,19 @@ def calibrate_sentiment(head: LinearHead, cal: list[dict], cal_docs: list[Docume
             f_dv = macro_f1(gold_dv, sentiment_labels(head, dev_docs, t, doc_t))
             if (f_cx + f_dv) / 2 > pick[0]:
                 pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx)
-    print(f"mixed thresholds {pick[1:3]} (CX calibration 4-class macro-F1 {pick[3]:.3f}, "
-          f"mean with public dev {pick[0]:.3f})")  # fmt: skip
-    return {"mixed_threshold": pick[1], "mixed_doc_threshold": pick[2],
-            "class_offsets": {"negative": best[1], "neutral": best[2], "positive": 0.0},
-            "metrics": {"calibration_macro_f1_with_mixed": round(pick[3], 4),
-                        "selection_mean_macro_f1": round(pick[0], 4)}}  # fmt: skip
+    print(
+        f"mixed thresholds {pick[1:3]} (CX calibration 4-class macro-F1 {pick[3]:.3f}, "
+        f"mean with public dev {pick[0]:.3f})"
+    )
+    return {
+        "mixed_threshold": pick[1],
+        "mixed_doc_threshold": pick[2],
+        "class_offsets": {"negative": best[1], "neutral": best[2], "positive": 0.0},
+        "metrics": {
+            "calibration_macro_f1_with_mixed": round(pick[3], 4),
+            "selection_mean_macro_f1": round(pick[0], 4),
+        },
+    }
 
 
 def main() -> None:
@@ -107,8 +125,12 @@ def main() -> None:
     t = load_file(str(args.trunk_heads / "heads.safetensors"))
     classes = json.loads((args.trunk_heads / "classes.json").read_text())
     trunk = json.loads((models_dir() / "encoder_tuned" / "manifest.json").read_text())
-    cal = [r for p in sorted(args.cx.glob("*.jsonl")) for r in read(p)
-           if cx_split(r["id"]) == "calibration"]  # fmt: skip
+    cal = [
+        r
+        for p in sorted(args.cx.glob("*.jsonl"))
+        for r in read(p)
+        if cx_split(r["id"]) == "calibration"
+    ]
     docs = embed_docs([r["text"] for r in cal])
     doc_x = np.stack([d.label_embedding for d in docs]).astype(np.float32)  # type: ignore[misc]
     common = {
@@ -122,33 +144,54 @@ def main() -> None:
     }  # fmt: skip
 
     def head(task: str, kind: str, thresholds: np.ndarray | None = None) -> LinearHead:
-        return LinearHead(t[f"{task}.coef"], t[f"{task}.intercept"], classes[task], kind,  # type: ignore[arg-type]
-                          thresholds)  # fmt: skip
+        return LinearHead(
+            t[f"{task}.coef"],
+            t[f"{task}.intercept"],
+            classes[task],
+            kind,  # type: ignore[arg-type]
+            thresholds,
+        )
 
     sent = head("sentiment", "softmax")
     dev = public_dev(args.data)
     dev_docs = embed_docs([r["text"] for r in dev])
     chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs)
-    sent.save(args.out / "sentiment", {
-        **common, "name": "textinsight-sentiment", "task": "sentiment", "level": "both", **chosen,
-        "calibration_data": f"data/cx calibration split; {len(dev)} public development rows",
-    })  # fmt: skip
+    sent.save(
+        args.out / "sentiment",
+        {
+            **common,
+            "name": "textinsight-sentiment",
+            "task": "sentiment",
+            "level": "both",
+            **chosen,
+            "calibration_data": f"data/cx calibration split; {len(dev)} public development rows",
+        },
+    )
 
     fb = head("feedback_type", "softmax")
     pred = [fb.classes_[int(k)] for k in fb.predict_proba(doc_x).argmax(1)]
     f = macro_f1([r["feedback_type"] for r in cal], pred)
     print(f"feedback type: calibration macro-F1 {f:.3f}")
-    fb.save(args.out / "feedback_type", {
-        **common, "name": "textinsight-feedback-type", "task": "feedback_type",
-        "level": "document",
-        "metrics": {"calibration_macro_f1": round(f, 4)},
-    })  # fmt: skip
+    fb.save(
+        args.out / "feedback_type",
+        {
+            **common,
+            "name": "textinsight-feedback-type",
+            "task": "feedback_type",
+            "level": "document",
+            "metrics": {"calibration_macro_f1": round(f, 4)},
+        },
+    )
 
     for name in ("pillars", "touchpoints"):
         h = head(name, "sigmoid")
         p_doc = h.predict_proba(doc_x)
-        p = np.stack([np.maximum(pd, h.predict_proba(d.segment_label_embeddings).max(0))  # type: ignore[arg-type]
-                      for pd, d in zip(p_doc, docs, strict=True)])  # fmt: skip
+        p = np.stack(
+            [
+                np.maximum(pd, h.predict_proba(d.segment_label_embeddings).max(0))  # type: ignore[arg-type]
+                for pd, d in zip(p_doc, docs, strict=True)
+            ]
+        )
         thresholds, metrics = [], {}
         for j, lab in enumerate(h.classes_):
             y = np.array([lab in r[name] for r in cal])
@@ -159,9 +202,17 @@ def main() -> None:
             metrics[lab] = {"threshold": round(th, 3), "calibration_f1": round(f1, 4)}
             print(f"{name}/{lab}: t={th:.3f} calibration F1 {f1:.3f}")
         h.thresholds_ = np.array(thresholds, dtype=np.float32)
-        h.save(args.out / name, {**common, "name": f"textinsight-{name}", "task": name,
-                                 "level": "both", "group": name.removesuffix("s"),
-                                 "metrics": metrics})  # fmt: skip
+        h.save(
+            args.out / name,
+            {
+                **common,
+                "name": f"textinsight-{name}",
+                "task": name,
+                "level": "both",
+                "group": name.removesuffix("s"),
+                "metrics": metrics,
+            },
+        )
 
 
 if __name__ == "__main__":

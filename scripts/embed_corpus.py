@@ -28,12 +28,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("files", type=Path, nargs="+")
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--sample", type=int, default=0,
-                    help="a seeded random sample of this many rows per file (0 = all)")  # fmt: skip
+    ap.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        help="a seeded random sample of this many rows per file (0 = all)",
+    )
     args = ap.parse_args()
     # fixed batching (as in train_heads.py), so the same files give the same vectors
-    settings = Settings(progress=False, batch_size=256, encoder_batch_size=32,
-                        stages=["validate", "segment", "normalize", "embed"])  # fmt: skip
+    settings = Settings(
+        progress=False,
+        batch_size=256,
+        encoder_batch_size=32,
+        stages=["validate", "segment", "normalize", "embed"],
+    )
     pipe = Pipeline.from_settings(settings)
     args.out.mkdir(parents=True, exist_ok=True)
     for path in args.files:
@@ -51,8 +59,9 @@ def main() -> None:
         docs = list(pipe.pipe(Document(str(r["id"]), r["text"]) for r in rows))
         dim = pipe.require_encoder("embed_corpus").dim
         zero = np.zeros(dim, np.float32)
-        vecs = np.stack([d.label_embedding if d.label_embedding is not None else zero
-                         for d in docs]).astype(np.float16)  # fmt: skip
+        vecs = np.stack(
+            [d.label_embedding if d.label_embedding is not None else zero for d in docs]
+        ).astype(np.float16)
         np.savez(target, ids=np.array([d.id for d in docs]), vectors=vecs)
         print(f"{path.name}: {len(rows)} rows in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
 

@@ -27,8 +27,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--adapter", type=Path, required=True)
     ap.add_argument("--eval", type=Path, default=Path("out/eval"))
-    ap.add_argument("--sets", default="da_tweets,nb_norec_sentences,sv_tweets,sv_absabank,"
-                    "en_tweets,scandi_reviews_mt")  # fmt: skip
+    ap.add_argument(
+        "--sets",
+        default="da_tweets,nb_norec_sentences,sv_tweets,sv_absabank,en_tweets,scandi_reviews_mt",
+    )
     args = ap.parse_args()
     enc = Encoder.from_settings(Settings())
     enc.model = PeftModel.from_pretrained(enc.model, str(args.adapter)).merge_and_unload().eval()

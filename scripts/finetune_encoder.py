@@ -62,8 +62,12 @@ def main() -> None:
     torch.manual_seed(args.seed)
 
     enc = Encoder.from_settings(Settings())
-    cfg = LoraConfig(r=args.rank, lora_alpha=2 * args.rank, lora_dropout=0.1,
-                     target_modules=["query", "key", "value", "dense"])  # fmt: skip
+    cfg = LoraConfig(
+        r=args.rank,
+        lora_alpha=2 * args.rank,
+        lora_dropout=0.1,
+        target_modules=["query", "key", "value", "dense"],
+    )
     model = get_peft_model(enc.model, cfg)
     model.print_trainable_parameters()
     head = torch.nn.Linear(enc.dim, len(LABELS))
@@ -71,8 +75,9 @@ def main() -> None:
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     rows = training_rows(args.data, args.max_train, args.seed)
     steps = args.epochs * (len(rows) // args.batch)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=steps,
-                                                pct_start=0.1)  # fmt: skip
+    sched = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=args.lr, total_steps=steps, pct_start=0.1
+    )
     counts = torch.bincount(torch.tensor([y for _, y in rows]), minlength=3).float()
     loss_fn = torch.nn.CrossEntropyLoss(weight=counts.sum() / (3 * counts))
     tok = enc.tokenizer
@@ -81,8 +86,13 @@ def main() -> None:
     for _ in range(args.epochs):
         for b in range(0, len(rows) - args.batch + 1, args.batch):
             batch = rows[b : b + args.batch]
-            x = tok([enc.prefix + t for t, _ in batch], padding=True, truncation=True,
-                    max_length=args.max_len, return_tensors="pt")  # fmt: skip
+            x = tok(
+                [enc.prefix + t for t, _ in batch],
+                padding=True,
+                truncation=True,
+                max_length=args.max_len,
+                return_tensors="pt",
+            )
             h = model(**x).last_hidden_state
             m = x["attention_mask"].unsqueeze(-1).float()
             pooled = torch.nn.functional.normalize((h * m).sum(1) / m.sum(1), dim=-1)

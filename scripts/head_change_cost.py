@@ -53,8 +53,11 @@ def names_in_code(source: str, name: str) -> bool:
 
 def files_naming(rev: str, name: str) -> list[str]:
     """The Python source files at ``rev`` that name ``name`` in code."""
-    paths = [p for p in git("ls-tree", "-r", "--name-only", rev).splitlines()
-             if p.startswith(ROOTS) and p.endswith(".py")]  # fmt: skip
+    paths = [
+        p
+        for p in git("ls-tree", "-r", "--name-only", rev).splitlines()
+        if p.startswith(ROOTS) and p.endswith(".py")
+    ]
     return [p for p in paths if names_in_code(git("show", f"{rev}:{p}"), name)]
 
 

@@ -27,21 +27,32 @@ def main() -> None:
     groups = [f"g{i}" for i in range(50)]
     counts = rng.poisson(30, size=(len(days), len(groups)))
     negs = rng.binomial(counts, 0.3)
-    d = pd.DataFrame({
-        "day": np.repeat(days, len(groups)), "group_kind": "touchpoint",
-        "group": np.tile(groups, len(days)), "count": counts.ravel(),
-        "negatives": negs.ravel(), "sentiment_sum": 0.0, "score_n": 0, "score_sum": 0.0,
-        "score_sumsq": 0.0,
-    })[DAILY_COLUMNS]  # fmt: skip
+    d = pd.DataFrame(
+        {
+            "day": np.repeat(days, len(groups)),
+            "group_kind": "touchpoint",
+            "group": np.tile(groups, len(days)),
+            "count": counts.ravel(),
+            "negatives": negs.ravel(),
+            "sentiment_sum": 0.0,
+            "score_n": 0,
+            "score_sum": 0.0,
+            "score_sumsq": 0.0,
+        }
+    )[DAILY_COLUMNS]
     for period in ("day", "week"):
         t = trends(d, period=period, sensitivity=0.01, min_count=10)
         tested = t["spike_p"].notna()
         for metric in ("count", "negative_share"):
             hit = t["spike_metric"].str.contains(metric)
-            print(f"{period:5s} {metric:15s} {hit.sum():4d} / {tested.sum()} tested cells "
-                  f"= {hit.sum() / tested.sum():.2%}")  # fmt: skip
-        print(f"{period:5s} {'any spike':15s} {t['spike'].sum():4d} / {tested.sum()} "
-              f"= {t['spike'].sum() / tested.sum():.2%}")  # fmt: skip
+            print(
+                f"{period:5s} {metric:15s} {hit.sum():4d} / {tested.sum()} tested cells "
+                f"= {hit.sum() / tested.sum():.2%}"
+            )
+        print(
+            f"{period:5s} {'any spike':15s} {t['spike'].sum():4d} / {tested.sum()} "
+            f"= {t['spike'].sum() / tested.sum():.2%}"
+        )
 
 
 if __name__ == "__main__":

@@ -28,8 +28,9 @@ LANG_LIST = re.compile(r"""["']da["'],\s*["']nb["']|["']nn["']:\s*["']nb["']|\bd
 
 def git(*args: str) -> str:
     """The output of a git command run in the repository."""
-    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True,
-                          text=True).stdout  # fmt: skip
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
 
 
 def pack_words(rev: str, code: str) -> set[str]:
@@ -37,8 +38,9 @@ def pack_words(rev: str, code: str) -> set[str]:
     raw = tomllib.loads(git("show", f"{rev}:textinsight/lang/{code}/pack.toml"))
     words = {w.lower() for lst in raw.get("lists", {}).values() for w in lst}
     # words and abbreviations ("f.eks."), not the parts of regular expressions ("ring\w*")
-    return {w for w in words if re.fullmatch(r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_.]*)*", w)
-            and len(w) >= 4}
+    return {
+        w for w in words if re.fullmatch(r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_.]*)*", w) and len(w) >= 4
+    }
 
 
 def code_strings(path: str, text: str) -> str:
@@ -47,17 +49,24 @@ def code_strings(path: str, text: str) -> str:
     if not path.endswith(".py"):
         return text
     tree = ast.parse(text)
-    docs = {id(n.body[0].value) for n in ast.walk(tree)
-            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-            and n.body and isinstance(n.body[0], ast.Expr)}  # fmt: skip
+    docs = {
+        id(n.body[0].value)
+        for n in ast.walk(tree)
+        if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and n.body
+        and isinstance(n.body[0], ast.Expr)
+    }
     parts, inner = [], set()
     for n in ast.walk(tree):
         if isinstance(n, ast.JoinedStr):  # an f-string: its placeholders as a word character
-            parts.append("".join(v.value if isinstance(v, ast.Constant) else "X"
-                                 for v in n.values))  # fmt: skip
+            parts.append("".join(v.value if isinstance(v, ast.Constant) else "X" for v in n.values))
             inner |= {id(v) for v in n.values}
-        elif (isinstance(n, ast.Constant) and isinstance(n.value, str)
-              and id(n) not in docs and id(n) not in inner):  # fmt: skip
+        elif (
+            isinstance(n, ast.Constant)
+            and isinstance(n.value, str)
+            and id(n) not in docs
+            and id(n) not in inner
+        ):
             parts.append(n.value)
     return "\n".join(parts)
 
@@ -73,8 +82,11 @@ def main() -> None:
     word_re = re.compile(rf"(?i)(?<![\w\\])(?:{'|'.join(map(re.escape, danish))})(?!\w)")
     print(f"{len(danish)} Danish words of the packs, e.g. {', '.join(danish[:8])}")
     for rev in args.rev:
-        files = [f for f in git("ls-tree", "-r", "--name-only", rev, "textinsight").split()
-                 if f.endswith((".py", ".toml"))]  # fmt: skip
+        files = [
+            f
+            for f in git("ls-tree", "-r", "--name-only", rev, "textinsight").split()
+            if f.endswith((".py", ".toml"))
+        ]
         hits = []
         for f in files:
             raw = git("show", f"{rev}:{f}")
@@ -82,13 +94,17 @@ def main() -> None:
             found = sorted({m.group().lower() for m in word_re.finditer(text)})
             why = (["language list"] if LANG_LIST.search(raw) else []) + (
                 [f"Danish words ({', '.join(found[:4])}{', ...' if len(found) > 4 else ''})"]
-                if found else [])  # fmt: skip
+                if found
+                else []
+            )
             if why:
                 hits.append((f, why))
         packs = [f for f, _ in hits if re.fullmatch(r"textinsight/lang/[a-z]+/pack\.toml", f)]
         rest = [(f, why) for f, why in hits if f not in packs]
-        print(f"\n{rev}: {len(rest) + (1 if packs else 0)} files "
-              f"({'one new pack + ' if packs else ''}{len(rest)} to edit)")  # fmt: skip
+        print(
+            f"\n{rev}: {len(rest) + (1 if packs else 0)} files "
+            f"({'one new pack + ' if packs else ''}{len(rest)} to edit)"
+        )
         for f, why in rest:
             print(f"  {f}: {', '.join(why)}")
 

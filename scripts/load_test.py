@@ -60,15 +60,24 @@ MIDDLES = ["og jeg måtte ringe tre gange før nogen hjalp mig", "and nobody ans
            "which is frustrating after ten years as a customer", "og hun løste problemet hurtigt",
            "vilket gjorde mig mycket nöjd med tjänsten",
            "og ingen kunne forklare hvorfor"]  # fmt: skip
-ENDINGS = ["Det må I gøre bedre.", "Please fix this soon.", "Tack för hjälpen!",
-           "Jeg vurderer å bytte leverandør.", "Otherwise I am happy with the service.",
-           "Tak for en god oplevelse.", "Jag rekommenderar er gärna.", "Dette er ikke greit."]
+ENDINGS = [
+    "Det må I gøre bedre.",
+    "Please fix this soon.",
+    "Tack för hjälpen!",
+    "Jeg vurderer å bytte leverandør.",
+    "Otherwise I am happy with the service.",
+    "Tak for en god oplevelse.",
+    "Jag rekommenderar er gärna.",
+    "Dette er ikke greit.",
+]
 
 
 def comment(rng: random.Random) -> str:
     """A generated survey comment of about 30 words in one of da / nb / sv / en."""
-    return (f"{rng.choice(OPENINGS)}, {rng.choice(MIDDLES)}. {rng.choice(ENDINGS)} "
-            f"{rng.choice(OPENINGS).lower()} {rng.choice(MIDDLES)}.")  # fmt: skip
+    return (
+        f"{rng.choice(OPENINGS)}, {rng.choice(MIDDLES)}. {rng.choice(ENDINGS)} "
+        f"{rng.choice(OPENINGS).lower()} {rng.choice(MIDDLES)}."
+    )
 
 
 def load_texts(spec: str) -> list[str] | None:
@@ -150,9 +159,11 @@ def pct(xs: list[float], p: float) -> float:
 async def server_counters(c: httpx.AsyncClient) -> dict[str, float]:
     """Batch-size sum and count, and shed requests, from /metrics."""
     out = {"batch_sum": 0.0, "batch_count": 0.0, "shed": 0.0}
-    names = {"textinsight_analyze_batch_documents_sum": "batch_sum",
-             "textinsight_analyze_batch_documents_count": "batch_count",
-             "textinsight_analyze_shed_requests_total": "shed"}  # fmt: skip
+    names = {
+        "textinsight_analyze_batch_documents_sum": "batch_sum",
+        "textinsight_analyze_batch_documents_count": "batch_count",
+        "textinsight_analyze_shed_requests_total": "shed",
+    }
     for line in (await c.get("/metrics")).text.splitlines():
         parts = line.split()
         if len(parts) == 2 and parts[0] in names:
@@ -160,8 +171,9 @@ async def server_counters(c: httpx.AsyncClient) -> dict[str, float]:
     return out
 
 
-def summary(t: Tally, wall: float, before: dict[str, float], after: dict[str, float],
-            **head: object) -> dict[str, object]:  # fmt: skip
+def summary(
+    t: Tally, wall: float, before: dict[str, float], after: dict[str, float], **head: object
+) -> dict[str, object]:
     n = len(t.lat) + t.shed + len(t.errors)
     batches = after["batch_count"] - before["batch_count"]
     out: dict[str, object] = {
@@ -180,8 +192,14 @@ def summary(t: Tally, wall: float, before: dict[str, float], after: dict[str, fl
     return out
 
 
-async def closed_loop(c: httpx.AsyncClient, key: str, texts: list[str] | None, clients: int,
-                      seconds: float, max_requests: int) -> dict[str, object]:  # fmt: skip
+async def closed_loop(
+    c: httpx.AsyncClient,
+    key: str,
+    texts: list[str] | None,
+    clients: int,
+    seconds: float,
+    max_requests: int,
+) -> dict[str, object]:
     """``clients`` callers, each sending its next request when the last is answered (and
     waiting Retry-After after a 503)."""
     t = Tally()
@@ -208,8 +226,14 @@ async def closed_loop(c: httpx.AsyncClient, key: str, texts: list[str] | None, c
     return summary(t, wall, before, await server_counters(c), mode="closed", clients=clients)
 
 
-async def open_loop(c: httpx.AsyncClient, key: str, texts: list[str] | None, rate: float,
-                    duration: float, seed: int = 0) -> dict[str, object]:  # fmt: skip
+async def open_loop(
+    c: httpx.AsyncClient,
+    key: str,
+    texts: list[str] | None,
+    rate: float,
+    duration: float,
+    seed: int = 0,
+) -> dict[str, object]:
     """Requests due at fixed times (``rate`` per second for ``duration`` seconds), each
     sent at its due time whatever the others are doing; latency from the due time."""
     loop = asyncio.get_running_loop()
@@ -243,12 +267,18 @@ async def open_loop(c: httpx.AsyncClient, key: str, texts: list[str] | None, rat
 def passes(r: dict[str, object], max_shed: float, p99_limit_ms: float) -> bool:
     """A rate the service keeps up with: few shed, no other failure, p99 within the limit."""
     p99 = r["latency_ms"]["p99"]  # type: ignore[index]
-    return (r["shed_share"] is not None and r["shed_share"] <= max_shed  # type: ignore[operator]
-            and not r["errors"] and p99 == p99 and p99 <= p99_limit_ms)  # fmt: skip
+    return (
+        r["shed_share"] is not None
+        and r["shed_share"] <= max_shed  # type: ignore[operator]
+        and not r["errors"]
+        and p99 == p99
+        and p99 <= p99_limit_ms
+    )
 
 
-async def capacity(c: httpx.AsyncClient, key: str, texts: list[str] | None,
-                   args: argparse.Namespace) -> dict[str, object]:  # fmt: skip
+async def capacity(
+    c: httpx.AsyncClient, key: str, texts: list[str] | None, args: argparse.Namespace
+) -> dict[str, object]:
     """Step search for the highest passing rate, then 50 % and 80 % of it, then closed loop."""
     steps: list[dict[str, object]] = []
 
@@ -278,10 +308,12 @@ async def capacity(c: httpx.AsyncClient, key: str, texts: list[str] | None,
     if good == 0:
         sys.exit(f"even --start-rate {args.start_rate} failed; lower it")
     cap = round(good, 1)
-    out: dict[str, object] = {"capacity_rps": cap, "first_failing_rps": round(bad, 1),
-                              "criterion": {"max_shed": args.max_shed,
-                                            "p99_limit_ms": args.p99_limit_ms},
-                              "steps": steps}  # fmt: skip
+    out: dict[str, object] = {
+        "capacity_rps": cap,
+        "first_failing_rps": round(bad, 1),
+        "criterion": {"max_shed": args.max_shed, "p99_limit_ms": args.p99_limit_ms},
+        "steps": steps,
+    }
     for share in (0.5, 0.8):
         r = await open_loop(c, key, texts, round(share * cap, 2), args.duration, seed=99)
         print(json.dumps(r), flush=True)
@@ -311,8 +343,7 @@ async def run(url: str, key: str, args: argparse.Namespace) -> dict[str, object]
                     break
             await closed_loop(c, key, texts, 4, args.warmup, 10**6)
         if args.mode == "closed":
-            return await closed_loop(c, key, texts, args.clients, args.seconds,
-                                     args.max_requests)  # fmt: skip
+            return await closed_loop(c, key, texts, args.clients, args.seconds, args.max_requests)
         if args.mode == "open":
             return await open_loop(c, key, texts, args.rate, args.duration)
         return await capacity(c, key, texts, args)
@@ -325,13 +356,33 @@ def start_server(port: int, data_dir: Path) -> tuple[subprocess.Popen[bytes], st
     env = {**os.environ, "TEXTINSIGHT_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
     env.setdefault("TEXTINSIGHT_RATE_LIMIT_PER_SECOND", "0")
     env.pop("TEXTINSIGHT_DATABASE_URL", None)
-    out = subprocess.run([sys.executable, "-m", "textinsight", "keys", "create", "--name",
-                          "load-test", "--scopes", "analyze"], env=env, cwd=ROOT,
-                         capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "textinsight",
+            "keys",
+            "create",
+            "--name",
+            "load-test",
+            "--scopes",
+            "analyze",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     key = json.loads(out.stdout)["token"]
     log = open(data_dir / "server.log", "wb")  # noqa: SIM115 - the server holds it
-    proc = subprocess.Popen([sys.executable, "-m", "textinsight", "serve", "--port", str(port)],
-                            env=env, cwd=ROOT, stdout=log, stderr=log)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "textinsight", "serve", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=log,
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -362,24 +413,40 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--url", default=None, help="a running server (loopback only)")
     ap.add_argument("--key", default=os.environ.get("TEXTINSIGHT_API_KEY"))
-    ap.add_argument("--start-server", action="store_true",
-                    help="start `textinsight serve` with the real models on a free port")
+    ap.add_argument(
+        "--start-server",
+        action="store_true",
+        help="start `textinsight serve` with the real models on a free port",
+    )
     ap.add_argument("--mode", choices=["closed", "open", "capacity"], default="closed")
-    ap.add_argument("--texts", default="examples",
-                    help="examples | generated | a CSV or JSONL file with 'text'")
+    ap.add_argument(
+        "--texts", default="examples", help="examples | generated | a CSV or JSONL file with 'text'"
+    )
     ap.add_argument("--clients", type=int, default=50, help="closed loop: concurrent clients")
     ap.add_argument("--seconds", type=float, default=60.0, help="closed loop: duration")
     ap.add_argument("--rate", type=float, default=10.0, help="open loop: requests per second")
-    ap.add_argument("--duration", type=float, default=60.0,
-                    help="open loop (and capacity's 50 %% / 80 %% runs): seconds")
+    ap.add_argument(
+        "--duration",
+        type=float,
+        default=60.0,
+        help="open loop (and capacity's 50 %% / 80 %% runs): seconds",
+    )
     ap.add_argument("--start-rate", type=float, default=4.0, help="capacity: first rate")
     ap.add_argument("--max-rate", type=float, default=400.0, help="capacity: highest rate")
     ap.add_argument("--step-seconds", type=float, default=20.0, help="capacity: per step")
     ap.add_argument("--refine", type=int, default=3, help="capacity: bisection steps")
-    ap.add_argument("--max-shed", type=float, default=0.01,
-                    help="capacity: the largest shed share of a passing rate")
-    ap.add_argument("--p99-limit-ms", type=float, default=1000.0,
-                    help="capacity: the largest p99 of a passing rate")
+    ap.add_argument(
+        "--max-shed",
+        type=float,
+        default=0.01,
+        help="capacity: the largest shed share of a passing rate",
+    )
+    ap.add_argument(
+        "--p99-limit-ms",
+        type=float,
+        default=1000.0,
+        help="capacity: the largest p99 of a passing rate",
+    )
     ap.add_argument("--pause", type=float, default=3.0, help="capacity: seconds between runs")
     ap.add_argument("--warmup", type=float, default=5.0)
     ap.add_argument("--max-requests", type=int, default=200_000)
@@ -410,13 +477,23 @@ def main() -> None:
             from textinsight.settings import Settings
 
             st = Settings()  # what the server read from the same environment
-            result["server_settings"] = {k: getattr(st, k) for k in (
-                "encoder_backend", "api_max_queue_wait_ms", "api_batch_max_documents",
-                "api_batch_wait_ms", "threads")}  # fmt: skip
+            result["server_settings"] = {
+                k: getattr(st, k)
+                for k in (
+                    "encoder_backend",
+                    "api_max_queue_wait_ms",
+                    "api_batch_max_documents",
+                    "api_batch_wait_ms",
+                    "threads",
+                )
+            }
         if args.mode == "capacity":
             result = {k: v for k, v in result.items() if k != "steps"} | {
-                "steps": [{k: s[k] for k in ("rate", "shed_share", "latency_ms", "passed")}
-                          for s in result["steps"]]}  # type: ignore[union-attr]
+                "steps": [
+                    {k: s[k] for k in ("rate", "shed_share", "latency_ms", "passed")}
+                    for s in result["steps"]
+                ]
+            }  # type: ignore[union-attr]
         print(json.dumps(result, indent=2))
     finally:
         if proc is not None:

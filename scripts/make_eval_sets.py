@@ -35,9 +35,17 @@ def main() -> None:
             for line in (args.data / rel).open(encoding="utf-8"):
                 r = json.loads(line)
                 if pct == 100 or holdout_split(str(r["id"]), salt, pct) == "test":
-                    rows.append({"id": r["id"], "text": r["text"], "lang": r["lang"],
-                                 "genre": "review" if "norec" in rel or "trustpilot" in rel
-                                 else "social", "sentiment": r["sentiment"]})  # fmt: skip
+                    rows.append(
+                        {
+                            "id": r["id"],
+                            "text": r["text"],
+                            "lang": r["lang"],
+                            "genre": "review"
+                            if "norec" in rel or "trustpilot" in rel
+                            else "social",
+                            "sentiment": r["sentiment"],
+                        }
+                    )
         if len(rows) > args.max_rows:
             keep = sorted(random.Random(5).sample(range(len(rows)), args.max_rows))
             rows = [rows[i] for i in keep]
@@ -58,12 +66,18 @@ def main() -> None:
     # the written hard cases: their own test split, and the plain polarity checks (test only)
     hard = Path("data/cx_hard")
     sets = {
-        "cx_hard_test": [r for p in sorted(hard.glob("[a-z][a-z].jsonl"))
-                         for r in map(json.loads, p.open(encoding="utf-8"))
-                         if r.get("split") == "test"],
-        "polarity": [r for p in sorted(hard.glob("polarity_*.jsonl"))
-                     for r in map(json.loads, p.open(encoding="utf-8"))],
-    }  # fmt: skip
+        "cx_hard_test": [
+            r
+            for p in sorted(hard.glob("[a-z][a-z].jsonl"))
+            for r in map(json.loads, p.open(encoding="utf-8"))
+            if r.get("split") == "test"
+        ],
+        "polarity": [
+            r
+            for p in sorted(hard.glob("polarity_*.jsonl"))
+            for r in map(json.loads, p.open(encoding="utf-8"))
+        ],
+    }
     for name, rows in sets.items():
         if rows:
             (args.out / f"{name}.jsonl").write_text(

@@ -72,8 +72,9 @@ except SystemExit as e:
     if e.code: raise
 print("MAXRSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
 """
-            res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                                 text=True)  # fmt: skip
+            res = subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True
+            )
             secs = time.perf_counter() - t0
             if res.returncode:
                 print(res.stderr[-3000:])

@@ -49,11 +49,14 @@ def main() -> None:
     args = ap.parse_args()
 
     det = engine.PiiDetector.build(Settings().cache_dir)
-    by_genre = {g: [(t, "da") for t in texts]
-                for g, texts in genres(args.data, args.n, 7, args.n).items()}  # fmt: skip
-    by_genre["data/pii"] = [(r["text"], r.get("lang", "en"))
-                            for p in sorted((ROOT / "data/pii").glob("*.jsonl"))
-                            for r in map(json.loads, p.read_text().splitlines())]  # fmt: skip
+    by_genre = {
+        g: [(t, "da") for t in texts] for g, texts in genres(args.data, args.n, 7, args.n).items()
+    }
+    by_genre["data/pii"] = [
+        (r["text"], r.get("lang", "en"))
+        for p in sorted((ROOT / "data/pii").glob("*.jsonl"))
+        for r in map(json.loads, p.read_text().splitlines())
+    ]
     det.detect("warm up, Anna 2012 3456", "da")
     total_diff = 0
     for genre, texts in by_genre.items():
@@ -70,9 +73,12 @@ def main() -> None:
                 best[mode] = min(best[mode], time.perf_counter() - t0)
         diff = sum(a != b for a, b in zip(spans["without"], spans["with"], strict=True))
         total_diff += diff
-        print(f"{genre:<10}{len(texts):>6} texts  without {best['without']:7.2f} s  "
-              f"with {best['with']:7.2f} s  {best['without'] / best['with']:5.2f}x  "
-              f"texts with other spans: {diff}", flush=True)  # fmt: skip
+        print(
+            f"{genre:<10}{len(texts):>6} texts  without {best['without']:7.2f} s  "
+            f"with {best['with']:7.2f} s  {best['without'] / best['with']:5.2f}x  "
+            f"texts with other spans: {diff}",
+            flush=True,
+        )
     print("identical spans" if total_diff == 0 else f"DIFFERENT spans in {total_diff} texts")
 
 

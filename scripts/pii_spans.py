@@ -35,8 +35,11 @@ def main() -> None:
 
     print(f"textinsight from {Path(textinsight.__file__).parent}", file=sys.stderr)
     det = PiiDetector.build(Settings().cache_dir)
-    rows = [(p.name, i, r) for p in sorted((ROOT / "data/pii").glob("*.jsonl"))
-            for i, r in enumerate(map(json.loads, p.read_text().splitlines()))]  # fmt: skip
+    rows = [
+        (p.name, i, r)
+        for p in sorted((ROOT / "data/pii").glob("*.jsonl"))
+        for i, r in enumerate(map(json.loads, p.read_text().splitlines()))
+    ]
     t0 = time.perf_counter()
     out = []
     for name, i, r in rows:

@@ -30,8 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT.parent / "shared" / "data" / "sentiment"
-SOURCES = ["da_social_comments.jsonl", "nb_norec_sentence_train.jsonl", "sv_tweets.jsonl",
-           "en_tweeteval.jsonl"]  # fmt: skip
+SOURCES = [
+    "da_social_comments.jsonl",
+    "nb_norec_sentence_train.jsonl",
+    "sv_tweets.jsonl",
+    "en_tweeteval.jsonl",
+]
 
 
 def make_input(n: int, path: Path) -> Path:
@@ -44,8 +48,9 @@ def make_input(n: int, path: Path) -> Path:
                     break
                 r = json.loads(line)
                 rows.append({"id": r["id"], "text": r["text"]})
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
     return path
 
 
@@ -71,8 +76,7 @@ def run_local(src: Path, out: Path, batch: int) -> dict[str, float]:
     t1 = time.perf_counter()
     if n % batch:
         ends.append(t1)
-    return {"docs": n, "total_s": t1 - t0, "steady_s": ends[-1] - ends[0],
-            "steady_docs": n - batch}  # fmt: skip
+    return {"docs": n, "total_s": t1 - t0, "steady_s": ends[-1] - ends[0], "steady_docs": n - batch}
 
 
 def run_ray(src: Path, out: Path, batch: int, actors: int, address: str | None) -> dict[str, float]:
@@ -83,13 +87,20 @@ def run_ray(src: Path, out: Path, batch: int, actors: int, address: str | None) 
     settings = Settings(progress=False, batch_size=batch, ray_actors=actors, ray_address=address)
     arrivals: list[tuple[float, int]] = []
     t0 = time.perf_counter()
-    summary = run_analysis_ray([src], str(out), settings,
-                               on_batch=lambda recs: arrivals.append((time.perf_counter(),
-                                                                      len(recs))))  # fmt: skip
+    summary = run_analysis_ray(
+        [src],
+        str(out),
+        settings,
+        on_batch=lambda recs: arrivals.append((time.perf_counter(), len(recs))),
+    )
     t1 = time.perf_counter()
     first = arrivals[0][0]
-    return {"docs": summary.records, "total_s": t1 - t0, "steady_s": arrivals[-1][0] - first,
-            "steady_docs": sum(n for _, n in arrivals[1:])}  # fmt: skip
+    return {
+        "docs": summary.records,
+        "total_s": t1 - t0,
+        "steady_s": arrivals[-1][0] - first,
+        "steady_docs": sum(n for _, n in arrivals[1:]),
+    }
 
 
 def reader_rate(src: Path, batch: int) -> float:
@@ -131,9 +142,12 @@ def one(kind: str, src: Path, out: Path, batch: int) -> dict[str, float]:
         cluster.close()
 
 
-CONFIGS = [("local", "local engine (1 process)", 1, 1), ("ray1", "ray, 1 node, 1 actor", 1, 1),
-           ("ray2", "ray, 1 node, 2 actors", 1, 2),
-           ("cluster", "ray, head + worker node, 1 actor each", 2, 2)]  # fmt: skip
+CONFIGS = [
+    ("local", "local engine (1 process)", 1, 1),
+    ("ray1", "ray, 1 node, 1 actor", 1, 1),
+    ("ray2", "ray, 1 node, 2 actors", 1, 2),
+    ("cluster", "ray, head + worker node, 1 actor each", 2, 2),
+]
 
 
 def main() -> None:
@@ -158,32 +172,67 @@ def main() -> None:
     rows: list[tuple[str, int, int, dict[str, float]]] = []
     for kind, name, nodes, actors in CONFIGS:
         # each in a fresh process, as one CLI run would be (and one Ray connection a process)
-        res = subprocess.run([sys.executable, __file__, "--one", kind, "--input", str(src),
-                              "--out", str(tmp / f"{kind}.jsonl"),
-                              "--batch-size", str(args.batch_size)],
-                             capture_output=True, text=True, check=True)  # fmt: skip
+        res = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                kind,
+                "--input",
+                str(src),
+                "--out",
+                str(tmp / f"{kind}.jsonl"),
+                "--batch-size",
+                str(args.batch_size),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         rows.append((name, nodes, actors, json.loads(res.stdout.strip().splitlines()[-1])))
         print(f"{name}: done", file=sys.stderr)
     read, drive = reader_rate(src, args.batch_size), driver_rate(tmp / "local.jsonl")
 
     base = rows[1][3]["steady_docs"] / rows[1][3]["steady_s"]
-    print("\n| configuration | nodes | actors | docs/s end to end | docs/s steady | "
-          "steady vs 1 actor |")  # fmt: skip
+    print(
+        "\n| configuration | nodes | actors | docs/s end to end | docs/s steady | "
+        "steady vs 1 actor |"
+    )
     print("|---|---|---|---|---|---|")
     out = []
     for name, nodes, actors, r in rows:
         steady = r["steady_docs"] / r["steady_s"]
         total = r["docs"] / r["total_s"]
-        print(f"| {name} | {nodes} | {actors} | {total:.1f} | {steady:.1f} | "
-              f"{steady / base:.2f}x |")  # fmt: skip
-        out.append({"configuration": name, "nodes": nodes, "actors": actors, **r,
-                    "docs_per_s_total": total, "docs_per_s_steady": steady})  # fmt: skip
-    print(f"\nreader (one read task): {read:,.0f} docs/s; driver (receive, count, write): "
-          f"{drive:,.0f} records/s")  # fmt: skip
+        print(
+            f"| {name} | {nodes} | {actors} | {total:.1f} | {steady:.1f} | {steady / base:.2f}x |"
+        )
+        out.append(
+            {
+                "configuration": name,
+                "nodes": nodes,
+                "actors": actors,
+                **r,
+                "docs_per_s_total": total,
+                "docs_per_s_steady": steady,
+            }
+        )
+    print(
+        f"\nreader (one read task): {read:,.0f} docs/s; driver (receive, count, write): "
+        f"{drive:,.0f} records/s"
+    )
     if args.json:
-        args.json.write_text(json.dumps({"n": args.n, "batch_size": args.batch_size,
-                                         "runs": out, "reader_docs_per_s": read,
-                                         "driver_records_per_s": drive}, indent=2))  # fmt: skip
+        args.json.write_text(
+            json.dumps(
+                {
+                    "n": args.n,
+                    "batch_size": args.batch_size,
+                    "runs": out,
+                    "reader_docs_per_s": read,
+                    "driver_records_per_s": drive,
+                },
+                indent=2,
+            )
+        )
     import shutil
 
     shutil.rmtree(tmp, ignore_errors=True)

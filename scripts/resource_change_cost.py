@@ -25,8 +25,9 @@ def git(*args: str) -> str:
 
 def api_sources(rev: str) -> dict[str, str]:
     """The Python files under api/ at ``rev``, by path."""
-    paths = [p for p in git("ls-tree", "-r", "--name-only", rev, "api").splitlines()
-             if p.endswith(".py")]  # fmt: skip
+    paths = [
+        p for p in git("ls-tree", "-r", "--name-only", rev, "api").splitlines() if p.endswith(".py")
+    ]
     return {p: git("show", f"{rev}:{p}") for p in paths}
 
 
@@ -39,18 +40,28 @@ def measure(rev: str) -> dict[str, object]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Assert):
                 asserts += 1
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                    and node.func.id == "state":  # fmt: skip
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "state"
+            ):
                 state_calls += 1
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
-                    isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute)
-                    and isinstance(d.func.value, ast.Name) and d.func.value.id == "router"
-                    for d in node.decorator_list):  # fmt: skip
+                isinstance(d, ast.Call)
+                and isinstance(d.func, ast.Attribute)
+                and isinstance(d.func.value, ast.Name)
+                and d.func.value.id == "router"
+                for d in node.decorator_list
+            ):
                 routes += 1
         if "include_router(module.router)" in source or "RESOURCES = (" in source:
             registering.append(path)
-    return {"asserts": asserts, "state() calls": state_calls, "routes": routes,
-            "router registry": ", ".join(registering)}  # fmt: skip
+    return {
+        "asserts": asserts,
+        "state() calls": state_calls,
+        "routes": routes,
+        "router registry": ", ".join(registering),
+    }
 
 
 def main() -> None:
@@ -68,8 +79,7 @@ def main() -> None:
         source = [p for p in touched if p.startswith(("api/", "textinsight/"))]
         other = [p for p in touched if p not in source]
         subject = git("show", "-s", "--format=%s", commit).strip()[:70]
-        print(f"commit {commit} ({subject}...): {len(source)} source files, "
-              f"{len(other)} others")  # fmt: skip
+        print(f"commit {commit} ({subject}...): {len(source)} source files, {len(other)} others")
         for p in source:
             print(f"    {p}")
         for p in other:

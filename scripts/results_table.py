@@ -44,16 +44,23 @@ def main() -> None:
     path = args.reports / "report_cx_test.json"
     if path.exists():
         tasks = json.loads(path.read_text())["tasks"]
-        print("\nOwn held-out set by language and genre (micro-F1 for pillars/touchpoints, "
-              "macro-F1 otherwise):\n")  # fmt: skip
-        print("| task | " + " | ".join(["da", "nb", "sv", "en", "survey", "social", "interview"])
-              + " |\n|" + " --- |" * 8)  # fmt: skip
+        print(
+            "\nOwn held-out set by language and genre (micro-F1 for pillars/touchpoints, "
+            "macro-F1 otherwise):\n"
+        )
+        print(
+            "| task | "
+            + " | ".join(["da", "nb", "sv", "en", "survey", "social", "interview"])
+            + " |\n|"
+            + " --- |" * 8
+        )
         for task, res in tasks.items():
             by = res.get("micro_f1_by") or res.get("macro_f1_by") or {}
             cells = [by.get("lang", {}).get(k) for k in ("da", "nb", "sv", "en")]
             cells += [by.get("genre", {}).get(k) for k in ("survey", "social", "interview")]
-            print(f"| {task} | " + " | ".join("—" if c is None else f"{c:.3f}" for c in cells)
-                  + " |")  # fmt: skip
+            print(
+                f"| {task} | " + " | ".join("—" if c is None else f"{c:.3f}" for c in cells) + " |"
+            )
 
 
 if __name__ == "__main__":

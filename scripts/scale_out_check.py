@@ -65,38 +65,64 @@ def main() -> None:
     if not args.real_models:
         env["TEXTINSIGHT_STAGES"] = '["validate"]'
     cli = [sys.executable, "-m", "textinsight"]
-    out = subprocess.run([*cli, "keys", "create", "--name", "scale-out", "--scopes",
-                          "analyze,jobs"], env=env, cwd=ROOT, capture_output=True, text=True,
-                         check=True)  # fmt: skip
+    out = subprocess.run(
+        [*cli, "keys", "create", "--name", "scale-out", "--scopes", "analyze,jobs"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     auth = {"Authorization": f"Bearer {json.loads(out.stdout)['token']}"}
     p1, p2 = free_port(), free_port()
     procs: list[subprocess.Popen[bytes]] = []
 
     def start(name: str, cmd: list[str]) -> tuple[subprocess.Popen[bytes], Path]:
         log = data_dir / f"{name}.log"
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log.open("wb"),
-                                stderr=subprocess.STDOUT)  # fmt: skip
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT
+        )
         procs.append(proc)
         return proc, log
 
     try:
         serve, serve_log = start("serve", [*cli, "serve", "--port", str(p1)])
-        uv, uv_log = start("uvicorn", [sys.executable, "-m", "uvicorn", "api.main:create_app",
-                                       "--factory", "--host", "127.0.0.1", "--port", str(p2),
-                                       "--workers", str(args.workers)])  # fmt: skip
+        uv, uv_log = start(
+            "uvicorn",
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "api.main:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(p2),
+                "--workers",
+                str(args.workers),
+            ],
+        )
         start("worker", [*cli, "worker", "--name", "scale-out-worker"])
         a, b = f"http://127.0.0.1:{p1}", f"http://127.0.0.1:{p2}"
         wait_ready(a, serve, serve_log, 300)
         wait_ready(b, uv, uv_log, 300)
-        result: dict[str, object] = {"servers": {"serve": a, "uvicorn": b},
-                                     "uvicorn_workers": args.workers}  # fmt: skip
+        result: dict[str, object] = {
+            "servers": {"serve": a, "uvicorn": b},
+            "uvicorn_workers": args.workers,
+        }
         with httpx.Client(timeout=60) as c:
             for url in (a, b):
-                r = c.post(f"{url}/v1/analyze", headers=auth,
-                           json={"documents": [{"id": "x", "text": "Leveringen var sen."}]})
+                r = c.post(
+                    f"{url}/v1/analyze",
+                    headers=auth,
+                    json={"documents": [{"id": "x", "text": "Leveringen var sen."}]},
+                )
                 r.raise_for_status()
-            docs = [{"id": f"d{i}", "text": f"Kommentar nummer {i}: fint."}
-                    for i in range(args.documents)]  # fmt: skip
+            docs = [
+                {"id": f"d{i}", "text": f"Kommentar nummer {i}: fint."}
+                for i in range(args.documents)
+            ]
             r = c.post(f"{a}/v1/jobs", headers=auth, json={"documents": docs})
             r.raise_for_status()
             job = r.json()["id"]
@@ -107,13 +133,22 @@ def main() -> None:
                 if status in ("succeeded", "failed"):
                     break
                 time.sleep(0.5)
-            records = [json.loads(line) for line in c.get(
-                f"{b}/v1/jobs/{job}/results?format=jsonl", headers=auth).text.splitlines()
-                if line.strip()]  # fmt: skip
+            records = [
+                json.loads(line)
+                for line in c.get(
+                    f"{b}/v1/jobs/{job}/results?format=jsonl", headers=auth
+                ).text.splitlines()
+                if line.strip()
+            ]
         ids = [r["id"] for r in records]
-        result |= {"job": job, "submitted_via": "serve", "followed_and_read_via": "uvicorn",
-                   "status": status, "records": len(records),
-                   "every_record_once_in_order": ids == [d["id"] for d in docs]}  # fmt: skip
+        result |= {
+            "job": job,
+            "submitted_via": "serve",
+            "followed_and_read_via": "uvicorn",
+            "status": status,
+            "records": len(records),
+            "every_record_once_in_order": ids == [d["id"] for d in docs],
+        }
         print(json.dumps(result, indent=2))
         if status != "succeeded" or ids != [d["id"] for d in docs]:
             sys.exit(1)

@@ -25,8 +25,10 @@ LIMIT = 150_000
 
 def _click_spike(browser, group: str = "touchpoint billing") -> None:  # noqa: ANN001
     browser.wait_for("document.body.getAttribute('data-ready') === '1'")
-    browser.evaluate("Array.from(document.querySelectorAll('[data-spike]')).find("
-                     f"b => b.textContent.includes({group!r})).click()")
+    browser.evaluate(
+        "Array.from(document.querySelectorAll('[data-spike]')).find("
+        f"b => b.textContent.includes({group!r})).click()"
+    )
     browser.wait_for("document.getElementById('ti-comments').getAttribute('data-loaded')")
     browser.evaluate("document.activeElement && document.activeElement.blur()")
 
@@ -78,8 +80,9 @@ def main() -> None:
             with Chromium(binary, width=1280, height=1000) as browser:
                 browser.goto(f"{base}/dashboard")
                 _shoot(browser, out / "login.png", selector=".ti-login")
-                browser.evaluate(f"document.querySelector('input[name=api_key]').value = "
-                                 f"'{reader}'")  # fmt: skip
+                browser.evaluate(
+                    f"document.querySelector('input[name=api_key]').value = '{reader}'"
+                )
                 browser.evaluate("document.querySelector('form button').click()")
                 _click_spike(browser)
                 _shoot(browser, out / "dashboard.png")

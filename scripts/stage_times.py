@@ -55,8 +55,10 @@ def main() -> None:
             for k, v in spent.items():
                 best[k] = min(best[k], v)
         total = sum(best.values())
-        print(f"{genre}: {len(texts)} texts, {total:.1f} s in the stages, "
-              f"{len(texts) / total:.1f} texts/s")  # fmt: skip
+        print(
+            f"{genre}: {len(texts)} texts, {total:.1f} s in the stages, "
+            f"{len(texts) / total:.1f} texts/s"
+        )
         for name in pipe.names:
             print(f"  {name:<14}{best[name]:>8.2f} s {best[name] / total:>7.1%}")
 

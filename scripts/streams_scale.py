@@ -29,8 +29,20 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-TOUCHPOINTS = ["billing", "delivery", "customer_service", "website_app", "store", "onboarding",
-               "installation", "network", "pricing", "cancellation", "returns", "marketing"]
+TOUCHPOINTS = [
+    "billing",
+    "delivery",
+    "customer_service",
+    "website_app",
+    "store",
+    "onboarding",
+    "installation",
+    "network",
+    "pricing",
+    "cancellation",
+    "returns",
+    "marketing",
+]
 PILLARS = ["time_effort", "empathy", "resolution", "trust", "expectations", "personalisation",
            "integrity", "product"]  # fmt: skip
 LANGS = ["da", "nb", "sv", "en"]
@@ -38,8 +50,9 @@ CHANNELS = ["email", "app", "facebook", "instagram", "phone"]
 FTYPES = ["complaint", "praise", "question", "suggestion"]
 
 
-def synthetic(n: int, start: int, first_day: dt.date, days: int, rng: random.Random
-              ) -> Iterator[dict[str, Any]]:  # fmt: skip
+def synthetic(
+    n: int, start: int, first_day: dt.date, days: int, rng: random.Random
+) -> Iterator[dict[str, Any]]:
     """``n`` records numbered from ``start``, spread over ``days`` days."""
     for i in range(start, start + n):
         day = first_day + dt.timedelta(days=rng.randrange(days))
@@ -51,16 +64,19 @@ def synthetic(n: int, start: int, first_day: dt.date, days: int, rng: random.Ran
         if rng.random() < 0.6:
             meta["nps"] = max(0, min(10, round(rng.gauss(4 if neg else 8, 2))))
         yield {
-            "id": f"r{i}", "text": f"synthetic feedback number {i} about {tps[0]}",
+            "id": f"r{i}",
+            "text": f"synthetic feedback number {i} about {tps[0]}",
             "language": {"code": rng.choice(LANGS), "confidence": 0.99},
             "sentiment": {"label": label, "score": round(score, 3)},
-            "pillars": [{"id": p, "confidence": 0.8}
-                        for p in rng.sample(PILLARS, 1 + (rng.random() < 0.4))],
+            "pillars": [
+                {"id": p, "confidence": 0.8} for p in rng.sample(PILLARS, 1 + (rng.random() < 0.4))
+            ],
             "touchpoints": [{"id": t, "confidence": 0.9} for t in tps],
             "feedback_type": {"label": rng.choice(FTYPES), "confidence": 0.7},
             "topic": {"id": rng.randrange(-1, 40), "label": None, "confidence": 0.5},
-            "meta": meta, "error": None,
-        }  # fmt: skip
+            "meta": meta,
+            "error": None,
+        }
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
@@ -81,8 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--dir", type=Path, default=None, help="data_dir (default: a temporary one)")
     p.add_argument("--reuse", action="store_true", help="time the queries of a filled --dir")
-    p.add_argument("--database-url", default=None,
-                   help="a PostgreSQL URL instead of SQLite in --dir (its stream is replaced)")
+    p.add_argument(
+        "--database-url",
+        default=None,
+        help="a PostgreSQL URL instead of SQLite in --dir (its stream is replaced)",
+    )
     p.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = p.parse_args(argv)
 
@@ -105,8 +124,13 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         for start in range(0, args.records, args.batch):
             n = min(args.batch, args.records - start)
-            store.add("bench", "year", synthetic(n, start, first, args.days, rng),
-                      source=f"batch:{start}", chunk=n)  # fmt: skip
+            store.add(
+                "bench",
+                "year",
+                synthetic(n, start, first, args.days, rng),
+                source=f"batch:{start}",
+                chunk=n,
+            )
             done = start + n
             rate = done / (time.perf_counter() - t0)
             print(f"\r{done:,} records, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
@@ -126,8 +150,12 @@ def main(argv: list[str] | None = None) -> int:
 
     def view() -> dict[str, Any]:
         daily = store.daily(stream, None, "nps")
-        return build_view(daily, period="week", title="bench",
-                          examples=lambda s, per, k, g, n: store.examples(stream, s, per, k, g, n))
+        return build_view(
+            daily,
+            period="week",
+            title="bench",
+            examples=lambda s, per, k, g, n: store.examples(stream, s, per, k, g, n),
+        )
 
     queries: dict[str, Callable[[], Any]] = {
         "trends week by touchpoint": lambda: trends(store.daily(stream, ["touchpoint"]),
@@ -145,10 +173,16 @@ def main(argv: list[str] | None = None) -> int:
         "view (every group kind, spikes with examples, drivers)": view,
         "list streams": lambda: store.list("bench"),
     }  # fmt: skip
-    figures: dict[str, Any] = {"records": stream.count, "fill_seconds": round(fill, 1),
-                               "database_bytes": size, "queries": {}}  # fmt: skip
-    print(f"stream: {stream.count:,} records, {args.days} days; database {size / 1e9:.2f} GB"
-          + (f"; filled in {fill:.0f} s ({stream.count / fill:,.0f} records/s)" if fill else ""))
+    figures: dict[str, Any] = {
+        "records": stream.count,
+        "fill_seconds": round(fill, 1),
+        "database_bytes": size,
+        "queries": {},
+    }
+    print(
+        f"stream: {stream.count:,} records, {args.days} days; database {size / 1e9:.2f} GB"
+        + (f"; filled in {fill:.0f} s ({stream.count / fill:,.0f} records/s)" if fill else "")
+    )
     print(f"load average while timing (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print("| query | median seconds |")
     print("|---|---|")

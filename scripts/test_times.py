@@ -30,13 +30,21 @@ def cpu() -> float:
 def timed(name: str, args: list[str], env: dict[str, str]) -> None:
     """Run pytest with ``args``; print its wall and CPU seconds, result line, load averages."""
     load0, c0, t0 = os.getloadavg()[0], cpu(), time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
-                          cwd=ROOT, env=env, capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     wall, used, load1 = time.monotonic() - t0, cpu() - c0, os.getloadavg()[0]
     lines = done.stdout.strip().splitlines()
     tail = lines[-1] if lines else done.stderr[-300:]
-    print(f"{name:<20} wall {wall:7.1f} s  cpu {used:7.1f} s  load {load0:.2f} -> {load1:.2f}  "
-          f"{tail}", flush=True)  # fmt: skip
+    print(
+        f"{name:<20} wall {wall:7.1f} s  cpu {used:7.1f} s  load {load0:.2f} -> {load1:.2f}  "
+        f"{tail}",
+        flush=True,
+    )
 
 
 def main() -> None:

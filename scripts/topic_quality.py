@@ -44,8 +44,9 @@ from textinsight.topics.model import FitParams, Unit, fit
 from textinsight.types import Document
 
 
-def embed(rows: list[dict], settings: Settings,
-          vectors: str = "general") -> tuple[np.ndarray, list[str], Pipeline]:  # fmt: skip
+def embed(
+    rows: list[dict], settings: Settings, vectors: str = "general"
+) -> tuple[np.ndarray, list[str], Pipeline]:
     """Document embeddings (the ``general`` ones topics use, or the ``label`` branch) and
     detected languages, cached under the cache dir."""
     names = ["validate", "language", "segment", "normalize", "embed"]
@@ -59,16 +60,18 @@ def embed(rows: list[dict], settings: Settings,
         z = np.load(cache)
         return z["emb"], [str(x) for x in z["lang"]], pipe
     docs = list(pipe.pipe(Document(str(i), r["text"]) for i, r in enumerate(rows)))
-    emb = np.stack([d.embedding if vectors == "general" else d.label_embedding
-                    for d in docs]).astype(np.float32)  # fmt: skip
+    emb = np.stack(
+        [d.embedding if vectors == "general" else d.label_embedding for d in docs]
+    ).astype(np.float32)
     langs = [d.language.code if d.language else "und" for d in docs]
     cache.parent.mkdir(parents=True, exist_ok=True)
     np.savez(cache, emb=emb, lang=np.array(langs))
     return emb, langs, pipe
 
 
-def together(rows: list[dict], label: str, assign: np.ndarray, by: str = "lang"
-             ) -> dict[str, float]:  # fmt: skip
+def together(
+    rows: list[dict], label: str, assign: np.ndarray, by: str = "lang"
+) -> dict[str, float]:
     """Per label: the majority topic of each ``by`` group (language or genre); 'together'
     when all agree on a topic that is not the outlier topic."""
     per: dict[str, dict[str, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
@@ -86,9 +89,11 @@ def together(rows: list[dict], label: str, assign: np.ndarray, by: str = "lang"
 def cross_lingual(rows: list[dict], label: str, assign: np.ndarray) -> dict[str, float]:
     """The languages of a situation together (kept for callers of the earlier script)."""
     t = together(rows, label, assign)
-    return {"situations": len({r[label] for r in rows}),
-            "all_languages_in_one_topic": round(t["together"], 3),
-            "at_least_all_but_one": round(t["all_but_one"], 3)}  # fmt: skip
+    return {
+        "situations": len({r[label] for r in rows}),
+        "all_languages_in_one_topic": round(t["together"], 3),
+        "at_least_all_but_one": round(t["all_but_one"], 3),
+    }
 
 
 def purity(gold: list[str], assign: np.ndarray) -> float:
@@ -101,18 +106,23 @@ def purity(gold: list[str], assign: np.ndarray) -> float:
     return sum(c.most_common(1)[0][1] for c in per.values()) / max(n, 1)
 
 
-def scores(rows: list[dict], label: str, assign: np.ndarray, count: str | None
-           ) -> dict[str, float]:  # fmt: skip
+def scores(rows: list[dict], label: str, assign: np.ndarray, count: str | None) -> dict[str, float]:
     """Every measure of one fit over the scored rows."""
     gold = [r[label] for r in rows]
-    out = {"ARI": adjusted_rand_score(gold, assign),
-           "NMI": normalized_mutual_info_score(gold, assign),
-           "purity": purity(gold, assign)}  # fmt: skip
+    out = {
+        "ARI": adjusted_rand_score(gold, assign),
+        "NMI": normalized_mutual_info_score(gold, assign),
+        "purity": purity(gold, assign),
+    }
     langs = sorted({r.get("lang", "?") for r in rows})
     if len(langs) > 1:
-        per = [adjusted_rand_score([g for g, r in zip(gold, rows, strict=True) if r["lang"] == L],
-                                   [a for a, r in zip(assign, rows, strict=True) if r["lang"] == L])
-               for L in langs]  # fmt: skip
+        per = [
+            adjusted_rand_score(
+                [g for g, r in zip(gold, rows, strict=True) if r["lang"] == L],
+                [a for a, r in zip(assign, rows, strict=True) if r["lang"] == L],
+            )
+            for L in langs
+        ]
         out["within-language ARI"] = float(np.mean(per))
         out["languages together"] = together(rows, label, assign)["together"]
         # how mixed topics are: the biggest language's share (1 / languages is perfect)
@@ -135,31 +145,47 @@ def configs(spec: str, plain: bool) -> dict[str, dict]:
         out["plain BERTopic defaults"] = {"plain": True, "reduce_outliers": False}
     for item in spec.split(","):
         method, _, flag = item.strip().partition("/")
-        out[f"erasure {item.strip()}"] = {"language_erasure": method,
-                                          "balance_languages": flag != "unbalanced"}  # fmt: skip
+        out[f"erasure {item.strip()}"] = {
+            "language_erasure": method,
+            "balance_languages": flag != "unbalanced",
+        }
     return out
 
 
 def main() -> None:
     """Fit every configuration (per seed) and print the table."""
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("gold", type=Path)
     ap.add_argument("--label", default="intent")
     ap.add_argument("--seeds", default="42", help="comma-separated seeds; the mean is printed")
-    ap.add_argument("--erasure", default="mean/unbalanced,mean,leace",
-                    help="configurations: METHOD[/unbalanced] (none, mean, leace, inlp, "
-                         "mean+inlp), comma-separated")  # fmt: skip
+    ap.add_argument(
+        "--erasure",
+        default="mean/unbalanced,mean,leace",
+        help="configurations: METHOD[/unbalanced] (none, mean, leace, inlp, "
+        "mean+inlp), comma-separated",
+    )
     ap.add_argument("--plain", action="store_true", help="also BERTopic's defaults")
     ap.add_argument("--count", help="a label value: how many topics its rows land in")
-    ap.add_argument("--background", type=Path,
-                    help="more rows to fit with (those labelled 'background', or all when "
-                         "none is), not scored")  # fmt: skip
+    ap.add_argument(
+        "--background",
+        type=Path,
+        help="more rows to fit with (those labelled 'background', or all when none is), not scored",
+    )
     ap.add_argument("--labels", action="store_true", help="rank keywords; print the labels")
-    ap.add_argument("--n-neighbors", type=int, default=FitParams().n_neighbors,
-                    help="UMAP's neighbours (textinsight's default: 15)")
-    ap.add_argument("--vectors", choices=["general", "label"], default="general",
-                    help="cluster the general vectors (what topics use) or the label branch")
+    ap.add_argument(
+        "--n-neighbors",
+        type=int,
+        default=FitParams().n_neighbors,
+        help="UMAP's neighbours (textinsight's default: 15)",
+    )
+    ap.add_argument(
+        "--vectors",
+        choices=["general", "label"],
+        default="general",
+        help="cluster the general vectors (what topics use) or the label branch",
+    )
     args = ap.parse_args()
 
     def read(p: Path) -> list[dict]:
@@ -174,12 +200,16 @@ def main() -> None:
     settings = Settings(progress=False)
     t0 = time.perf_counter()
     emb, langs, pipe = embed(rows + extra, settings, args.vectors)
-    print(f"{len(rows)} texts scored ({len({r[args.label] for r in rows})} labels), "
-          f"{len(extra)} background; embeddings {time.perf_counter() - t0:.0f} s")  # fmt: skip
+    print(
+        f"{len(rows)} texts scored ({len({r[args.label] for r in rows})} labels), "
+        f"{len(extra)} background; embeddings {time.perf_counter() - t0:.0f} s"
+    )
     encoder = pipe.require_encoder("topic_quality")
     every = rows + extra
-    units = [Unit(str(i), r["text"], lang, e)
-             for i, (r, lang, e) in enumerate(zip(every, langs, emb, strict=True))]  # fmt: skip
+    units = [
+        Unit(str(i), r["text"], lang, e)
+        for i, (r, lang, e) in enumerate(zip(every, langs, emb, strict=True))
+    ]
     seeds = [int(s) for s in args.seeds.split(",")]
     for name, kw in configs(args.erasure, args.plain).items():
         runs: list[dict[str, float]] = []
@@ -196,12 +226,17 @@ def main() -> None:
             fmt = ".0f" if k.startswith("topics") or k.endswith("outliers") else ".3f"
             spread = f"±{(max(vals) - min(vals)) / 2:{fmt}}" if len(vals) > 1 else ""
             cells.append(f"{k} {np.mean(vals):{fmt}}{spread}")
-        print(f"{name:<26} " + "  ".join(cells) +
-              f"  ({(time.perf_counter() - t0) / len(seeds):.0f} s/fit)")  # fmt: skip
+        print(
+            f"{name:<26} "
+            + "  ".join(cells)
+            + f"  ({(time.perf_counter() - t0) / len(seeds):.0f} s/fit)"
+        )
         if args.labels:
             for t in model.topics[:12]:
-                print(f"   [{t['topic']:>3}] n={t['size']:<4} {t['label']:<45} "
-                      f"{dict(list(t['languages'].items())[:4])}")  # fmt: skip
+                print(
+                    f"   [{t['topic']:>3}] n={t['size']:<4} {t['label']:<45} "
+                    f"{dict(list(t['languages'].items())[:4])}"
+                )
 
 
 if __name__ == "__main__":

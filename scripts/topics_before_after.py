@@ -41,7 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-PROBE = r'''
+PROBE = r"""
 import dataclasses, hashlib, json, sys, time
 from pathlib import Path
 import numpy as np
@@ -146,7 +146,7 @@ if args.get("data"):
         out[key]["seconds"] = round(time.perf_counter() - t0, 2)
 
 Path(args["out"]).write_text(json.dumps(out, ensure_ascii=False, default=str))
-'''
+"""
 
 
 def run_probe(tree: Path, args: dict, out: Path) -> dict:
@@ -158,8 +158,10 @@ def run_probe(tree: Path, args: dict, out: Path) -> dict:
 
 
 CLI_INPUTS = ["examples/feedback.csv", "examples/interview_da.txt", "examples/interview_sv.docx"]
-CLI_RUNS = {"cli/batch": ["--seed", "3", "--class-column", "channel"],
-            "cli/online": ["--seed", "3", "--class-column", "channel", "--online", "3"]}
+CLI_RUNS = {
+    "cli/batch": ["--seed", "3", "--class-column", "channel"],
+    "cli/online": ["--seed", "3", "--class-column", "channel", "--online", "3"],
+}
 
 
 def run_cli(tree: Path, out: Path) -> dict:
@@ -169,9 +171,24 @@ def run_cli(tree: Path, out: Path) -> dict:
     for name, extra in CLI_RUNS.items():
         d = out / name.replace("/", "_")
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "textinsight", "topics", "fit",
-                        *[str(ROOT / p) for p in CLI_INPUTS], "-o", str(d), "--no-progress",
-                        *extra], cwd=tree, env=env, check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "textinsight",
+                "topics",
+                "fit",
+                *[str(ROOT / p) for p in CLI_INPUTS],
+                "-o",
+                str(d),
+                "--no-progress",
+                *extra,
+            ],
+            cwd=tree,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         lines = [json.loads(x) for x in (d / "assignments.jsonl").read_text().splitlines()]
         meta = json.loads((d / "model.json").read_text())
         results[name] = {
@@ -191,12 +208,20 @@ def compare(before: dict, after: dict) -> bool:
         same = b["assignment"] == a["assignment"]
         if not same and b["assignment"] and isinstance(b["assignment"][0], dict):
             # assignments.jsonl lines: the topics must agree; other fields are listed
-            topics_of = [([x["topic"], [s["topic"] for s in x.get("segments", [])]], x["id"])
-                         for x in b["assignment"]]  # fmt: skip
-            same = topics_of == [([x["topic"], [s["topic"] for s in x.get("segments", [])]],
-                                  x["id"]) for x in a["assignment"]]  # fmt: skip
-            other = Counter(k for x, y in zip(b["assignment"], a["assignment"], strict=True)
-                            for k in set(x) | set(y) if x.get(k) != y.get(k))  # fmt: skip
+            topics_of = [
+                ([x["topic"], [s["topic"] for s in x.get("segments", [])]], x["id"])
+                for x in b["assignment"]
+            ]
+            same = topics_of == [
+                ([x["topic"], [s["topic"] for s in x.get("segments", [])]], x["id"])
+                for x in a["assignment"]
+            ]
+            other = Counter(
+                k
+                for x, y in zip(b["assignment"], a["assignment"], strict=True)
+                for k in set(x) | set(y)
+                if x.get(k) != y.get(k)
+            )
             print(f"    {name}: assignments.jsonl lines differ in {dict(other)}")
         same_all &= same
         diff_fields: dict[str, int] = {}
@@ -211,21 +236,25 @@ def compare(before: dict, after: dict) -> bool:
                     diff_fields[k] = diff_fields.get(k, 0) + 1
         report_diff = {k for k in b["report"] if b["report"].get(k) != a["report"].get(k)}
         n_topics = len(set(tb) | set(ta))
-        print(f"{name:34s} assignments {'identical' if same else 'DIFFER'} "
-              f"({len(b['assignment'])} units, {n_topics} topics); "
-              f"topics.json fields differing: {diff_fields or 'none'}; "
-              f"fields on one side only: {sorted(only) or 'none'}; "
-              f"report differs: {sorted(report_diff) or 'none'}"
-              + (f"; seconds {b.get('seconds')} -> {a.get('seconds')}" if "seconds" in b else ""))
+        print(
+            f"{name:34s} assignments {'identical' if same else 'DIFFER'} "
+            f"({len(b['assignment'])} units, {n_topics} topics); "
+            f"topics.json fields differing: {diff_fields or 'none'}; "
+            f"fields on one side only: {sorted(only) or 'none'}; "
+            f"report differs: {sorted(report_diff) or 'none'}"
+            + (f"; seconds {b.get('seconds')} -> {a.get('seconds')}" if "seconds" in b else "")
+        )
         if "per_class" in b:  # the CLI runs: model.json's keys and per_class
             gone = sorted(set(b["model.json keys"]) - set(a["model.json keys"]))
             per_b, per_a = b["per_class"], a["per_class"]
-            print(f"    model.json keys gone: {gone or 'none'}, new: "
-                  f"{sorted(set(a['model.json keys']) - set(b['model.json keys'])) or 'none'}; "
-                  f"per_class fields differing: "
-                  f"{sorted(k for k in per_b if per_b[k] != per_a.get(k, {})) or 'none'}, "
-                  f"only before: {sorted(set(per_b) - set(per_a)) or 'none'}, "
-                  f"only after: {sorted(set(per_a) - set(per_b)) or 'none'}")
+            print(
+                f"    model.json keys gone: {gone or 'none'}, new: "
+                f"{sorted(set(a['model.json keys']) - set(b['model.json keys'])) or 'none'}; "
+                f"per_class fields differing: "
+                f"{sorted(k for k in per_b if per_b[k] != per_a.get(k, {})) or 'none'}, "
+                f"only before: {sorted(set(per_b) - set(per_a)) or 'none'}, "
+                f"only after: {sorted(set(per_a) - set(per_b)) or 'none'}"
+            )
         if diff_fields.get("keywords"):
             for t in sorted(set(tb) & set(ta)):
                 if tb[t]["keywords"] != ta[t]["keywords"]:
@@ -238,11 +267,17 @@ def main() -> None:
     ap.add_argument("--before", required=True, help="git revision to compare with")
     ap.add_argument("--data", help="JSON lines with 'text': a real set (pipeline embeddings)")
     ap.add_argument("--seeds", default="1", help="seeds for --data, comma-separated")
-    ap.add_argument("--cli", action="store_true", help="also 'topics fit' on the examples "
-                    "(real models; batch and --online; --class-column channel)")
+    ap.add_argument(
+        "--cli",
+        action="store_true",
+        help="also 'topics fit' on the examples "
+        "(real models; batch and --online; --class-column channel)",
+    )
     a = ap.parse_args()
-    args = {"data": str(Path(a.data).resolve()) if a.data else None,
-            "seeds": [int(s) for s in a.seeds.split(",")]}  # fmt: skip
+    args = {
+        "data": str(Path(a.data).resolve()) if a.data else None,
+        "seeds": [int(s) for s in a.seeds.split(",")],
+    }
     with tempfile.TemporaryDirectory(prefix="ti-before-") as tmp:
         if a.data:  # the pipeline's vectors, computed once here (cached) for both sides
             import numpy as np
@@ -252,14 +287,19 @@ def main() -> None:
 
             from textinsight.settings import Settings
 
-            rows = [json.loads(x) for x in Path(a.data).read_text("utf-8").splitlines()
-                    if x.strip()]  # fmt: skip
+            rows = [
+                json.loads(x) for x in Path(a.data).read_text("utf-8").splitlines() if x.strip()
+            ]
             emb, langs, _ = embed(rows, Settings(progress=False))
             args["embeddings"] = str(Path(tmp) / "emb.npz")
             np.savez(args["embeddings"], emb=emb, lang=np.array(langs))
         tree = Path(tmp) / "before"
-        subprocess.run(["git", "worktree", "add", "--detach", str(tree), a.before], cwd=ROOT,
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(tree), a.before],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         try:
             t0 = time.perf_counter()
             before = run_probe(tree, args, Path(tmp) / "before.json")
@@ -268,10 +308,16 @@ def main() -> None:
                 before.update(run_cli(tree, Path(tmp) / "cli-before"))
                 after.update(run_cli(ROOT, Path(tmp) / "cli-after"))
         finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
-                           check=False, capture_output=True)  # fmt: skip
-    print(f"before: {a.before}; after: this tree; {time.perf_counter() - t0:.0f} s "
-          "(the machine is shared: seconds are indicative only)")
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(tree)],
+                cwd=ROOT,
+                check=False,
+                capture_output=True,
+            )
+    print(
+        f"before: {a.before}; after: this tree; {time.perf_counter() - t0:.0f} s "
+        "(the machine is shared: seconds are indicative only)"
+    )
     sys.exit(0 if compare(before, after) else 1)
 
 

@@ -79,15 +79,19 @@ def main() -> None:
             sys.exit(f"topics fit failed:\n{res.stderr[-3000:]}")
         meta = json.loads((out / "model.json").read_text())
     rep = meta["report"]
-    print(f"{args.n} comments ({repeats} repeats of the {len(pool)} available), "
-          f"quantized encoder: {args.quantize}")  # fmt: skip
+    print(
+        f"{args.n} comments ({repeats} repeats of the {len(pool)} available), "
+        f"quantized encoder: {args.quantize}"
+    )
     print(
         f"wall {wall / 60:.1f} min (analyse+embed {meta['seconds']['analyse_and_embed'] / 60:.1f}"
         f" min, cluster {meta['seconds']['cluster'] / 60:.1f} min); peak memory {peak_mb:,.0f} MB"
     )
-    print(f"topics {rep['topics']}; non-answers {rep['non_answers']}; outliers "
-          f"{rep['outlier_share_before']:.1%} before reduction, {rep['outlier_share_after']:.1%} "
-          f"after; refit agreement {rep['refit_agreement']:.3f}")  # fmt: skip
+    print(
+        f"topics {rep['topics']}; non-answers {rep['non_answers']}; outliers "
+        f"{rep['outlier_share_before']:.1%} before reduction, {rep['outlier_share_after']:.1%} "
+        f"after; refit agreement {rep['refit_agreement']:.3f}"
+    )
 
 
 if __name__ == "__main__":

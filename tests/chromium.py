@@ -57,8 +57,9 @@ class BrowserError(AssertionError):
 class Chromium:
     """One headless browser with one page; a context manager."""
 
-    def __init__(self, binary: str, width: int = 1280, height: int = 900,
-                 timeout: float = 30.0) -> None:  # fmt: skip
+    def __init__(
+        self, binary: str, width: int = 1280, height: int = 900, timeout: float = 30.0
+    ) -> None:
         self.binary = binary
         self.width = width
         self.height = height
@@ -98,9 +99,10 @@ class Chromium:
         self._session = attached["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.call(f"{domain}.enable")
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": self.width, "height": self.height, "deviceScaleFactor": 1,
-                   "mobile": False})  # fmt: skip
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False},
+        )
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -122,8 +124,9 @@ class Chromium:
 
     # -- the protocol ----------------------------------------------------------------------------
 
-    def call(self, method: str, params: dict[str, Any] | None = None, session: bool = True
-             ) -> dict[str, Any]:  # fmt: skip
+    def call(
+        self, method: str, params: dict[str, Any] | None = None, session: bool = True
+    ) -> dict[str, Any]:
         """Send one command and wait for its answer (events that arrive meanwhile are kept)."""
         self._next += 1
         msg: dict[str, Any] = {"id": self._next, "method": method, "params": params or {}}
@@ -143,8 +146,10 @@ class Chromium:
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (promises are awaited)."""
-        res = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                             "awaitPromise": True})  # fmt: skip
+        res = self.call(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+        )
         if "exceptionDetails" in res:
             raise BrowserError(f"{expression[:80]}: {res['exceptionDetails']}")
         return res.get("result", {}).get("value")
@@ -161,29 +166,34 @@ class Chromium:
             if last:
                 return last
             time.sleep(0.1)
-        raise BrowserError(f"timed out waiting for {expression!r} (last: {last!r}); "
-                           f"console errors: {self.console_errors()}")  # fmt: skip
+        raise BrowserError(
+            f"timed out waiting for {expression!r} (last: {last!r}); "
+            f"console errors: {self.console_errors()}"
+        )
 
     def goto(self, url: str) -> None:
         """Open ``url`` and wait for the document to load."""
         self.call("Page.navigate", {"url": url})
         self.wait_for("document.readyState === 'complete' && location.href !== 'about:blank'")
 
-    def screenshot(self, path: Path, full_page: bool = False, scale: float = 1.0,
-                   selector: str | None = None) -> Path:  # fmt: skip
+    def screenshot(
+        self, path: Path, full_page: bool = False, scale: float = 1.0, selector: str | None = None
+    ) -> Path:
         """Save a PNG of the page: the viewport, the whole page (``full_page``) or the box
         of one element (``selector``), scaled by ``scale``."""
         params: dict[str, Any] = {"format": "png", "captureBeyondViewport": True}
         if selector is not None:
-            box = self.evaluate(f"(() => {{ const r = document.querySelector({selector!r})"
-                                ".getBoundingClientRect(); return {x: r.x + scrollX, "
-                                "y: r.y + scrollY, width: r.width, height: r.height}; })()")
+            box = self.evaluate(
+                f"(() => {{ const r = document.querySelector({selector!r})"
+                ".getBoundingClientRect(); return {x: r.x + scrollX, "
+                "y: r.y + scrollY, width: r.width, height: r.height}; })()"
+            )
             params["clip"] = {**box, "scale": scale}
         else:
-            height = self.evaluate("document.documentElement.scrollHeight") if full_page \
-                else self.height
-            params["clip"] = {"x": 0, "y": 0, "width": self.width, "height": height,
-                              "scale": scale}  # fmt: skip
+            height = (
+                self.evaluate("document.documentElement.scrollHeight") if full_page else self.height
+            )
+            params["clip"] = {"x": 0, "y": 0, "width": self.width, "height": height, "scale": scale}
         data = self.call("Page.captureScreenshot", params)["data"]
         path.write_bytes(base64.b64decode(data))
         return path
@@ -196,12 +206,17 @@ class Chromium:
         for ev in self.events:
             method, p = ev["method"], ev.get("params", {})
             if method == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
-                out.append("console: " + " ".join(str(a.get("value", a.get("description", "")))
-                                                  for a in p.get("args", [])))  # fmt: skip
+                out.append(
+                    "console: "
+                    + " ".join(
+                        str(a.get("value", a.get("description", ""))) for a in p.get("args", [])
+                    )
+                )
             elif method == "Runtime.exceptionThrown":
                 d = p.get("exceptionDetails", {})
-                out.append("exception: " + str(d.get("exception", {}).get("description")
-                                                or d.get("text")))  # fmt: skip
+                out.append(
+                    "exception: " + str(d.get("exception", {}).get("description") or d.get("text"))
+                )
             elif method == "Log.entryAdded" and p.get("entry", {}).get("level") == "error":
                 e = p["entry"]
                 out.append(f"log: {e.get('text')} {e.get('url', '')}".strip())
@@ -209,13 +224,19 @@ class Chromium:
 
     def requested_urls(self) -> list[str]:
         """Every URL the page asked for (navigations, scripts, fetches, images)."""
-        return [ev["params"]["request"]["url"] for ev in self.events
-                if ev["method"] == "Network.requestWillBeSent"]  # fmt: skip
+        return [
+            ev["params"]["request"]["url"]
+            for ev in self.events
+            if ev["method"] == "Network.requestWillBeSent"
+        ]
 
     def responses(self) -> list[tuple[str, int]]:
         """(url, status) of every response received."""
-        return [(ev["params"]["response"]["url"], ev["params"]["response"]["status"])
-                for ev in self.events if ev["method"] == "Network.responseReceived"]  # fmt: skip
+        return [
+            (ev["params"]["response"]["url"], ev["params"]["response"]["status"])
+            for ev in self.events
+            if ev["method"] == "Network.responseReceived"
+        ]
 
     def drain(self, seconds: float = 0.3) -> None:
         """Collect the events that arrive within ``seconds`` (a round trip flushes them)."""

@@ -38,9 +38,13 @@ def build_tiny_bert(directory: Path, seed: int = 0) -> Path:
     tok = BertTokenizerFast(vocab_file=str(vocab), do_lower_case=True)
     torch.manual_seed(seed)
     config = BertConfig(
-        vocab_size=len(TINY_VOCAB), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-        intermediate_size=64, max_position_embeddings=24,
-    )  # fmt: skip
+        vocab_size=len(TINY_VOCAB),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=24,
+    )
     BertModel(config).eval().save_pretrained(str(directory))
     tok.save_pretrained(str(directory))
     return directory
@@ -61,8 +65,9 @@ TINY_STAGES = ["validate", "segment", "normalize", "embed"]
 def tiny_settings(tiny_bert_dir: Path) -> Settings:
     """Settings whose encoder is the tiny BERT and whose stages are :data:`TINY_STAGES`
     (fast pipeline tests; read-only, so one for the session: change it with model_copy)."""
-    return Settings(encoder=str(tiny_bert_dir), progress=False, batch_size=4,
-                    stages=list(TINY_STAGES))  # fmt: skip
+    return Settings(
+        encoder=str(tiny_bert_dir), progress=False, batch_size=4, stages=list(TINY_STAGES)
+    )
 
 
 @pytest.fixture(scope="session")

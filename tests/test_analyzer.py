@@ -9,8 +9,9 @@ from textinsight.settings import Settings
 
 
 def test_analyzer_texts_and_mappings(tiny_settings: Settings) -> None:
-    an = Analyzer.from_settings(tiny_settings.model_copy(update={"stages": [
-        "validate", "segment", "normalize", "embed"]}))  # fmt: skip
+    an = Analyzer.from_settings(
+        tiny_settings.model_copy(update={"stages": ["validate", "segment", "normalize", "embed"]})
+    )
     recs = an.analyze(["Hej. Med dig.", {"id": "x", "text": "", "meta": {"nps": 2}}])
     assert [r["id"] for r in recs] == ["0", "x"]
     assert len(recs[0]["sentences"]) == 2

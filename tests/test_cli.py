@@ -21,8 +21,9 @@ def test_cli_analyze_examples_to_xlsx(tmp_path: Path) -> None:
     import pandas as pd
 
     out = tmp_path / "out.xlsx"
-    res = runner.invoke(app, ["analyze", str(EXAMPLES / "feedback.csv"), "-o", str(out),
-                              "--no-progress"])  # fmt: skip
+    res = runner.invoke(
+        app, ["analyze", str(EXAMPLES / "feedback.csv"), "-o", str(out), "--no-progress"]
+    )
     assert res.exit_code == 0, res.output
     df = pd.read_excel(out, sheet_name="documents")
     src = pd.read_csv(EXAMPLES / "feedback.csv")
@@ -35,8 +36,16 @@ def test_cli_analyze_examples_to_xlsx(tmp_path: Path) -> None:
 @pytest.mark.model
 def test_cli_analyze_transcripts_into_turns(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    res = runner.invoke(app, ["analyze", str(EXAMPLES / "interview_da.txt"),
-                              str(EXAMPLES / "interview_sv.docx"), "-o", str(out)])  # fmt: skip
+    res = runner.invoke(
+        app,
+        [
+            "analyze",
+            str(EXAMPLES / "interview_da.txt"),
+            str(EXAMPLES / "interview_sv.docx"),
+            "-o",
+            str(out),
+        ],
+    )
     assert res.exit_code == 0, res.output
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["language"]["code"] for r in recs] == ["da", "sv"]
@@ -76,8 +85,11 @@ def test_cli_analyze_stdin_to_stdout(tiny_bert_dir: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("TEXTINSIGHT_ENCODER", str(tiny_bert_dir))
     monkeypatch.setenv("TEXTINSIGHT_STAGES", '["validate", "segment", "normalize", "embed"]')
     lines = [{"id": "a", "text": "Hej. Med dig.", "nps": 4}, {"id": "b", "text": ""}]
-    res = runner.invoke(app, ["analyze", "-", "-o", "-", "--no-progress"],
-                        input="\n".join(json.dumps(x) for x in lines) + "\n")  # fmt: skip
+    res = runner.invoke(
+        app,
+        ["analyze", "-", "-o", "-", "--no-progress"],
+        input="\n".join(json.dumps(x) for x in lines) + "\n",
+    )
     assert res.exit_code == 0, res.output
     recs = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
     assert [r["id"] for r in recs] == ["a", "b"]
@@ -94,9 +106,20 @@ TRANSCRIPT_PII = ["Mikkel", "Louise", "98 12 34 56", "Karin", "Johan"]
 @pytest.mark.parametrize("policy", ["tag", "pseudonym"])
 def test_cli_analyze_redact_leaves_no_personal_data(tmp_path: Path, policy: str) -> None:
     out = tmp_path / "out.jsonl"
-    res = runner.invoke(app, ["analyze", str(EXAMPLES / "interview_da.txt"),
-                              str(EXAMPLES / "interview_sv.docx"), "-o", str(out), "--redact",
-                              "--redact-policy", policy, "--no-progress"])  # fmt: skip
+    res = runner.invoke(
+        app,
+        [
+            "analyze",
+            str(EXAMPLES / "interview_da.txt"),
+            str(EXAMPLES / "interview_sv.docx"),
+            "-o",
+            str(out),
+            "--redact",
+            "--redact-policy",
+            policy,
+            "--no-progress",
+        ],
+    )
     assert res.exit_code == 0, res.output
     written = out.read_text(encoding="utf-8")
     assert not [p for p in TRANSCRIPT_PII if p in written]

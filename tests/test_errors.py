@@ -27,13 +27,16 @@ def _chained() -> BaseException:
         return outer
 
 
-@pytest.mark.parametrize("exc", [
-    OSError(errno.ENOSPC, "No space left on device"),
-    OSError(errno.EDQUOT, "Disk quota exceeded"),
-    OperationalError("INSERT ...", {}, sqlite3.OperationalError("database or disk is full")),
-    OperationalError("INSERT ...", {}, _PgDiskFull("could not extend file")),
-    _chained(),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "exc",
+    [
+        OSError(errno.ENOSPC, "No space left on device"),
+        OSError(errno.EDQUOT, "Disk quota exceeded"),
+        OperationalError("INSERT ...", {}, sqlite3.OperationalError("database or disk is full")),
+        OperationalError("INSERT ...", {}, _PgDiskFull("could not extend file")),
+        _chained(),
+    ],
+)
 def test_errors_as_disk_full_recognises_a_full_disk(exc: BaseException) -> None:
     full = as_disk_full(exc)
     assert isinstance(full, DiskFull) and isinstance(full, TextInsightError)
@@ -41,10 +44,13 @@ def test_errors_as_disk_full_recognises_a_full_disk(exc: BaseException) -> None:
     assert full.code == "disk_full" and "space" in str(full)
 
 
-@pytest.mark.parametrize("exc", [
-    OSError(errno.EACCES, "Permission denied"),
-    OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked")),
-    ValueError("no"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "exc",
+    [
+        OSError(errno.EACCES, "Permission denied"),
+        OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked")),
+        ValueError("no"),
+    ],
+)
 def test_errors_as_disk_full_leaves_other_errors(exc: BaseException) -> None:
     assert as_disk_full(exc) is None

@@ -50,16 +50,25 @@ def test_evaluate_scores_a_single_label_head_against_the_label_column_of_a_split
     from textinsight.pipeline import Pipeline
     from textinsight.settings import Settings
 
-    rows = [("I will leave you", "at_risk", "test", "en"), ("fine", "none", "test", "da"),
-            ("leave it", "none", "test", "da"), ("we leave", "at_risk", "train", "en")]
+    rows = [
+        ("I will leave you", "at_risk", "test", "en"),
+        ("fine", "none", "test", "da"),
+        ("leave it", "none", "test", "da"),
+        ("we leave", "at_risk", "train", "en"),
+    ]
     for lang in ("en", "da"):
-        (tmp_path / f"{lang}.jsonl").write_text("".join(
-            json.dumps({"text": t, "label": lab, "split": sp, "language": lg}) + "\n"
-            for t, lab, sp, lg in rows if lg == lang))  # fmt: skip
+        (tmp_path / f"{lang}.jsonl").write_text(
+            "".join(
+                json.dumps({"text": t, "label": lab, "split": sp, "language": lg}) + "\n"
+                for t, lab, sp, lg in rows
+                if lg == lang
+            )
+        )
     pipe = Pipeline([ByWord()])  # type: ignore[list-item]
     files = sorted(tmp_path.glob("*.jsonl"))
-    report = evaluate_file(files, Settings(), label_head="feedback_type", split="test",
-                           pipeline=pipe)  # fmt: skip
+    report = evaluate_file(
+        files, Settings(), label_head="feedback_type", split="test", pipeline=pipe
+    )
     res = report["tasks"]["feedback_type"]
     assert res["n"] == 3 and res["accuracy"] == round(2 / 3, 4)  # the train row is left out
     assert res["confusions"] == {"none->at_risk": 1}

@@ -13,8 +13,13 @@ from textinsight.heads import LinearHead
 
 def make_head(kind: str = "softmax") -> LinearHead:
     rng = np.random.default_rng(0)
-    return LinearHead(rng.normal(size=(3, 8)), rng.normal(size=3), ["a", "b", "c"], kind,  # type: ignore[arg-type]
-                      np.array([0.3, 0.5, 0.7]))  # fmt: skip
+    return LinearHead(
+        rng.normal(size=(3, 8)),
+        rng.normal(size=3),
+        ["a", "b", "c"],
+        kind,  # type: ignore[arg-type]
+        np.array([0.3, 0.5, 0.7]),
+    )
 
 
 def test_heads_softmax_rows_sum_to_one() -> None:
@@ -58,24 +63,32 @@ def test_heads_detect_tampering_and_absence(tmp_path: Path) -> None:
 def test_heads_spec_reads_old_and_new_manifests() -> None:
     from textinsight.heads import HeadSpec
 
-    old = HeadSpec.from_manifest("pillars", {"kind": "sigmoid", "classes": ["a", "b"],
-                                             "thresholds": [0.3, 0.6]})  # fmt: skip
+    old = HeadSpec.from_manifest(
+        "pillars", {"kind": "sigmoid", "classes": ["a", "b"], "thresholds": [0.3, 0.6]}
+    )
     assert (old.kind, old.level, old.key, old.group) == ("multi", "both", "pillars", "pillars")
     assert old.thresholds == (0.3, 0.6) and old.documents and old.sentences
     single = HeadSpec.from_manifest("x", {"kind": "softmax", "classes": ["a", "b"]})
     assert (single.kind, single.level, single.thresholds) == ("single", "document", (0.5, 0.5))
     assert not single.sentences
-    new = HeadSpec.from_manifest("x", {"kind": "single", "level": "sentence", "key": "y",
-                                       "group": "g", "classes": ["a"]})  # fmt: skip
+    new = HeadSpec.from_manifest(
+        "x", {"kind": "single", "level": "sentence", "key": "y", "group": "g", "classes": ["a"]}
+    )
     assert (new.kind, new.level, new.key, new.group) == ("single", "sentence", "y", "g")
-    senti = HeadSpec.from_manifest("sentiment", {"kind": "softmax", "task": "sentiment",
-                                                 "classes": ["negative", "positive"]})  # fmt: skip
+    senti = HeadSpec.from_manifest(
+        "sentiment", {"kind": "softmax", "task": "sentiment", "classes": ["negative", "positive"]}
+    )
     assert senti.sentiment and senti.level == "both"
 
 
-@pytest.mark.parametrize("bad", [{"kind": "tanh", "classes": ["a"]},
-                                 {"kind": "single", "level": "page", "classes": ["a"]},
-                                 {"kind": "multi", "classes": ["a", "b"], "thresholds": [0.5]}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"kind": "tanh", "classes": ["a"]},
+        {"kind": "single", "level": "page", "classes": ["a"]},
+        {"kind": "multi", "classes": ["a", "b"], "thresholds": [0.5]},
+    ],
+)
 def test_heads_spec_rejects_a_bad_manifest(bad: dict) -> None:
     from textinsight.heads import HeadSpec
 
@@ -97,7 +110,7 @@ def test_heads_registry_drives_the_default_stages_and_the_shipped_specs() -> Non
     from textinsight.heads import HEADS, default_heads, head_specs, label_specs
     from textinsight.settings import DEFAULT_STAGES
 
-    assert DEFAULT_STAGES[-len(default_heads()):] == default_heads()
+    assert DEFAULT_STAGES[-len(default_heads()) :] == default_heads()
     assert [s.name for s in head_specs()] == list(HEADS)
     by = {s.key: s for s in label_specs()}
     assert "sentiment" not in by
@@ -120,8 +133,9 @@ class FakeEncoder:
     def encode_views(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         import zlib
 
-        x = np.stack([np.random.default_rng(zlib.crc32(t.encode())).normal(size=self.dim)
-                      for t in texts]).astype(np.float32)  # fmt: skip
+        x = np.stack(
+            [np.random.default_rng(zlib.crc32(t.encode())).normal(size=self.dim) for t in texts]
+        ).astype(np.float32)
         x /= np.linalg.norm(x, axis=1, keepdims=True)
         return x, x
 
@@ -182,8 +196,10 @@ def test_heads_a_copied_folder_and_a_registry_line_make_a_new_head(urgency: str)
     assert sum(summary.heads[urgency].values()) == 3
     assert any(line.startswith(urgency) for line in summary.render().splitlines())
     # evaluate: a head-named gold column, and the 'label' column with label_head
-    gold = [{"id": str(i), "text": t, urgency: r[urgency]["label"]}
-            for i, (t, r) in enumerate(zip(texts, recs, strict=True))]  # fmt: skip
+    gold = [
+        {"id": str(i), "text": t, urgency: r[urgency]["label"]}
+        for i, (t, r) in enumerate(zip(texts, recs, strict=True))
+    ]
     report = evaluate_rows(gold, settings, pipeline=pipe)
     assert report["tasks"][urgency]["accuracy"] == 1.0
     wrong = [{"id": g["id"], "text": g["text"], "label": "none-such"} for g in gold]
@@ -196,9 +212,9 @@ def test_heads_a_copied_folder_and_a_registry_line_make_a_new_head(urgency: str)
     assert record["properties"]["pillars"]["type"] == "array"
 
 
-def test_heads_without_the_registry_line_nothing_knows_the_folder(urgency: str,
-                                                                 monkeypatch: pytest.MonkeyPatch
-                                                                 ) -> None:  # fmt: skip
+def test_heads_without_the_registry_line_nothing_knows_the_folder(
+    urgency: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from textinsight import heads
     from textinsight.errors import ConfigError
     from textinsight.pipeline import Pipeline
@@ -235,8 +251,9 @@ def test_heads_churn_risk_held_out_macro_f1_meets_the_bar(default_settings, real
     data = sorted((Path(__file__).parents[1] / "data" / "churn").glob("*.jsonl"))
     stages = ["validate", "language", "segment", "normalize", "embed", "churn_risk"]
     pipe = Pipeline.from_settings(default_settings.updated(stages=stages), encoder=real_encoder)
-    report = evaluate_file(data, default_settings, label_head="churn_risk", split="test",
-                           pipeline=pipe)  # fmt: skip
+    report = evaluate_file(
+        data, default_settings, label_head="churn_risk", split="test", pipeline=pipe
+    )
     res = report["tasks"]["churn_risk"]
     assert res["n"] == 160
     assert res["macro_f1"] >= 0.75, res

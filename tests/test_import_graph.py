@@ -59,8 +59,9 @@ def _owner(name: str, modules: dict[str, Path]) -> str | None:
     return name or None
 
 
-def _targets(node: ast.Import | ast.ImportFrom, module: str, is_pkg: bool,
-             modules: dict[str, Path]) -> list[str]:  # fmt: skip
+def _targets(
+    node: ast.Import | ast.ImportFrom, module: str, is_pkg: bool, modules: dict[str, Path]
+) -> list[str]:
     if isinstance(node, ast.Import):
         names = [alias.name for alias in node.names]
     else:
@@ -88,8 +89,10 @@ def import_edges(modules: dict[str, Path]) -> list[Edge]:
         def visit(node: ast.AST, top: bool, module: str = module, is_pkg: bool = is_pkg) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, (ast.Import, ast.ImportFrom)):
-                    edges.extend(Edge(module, t, child.lineno, top)
-                                 for t in _targets(child, module, is_pkg, modules))  # fmt: skip
+                    edges.extend(
+                        Edge(module, t, child.lineno, top)
+                        for t in _targets(child, module, is_pkg, modules)
+                    )
                 elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                     visit(child, False)
                 elif isinstance(child, ast.If) and _is_type_checking(child.test):
@@ -137,8 +140,11 @@ def find_cycle(edges: list[Edge]) -> list[Edge] | None:
 
 
 def describe(cycle: list[Edge]) -> str:
-    hops = [f"{e.source} --({'module' if e.module_level else 'deferred'} import, "
-            f"line {e.line})--> {e.target}" for e in cycle]  # fmt: skip
+    hops = [
+        f"{e.source} --({'module' if e.module_level else 'deferred'} import, "
+        f"line {e.line})--> {e.target}"
+        for e in cycle
+    ]
     return "import cycle:\n  " + "\n  ".join(hops)
 
 
@@ -156,13 +162,19 @@ def test_the_walk_finds_both_packages_and_their_imports() -> None:
 
 
 def test_cycle_finder_reports_the_path() -> None:
-    edges = [Edge("a", "b", 1, True), Edge("b", "c", 2, False), Edge("c", "a", 3, True),
-             Edge("a", "d", 4, True)]  # fmt: skip
+    edges = [
+        Edge("a", "b", 1, True),
+        Edge("b", "c", 2, False),
+        Edge("c", "a", 3, True),
+        Edge("a", "d", 4, True),
+    ]
     cycle = find_cycle(edges)
     assert cycle is not None and [e.source for e in cycle] == ["a", "b", "c"]
     assert "b --(deferred import, line 2)--> c" in describe(cycle)
-    assert find_cycle([Edge("a", "b", 1, True), Edge("a", "c", 1, True),
-                       Edge("b", "c", 1, True)]) is None  # fmt: skip
+    assert (
+        find_cycle([Edge("a", "b", 1, True), Edge("a", "c", 1, True), Edge("b", "c", 1, True)])
+        is None
+    )
 
 
 def test_no_cycle_among_module_level_imports() -> None:
@@ -176,8 +188,11 @@ def test_no_cycle_among_all_intra_project_imports() -> None:
 
 
 def test_the_library_does_not_import_the_http_app() -> None:
-    bad = [f"{e.source}:{e.line} imports {e.target}" for e in EDGES
-           if e.source.startswith("textinsight") and e.target.split(".")[0] == "api"]  # fmt: skip
+    bad = [
+        f"{e.source}:{e.line} imports {e.target}"
+        for e in EDGES
+        if e.source.startswith("textinsight") and e.target.split(".")[0] == "api"
+    ]
     assert not bad, "the library imports the HTTP app:\n  " + "\n  ".join(bad)
 
 
@@ -185,6 +200,7 @@ def test_the_library_does_not_import_the_http_app() -> None:
 def test_every_module_imports() -> None:
     names = sorted(m for m in MODULES if not m.endswith(".__main__"))  # that one runs the CLI
     code = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\n"
-    done = subprocess.run([sys.executable, "-c", code, *names], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code, *names], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-3000:]

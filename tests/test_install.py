@@ -55,9 +55,16 @@ def core_closure() -> list[metadata.Distribution]:
 
 
 def _site_packages(venv: Path) -> Path:
-    out = subprocess.run([str(venv / "bin" / "python"), "-c",
-                          "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                         capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return Path(out.stdout.strip())
 
 
@@ -79,27 +86,68 @@ def _link(dists: list[metadata.Distribution], site: Path) -> None:
 def test_install_bare_package_analyses_a_file(tmp_path: Path) -> None:
     wheels, venv = tmp_path / "wheels", tmp_path / "venv"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                    "-w", str(wheels), str(ROOT)], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            *pip,
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
     wheel = next(wheels.glob("textinsight-*.whl"))
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    subprocess.run([*pip, "--python", str(venv / "bin" / "python"), "install", "--no-deps",
-                    "--no-index", str(wheel)], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            *pip,
+            "--python",
+            str(venv / "bin" / "python"),
+            "install",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     deps = core_closure()
     names = {canonicalize_name(d.metadata["Name"]) for d in deps}
     assert "bertopic" not in names and "fastapi" not in names  # extras stay out
     _link(deps, _site_packages(venv))
 
     src = tmp_path / "survey.csv"
-    src.write_text("id;kommentar\n1;Ventetiden hos kundeservice var over en time.\n"
-                   "2;Leveransen kom två dagar för sent.\n", encoding="utf-8")  # fmt: skip
+    src.write_text(
+        "id;kommentar\n1;Ventetiden hos kundeservice var over en time.\n"
+        "2;Leveransen kom två dagar för sent.\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env |= {"PYTHONNOUSERSITE": "1", "TEXTINSIGHT_PROGRESS": "false"}
-    res = subprocess.run([str(venv / "bin" / "python"), "-m", "textinsight", "analyze", str(src),
-                          "-o", str(out), "--text-column", "kommentar", "--no-progress"],
-                         cwd=tmp_path, env=env, capture_output=True, text=True,
-                         timeout=300)  # fmt: skip
+    res = subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-m",
+            "textinsight",
+            "analyze",
+            str(src),
+            "-o",
+            str(out),
+            "--text-column",
+            "kommentar",
+            "--no-progress",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["language"]["code"] for r in recs] == ["da", "sv"]

@@ -23,10 +23,13 @@ CLEAR = [
 @pytest.fixture(scope="module")
 def labelled(real_analyzer: Analyzer) -> list[dict]:
     assert {"sentiment", "pillars", "touchpoints", "feedback_type"} <= set(DEFAULT_STAGES)
-    return real_analyzer.analyze([t for t, _ in CLEAR] + [
-        "Ventetiden hos kundeservice var over en time. Men Mette var sød og hjalp mig.",
-        "Kan I fortælle mig, hvornår min pakke bliver leveret?",
-    ])  # fmt: skip
+    return real_analyzer.analyze(
+        [t for t, _ in CLEAR]
+        + [
+            "Ventetiden hos kundeservice var over en time. Men Mette var sød og hjalp mig.",
+            "Kan I fortælle mig, hvornår min pakke bliver leveret?",
+        ]
+    )
 
 
 def test_labels_every_field_filled_in_four_languages(labelled: list[dict]) -> None:
@@ -48,9 +51,15 @@ def test_labels_clear_sentiment(
     labelled: list[dict], k: int, request: pytest.FixtureRequest
 ) -> None:
     if CLEAR[k][0].startswith("Helt elendig"):  # strict: the day it passes, this marker goes
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "issue 11, still open: the tuned trunk gives this Bokmål complaint P(positive) 0.6 "
-            "(the frozen encoder got it right)")))  # fmt: skip
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "issue 11, still open: the tuned trunk gives this Bokmål complaint "
+                    "P(positive) 0.6 (the frozen encoder got it right)"
+                ),
+            )
+        )
     assert labelled[k]["sentiment"]["label"] == CLEAR[k][1], labelled[k]["text"]
 
 
@@ -72,8 +81,10 @@ CLEAR_TOUCHPOINTS = [
 
 def test_labels_clear_touchpoints(real_analyzer: Analyzer) -> None:
     recs = real_analyzer.analyze([t for t, _ in CLEAR_TOUCHPOINTS])
-    hits = sum(gold in {x["id"] for x in r["touchpoints"]}
-               for r, (_, gold) in zip(recs, CLEAR_TOUCHPOINTS, strict=True))  # fmt: skip
+    hits = sum(
+        gold in {x["id"] for x in r["touchpoints"]}
+        for r, (_, gold) in zip(recs, CLEAR_TOUCHPOINTS, strict=True)
+    )
     assert hits >= 5, [(r["text"], r["touchpoints"]) for r in recs]
 
 
@@ -88,17 +99,20 @@ ISSUE_EXAMPLES = [
     ("Kundebehandleren var frekk og la på.", "negative"),
     ("Kundeservice lovede at ringe tilbage, men det skete aldrig.", "negative"),
     ("Teknikern dök aldrig upp, två förlorade arbetsdagar.", "negative"),
-    ("Nem returnering – printede bare labelen og havde pengene på kontoen 3 dage senere.",
-     "positive"),
+    (
+        "Nem returnering – printede bare labelen og havde pengene på kontoen 3 dage senere.",
+        "positive",
+    ),
     ("På hytta i Valdres er dekningen elendig", "negative"),
-]  # fmt: skip
+]
 STILL_WRONG = {  # issue 11 stays open on these: strict, so a fix removes the marker
     "Kundebehandleren var frekk og la på.": "read as positive (P 0.85)",
     "Teknikern dök aldrig upp, två förlorade arbetsdagar.": "read as mixed (0.45 / 0.50)",
-    "Nem returnering – printede bare labelen og havde pengene på kontoen 3 dage senere.":
-        "read as mixed (0.39 / 0.37)",
+    "Nem returnering – printede bare labelen og havde pengene på kontoen 3 dage senere.": (
+        "read as mixed (0.39 / 0.37)"
+    ),
     "På hytta i Valdres er dekningen elendig": "read as positive (P 0.94)",
-}  # fmt: skip
+}
 HARD = Path(__file__).resolve().parents[1] / "data" / "cx_hard"
 
 
@@ -121,8 +135,11 @@ def test_labels_plain_texts_rarely_flip_polarity(real_analyzer: Analyzer) -> Non
     rows = _rows("polarity_*.jsonl")
     assert {r["lang"] for r in rows} == {"da", "nb", "sv", "en"} and len(rows) >= 60
     recs = real_analyzer.analyze([r["text"] for r in rows])
-    flips = [(r["text"], x["sentiment"]["label"]) for r, x in zip(rows, recs, strict=True)
-             if {r["sentiment"], x["sentiment"]["label"]} == {"positive", "negative"}]  # fmt: skip
+    flips = [
+        (r["text"], x["sentiment"]["label"])
+        for r, x in zip(rows, recs, strict=True)
+        if {r["sentiment"], x["sentiment"]["label"]} == {"positive", "negative"}
+    ]
     assert len(flips) <= 0.02 * len(rows), flips
     right = sum(r["sentiment"] == x["sentiment"]["label"] for r, x in zip(rows, recs, strict=True))
     assert right >= 0.85 * len(rows)  # the rest are 'neutral' or 'mixed', never opposite
@@ -132,8 +149,9 @@ def test_labels_non_answers_are_neutral_other_and_unlabelled(real_analyzer: Anal
     """Non-answers of the hard-case test split: feedback type 'other' and no labels for
     (almost) all; neutral sentiment for at least 80 % (issue 11 asks for all: the misses are
     interview notes such as 'Customer had nothing further to add', read as negative)."""
-    rows = [r for r in _rows("[a-z][a-z].jsonl")
-            if r["case"] == "non_answer" and r["split"] == "test"]  # fmt: skip
+    rows = [
+        r for r in _rows("[a-z][a-z].jsonl") if r["case"] == "non_answer" and r["split"] == "test"
+    ]
     assert len(rows) >= 20
     recs = real_analyzer.analyze([r["text"] for r in rows])
     assert all(x["feedback_type"]["label"] == "other" for x in recs)

@@ -34,8 +34,10 @@ def kinds(det: PiiDetector, text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def test_pii_detects_the_obvious(detector: PiiDetector) -> None:
-    text = ("Jeg talte med Mette Hansen fra kundeservice. Skriv til mette.h@firma.dk "
-            "eller ring +45 20 12 34 56. Mit CPR er 070761-4285.")  # fmt: skip
+    text = (
+        "Jeg talte med Mette Hansen fra kundeservice. Skriv til mette.h@firma.dk "
+        "eller ring +45 20 12 34 56. Mit CPR er 070761-4285."
+    )
     found = kinds(detector, text, "da")
     assert ("person", "Mette Hansen") in found
     assert ("email", "mette.h@firma.dk") in found
@@ -68,8 +70,9 @@ def test_pii_stage_redacts_before_segmentation(detector: PiiDetector, tmp_path: 
     from textinsight.stages.segment import Segmenter
     from textinsight.types import Document, Language
 
-    doc = Document("1", "Ring til Mette Hansen på +45 20 12 34 56. Tak.",
-                   language=Language("da", 1.0))  # fmt: skip
+    doc = Document(
+        "1", "Ring til Mette Hansen på +45 20 12 34 56. Tak.", language=Language("da", 1.0)
+    )
     PiiStage(detector, "tag")([doc])
     Segmenter()([doc])
     assert "Mette" not in doc.text and "20 12" not in doc.text
@@ -92,8 +95,12 @@ def test_pii_never_store_raw_covers_journal_meta_and_failed_records(
         {"id": "3", "text": "x" * 50 + " mette.h@firma.dk", "note": "ok"},
     ]
     src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    settings = Settings(cache_dir=tmp_path / "cache", never_store_raw=True, max_chars=45,
-                        stages=["validate", "language", "pii", "segment"])  # fmt: skip
+    settings = Settings(
+        cache_dir=tmp_path / "cache",
+        never_store_raw=True,
+        max_chars=45,
+        stages=["validate", "language", "pii", "segment"],
+    )
     out = tmp_path / "out.jsonl"
     run_analysis([src], str(out), settings, resume=False, progress=False, cols=Columns())
     written = out.read_text(encoding="utf-8")
@@ -110,8 +117,9 @@ def test_pii_redaction_needs_the_stage(tmp_path: Path) -> None:
     from textinsight.settings import Settings
 
     with pytest.raises(ConfigError, match="pii"):
-        Pipeline.from_settings(Settings(cache_dir=tmp_path, never_store_raw=True,
-                                        stages=["validate", "language"]))  # fmt: skip
+        Pipeline.from_settings(
+            Settings(cache_dir=tmp_path, never_store_raw=True, stages=["validate", "language"])
+        )
 
 
 def test_evaluate_pii_spans() -> None:
@@ -194,15 +202,17 @@ NOT_PERSONAL = [
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), PHONES_AND_IDS)
-def test_pii_finds_phone_id_and_email_formats(detector: PiiDetector, lang: str, text: str,
-                                              value: str) -> None:  # fmt: skip
+def test_pii_finds_phone_id_and_email_formats(
+    detector: PiiDetector, lang: str, text: str, value: str
+) -> None:
     found = [v for _, v in kinds(detector, text, lang)]
     assert any(value in v for v in found), found
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_PERSONAL)
-def test_pii_leaves_numbers_that_are_not_personal(detector: PiiDetector, lang: str,
-                                                  text: str) -> None:  # fmt: skip
+def test_pii_leaves_numbers_that_are_not_personal(
+    detector: PiiDetector, lang: str, text: str
+) -> None:
     assert kinds(detector, text, lang) == []
 
 
@@ -220,17 +230,20 @@ def test_pii_addresses_with_any_street_name_before_a_postcode(detector: PiiDetec
     assert kinds(detector, text, "nb") == [("address", "Solbakkeli 12, Vestby, 1540 Vestby")]
 
 
-@pytest.mark.parametrize(("lang", "text", "names"), [
-    ("nb", "Farmasøyten Zoltan ringte rundt for meg.", ["Zoltan"]),  # a role names him
-    ("da", "Montøren, Zoltan, kom for sent.", ["Zoltan"]),
-    ("sv", "min son oskar fick fel betyg", ["oskar"]),  # lower case after a relation
-    ("en", "Name on the account is Zoltan Okonkwo.", ["Zoltan Okonkwo"]),
-    ("nb", "Kunden heter Per Arne Dahl.", ["Per Arne Dahl"]),  # a double first name
-    ("en", "Thanks to Mette and Zoltan at the depot", ["Mette", "Zoltan"]),
-    ("da", "Jeres chatbot Freja forstår ingenting.", []),  # a bot is no person
-    ("en", "Don't send it to Mrs Pemberton again.", ["Pemberton"]),
-    ("da", "Medarbejder: Hvad drejer det sig om?\nKunde: Min regning.", []),  # role tags
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("nb", "Farmasøyten Zoltan ringte rundt for meg.", ["Zoltan"]),  # a role names him
+        ("da", "Montøren, Zoltan, kom for sent.", ["Zoltan"]),
+        ("sv", "min son oskar fick fel betyg", ["oskar"]),  # lower case after a relation
+        ("en", "Name on the account is Zoltan Okonkwo.", ["Zoltan Okonkwo"]),
+        ("nb", "Kunden heter Per Arne Dahl.", ["Per Arne Dahl"]),  # a double first name
+        ("en", "Thanks to Mette and Zoltan at the depot", ["Mette", "Zoltan"]),
+        ("da", "Jeres chatbot Freja forstår ingenting.", []),  # a bot is no person
+        ("en", "Don't send it to Mrs Pemberton again.", ["Pemberton"]),
+        ("da", "Medarbejder: Hvad drejer det sig om?\nKunde: Min regning.", []),  # role tags
+    ],
+)
 def test_pii_person_cues(detector: PiiDetector, lang: str, text: str, names: list[str]) -> None:
     assert [v for k, v in kinds(detector, text, lang) if k == "person"] == names
 
@@ -248,8 +261,10 @@ def test_pseudonyms_survive_a_resumed_run(detector: PiiDetector, tmp_path: Path)
     people = [f"kunde{i}@firma{i % 3}.dk" for i in range(12)]
     src = tmp_path / "in.jsonl"
     # new addresses keep arriving, and earlier ones come back after the interruption
-    rows = [{"id": f"r{i}", "text": f"Skriv til {people[i % 12]} og {people[(i * 5) % 12]}."}
-            for i in range(24)]  # fmt: skip
+    rows = [
+        {"id": f"r{i}", "text": f"Skriv til {people[i % 12]} og {people[(i * 5) % 12]}."}
+        for i in range(24)
+    ]
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     settings = Settings(progress=False, batch_size=4)
 
@@ -281,51 +296,72 @@ def test_pseudonyms_survive_a_resumed_run(detector: PiiDetector, tmp_path: Path)
         run_analysis([src], str(out), settings, pipeline=pipe(), resume=True)
 
 
-@pytest.mark.parametrize(("lang", "text", "names"), [
-    ("en", "Account holder: Mrs J. Whitfield, Leeds.", ["J. Whitfield"]),  # title before initial
-    ("sv", "mvh berit lundh", ["berit lundh"]),  # a lower-case signature
-    ("nb", "Sønnen Per Arne ringer også.", ["Per Arne"]),  # an ambiguous first name joined
-    ("en", "Please stop calling me.\n– Zoltan", ["Zoltan"]),  # a dash closing the message
-    ("en", "No heating since 3 Jan, two children in the flat.", []),  # a month, not Jan
-    ("da", "Vi spiste hos Mormors Køkken i går.", []),  # a role word inside a shop's name
-    ("da", "Lykke til alle pendlere i morgen.", []),  # "good luck"
-])  # fmt: skip
-def test_pii_person_cues_more(detector: PiiDetector, lang: str, text: str,
-                              names: list[str]) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "en",
+            "Account holder: Mrs J. Whitfield, Leeds.",
+            ["J. Whitfield"],
+        ),  # title before initial
+        ("sv", "mvh berit lundh", ["berit lundh"]),  # a lower-case signature
+        ("nb", "Sønnen Per Arne ringer også.", ["Per Arne"]),  # an ambiguous first name joined
+        ("en", "Please stop calling me.\n– Zoltan", ["Zoltan"]),  # a dash closing the message
+        ("en", "No heating since 3 Jan, two children in the flat.", []),  # a month, not Jan
+        ("da", "Vi spiste hos Mormors Køkken i går.", []),  # a role word inside a shop's name
+        ("da", "Lykke til alle pendlere i morgen.", []),  # "good luck"
+    ],
+)
+def test_pii_person_cues_more(
+    detector: PiiDetector, lang: str, text: str, names: list[str]
+) -> None:
     assert [v for k, v in kinds(detector, text, lang) if k == "person"] == names
 
 
-@pytest.mark.parametrize(("lang", "text", "value"), [
-    ("nb", "Ring meg på jobbnummeret 22 94 17 60.", "22 94 17 60"),  # not a "...nummer" ref
-    ("en", "My National Insurance number, CW075443B, is right.", "CW075443B"),
-    ("sv", "Ring gärna om ni vill ha ett omdöme, 0768921776.", "0768921776"),  # 07 mobile
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("nb", "Ring meg på jobbnummeret 22 94 17 60.", "22 94 17 60"),  # not a "...nummer" ref
+        ("en", "My National Insurance number, CW075443B, is right.", "CW075443B"),
+        ("sv", "Ring gärna om ni vill ha ett omdöme, 0768921776.", "0768921776"),  # 07 mobile
+    ],
+)
 def test_pii_finds_more_formats(detector: PiiDetector, lang: str, text: str, value: str) -> None:
     assert value in [v for _, v in kinds(detector, text, lang)]
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("sv", "Jag betalar till bankgiro 5051-6905 varje månad."),
-    ("en", "I worked in Sweden 2019–2021 and paid tax there."),
-    ("en", "Meter reading 04512 on 31/01, you billed for 05900."),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Jag betalar till bankgiro 5051-6905 varje månad."),
+        ("en", "I worked in Sweden 2019–2021 and paid tax there."),
+        ("en", "Meter reading 04512 on 31/01, you billed for 05900."),
+    ],
+)
 def test_pii_leaves_more_numbers(detector: PiiDetector, lang: str, text: str) -> None:
     assert kinds(detector, text, lang) == []
 
 
 # issue 15, item 2: names in no name list, where the sentence says they are names
-@pytest.mark.parametrize(("lang", "text", "names"), [
-    ("en", "I'm Priya Shah and I rang about my card. Priya is the name on it.",
-     ["Priya Shah", "Priya"]),
-    ("en", "That's really helpful, thank you Priya.", ["Priya"]),
-    ("en", "They still write to Miss P Shah at my old flat.", ["P Shah"]),
-    ("en", "A young member of staff, Priya, walked her round the store.", ["Priya"]),
-    ("da", "Tak til Oluwaseun for hjælpen.", ["Oluwaseun"]),
-    ("en", "I'm Danish and I'm Very upset about the bill.", []),  # no name after "I'm"
-    ("en", "Thank you Nordlink for nothing.", []),  # a brand after thanks
-])  # fmt: skip
-def test_pii_finds_unlisted_names_after_cues(detector: PiiDetector, lang: str, text: str,
-                                             names: list[str]) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "en",
+            "I'm Priya Shah and I rang about my card. Priya is the name on it.",
+            ["Priya Shah", "Priya"],
+        ),
+        ("en", "That's really helpful, thank you Priya.", ["Priya"]),
+        ("en", "They still write to Miss P Shah at my old flat.", ["P Shah"]),
+        ("en", "A young member of staff, Priya, walked her round the store.", ["Priya"]),
+        ("da", "Tak til Oluwaseun for hjælpen.", ["Oluwaseun"]),
+        ("en", "I'm Danish and I'm Very upset about the bill.", []),  # no name after "I'm"
+        ("en", "Thank you Nordlink for nothing.", []),  # a brand after thanks
+    ],
+)
+def test_pii_finds_unlisted_names_after_cues(
+    detector: PiiDetector, lang: str, text: str, names: list[str]
+) -> None:
     assert [v for k, v in kinds(detector, text, lang) if k == "person"] == names
 
 
@@ -340,25 +376,32 @@ def test_pii_finds_a_grouped_nino_with_any_issued_prefix(detector: PiiDetector) 
 
 
 # issue 15, item 3: identifiers that point to one customer are personal data of their own kind
-@pytest.mark.parametrize(("lang", "text", "value"), [
-    ("da", "Jeg gav mit kundenr. 5512-0934 to gange.", "5512-0934"),
-    ("sv", "Mitt kundnummer 1004-58872 finns i appen.", "1004-58872"),
-    ("en", "My policy number CR-44719020 is on the letter.", "CR-44719020"),
-    ("nb", "Hun ba om kundenummeret mitt, 1004-58872, på e-post.", "1004-58872"),
-    ("nb", "Medlemsnummer 88213 gir meg rabatt.", "88213"),
-])  # fmt: skip
-def test_pii_customer_refs_are_their_own_kind(detector: PiiDetector, lang: str, text: str,
-                                              value: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("da", "Jeg gav mit kundenr. 5512-0934 to gange.", "5512-0934"),
+        ("sv", "Mitt kundnummer 1004-58872 finns i appen.", "1004-58872"),
+        ("en", "My policy number CR-44719020 is on the letter.", "CR-44719020"),
+        ("nb", "Hun ba om kundenummeret mitt, 1004-58872, på e-post.", "1004-58872"),
+        ("nb", "Medlemsnummer 88213 gir meg rabatt.", "88213"),
+    ],
+)
+def test_pii_customer_refs_are_their_own_kind(
+    detector: PiiDetector, lang: str, text: str, value: str
+) -> None:
     assert kinds(detector, text, lang) == [("customer_ref", value)]
 
 
-def test_pii_order_numbers_only_when_the_setting_asks(detector: PiiDetector,
-                                                      tmp_path: Path) -> None:  # fmt: skip
+def test_pii_order_numbers_only_when_the_setting_asks(
+    detector: PiiDetector, tmp_path: Path
+) -> None:
     text = "Ordrenr. 55120934 og faktura 2291-3344 er stadig ikke betalt."
     assert kinds(detector, text, "da") == []
     with_orders = PiiDetector.build(tmp_path, order_refs=True)
-    assert kinds(with_orders, text, "da") == [("customer_ref", "55120934"),
-                                              ("customer_ref", "2291-3344")]  # fmt: skip
+    assert kinds(with_orders, text, "da") == [
+        ("customer_ref", "55120934"),
+        ("customer_ref", "2291-3344"),
+    ]
 
 
 def test_pii_redacts_customer_refs_and_finds_the_tag_again(detector: PiiDetector) -> None:
@@ -369,10 +412,13 @@ def test_pii_redacts_customer_refs_and_finds_the_tag_again(detector: PiiDetector
 
 
 # issue 15, item 4: a title line is not an address
-@pytest.mark.parametrize("text", [
-    "Interview 7 – Nordbank, customer research notes (March 2026)",
-    "Interview 12 – Nordlink kundeservice, marts 2026",
-    "Review 2 – Nordbank app",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview 7 – Nordbank, customer research notes (March 2026)",
+        "Interview 12 – Nordlink kundeservice, marts 2026",
+        "Review 2 – Nordbank app",
+    ],
+)
 def test_pii_title_line_is_no_address(detector: PiiDetector, text: str) -> None:
     assert [k for k, _ in kinds(detector, text, "en")] == []

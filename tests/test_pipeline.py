@@ -33,8 +33,9 @@ def test_pipeline_registry_builds_stages(tiny_settings: Settings) -> None:
 
 
 @pytest.mark.model
-def test_pipeline_registry_builds_every_default_stage(default_settings: Settings,
-                                                      real_encoder: object) -> None:
+def test_pipeline_registry_builds_every_default_stage(
+    default_settings: Settings, real_encoder: object
+) -> None:
     pipe = Pipeline.from_settings(default_settings, encoder=real_encoder)
     assert pipe.names == default_settings.stages
     assert set(pipe.names) <= set(REGISTRY)
@@ -42,8 +43,9 @@ def test_pipeline_registry_builds_every_default_stage(default_settings: Settings
 
 
 def test_pipeline_pipe_equals_single_calls(tiny_settings: Settings) -> None:
-    settings = tiny_settings.model_copy(update={"stages": ["validate", "segment", "normalize",
-                                                          "embed"]})  # fmt: skip
+    settings = tiny_settings.model_copy(
+        update={"stages": ["validate", "segment", "normalize", "embed"]}
+    )
     pipe = Pipeline.from_settings(settings)
     batch = list(pipe.pipe(Document(str(i), t) for i, t in enumerate(TEXTS)))
     single = [pipe([Document(str(i), t)])[0] for i, t in enumerate(TEXTS)]
@@ -91,7 +93,12 @@ def test_pipeline_a_failing_document_costs_only_its_record() -> None:
     out = list(pipe.pipe(Document(str(i), t) for i, t in enumerate(texts)))
     assert [d.id for d in out] == ["0", "1", "2", "3", "4"]
     assert [d.error.code if d.error else None for d in out] == [
-        None, "analysis_failed", None, None, None]  # fmt: skip
+        None,
+        "analysis_failed",
+        None,
+        None,
+        None,
+    ]
     assert out[1].text == "BOOM" and "seen" not in out[1].meta
     assert [d.meta.get("seen") for d in out] == [1, None, 1, 1, 1]  # run once, from a copy
 
@@ -104,7 +111,8 @@ def test_pipeline_raises_when_every_document_fails() -> None:
 
 def test_pipeline_encoder_is_the_embed_stages_and_required_by_name(tiny_settings: Settings) -> None:
     pipe = Pipeline.from_settings(
-        tiny_settings.model_copy(update={"stages": ["validate", "segment", "embed"]}))
+        tiny_settings.model_copy(update={"stages": ["validate", "segment", "embed"]})
+    )
     embedder = pipe.get("embed")
     assert isinstance(embedder, Embedder)
     assert pipe.encoder is embedder.encoder and pipe.require_encoder("topics") is embedder.encoder

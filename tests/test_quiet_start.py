@@ -17,8 +17,13 @@ def test_pipeline_service_start_with_pii_logs_no_recognizer_lines(
     from api.main import create_app
     from textinsight.settings import Settings
 
-    settings = Settings(progress=False, data_dir=tmp_path / "svc", cache_dir=tmp_path / "cache",
-                        stages=["validate", "pii"], redact="tag")  # fmt: skip
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path / "svc",
+        cache_dir=tmp_path / "cache",
+        stages=["validate", "pii"],
+        redact="tag",
+    )
     caplog.set_level(logging.INFO)
     with TestClient(create_app(settings)) as client:  # the models load in the lifespan
         assert client.get("/healthz").status_code == 200

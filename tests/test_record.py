@@ -14,8 +14,9 @@ SHIPPED = ["id", "text", "language", "language_confidence", "sentiment", "sentim
 
 
 def analysed() -> Document:
-    doc = Document("r-1", "Slow queue. Kind staff.", {"nps": 3},
-                   segments=[Segment(0, 11), Segment(12, 23)])  # fmt: skip
+    doc = Document(
+        "r-1", "Slow queue. Kind staff.", {"nps": 3}, segments=[Segment(0, 11), Segment(12, 23)]
+    )
     doc.sentiment = Sentiment("mixed", -0.1, {"negative": 0.5, "neutral": 0.1, "positive": 0.4})
     doc.labels["pillars"] = [LabelScore("time_effort", 0.9), LabelScore("empathy", 0.7)]
     doc.labels["touchpoints"] = []
@@ -28,14 +29,26 @@ def analysed() -> Document:
 
 def test_record_heads_write_the_contract_shape() -> None:
     rec = to_record(analysed())
-    assert rec["pillars"] == [{"id": "time_effort", "confidence": 0.9},
-                              {"id": "empathy", "confidence": 0.7}]  # fmt: skip
+    assert rec["pillars"] == [
+        {"id": "time_effort", "confidence": 0.9},
+        {"id": "empathy", "confidence": 0.7},
+    ]
     assert rec["touchpoints"] == []
     assert rec["feedback_type"] == {"label": "complaint", "confidence": 0.66}
-    assert list(rec)[:7] == ["id", "text", "sentiment", "pillars", "touchpoints", "feedback_type",
-                             "sentences"]  # fmt: skip
-    assert rec["sentences"][0] == {"start": 0, "end": 11, "pillars": [
-        {"id": "time_effort", "confidence": 0.9}]}  # fmt: skip
+    assert list(rec)[:7] == [
+        "id",
+        "text",
+        "sentiment",
+        "pillars",
+        "touchpoints",
+        "feedback_type",
+        "sentences",
+    ]
+    assert rec["sentences"][0] == {
+        "start": 0,
+        "end": 11,
+        "pillars": [{"id": "time_effort", "confidence": 0.9}],
+    }
     assert rec["sentences"][1]["tone"] == {"label": "warm", "confidence": 0.8}
 
 
@@ -56,7 +69,9 @@ def test_record_model_types_every_head_field() -> None:
     model = record_model()
     rec = to_record(analysed())
     assert model.model_validate(rec).model_dump(exclude_unset=True)["feedback_type"] == {
-        "label": "complaint", "confidence": 0.66}  # fmt: skip
+        "label": "complaint",
+        "confidence": 0.66,
+    }
     with pytest.raises(ValidationError):
         model.model_validate({**rec, "feedback_type": [{"id": "complaint", "confidence": 1}]})
     with pytest.raises(ValidationError):

@@ -41,8 +41,10 @@ def light(*extra: object) -> Pipeline:
 
 def make_input(tmp_path: Path, n: int = 30) -> Path:
     path = tmp_path / "in.jsonl"
-    rows = [{"id": f"r{i}", "text": f"Tekst nummer {i}. Anden sætning." if i % 7 else ""}
-            for i in range(n)]  # fmt: skip
+    rows = [
+        {"id": f"r{i}", "text": f"Tekst nummer {i}. Anden sætning." if i % 7 else ""}
+        for i in range(n)
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     return path
 
@@ -122,8 +124,9 @@ class Utf8:
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".xlsx"])
 def test_runner_lone_surrogate_costs_only_its_record(tmp_path: Path, suffix: str) -> None:
     src = tmp_path / "in.jsonl"
-    rows = [{"id": f"r{i}", "text": "før \ud800 efter" if i == 5 else f"Tekst {i}."}
-            for i in range(10)]  # fmt: skip
+    rows = [
+        {"id": f"r{i}", "text": "før \ud800 efter" if i == 5 else f"Tekst {i}."} for i in range(10)
+    ]
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n")  # JSON escapes: \ud800
     out = tmp_path / f"out{suffix}"
     summary = run_analysis([src], str(out), SETTINGS, pipeline=light(Utf8()))
@@ -142,7 +145,10 @@ def test_runner_csv_field_over_the_csv_module_limit_is_text_too_long(tmp_path: P
     summary = run_analysis([src], str(out), SETTINGS, pipeline=pipe)
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     assert [(r["id"], (r["error"] or {}).get("code")) for r in recs] == [
-        ("1", None), ("2", "text_too_long"), ("3", None)]  # fmt: skip
+        ("1", None),
+        ("2", "text_too_long"),
+        ("3", None),
+    ]
     assert summary.records == 3 and summary.input_note() is None
 
 

@@ -56,8 +56,9 @@ def test_cli_rejects_bad_options_and_environment(monkeypatch: pytest.MonkeyPatch
     src.write_text('{"id": "1", "text": "hej"}\n', encoding="utf-8")
     out = tmp_path / "out.jsonl"
     runner = CliRunner()
-    res = runner.invoke(app, ["analyze", str(src), "-o", str(out), "--segment", "bogus",
-                              "--batch-size", "0"])  # fmt: skip
+    res = runner.invoke(
+        app, ["analyze", str(src), "-o", str(out), "--segment", "bogus", "--batch-size", "0"]
+    )
     assert res.exit_code == 2 and not out.exists()
     assert "--segment" in res.output and "--batch-size" in res.output
     assert "Traceback" not in res.output

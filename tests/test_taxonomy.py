@@ -10,10 +10,13 @@ import pytest
 from textinsight.errors import InvalidInput
 from textinsight.taxonomy import load_taxonomy
 
-GOOD = {"name": "banking", "labels": [
-    {"id": "fees", "description": "Charges and fees", "examples": ["Gebyret er for højt"]},
-    {"id": "app", "description": {"en": "The mobile app", "sv": "Appen"}},
-]}  # fmt: skip
+GOOD = {
+    "name": "banking",
+    "labels": [
+        {"id": "fees", "description": "Charges and fees", "examples": ["Gebyret er for højt"]},
+        {"id": "app", "description": {"en": "The mobile app", "sv": "Appen"}},
+    ],
+}
 
 
 def test_taxonomy_loads_json_and_yaml(tmp_path: Path) -> None:
@@ -27,11 +30,14 @@ def test_taxonomy_loads_json_and_yaml(tmp_path: Path) -> None:
         assert tax.labels[1].descriptions() == ["The mobile app", "Appen"]
 
 
-@pytest.mark.parametrize("bad", [
-    {"name": "x", "labels": [GOOD["labels"][0]]},                       # one label
-    {"name": "x", "labels": [GOOD["labels"][0], GOOD["labels"][0]]},    # duplicate id
-    {"name": "x", "labels": [{"id": "Bad Id", "description": "d"}, GOOD["labels"][1]]},
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"name": "x", "labels": [GOOD["labels"][0]]},  # one label
+        {"name": "x", "labels": [GOOD["labels"][0], GOOD["labels"][0]]},  # duplicate id
+        {"name": "x", "labels": [{"id": "Bad Id", "description": "d"}, GOOD["labels"][1]]},
+    ],
+)
 def test_taxonomy_rejects_bad_files(tmp_path: Path, bad: dict) -> None:
     (tmp_path / "t.json").write_text(json.dumps(bad))
     with pytest.raises(InvalidInput):

@@ -30,14 +30,49 @@ pytestmark = [pytest.mark.model, pytest.mark.usefixtures("reuse_loaded_models")]
 
 # every name and identifier planted in the three transcripts
 PLANTED = {
-    "interview_da.txt": ["Amira", "Haddad", "Yusuf", "Bakhtiari", "Mette", "Jens Kristensen",
-                         "Leila", "5512-0934", "Rosengårdvej", "8000 Aarhus", "28 91 44 07"],
-    "interview_nb.docx": ["Tone", "Vikanes", "Fjellveien", "5019 Bergen", "Sigrun",
-                          "1004-58872", "7781-22931", "Arvid", "Bashir", "Okonkwo", "88213",
-                          "Ingrid", "tone.vikanes@epost.no"],
-    "notes_en.txt": ["Priya", "Shah", "30-5518-207", "QQ 12 34 56 C", "Oluwaseun", "Albion",
-                     "LS1 6AD", "CR-44719020", "Tadeusz", "Ravi", "Anjali", "Reed"],
-}  # fmt: skip
+    "interview_da.txt": [
+        "Amira",
+        "Haddad",
+        "Yusuf",
+        "Bakhtiari",
+        "Mette",
+        "Jens Kristensen",
+        "Leila",
+        "5512-0934",
+        "Rosengårdvej",
+        "8000 Aarhus",
+        "28 91 44 07",
+    ],
+    "interview_nb.docx": [
+        "Tone",
+        "Vikanes",
+        "Fjellveien",
+        "5019 Bergen",
+        "Sigrun",
+        "1004-58872",
+        "7781-22931",
+        "Arvid",
+        "Bashir",
+        "Okonkwo",
+        "88213",
+        "Ingrid",
+        "tone.vikanes@epost.no",
+    ],
+    "notes_en.txt": [
+        "Priya",
+        "Shah",
+        "30-5518-207",
+        "QQ 12 34 56 C",
+        "Oluwaseun",
+        "Albion",
+        "LS1 6AD",
+        "CR-44719020",
+        "Tadeusz",
+        "Ravi",
+        "Anjali",
+        "Reed",
+    ],
+}
 
 
 def nb_docx(directory: Path) -> Path:
@@ -55,8 +90,9 @@ def nb_docx(directory: Path) -> Path:
 
 
 def analyze(paths: list[Path], out: Path, *options: str) -> list[dict]:
-    res = runner.invoke(app, ["analyze", *map(str, paths), "-o", str(out), "--no-progress",
-                              *options])  # fmt: skip
+    res = runner.invoke(
+        app, ["analyze", *map(str, paths), "-o", str(out), "--no-progress", *options]
+    )
     assert res.exit_code == 0, res.output
     return [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
 
@@ -116,10 +152,10 @@ def test_transcripts_never_store_raw_topics_keep_the_respondent_turns(
     transcripts: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Under never_store_raw the respondent's turns, not two header lines, are clustered."""
-    settings = Settings(stages=["validate", "language", "pii", "segment"], never_store_raw=True,
-                        progress=False)  # fmt: skip
-    docs = list(Pipeline.from_settings(settings).pipe(
-        read_inputs([transcripts[1]], Columns())))  # fmt: skip
+    settings = Settings(
+        stages=["validate", "language", "pii", "segment"], never_store_raw=True, progress=False
+    )
+    docs = list(Pipeline.from_settings(settings).pipe(read_inputs([transcripts[1]], Columns())))
     for d in docs:  # embeddings are what clustering reads; any vector will do here
         d.segment_embeddings = np.ones((len(d.segments), 4), dtype=np.float32)
         d.embedding = np.ones(4, dtype=np.float32)

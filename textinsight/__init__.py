@@ -17,9 +17,12 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 _LAZY = {
-    "Analyzer": "analyzer", "analyze": "analyzer", "Pipeline": "pipeline",
-    "Settings": "settings", "TextInsightError": "errors",
-}  # fmt: skip
+    "Analyzer": "analyzer",
+    "analyze": "analyzer",
+    "Pipeline": "pipeline",
+    "Settings": "settings",
+    "TextInsightError": "errors",
+}
 
 
 def __getattr__(name: str) -> Any:

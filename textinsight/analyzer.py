@@ -42,15 +42,22 @@ class Analyzer:
             if isinstance(item, str):
                 docs.append(Document(str(i), item))
             else:
-                docs.append(Document(
-                    str(item.get("id", i)), item.get("text", ""), dict(item.get("meta") or {}),
-                    item.get("language"),
-                ))  # fmt: skip
+                docs.append(
+                    Document(
+                        str(item.get("id", i)),
+                        item.get("text", ""),
+                        dict(item.get("meta") or {}),
+                        item.get("language"),
+                    )
+                )
         return self.analyze_documents(docs)
 
     def analyze_dataframe(
-        self, df: pd.DataFrame, text_column: str = "text", id_column: str | None = None,
-    ) -> pd.DataFrame:  # fmt: skip
+        self,
+        df: pd.DataFrame,
+        text_column: str = "text",
+        id_column: str | None = None,
+    ) -> pd.DataFrame:
         """The input frame with the analysis columns added (same index, same row order)."""
         import pandas as pd
 
@@ -58,8 +65,10 @@ class Analyzer:
             raise KeyError(f"no column {text_column!r}; columns are {list(df.columns)}")
         texts = df[text_column].tolist()
         ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
-        docs = [Document(i, t if isinstance(t, str) else "" if pd.isna(t) else str(t))
-                for i, t in zip(ids, texts, strict=True)]  # fmt: skip
+        docs = [
+            Document(i, t if isinstance(t, str) else "" if pd.isna(t) else str(t))
+            for i, t in zip(ids, texts, strict=True)
+        ]
         flat = [flatten(r) for r in self.analyze_documents(docs)]
         out = pd.DataFrame(flat, index=df.index).drop(columns=["id", "text"])
         out = out.drop(columns=[c for c in out.columns if c.startswith("meta.")])
@@ -70,8 +79,9 @@ class Analyzer:
 _default: Analyzer | None = None
 
 
-def analyze(texts: Iterable[str | Mapping[str, Any]], settings: Settings | None = None
-            ) -> list[dict[str, Any]]:  # fmt: skip
+def analyze(
+    texts: Iterable[str | Mapping[str, Any]], settings: Settings | None = None
+) -> list[dict[str, Any]]:
     """Analyse texts with a process-wide default analyzer (built on first call)."""
     global _default
     if settings is not None:

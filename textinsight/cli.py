@@ -14,9 +14,10 @@ from .cli_service import register as register_service_commands
 from .errors import InvalidInput, TextInsightError
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True,
+    add_completion=False,
+    no_args_is_help=True,
     help="Customer-experience insight from Nordic and English feedback.",
-)  # fmt: skip
+)
 models_app = typer.Typer(no_args_is_help=True, help="Build and check the model files.")
 app.add_typer(models_app, name="models")
 taxonomy_app = typer.Typer(no_args_is_help=True, help="Custom label taxonomies.")
@@ -44,8 +45,10 @@ def _settings(**overrides: object):  # -> Settings
 
 
 ENGINE_HELP = "local (this process) or ray (Ray Data actor pool; local Ray or --ray-address)."
-RAY_ADDRESS_HELP = "With --engine ray: auto or host:6379, a cluster this machine is a node of "\
+RAY_ADDRESS_HELP = (
+    "With --engine ray: auto or host:6379, a cluster this machine is a node of "
     "(default: a local Ray)."
+)
 ACTORS_HELP = "With --engine ray: actors in the pool, each with the models loaded once."
 
 
@@ -71,8 +74,10 @@ def analyze(
         str | None, typer.Option(help="Column with a language hint (it wins over detection).")
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Encoding of CSV/TSV/JSONL/TXT inputs, e.g. cp1252 or "
-                                 "utf-16 (default: detected).")
+        str | None,
+        typer.Option(
+            help="Encoding of CSV/TSV/JSONL/TXT inputs, e.g. cp1252 or utf-16 (default: detected)."
+        ),
     ] = None,
     segment: Annotated[str | None, typer.Option(help="auto, document, sentence or turn.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
@@ -96,10 +101,15 @@ def analyze(
     from .runner import run_analysis
 
     try:
-        settings = _settings(segment=segment, batch_size=batch_size,
-                             redact=_policy(redact, redact_policy),
-                             topic_model=topics, engine=engine, ray_address=ray_address,
-                             ray_actors=actors)  # fmt: skip
+        settings = _settings(
+            segment=segment,
+            batch_size=batch_size,
+            redact=_policy(redact, redact_policy),
+            topic_model=topics,
+            engine=engine,
+            ray_address=ray_address,
+            ray_actors=actors,
+        )
         cols = Columns(text_column, id_column, language_column, encoding)
         if settings.engine == "ray":
             from .engines.ray_engine import run_analysis_ray
@@ -108,8 +118,9 @@ def analyze(
                 raise InvalidInput("--resume works with --engine local only (rerun a Ray run)")
             summary = run_analysis_ray(inputs, output, settings, cols=cols, progress=progress)
         else:
-            summary = run_analysis(inputs, output, settings, resume=resume, progress=progress,
-                                   cols=cols)  # fmt: skip
+            summary = run_analysis(
+                inputs, output, settings, resume=resume, progress=progress, cols=cols
+            )
     except TextInsightError as exc:
         _fail(exc)
     typer.echo(summary.render(), err=True)
@@ -122,11 +133,15 @@ def evaluate(
     tasks: Annotated[
         str | None, typer.Option(help="Comma-separated tasks to score (default: all labelled).")
     ] = None,
-    label_head: Annotated[str | None, typer.Option(
-        help="Score this single-label head (e.g. churn_risk) against the gold 'label' column."
-    )] = None,
-    split: Annotated[str | None, typer.Option(
-        help="Score only the gold rows whose 'split' is this (e.g. test).")] = None,
+    label_head: Annotated[
+        str | None,
+        typer.Option(
+            help="Score this single-label head (e.g. churn_risk) against the gold 'label' column."
+        ),
+    ] = None,
+    split: Annotated[
+        str | None, typer.Option(help="Score only the gold rows whose 'split' is this (e.g. test).")
+    ] = None,
 ) -> None:
     """Score the models on labelled files; prints JSON."""
     from .evaluate import evaluate_file
@@ -156,8 +171,10 @@ def models_prepare() -> None:
             Encoder.from_settings(settings)
     except TextInsightError as exc:
         _fail(exc)
-    typer.echo(f"encoder {resolved.name} ({resolved.version}) ready at {resolved.location}"
-               f" ({settings.encoder_backend})")  # fmt: skip
+    typer.echo(
+        f"encoder {resolved.name} ({resolved.version}) ready at {resolved.location}"
+        f" ({settings.encoder_backend})"
+    )
 
 
 @taxonomy_app.command("check")
@@ -175,8 +192,7 @@ def taxonomy_check(
         result = check_taxonomy(tax, lambda texts: encoder.encode_views(texts)[1])
     except TextInsightError as exc:
         _fail(exc)
-    typer.echo(json.dumps({"taxonomy": tax.name, **result.to_dict()}, indent=2,
-                          ensure_ascii=False))  # fmt: skip
+    typer.echo(json.dumps({"taxonomy": tax.name, **result.to_dict()}, indent=2, ensure_ascii=False))
 
 
 @topics_app.command("fit")
@@ -194,13 +210,17 @@ def topics_fit(
     ] = "date",
     class_column: Annotated[
         list[str] | None,
-        typer.Option(help="A column to break topics down by (counts per value in topics.json "
-                     "'classes' and topics show); repeat for several."),
+        typer.Option(
+            help="A column to break topics down by (counts per value in topics.json "
+            "'classes' and topics show); repeat for several."
+        ),
     ] = None,
     language_erasure: Annotated[
         str | None,
-        typer.Option(help="How the language is erased from topic vectors: none, mean, leace, "
-                     "inlp, mean+inlp (default: the topic_language_erasure setting)."),
+        typer.Option(
+            help="How the language is erased from topic vectors: none, mean, leace, "
+            "inlp, mean+inlp (default: the topic_language_erasure setting)."
+        ),
     ] = None,
     online: Annotated[
         int | None,
@@ -208,14 +228,19 @@ def topics_fit(
     ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
     redact: Annotated[
-        bool, typer.Option("--redact", help="Redact personal data before clustering: the "
-                           "model's representative texts and keywords hold no raw names.")
+        bool,
+        typer.Option(
+            "--redact",
+            help="Redact personal data before clustering: the "
+            "model's representative texts and keywords hold no raw names.",
+        ),
     ] = False,
     redact_policy: Annotated[
         str, typer.Option(help="With --redact: tag ([PERSON]), mask (*****) or pseudonym.")
     ] = "tag",
-    engine: Annotated[str | None, typer.Option(help=ENGINE_HELP + " Ray embeds; the "
-                                               "clustering runs here.")] = None,
+    engine: Annotated[
+        str | None, typer.Option(help=ENGINE_HELP + " Ray embeds; the clustering runs here.")
+    ] = None,
     ray_address: Annotated[str | None, typer.Option(help=RAY_ADDRESS_HELP)] = None,
     actors: Annotated[int | None, typer.Option(help=ACTORS_HELP)] = None,
 ) -> None:
@@ -225,30 +250,59 @@ def topics_fit(
     from .topics.run import fit_files, fit_files_online, show
 
     try:
-        settings = _settings(redact=_policy(redact, redact_policy), engine=engine,
-                             ray_address=ray_address, ray_actors=actors)  # fmt: skip
-        params = FitParams(seed, min_topic_size,
-                           language_erasure=language_erasure or settings.topic_language_erasure)
+        settings = _settings(
+            redact=_policy(redact, redact_policy),
+            engine=engine,
+            ray_address=ray_address,
+            ray_actors=actors,
+        )
+        params = FitParams(
+            seed,
+            min_topic_size,
+            language_erasure=language_erasure or settings.topic_language_erasure,
+        )
         _ = params.erasure  # a wrong --language-erasure fails before the pipeline runs
         if settings.engine == "ray":
             from .engines.ray_topics import fit_files_ray
 
             if online:
                 raise InvalidInput("--online works with --engine local only")
-            fit_files_ray(inputs, output, settings, params,
-                          Columns(text_column, id_column), date_column, class_column,
-                          progress)  # fmt: skip
+            fit_files_ray(
+                inputs,
+                output,
+                settings,
+                params,
+                Columns(text_column, id_column),
+                date_column,
+                class_column,
+                progress,
+            )
             typer.echo(show(output, top=10), err=True)
             return
         if online:
-            fit_files_online(inputs, output, settings, online, params,
-                             Columns(text_column, id_column), date_column, progress=progress,
-                             class_key=class_column)  # fmt: skip
+            fit_files_online(
+                inputs,
+                output,
+                settings,
+                online,
+                params,
+                Columns(text_column, id_column),
+                date_column,
+                progress=progress,
+                class_key=class_column,
+            )
             typer.echo(show(output, top=10), err=True)
             return
-        _, report = fit_files(inputs, output, settings, params,
-                              Columns(text_column, id_column), date_column, class_column,
-                              progress)  # fmt: skip
+        _, report = fit_files(
+            inputs,
+            output,
+            settings,
+            params,
+            Columns(text_column, id_column),
+            date_column,
+            class_column,
+            progress,
+        )
     except TextInsightError as exc:
         _fail(exc)
     typer.echo(show(output, top=10), err=True)

@@ -51,16 +51,26 @@ def serve(
         return
     settings = _settings()
     configure(settings.log_format)
-    uvicorn.run(create_app(settings), host=host, port=port, access_log=False, log_config=None,
-                timeout_graceful_shutdown=10)  # fmt: skip
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        access_log=False,
+        log_config=None,
+        timeout_graceful_shutdown=10,
+    )
 
 
 def worker(
-    name: Annotated[str | None, typer.Option(
-        help="A label for the logs (default: host-pid). Leases belong to the process, not "
-             "the name: a restarted worker takes a job over once its lease has run out.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            help="A label for the logs (default: host-pid). Leases belong to the process, not "
+            "the name: a restarted worker takes a job over once its lease has run out."
+        ),
+    ] = None,
     once: Annotated[bool, typer.Option(help="Exit when no job is waiting.")] = False,
-) -> None:  # fmt: skip
+) -> None:
     """Run queued jobs (analysis, topic-model fits) until stopped; safe to kill and restart."""
     import signal
     import threading
@@ -86,10 +96,12 @@ def worker(
 def keys_create(
     name: Annotated[str, typer.Option(help="Who or what uses the key.")],
     scopes: Annotated[str, typer.Option(help="Comma-separated: analyze,jobs,topics,read,admin")] = (
-        "analyze"),
+        "analyze"
+    ),
     tenant: Annotated[str, typer.Option(help="The tenant whose jobs and models it sees.")] = (
-        "default"),
-) -> None:  # fmt: skip
+        "default"
+    ),
+) -> None:
     """Create a key; its token is printed once and stored only as a hash."""
     from .errors import TextInsightError
     from .service.db import make_engine
@@ -100,8 +112,17 @@ def keys_create(
     except TextInsightError as exc:
         _fail(exc)
         return
-    typer.echo(json.dumps({"id": key.id, "name": key.name, "tenant": key.tenant,
-                           "scopes": list(key.scopes), "token": token}))  # fmt: skip
+    typer.echo(
+        json.dumps(
+            {
+                "id": key.id,
+                "name": key.name,
+                "tenant": key.tenant,
+                "scopes": list(key.scopes),
+                "token": token,
+            }
+        )
+    )
     typer.echo("store the token now: it cannot be shown again", err=True)
 
 
@@ -112,13 +133,23 @@ def keys_list() -> None:
     from .service.keys import KeyStore
 
     for k in KeyStore(make_engine(_settings())).list():
-        typer.echo(json.dumps({"id": k.id, "name": k.name, "tenant": k.tenant,
-                               "scopes": list(k.scopes), "revoked": k.revoked_at is not None}))
+        typer.echo(
+            json.dumps(
+                {
+                    "id": k.id,
+                    "name": k.name,
+                    "tenant": k.tenant,
+                    "scopes": list(k.scopes),
+                    "revoked": k.revoked_at is not None,
+                }
+            )
+        )
 
 
 @keys_app.command("revoke")
-def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key's id (from `keys list`).")]
-                ) -> None:  # fmt: skip
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id (from `keys list`).")],
+) -> None:
     """Revoke a key (servers stop accepting it within key_cache_seconds)."""
     from .service.db import make_engine
     from .service.keys import KeyStore

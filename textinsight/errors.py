@@ -125,10 +125,12 @@ def as_disk_full(exc: BaseException) -> DiskFull | None:
             return e
         if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
             return DiskFull(f"no space left on the device ({e.strerror or 'ENOSPC'})")
-        if (getattr(e, "sqlite_errorcode", None) == _SQLITE_FULL
-                or "database or disk is full" in str(e)
-                or getattr(e, "sqlstate", None) == _PG_DISK_FULL
-                or getattr(e, "pgcode", None) == _PG_DISK_FULL):  # fmt: skip
+        if (
+            getattr(e, "sqlite_errorcode", None) == _SQLITE_FULL
+            or "database or disk is full" in str(e)
+            or getattr(e, "sqlstate", None) == _PG_DISK_FULL
+            or getattr(e, "pgcode", None) == _PG_DISK_FULL
+        ):
             return DiskFull("no space left for the database")
         todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
     return None

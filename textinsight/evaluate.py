@@ -44,12 +44,15 @@ def single_label_report(gold: Sequence[str], pred: Sequence[str]) -> dict[str, A
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per[lab] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-                    "support": tp + fn}  # fmt: skip
+        per[lab] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+            "support": tp + fn,
+        }
     acc = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / max(len(gold), 1)
     macro = sum(per[lab]["f1"] for lab in labels) / max(len(labels), 1)
-    return {"n": len(gold), "accuracy": round(acc, 4), "macro_f1": round(macro, 4),
-            "labels": per}  # fmt: skip
+    return {"n": len(gold), "accuracy": round(acc, 4), "macro_f1": round(macro, 4), "labels": per}
 
 
 def _confusions(gold: Sequence[str], pred: Sequence[str]) -> dict[str, int]:
@@ -82,14 +85,23 @@ def multi_label_report(gold: Sequence[set[str]], pred: Sequence[set[str]]) -> di
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per[lab] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-                    "support": tp + fn}  # fmt: skip
+        per[lab] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+            "support": tp + fn,
+        }
     micro = 2 * tps / (2 * tps + fps + fns) if tps + fps + fns else 1.0
     gold_labels = [lab for lab in labels if per[lab]["support"]]
     macro = sum(per[lab]["f1"] for lab in gold_labels) / max(len(gold_labels), 1)
     exact = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / max(len(gold), 1)
-    return {"n": len(gold), "micro_f1": round(micro, 4), "macro_f1": round(macro, 4),
-            "exact_match": round(exact, 4), "labels": per}  # fmt: skip
+    return {
+        "n": len(gold),
+        "micro_f1": round(micro, 4),
+        "macro_f1": round(macro, 4),
+        "exact_match": round(exact, 4),
+        "labels": per,
+    }
 
 
 def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str, Any]:
@@ -104,10 +116,14 @@ def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str,
 
         out["three_class"] = single_label_report([g for g, _ in three], [top3(d) for _, d in three])
     opposite = {"positive": "negative", "negative": "positive"}
-    flips = sum(1 for r, d in pairs
-                if d.sentiment and opposite.get(r["sentiment"]) == d.sentiment.label)  # fmt: skip
-    out["polarity_flips"] = {"n": flips, "of": len(pairs),
-                             "share": round(flips / max(len(pairs), 1), 4)}  # fmt: skip
+    flips = sum(
+        1 for r, d in pairs if d.sentiment and opposite.get(r["sentiment"]) == d.sentiment.label
+    )
+    out["polarity_flips"] = {
+        "n": flips,
+        "of": len(pairs),
+        "share": round(flips / max(len(pairs), 1), 4),
+    }
     binary = [(r["sentiment"], d) for r, d in pairs if r["sentiment"] in ("positive", "negative")]
     if binary and len(binary) == len(pairs):
         hits = 0
@@ -119,8 +135,7 @@ def _sentiment_extras(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str,
     return out
 
 
-def _groups(pairs: list[tuple[dict[str, Any], Document]]
-            ) -> list[tuple[str, dict[str, list[int]]]]:  # fmt: skip
+def _groups(pairs: list[tuple[dict[str, Any], Document]]) -> list[tuple[str, dict[str, list[int]]]]:
     """Row indices per value of each grouping key (language, genre) with two or more values."""
     out = []
     for key in GROUP_KEYS:
@@ -150,8 +165,12 @@ def _grouped(
     return by
 
 
-def _span_counts(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, int, str]]],
-                 kinds: set[str], exact: bool) -> tuple[int, int, int]:  # fmt: skip
+def _span_counts(
+    gold: list[set[tuple[int, int, str]]],
+    pred: list[set[tuple[int, int, str]]],
+    kinds: set[str],
+    exact: bool,
+) -> tuple[int, int, int]:
     """(true positives, predicted, gold) over documents for spans of ``kinds``.
 
     Exact: same start, end and kind. Overlap: same kind and at least one shared character
@@ -179,12 +198,20 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "support": n_gold, "predicted": n_pred}  # fmt: skip
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "support": n_gold,
+        "predicted": n_pred,
+    }
 
 
-def pii_report(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, int, str]]],
-               texts: Sequence[str]) -> dict[str, Any]:  # fmt: skip
+def pii_report(
+    gold: list[set[tuple[int, int, str]]],
+    pred: list[set[tuple[int, int, str]]],
+    texts: Sequence[str],
+) -> dict[str, Any]:
     """Per-kind and grouped precision / recall for personal-data spans.
 
     ``exact`` needs the same boundaries; ``overlap`` counts a found span of the right kind that
@@ -194,8 +221,9 @@ def pii_report(gold: list[set[tuple[int, int, str]]], pred: list[set[tuple[int, 
     kinds = sorted({x[2] for g in gold for x in g} | {x[2] for p in pred for x in p})
     out: dict[str, Any] = {}
     for mode in ("exact", "overlap"):
-        res: dict[str, Any] = {k: _prf(*_span_counts(gold, pred, {k}, mode == "exact"))
-                               for k in kinds}  # fmt: skip
+        res: dict[str, Any] = {
+            k: _prf(*_span_counts(gold, pred, {k}, mode == "exact")) for k in kinds
+        }
         res["contact_and_id"] = _prf(*_span_counts(gold, pred, set(CONTACT_ID), mode == "exact"))
         res["all"] = _prf(*_span_counts(gold, pred, set(kinds), mode == "exact"))
         out[mode] = res
@@ -221,11 +249,15 @@ def _pii_task(pairs: list[tuple[dict[str, Any], Document]]) -> dict[str, Any]:
     res = pii_report(gold, pred, [d.text for _, d in pairs])
     for key, groups in _groups(pairs):
         res.setdefault("overlap_f1_by", {})[key] = {
-            g: {k: v["f1"] for k, v in pii_report(
-                [gold[i] for i in idx], [pred[i] for i in idx], ["" for _ in idx]
-            )["overlap"].items() if k in ("contact_and_id", "person", "all")}
+            g: {
+                k: v["f1"]
+                for k, v in pii_report(
+                    [gold[i] for i in idx], [pred[i] for i in idx], ["" for _ in idx]
+                )["overlap"].items()
+                if k in ("contact_and_id", "person", "all")
+            }
             for g, idx in sorted(groups.items())
-        }  # fmt: skip
+        }
     return res
 
 
@@ -288,10 +320,14 @@ def evaluate_rows(
     return report
 
 
-def evaluate_file(path: Path | Sequence[Path], settings: Settings,
-                  tasks: list[str] | None = None, label_head: str | None = None,
-                  split: str | None = None, pipeline: Pipeline | None = None
-                  ) -> dict[str, Any]:  # fmt: skip
+def evaluate_file(
+    path: Path | Sequence[Path],
+    settings: Settings,
+    tasks: list[str] | None = None,
+    label_head: str | None = None,
+    split: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> dict[str, Any]:
     """Read one or more gold files (only the rows of ``split``, when given) and evaluate
     them (see :func:`evaluate_rows`)."""
     paths = [path] if isinstance(path, str | Path) else list(path)
@@ -304,8 +340,9 @@ def evaluate_file(path: Path | Sequence[Path], settings: Settings,
             raise InvalidInput(f"{p}: lines {bad[:5]} have no 'text'")
         rows += [r for r in got if split is None or r.get("split") == split]
     if not rows:
-        raise InvalidInput(f"no gold rows{f' of split {split!r}' if split else ''} in "
-                           f"{', '.join(map(str, paths))}")  # fmt: skip
+        raise InvalidInput(
+            f"no gold rows{f' of split {split!r}' if split else ''} in {', '.join(map(str, paths))}"
+        )
     report = evaluate_rows(rows, settings, pipeline, tasks=tasks, label_head=label_head)
     report["gold"] = str(paths[0]) if len(paths) == 1 else [str(p) for p in paths]
     if split is not None:

@@ -48,8 +48,12 @@ HEADS: dict[str, bool] = {
 Kind = Literal["softmax", "sigmoid"]
 HeadKind = Literal["single", "multi"]
 Level = Literal["document", "sentence", "both"]
-_KINDS: dict[str, HeadKind] = {"single": "single", "softmax": "single",
-                               "multi": "multi", "sigmoid": "multi"}  # fmt: skip
+_KINDS: dict[str, HeadKind] = {
+    "single": "single",
+    "softmax": "single",
+    "multi": "multi",
+    "sigmoid": "multi",
+}
 _LEVELS = ("document", "sentence", "both")
 
 
@@ -83,8 +87,9 @@ class HeadSpec:
 
         kind = _KINDS.get(str(manifest.get("kind")))
         if kind is None:
-            raise ModelError(f"head {name!r}: kind must be one of {sorted(_KINDS)}, "
-                             f"got {manifest.get('kind')!r}")  # fmt: skip
+            raise ModelError(
+                f"head {name!r}: kind must be one of {sorted(_KINDS)}, got {manifest.get('kind')!r}"
+            )
         sentiment = manifest.get("task") == "sentiment"
         level = manifest.get("level") or ("both" if kind == "multi" or sentiment else "document")
         if level not in _LEVELS:
@@ -92,11 +97,20 @@ class HeadSpec:
         classes = tuple(str(c) for c in manifest["classes"])
         thresholds = tuple(float(t) for t in manifest.get("thresholds") or [0.5] * len(classes))
         if len(thresholds) != len(classes):
-            raise ModelError(f"head {name!r}: {len(classes)} classes but "
-                             f"{len(thresholds)} thresholds")  # fmt: skip
+            raise ModelError(
+                f"head {name!r}: {len(classes)} classes but {len(thresholds)} thresholds"
+            )
         key = str(manifest.get("key") or name)
-        return cls(name, key, kind, level, classes, thresholds,  # type: ignore[arg-type]
-                   str(manifest.get("group") or key), sentiment)  # fmt: skip
+        return cls(
+            name,
+            key,
+            kind,
+            level,  # type: ignore[arg-type]
+            classes,
+            thresholds,
+            str(manifest.get("group") or key),
+            sentiment,
+        )
 
     @property
     def documents(self) -> bool:
@@ -113,8 +127,9 @@ def read_spec(directory: Path, name: str | None = None) -> HeadSpec:
     """The spec in ``directory/manifest.json`` (the weights are not read)."""
     from .encoder.registry import read_manifest
 
-    return HeadSpec.from_manifest(name or directory.name,
-                                  read_manifest(directory, "head", verify=False))  # fmt: skip
+    return HeadSpec.from_manifest(
+        name or directory.name, read_manifest(directory, "head", verify=False)
+    )
 
 
 @lru_cache(maxsize=32)
@@ -135,16 +150,23 @@ def label_specs(names: list[str] | None = None) -> list[HeadSpec]:
 class LinearHead:
     """``scores = X @ coef_.T + intercept_``; ``classes_`` order = probability columns."""
 
-    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], kind: Kind,
-                 thresholds: np.ndarray | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: list[str],
+        kind: Kind,
+        thresholds: np.ndarray | None = None,
+    ) -> None:
         self.coef_ = np.asarray(coef, dtype=np.float32)
         self.intercept_ = np.asarray(intercept, dtype=np.float32)
         self.classes_ = list(classes)
         self.kind: Kind = kind
         self.thresholds_ = (
-            np.asarray(thresholds, dtype=np.float32) if thresholds is not None
+            np.asarray(thresholds, dtype=np.float32)
+            if thresholds is not None
             else np.full(len(classes), 0.5, dtype=np.float32)
-        )  # fmt: skip
+        )
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Probabilities ``(n, len(classes_))``: rows sum to 1 for softmax heads."""
@@ -166,19 +188,30 @@ class LinearHead:
 
         directory.mkdir(parents=True, exist_ok=True)
         weights = directory / "weights.safetensors"
-        save_file({
-            "coef": np.ascontiguousarray(self.coef_, dtype=np.float32),
-            "intercept": np.ascontiguousarray(self.intercept_, dtype=np.float32),
-            "thresholds": np.ascontiguousarray(self.thresholds_, dtype=np.float32),
-        }, str(weights))  # fmt: skip
+        save_file(
+            {
+                "coef": np.ascontiguousarray(self.coef_, dtype=np.float32),
+                "intercept": np.ascontiguousarray(self.intercept_, dtype=np.float32),
+                "thresholds": np.ascontiguousarray(self.thresholds_, dtype=np.float32),
+            },
+            str(weights),
+        )
         # the manifest may name the kind the new way (single / multi) when it agrees
-        kind = manifest.get("kind") if _KINDS.get(str(manifest.get("kind"))) == _KINDS[
-            self.kind] else self.kind
-        full = {**manifest, "classes": self.classes_, "kind": kind,
-                "thresholds": [round(float(t), 4) for t in self.thresholds_],
-                "sha256": {"weights.safetensors": sha256_file(weights)}}  # fmt: skip
-        (directory / "manifest.json").write_text(json.dumps(full, indent=2, ensure_ascii=False)
-                                                 + "\n")  # fmt: skip
+        kind = (
+            manifest.get("kind")
+            if _KINDS.get(str(manifest.get("kind"))) == _KINDS[self.kind]
+            else self.kind
+        )
+        full = {
+            **manifest,
+            "classes": self.classes_,
+            "kind": kind,
+            "thresholds": [round(float(t), 4) for t in self.thresholds_],
+            "sha256": {"weights.safetensors": sha256_file(weights)},
+        }
+        (directory / "manifest.json").write_text(
+            json.dumps(full, indent=2, ensure_ascii=False) + "\n"
+        )
 
     @classmethod
     def load(cls, directory: Path, verify: bool = True) -> LinearHead:
@@ -190,5 +223,4 @@ class LinearHead:
         manifest = read_manifest(directory, "head", verify=verify)
         t = load_file(str(directory / "weights.safetensors"))
         kind: Kind = "sigmoid" if _KINDS.get(str(manifest.get("kind"))) == "multi" else "softmax"
-        return cls(t["coef"], t["intercept"], manifest["classes"], kind,
-                   t.get("thresholds"))  # fmt: skip
+        return cls(t["coef"], t["intercept"], manifest["classes"], kind, t.get("thresholds"))

@@ -38,13 +38,22 @@ def make_vectorizers(n_features: int) -> tuple[Any, Any]:
     from sklearn.feature_extraction.text import HashingVectorizer
 
     char = HashingVectorizer(
-        analyzer="char_wb", ngram_range=(1, 5), n_features=n_features,
-        alternate_sign=False, norm="l2", lowercase=True,
-    )  # fmt: skip
+        analyzer="char_wb",
+        ngram_range=(1, 5),
+        n_features=n_features,
+        alternate_sign=False,
+        norm="l2",
+        lowercase=True,
+    )
     word = HashingVectorizer(
-        analyzer="word", ngram_range=(1, 1), n_features=n_features,
-        alternate_sign=False, norm="l2", lowercase=True, token_pattern=r"(?u)\b\w+\b",
-    )  # fmt: skip
+        analyzer="word",
+        ngram_range=(1, 1),
+        n_features=n_features,
+        alternate_sign=False,
+        norm="l2",
+        lowercase=True,
+        token_pattern=r"(?u)\b\w+\b",
+    )
     return char, word
 
 
@@ -59,8 +68,9 @@ def featurize(texts: Sequence[str], n_features: int) -> Any:
 class NordicLanguageModel:
     """Linear softmax classifier over hashed n-grams; ``classes_`` order = probability columns."""
 
-    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str],
-                 n_features: int) -> None:  # fmt: skip
+    def __init__(
+        self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], n_features: int
+    ) -> None:
         self.coef_ = coef
         self.intercept_ = intercept
         self.classes_ = classes
@@ -74,9 +84,11 @@ class NordicLanguageModel:
         manifest = json.loads((directory / "manifest.json").read_text())
         tensors = load_file(str(directory / "weights.safetensors"))
         return cls(
-            tensors["coef"].astype(np.float32), tensors["intercept"].astype(np.float32),
-            list(manifest["classes"]), int(manifest["n_features"]),
-        )  # fmt: skip
+            tensors["coef"].astype(np.float32),
+            tensors["intercept"].astype(np.float32),
+            list(manifest["classes"]),
+            int(manifest["n_features"]),
+        )
 
     def save(self, directory: Path, manifest: dict[str, Any]) -> None:
         """Write weights (float16) and the manifest."""

@@ -40,8 +40,9 @@ def _segment(settings: Settings, shared: dict[str, Any]) -> Stage:
     from .lang import SUPPORTED
     from .stages.segment import Segmenter, SentenceSplitter
 
-    return Segmenter(settings.segment, SentenceSplitter().warm((*SUPPORTED, "xx")),
-                     settings.max_segments)
+    return Segmenter(
+        settings.segment, SentenceSplitter().warm((*SUPPORTED, "xx")), settings.max_segments
+    )
 
 
 def _normalize(settings: Settings, shared: dict[str, Any]) -> Stage:
@@ -93,9 +94,11 @@ def _custom_labels(name: str, custom: Path, settings: Settings, shared: dict[str
     shared["encoder"] = encoder
     tax = load_taxonomy(custom)
     head = fit_taxonomy(  # fitted in the space the label heads read
-        tax, lambda texts: encoder.encode_views(texts)[1], settings.cache_dir,
+        tax,
+        lambda texts: encoder.encode_views(texts)[1],
+        settings.cache_dir,
         f"{encoder.name}@{encoder.version}",
-    )  # fmt: skip
+    )
     return MultiLabelStage(name, head)
 
 
@@ -170,8 +173,10 @@ class Pipeline:
         names = list(settings.stages)
         if settings.topic_model is not None and "topics" not in names:
             names.append("topics")
-        return cls([stage_factory(name)(settings, shared) for name in names],  # type: ignore[misc]
-                   settings.batch_size)  # fmt: skip
+        return cls(
+            [stage_factory(name)(settings, shared) for name in names],  # type: ignore[misc]
+            settings.batch_size,
+        )
 
     def _check_order(self) -> None:
         have = {"text", "id", "meta"}
@@ -237,8 +242,9 @@ class Pipeline:
                 out.extend(self([copy.deepcopy(doc)]))
             except Exception as exc:  # noqa: BLE001 - this document's own error
                 failed += 1
-                log.warning("a document failed the pipeline alone",
-                            extra={"error": type(exc).__name__})  # fmt: skip
+                log.warning(
+                    "a document failed the pipeline alone", extra={"error": type(exc).__name__}
+                )
                 out.append(self._failed(doc, exc))
         if failed == len(before) > 1:
             raise first
@@ -247,8 +253,9 @@ class Pipeline:
     def _failed(self, doc: Document, exc: Exception) -> Document:
         """``doc`` (as it came in) with the error ``analysis_failed``; a redacting pipeline
         keeps no raw text of it (its 'pii' stage blanks the text of failed documents)."""
-        doc.error = RecordError("analysis_failed", "the analysis failed on this document "
-                                f"({type(exc).__name__})")  # fmt: skip
+        doc.error = RecordError(
+            "analysis_failed", f"the analysis failed on this document ({type(exc).__name__})"
+        )
         pii = self.get("pii")
         if pii is not None and getattr(pii, "policy", None) is not None:
             try:

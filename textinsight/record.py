@@ -79,20 +79,23 @@ def to_record(doc: Document) -> dict[str, Any]:
     if doc.pii is not None:
         rec["pii"] = [{"start": p.start, "end": p.end, "kind": p.kind} for p in doc.pii]
     if doc.topic is not None:
-        rec["topic"] = {"id": doc.topic.id, "label": doc.topic.label,
-                        "confidence": doc.topic.confidence}  # fmt: skip
+        rec["topic"] = {
+            "id": doc.topic.id,
+            "label": doc.topic.label,
+            "confidence": doc.topic.confidence,
+        }
     if doc.topics is not None:  # a transcript: every topic its turns touch, by share
-        rec["topics"] = [{"id": t.id, "label": t.label, "share": t.confidence}
-                         for t in doc.topics]  # fmt: skip
+        rec["topics"] = [{"id": t.id, "label": t.label, "share": t.confidence} for t in doc.topics]
     rec["meta"] = doc.meta
     rec["error"] = (
         {"code": doc.error.code, "message": doc.error.message} if doc.error is not None else None
     )
-    return clean(rec)  # type: ignore[no-any-return]
+    return clean(rec)
 
 
-def _heads(out: dict[str, Any], labels: dict[str, list[LabelScore]],
-           choices: dict[str, LabelScore]) -> None:  # fmt: skip
+def _heads(
+    out: dict[str, Any], labels: dict[str, list[LabelScore]], choices: dict[str, LabelScore]
+) -> None:
     """What the label heads wrote, by record key: a list of ``{"id", "confidence"}`` for a
     multi-label head, ``{"label", "confidence"}`` for a single-label one."""
     for key, hits in labels.items():

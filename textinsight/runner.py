@@ -120,9 +120,15 @@ def counted(docs: Iterator[Document], summary: RunSummary) -> Iterator[Document]
 
 
 def run_analysis(
-    inputs: list[Path], output: str, settings: Settings, *, cols: Columns | None = None,
-    resume: bool = False, pipeline: Pipeline | None = None, progress: bool | None = None,
-) -> RunSummary:  # fmt: skip
+    inputs: list[Path],
+    output: str,
+    settings: Settings,
+    *,
+    cols: Columns | None = None,
+    resume: bool = False,
+    pipeline: Pipeline | None = None,
+    progress: bool | None = None,
+) -> RunSummary:
     """Analyse every input document and write ``output``; returns the run's summary."""
     cols = cols or Columns()
     out_suffix = "-" if output == "-" else Path(output).suffix.lower()
@@ -167,8 +173,13 @@ def run_analysis(
     # -1: a new run saves its (empty) table before its first record, so that a resume always
     # finds one
     saved = table.version if table is not None and done else -1
-    bar = tqdm(total=count_rows(inputs, limits), initial=done, unit="doc", file=sys.stderr,
-               disable=not show)  # fmt: skip
+    bar = tqdm(
+        total=count_rows(inputs, limits),
+        initial=done,
+        unit="doc",
+        file=sys.stderr,
+        disable=not show,
+    )
     try:
         pending = 0
         for doc in pipeline.pipe(itertools.islice(docs, done, None)):

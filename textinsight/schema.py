@@ -52,11 +52,16 @@ def head_schema(spec: HeadSpec) -> dict[str, Any]:
     """The JSON schema of one head's record field (self-contained: no ``$ref``)."""
     classes = ", ".join(spec.classes)
     if spec.kind == "multi":
-        return {"type": "array", "items": LabelOut.model_json_schema(),
-                "description": f"Labels above their thresholds, most confident first "
-                               f"(of: {classes}); head '{spec.name}'."}  # fmt: skip
-    return {**ChoiceOut.model_json_schema(),
-            "description": f"One of: {classes}; head '{spec.name}'."}  # fmt: skip
+        return {
+            "type": "array",
+            "items": LabelOut.model_json_schema(),
+            "description": f"Labels above their thresholds, most confident first "
+            f"(of: {classes}); head '{spec.name}'.",
+        }
+    return {
+        **ChoiceOut.model_json_schema(),
+        "description": f"One of: {classes}; head '{spec.name}'.",
+    }
 
 
 def _with_heads(schema: dict[str, Any], cls: type[BaseModel]) -> None:

@@ -219,7 +219,7 @@ class Settings(BaseSettings):
     pii_order_refs: bool = Field(
         default=False,
         description=(
-            "Also report order and invoice numbers (\"ordrenr. 55120934\", \"invoice "
+            'Also report order and invoice numbers ("ordrenr. 55120934", "invoice '
             "2291-3344\") as personal data of kind 'customer_ref', and redact them with "
             "redaction on. Customer, policy and membership numbers always are; order and "
             "invoice numbers are left as they are by default."

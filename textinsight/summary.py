@@ -28,9 +28,11 @@ class RunSummary:
         if self.rows_read is None or self.rows_read == self.records:
             return None
         malformed = self.errors.get("malformed_row", 0)
-        return (f"{self.rows_read} input rows were read for {self.records} records: quoted "
-                f"fields with line breaks join rows ({malformed} of them flagged "
-                "malformed_row)")  # fmt: skip
+        return (
+            f"{self.rows_read} input rows were read for {self.records} records: quoted "
+            f"fields with line breaks join rows ({malformed} of them flagged "
+            "malformed_row)"
+        )
 
     def add(self, rec: dict[str, Any]) -> None:
         """Count one record."""

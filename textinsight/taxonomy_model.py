@@ -28,8 +28,9 @@ def _texts(tax: Taxonomy) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def fit_head(x: np.ndarray, labels: list[str], ids: list[str], c: float = 3.0,
-             threshold: float = 0.5) -> LinearHead:  # fmt: skip
+def fit_head(
+    x: np.ndarray, labels: list[str], ids: list[str], c: float = 3.0, threshold: float = 0.5
+) -> LinearHead:
     """One-vs-rest logistic regression per label on the given vectors."""
     from sklearn.linear_model import LogisticRegression
 
@@ -39,8 +40,9 @@ def fit_head(x: np.ndarray, labels: list[str], ids: list[str], c: float = 3.0,
         m = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
         coefs.append(m.coef_[0])
         inters.append(m.intercept_[0])
-    return LinearHead(np.stack(coefs), np.array(inters), ids, "sigmoid",
-                      np.full(len(ids), threshold))  # fmt: skip
+    return LinearHead(
+        np.stack(coefs), np.array(inters), ids, "sigmoid", np.full(len(ids), threshold)
+    )
 
 
 def taxonomy_fingerprint(tax: Taxonomy, encoder_name: str) -> str:
@@ -48,8 +50,9 @@ def taxonomy_fingerprint(tax: Taxonomy, encoder_name: str) -> str:
     return hashlib.sha256((tax.model_dump_json() + encoder_name).encode()).hexdigest()[:16]
 
 
-def fit_taxonomy(tax: Taxonomy, encode: Any, cache_dir: Path | None = None,
-                 encoder_name: str = "") -> LinearHead:  # fmt: skip
+def fit_taxonomy(
+    tax: Taxonomy, encode: Any, cache_dir: Path | None = None, encoder_name: str = ""
+) -> LinearHead:
     """A head for ``tax``; ``encode(list[str]) -> ndarray`` embeds. Cached by content."""
     target = None
     if cache_dir is not None:
@@ -59,8 +62,14 @@ def fit_taxonomy(tax: Taxonomy, encode: Any, cache_dir: Path | None = None,
     texts, labels = _texts(tax)
     head = fit_head(encode(texts), labels, tax.ids)
     if target is not None:
-        head.save(target, {"name": tax.name, "version": str(tax.version),
-                           "training": "taxonomy descriptions and examples"})  # fmt: skip
+        head.save(
+            target,
+            {
+                "name": tax.name,
+                "version": str(tax.version),
+                "training": "taxonomy descriptions and examples",
+            },
+        )
     return head
 
 
@@ -81,8 +90,9 @@ class TaxonomyCheck:
         }
 
 
-def check_taxonomy(tax: Taxonomy, encode: Any, collide_cosine: float = 0.93,
-                   collide_confusion: float = 0.3) -> TaxonomyCheck:  # fmt: skip
+def check_taxonomy(
+    tax: Taxonomy, encode: Any, collide_cosine: float = 0.93, collide_confusion: float = 0.3
+) -> TaxonomyCheck:
     """Cross-validated recall per label, label-centroid similarities, and colliding pairs."""
     texts, labels = _texts(tax)
     x = encode(texts)
@@ -105,15 +115,21 @@ def check_taxonomy(tax: Taxonomy, encode: Any, collide_cosine: float = 0.93,
     centroids = np.stack([x[[k for k, v in enumerate(labels) if v == lab]].mean(0) for lab in ids])
     centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
     sims = centroids @ centroids.T
-    pairs = sorted(((ids[a], ids[b], round(float(sims[a, b]), 4))
-                    for a in range(len(ids)) for b in range(a + 1, len(ids))),
-                   key=lambda t: -t[2])  # fmt: skip
+    pairs = sorted(
+        (
+            (ids[a], ids[b], round(float(sims[a, b]), 4))
+            for a in range(len(ids))
+            for b in range(a + 1, len(ids))
+        ),
+        key=lambda t: -t[2],
+    )
     collisions: list[tuple[str, str, str]] = []
     for a, b, cos in pairs:
         rate = (confusion.get((a, b), 0) + confusion.get((b, a), 0)) / max(count[a] + count[b], 1)
         if cos >= collide_cosine or rate >= collide_confusion:
-            collisions.append((a, b, f"centroid cosine {cos:.3f}, {rate:.0%} of their texts "
-                                     "taken for the other"))  # fmt: skip
+            collisions.append(
+                (a, b, f"centroid cosine {cos:.3f}, {rate:.0%} of their texts taken for the other")
+            )
     per = {
         lab: {
             "texts": count[lab],

@@ -20,8 +20,9 @@ AnalyzeKey = Annotated[ApiKey, Depends(require("analyze"))]
 
 
 @router.post("/v1/analyze", response_model=AnalyzeResponse)
-async def analyze(body: AnalyzeRequest, key: AnalyzeKey, st: StateDep,
-                  analyzers: AnalyzersDep) -> Response:  # fmt: skip
+async def analyze(
+    body: AnalyzeRequest, key: AnalyzeKey, st: StateDep, analyzers: AnalyzersDep
+) -> Response:
     """Records for the documents, in input order. Over-long documents get their own
     ``text_too_long`` error; more documents than the limit is a 413. A request that would
     wait longer than ``api_max_queue_wait_ms`` for the analyzer is refused at once: 503
@@ -32,6 +33,12 @@ async def analyze(body: AnalyzeRequest, key: AnalyzeKey, st: StateDep,
             f"{len(body.documents)} documents; the limit per request is "
             f"{limit} (use /v1/jobs for more)"
         )
-    records = await analyze_items(st, key.tenant, body.documents, body.options.policy(),
-                                  body.options.topic_model, body.options.sentences)  # fmt: skip
+    records = await analyze_items(
+        st,
+        key.tenant,
+        body.documents,
+        body.options.policy(),
+        body.options.topic_model,
+        body.options.sentences,
+    )
     return json_response({"documents": records, "model_version": analyzers.model_version})

@@ -26,12 +26,18 @@ from ..security import SESSION_COOKIE, same_origin
 
 PREFIX = "/dashboard"
 STATIC = f"{PREFIX}/static"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; "
-       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")  # fmt: skip
-HEADERS = {"Content-Security-Policy": CSP, "X-Frame-Options": "DENY",
-           "Referrer-Policy": "same-origin", "X-Content-Type-Options": "nosniff",
-           "Cache-Control": "no-store"}  # fmt: skip
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+}
 _MEDIA = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
 
 LOGIN = """<!doctype html>
@@ -73,14 +79,22 @@ def _app_page() -> HTMLResponse:
     from textinsight.insight.report import json_script, page
 
     v = __version__
-    scripts = (f'<script src="{STATIC}/plotly.min.js?v={v}"></script>\n'
-               f'<script src="{STATIC}/app.js?v={v}"></script>')  # fmt: skip
-    header = (f'<form method="post" action="{PREFIX}/logout">'
-              '<button type="submit">Log out</button></form>')  # fmt: skip
+    scripts = (
+        f'<script src="{STATIC}/plotly.min.js?v={v}"></script>\n'
+        f'<script src="{STATIC}/app.js?v={v}"></script>'
+    )
+    header = (
+        f'<form method="post" action="{PREFIX}/logout">'
+        '<button type="submit">Log out</button></form>'
+    )
     config = {"mode": "dashboard", "api": "/v1", "login": PREFIX}
-    html = page(title="textinsight dashboard", header=header, scripts=scripts,
-                styles=f'<link rel="stylesheet" href="{STATIC}/app.css?v={v}">',
-                data=json_script("ti-config", config))  # fmt: skip
+    html = page(
+        title="textinsight dashboard",
+        header=header,
+        scripts=scripts,
+        styles=f'<link rel="stylesheet" href="{STATIC}/app.css?v={v}">',
+        data=json_script("ti-config", config),
+    )
     return HTMLResponse(html, headers=HEADERS)
 
 
@@ -111,8 +125,12 @@ async def dashboard(request: Request, sessions: SessionsDep) -> Response:
 
 
 @router.post(f"{PREFIX}/login")
-async def login(request: Request, key_cache: KeyCacheDep, sessions: SessionsDep,
-                api_key: Annotated[str, Form(max_length=200)] = "") -> Response:  # fmt: skip
+async def login(
+    request: Request,
+    key_cache: KeyCacheDep,
+    sessions: SessionsDep,
+    api_key: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
     """Exchange an API key (a form field, never the URL) for a session cookie."""
     if not same_origin(request):
         raise Forbidden("log in from the service's own /dashboard page")
@@ -120,9 +138,15 @@ async def login(request: Request, key_cache: KeyCacheDep, sessions: SessionsDep,
     if key is None:
         return _login_page("That API key is not valid or has been revoked.", 401)
     response = RedirectResponse(PREFIX, 303, headers={"Cache-Control": "no-store"})
-    response.set_cookie(SESSION_COOKIE, sessions.issue(key),
-                        max_age=int(sessions.lifetime), path="/", httponly=True,
-                        samesite="strict", secure=_https(request))  # fmt: skip
+    response.set_cookie(
+        SESSION_COOKIE,
+        sessions.issue(key),
+        max_age=int(sessions.lifetime),
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=_https(request),
+    )
     request.state.key_id = key.id
     request.state.tenant = key.tenant
     return response
@@ -140,9 +164,11 @@ async def logout(request: Request) -> Response:
 async def asset(name: str) -> FileResponse:
     """app.js, app.css and plotly.min.js, from the installed packages."""
     path, media = _asset(name)
-    return FileResponse(path, media_type=media,
-                        headers={"Cache-Control": "no-cache",
-                                 "X-Content-Type-Options": "nosniff"})  # fmt: skip
+    return FileResponse(
+        path,
+        media_type=media,
+        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
+    )
 
 
 class PrivateAnswers:
@@ -156,8 +182,11 @@ class PrivateAnswers:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         cookie = f"{SESSION_COOKIE}=".encode()
-        if scope["type"] != "http" or not scope["path"].startswith("/v1") or not any(
-                k == b"cookie" and cookie in v for k, v in scope.get("headers") or ()):
+        if (
+            scope["type"] != "http"
+            or not scope["path"].startswith("/v1")
+            or not any(k == b"cookie" and cookie in v for k, v in scope.get("headers") or ())
+        ):
             await self.app(scope, receive, send)
             return
 

@@ -27,12 +27,13 @@ def install(app: FastAPI) -> None:
     def docs() -> HTMLResponse:
         """Swagger UI over this service's OpenAPI document."""
         return get_swagger_ui_html(
-            openapi_url=openapi_url, title=f"{app.title} - API docs",
+            openapi_url=openapi_url,
+            title=f"{app.title} - API docs",
             swagger_js_url=f"{ASSETS}/swagger-ui-bundle.js",
             swagger_css_url=f"{ASSETS}/swagger-ui.css",
             swagger_favicon_url=f"{ASSETS}/favicon-32x32.png",
             oauth2_redirect_url=redirect,
-        )  # fmt: skip
+        )
 
     @router.get(redirect)
     def oauth2_redirect() -> HTMLResponse:

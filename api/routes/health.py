@@ -31,17 +31,25 @@ async def readyz(st: StateDep) -> dict[str, object]:
     if st.engine is None or not await run_in_threadpool(ping, st.engine):
         raise Overloaded("the database is not reachable", retry_after=5)
     if st.jobs is not None and await run_in_threadpool(st.jobs.disk_low):
-        raise Overloaded(f"less than {st.jobs.min_free_bytes} bytes free in data_dir "
-                         "(the job spool and database)", retry_after=30)  # fmt: skip
+        raise Overloaded(
+            f"less than {st.jobs.min_free_bytes} bytes free in data_dir "
+            "(the job spool and database)",
+            retry_after=30,
+        )
     load = st.batchers.load if st.batchers is not None else None
     shedding = load is not None and load.shedding
     wait_ms = round(1000 * load.drain(), 1) if load is not None else 0.0
     if shedding and st.settings.api_readyz_fail_when_shedding:
-        raise Shed(f"shedding load: the analyzer queue holds about {wait_ms:g} ms of work",
-                   retry_after=1)  # fmt: skip
-    return {"status": "ready", "stages": st.analyzers.base.pipeline.names,
-            "model_version": st.analyzers.model_version, "shedding": shedding,
-            "queue_wait_ms": wait_ms}  # fmt: skip
+        raise Shed(
+            f"shedding load: the analyzer queue holds about {wait_ms:g} ms of work", retry_after=1
+        )
+    return {
+        "status": "ready",
+        "stages": st.analyzers.base.pipeline.names,
+        "model_version": st.analyzers.model_version,
+        "shedding": shedding,
+        "queue_wait_ms": wait_ms,
+    }
 
 
 @router.get(

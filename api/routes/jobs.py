@@ -55,9 +55,15 @@ _BODY = {
 
 
 def _documents(items: list[dict[str, Any]]) -> list[Document]:
-    return [Document(str(d["id"]) if d.get("id") is not None else str(i), d.get("text") or "",
-                     dict(d.get("meta") or {}), d.get("language"))
-            for i, d in enumerate(items)]  # fmt: skip
+    return [
+        Document(
+            str(d["id"]) if d.get("id") is not None else str(i),
+            d.get("text") or "",
+            dict(d.get("meta") or {}),
+            d.get("language"),
+        )
+        for i, d in enumerate(items)
+    ]
 
 
 def _analyze_body(raw: bytes) -> AnalyzeRequest:
@@ -67,8 +73,9 @@ def _analyze_body(raw: bytes) -> AnalyzeRequest:
     try:
         data = json.loads(raw)
     except ValueError as exc:
-        raise RequestValidationError([{"loc": ("body",), "type": "json_invalid",
-                                       "msg": "the body is not valid JSON"}]) from exc  # fmt: skip
+        raise RequestValidationError(
+            [{"loc": ("body",), "type": "json_invalid", "msg": "the body is not valid JSON"}]
+        ) from exc
     try:
         return AnalyzeRequest.model_validate(data)
     except ValidationError as exc:
@@ -93,8 +100,9 @@ class Submit:
             self.topic_models.directory(tenant, topic_model)
 
 
-async def submit(settings: SettingsDep, analyzers: AnalyzersDep, topic_models: TopicModelsDep,
-                 jobs: JobsDep) -> Submit:  # fmt: skip
+async def submit(
+    settings: SettingsDep, analyzers: AnalyzersDep, topic_models: TopicModelsDep, jobs: JobsDep
+) -> Submit:
     """The parts a job submission uses (503 while one has not started)."""
     return Submit(settings, analyzers, topic_models, jobs)
 
@@ -102,8 +110,9 @@ async def submit(settings: SettingsDep, analyzers: AnalyzersDep, topic_models: T
 SubmitDep = Annotated[Submit, Depends(submit)]
 
 
-def _scrubbed_upload(sub: Submit, tenant: str, name: str, upload: UploadFile,
-                     options: dict[str, Any], cols: Columns) -> Any:  # fmt: skip
+def _scrubbed_upload(
+    sub: Submit, tenant: str, name: str, upload: UploadFile, options: dict[str, Any], cols: Columns
+) -> Any:
     """``never_store_raw``: parse the upload in the request and spool only redacted rows.
 
     The readers need a file with the right suffix; it lives in a private temporary directory
@@ -128,8 +137,10 @@ async def _from_upload(sub: Submit, tenant: str, request: Request) -> Any:
             raise InvalidInput("a multipart job needs a 'file' part with a file name")
         suffix = Path(upload.filename).suffix.lower()
         if suffix not in UPLOAD_FORMATS:
-            raise UnsupportedFormat(f"cannot read {suffix or 'files without an extension'}: "
-                                    f"upload one of {', '.join(UPLOAD_FORMATS)}")  # fmt: skip
+            raise UnsupportedFormat(
+                f"cannot read {suffix or 'files without an extension'}: "
+                f"upload one of {', '.join(UPLOAD_FORMATS)}"
+            )
         if not Path(upload.filename).name[: -len(suffix)].strip(". "):
             raise InvalidInput(f"the file name needs a name before its {suffix} extension")
         # the bytes must be what the extension says (415), before anything is spooled
@@ -139,23 +150,30 @@ async def _from_upload(sub: Submit, tenant: str, request: Request) -> Any:
             opts = JobUpload.model_validate({**fields, "file": b""})
         except ValidationError as exc:
             raise RequestValidationError(exc.errors()) from exc
-        options = {"redact": opts.redact, "topic_model": opts.topic_model,
-                   "sentences": opts.sentences}  # fmt: skip
+        options = {
+            "redact": opts.redact,
+            "topic_model": opts.topic_model,
+            "sentences": opts.sentences,
+        }
         await run_in_threadpool(sub.check_options, tenant, opts.redact, opts.topic_model)
         encoding = check_encoding(opts.encoding) if opts.encoding else None
-        cols = Columns(opts.text_column, opts.id_column or None, opts.language_column or None,
-                       encoding)  # fmt: skip
+        cols = Columns(
+            opts.text_column, opts.id_column or None, opts.language_column or None, encoding
+        )
         # a zip bomb is refused now (413), from the archive's directory, before it is spooled
         limits = ArchiveLimits.from_settings(sub.settings)
         await run_in_threadpool(check_file, upload.filename, upload.file, limits)
         # a wrong text column too (422, naming the columns found), before the job is queued
-        await run_in_threadpool(check_text_column, upload.filename, upload.file,
-                                cols.text, encoding)  # fmt: skip
+        await run_in_threadpool(
+            check_text_column, upload.filename, upload.file, cols.text, encoding
+        )
         if sub.settings.never_store_raw:
-            return await run_in_threadpool(_scrubbed_upload, sub, tenant, upload.filename,
-                                           upload, options, cols)  # fmt: skip
-        return await run_in_threadpool(sub.jobs.submit_upload, tenant, upload.filename,
-                                       upload.file, options, cols)  # fmt: skip
+            return await run_in_threadpool(
+                _scrubbed_upload, sub, tenant, upload.filename, upload, options, cols
+            )
+        return await run_in_threadpool(
+            sub.jobs.submit_upload, tenant, upload.filename, upload.file, options, cols
+        )
     finally:
         await form.close()
 
@@ -171,8 +189,11 @@ async def create_job(key: JobsKey, request: Request, sub: SubmitDep) -> Response
         body = _analyze_body(await request.body())
         policy = body.options.policy()
         await run_in_threadpool(sub.check_options, key.tenant, policy, body.options.topic_model)
-        options = {"redact": policy, "topic_model": body.options.topic_model,
-                   "sentences": body.options.sentences}  # fmt: skip
+        options = {
+            "redact": policy,
+            "topic_model": body.options.topic_model,
+            "sentences": body.options.sentences,
+        }
         docs = [d.model_dump() for d in body.documents]
         if sub.settings.never_store_raw:  # the spool keeps only redacted text
             scrub = sub.analyzers.scrub
@@ -184,8 +205,9 @@ async def create_job(key: JobsKey, request: Request, sub: SubmitDep) -> Response
 
 
 @router.get("/v1/jobs", response_model=JobList)
-def list_jobs(key: ReadKey, jobs: JobsDep,
-              limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:  # fmt: skip
+def list_jobs(
+    key: ReadKey, jobs: JobsDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> dict[str, Any]:
     """The most recent jobs of the key's tenant."""
     return {"jobs": [j.public() for j in jobs.recent(key.tenant, limit)]}
 
@@ -199,13 +221,19 @@ def get_job(job_id: str, key: ReadKey, jobs: JobsDep) -> dict[str, Any]:
 @router.get(
     "/v1/jobs/{job_id}/results",
     response_class=Response,
-    responses={200: {"description": "The records, streamed.",
-                     "content": {m: {} for m in RESULT_FORMATS.values()}}},
-)  # fmt: skip
+    responses={
+        200: {
+            "description": "The records, streamed.",
+            "content": {m: {} for m in RESULT_FORMATS.values()},
+        }
+    },
+)
 def job_results(
-    job_id: str, key: ReadKey, store: JobsDep,
+    job_id: str,
+    key: ReadKey,
+    store: JobsDep,
     format: Annotated[Literal["jsonl", "csv", "parquet"], Query()] = "jsonl",
-) -> Response:  # fmt: skip
+) -> Response:
     """The records of an ended job in input order, streamed (Parquet: written, then sent). A
     failed job answers the records it committed, with ``X-Job-Status: failed``."""
     job = store.get(key.tenant, job_id)
@@ -215,14 +243,19 @@ def job_results(
     def records() -> Any:
         return store.records(job.id)
 
-    headers = {"Content-Disposition": f'attachment; filename="{job.id}.{format}"',
-               "X-Job-Status": job.status, "X-Job-Records": str(job.done)}  # fmt: skip
+    headers = {
+        "Content-Disposition": f'attachment; filename="{job.id}.{format}"',
+        "X-Job-Status": job.status,
+        "X-Job-Records": str(job.done),
+    }
     if format == "jsonl":
-        return StreamingResponse(jsonl_chunks(records), media_type=RESULT_FORMATS["jsonl"],
-                                 headers=headers)  # fmt: skip
+        return StreamingResponse(
+            jsonl_chunks(records), media_type=RESULT_FORMATS["jsonl"], headers=headers
+        )
     if format == "csv":
-        return StreamingResponse(csv_chunks(records), media_type=RESULT_FORMATS["csv"],
-                                 headers=headers)  # fmt: skip
+        return StreamingResponse(
+            csv_chunks(records), media_type=RESULT_FORMATS["csv"], headers=headers
+        )
     fd, name = tempfile.mkstemp(suffix=".parquet")
     os.close(fd)
     try:
@@ -230,8 +263,12 @@ def job_results(
     except BaseException:
         Path(name).unlink(missing_ok=True)  # a failed write (a full disk) leaves no file
         raise
-    return FileResponse(path, media_type=RESULT_FORMATS["parquet"], headers=headers,
-                        background=BackgroundTask(path.unlink, missing_ok=True))  # fmt: skip
+    return FileResponse(
+        path,
+        media_type=RESULT_FORMATS["parquet"],
+        headers=headers,
+        background=BackgroundTask(path.unlink, missing_ok=True),
+    )
 
 
 @router.delete("/v1/jobs/{job_id}", status_code=204, response_class=Response)

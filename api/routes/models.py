@@ -25,8 +25,10 @@ class ModelOut(BaseModel):
     stage: str = Field(description="The pipeline stage that runs it.")
     name: str = Field(description="The model's own name (its manifest's 'name').")
     version: str | None = Field(description="Its version; null when it has none.")
-    sha256: dict[str, str] = Field(description="File name -> sha256, as the manifest lists "
-                                   "them (checked when the model was loaded).")  # fmt: skip
+    sha256: dict[str, str] = Field(
+        description="File name -> sha256, as the manifest lists "
+        "them (checked when the model was loaded)."
+    )
     source: str = Field(description="'shipped', or 'custom' when a setting points elsewhere.")
 
 

@@ -60,22 +60,35 @@ JobReadKey = Annotated[ApiKey, Depends(require("jobs", "read"))]
 PeriodQ = Annotated[Literal["day", "week", "month"], Query(description="day, week or month")]
 # group kinds follow the head registry: checked per request, the enum built with the schema
 _KIND = "The group kind: each registered label head's group, topic, channel, language, or all."
-ByQ = Annotated[str, AfterValidator(check_group_kind),
-                Query(description=_KIND, json_schema_extra=group_kind_schema)]  # fmt: skip
-OptionalByQ = Annotated[str | None, AfterValidator(check_group_kind),
-                        Query(description=_KIND, json_schema_extra=group_kind_schema)]  # fmt: skip
+ByQ = Annotated[
+    str,
+    AfterValidator(check_group_kind),
+    Query(description=_KIND, json_schema_extra=group_kind_schema),
+]
+OptionalByQ = Annotated[
+    str | None,
+    AfterValidator(check_group_kind),
+    Query(description=_KIND, json_schema_extra=group_kind_schema),
+]
 ScoreQ = Annotated[str | None, Query(max_length=64, description="A numeric meta field: nps…")]
-DateColumn = Annotated[str, Query(min_length=1, max_length=64,
-                                  description="Meta column with the date (else the 'date' "
-                                  "field, else the arrival day).")]  # fmt: skip
-ChannelColumn = Annotated[str, Query(min_length=1, max_length=64,
-                                     description="Meta column naming the channel.")]
+DateColumn = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=64,
+        description="Meta column with the date (else the 'date' field, else the arrival day).",
+    ),
+]
+ChannelColumn = Annotated[
+    str, Query(min_length=1, max_length=64, description="Meta column naming the channel.")
+]
 Sensitivity = Annotated[float, Query(gt=0.0, le=0.5, description="p-value cut of spikes.")]
 MinCount = Annotated[int, Query(ge=1, le=1_000_000)]
 
 
-def _after_add(st: AppState, streams: StreamStore, alerts: AlertStore, stream: Stream,
-               days: set[int]) -> list[str]:  # fmt: skip
+def _after_add(
+    st: AppState, streams: StreamStore, alerts: AlertStore, stream: Stream, days: set[int]
+) -> list[str]:
     """Evaluate the stream's alert rules for the days an addition touched; wake the
     deliverer when alerts fired. A failure here never fails the addition."""
     if not days:
@@ -92,11 +105,18 @@ def _after_add(st: AppState, streams: StreamStore, alerts: AlertStore, stream: S
 
 @router.post("/v1/streams/{name}/documents", response_model=StreamDocumentsResponse)
 async def add_documents(
-    name: str, body: AnalyzeRequest, key: AddKey, st: StateDep, settings: SettingsDep,
-    analyzers: AnalyzersDep, streams: StreamsDep, alerts: AlertsDep,
-    date_column: DateColumn = "date", channel_column: ChannelColumn = "channel",
+    name: str,
+    body: AnalyzeRequest,
+    key: AddKey,
+    st: StateDep,
+    settings: SettingsDep,
+    analyzers: AnalyzersDep,
+    streams: StreamsDep,
+    alerts: AlertsDep,
+    date_column: DateColumn = "date",
+    channel_column: ChannelColumn = "channel",
     idempotency_key: Annotated[str | None, Header(max_length=80)] = None,
-) -> Response:  # fmt: skip
+) -> Response:
     """Analyse the documents (as ``/v1/analyze`` does, with its limits and per-document
     errors) and keep their records in the stream (created by its first records). Records
     with an error are answered, not kept. An ``Idempotency-Key`` header makes a retried
@@ -105,26 +125,54 @@ async def add_documents(
     check_name(name)
     if len(body.documents) > settings.api_max_documents:
         limit = settings.api_max_documents
-        raise PayloadTooLarge(f"{len(body.documents)} documents; the limit per request is "
-                              f"{limit} (add a job for more)")  # fmt: skip
+        raise PayloadTooLarge(
+            f"{len(body.documents)} documents; the limit per request is "
+            f"{limit} (add a job for more)"
+        )
     policy = body.options.policy()
-    records = await analyze_items(st, key.tenant, body.documents, policy,
-                                  body.options.topic_model, body.options.sentences,
-                                  route="streams")  # fmt: skip
+    records = await analyze_items(
+        st,
+        key.tenant,
+        body.documents,
+        policy,
+        body.options.topic_model,
+        body.options.sentences,
+        route="streams",
+    )
     redacted = effective_policy(settings, policy) is not None
     source = f"request:{idempotency_key}" if idempotency_key else None
     added = await run_in_threadpool(
-        streams.add, key.tenant, name, records, source=source, redacted=redacted,
-        columns=Columns(date_column, channel_column))  # fmt: skip
+        streams.add,
+        key.tenant,
+        name,
+        records,
+        source=source,
+        redacted=redacted,
+        columns=Columns(date_column, channel_column),
+    )
     fired = await run_in_threadpool(_after_add, st, streams, alerts, added.stream, added.days)
-    return json_response({"documents": records, "model_version": analyzers.model_version,
-                          "stream": added.public(), "alerts": fired})  # fmt: skip
+    return json_response(
+        {
+            "documents": records,
+            "model_version": analyzers.model_version,
+            "stream": added.public(),
+            "alerts": fired,
+        }
+    )
 
 
 @router.post("/v1/streams/{name}/jobs/{job_id}", response_model=StreamJobResponse)
-def add_job(name: str, job_id: str, key: AddKey, st: StateDep, jobs: JobsDep,
-            streams: StreamsDep, alerts: AlertsDep, date_column: DateColumn = "date",
-            channel_column: ChannelColumn = "channel") -> Response:  # fmt: skip
+def add_job(
+    name: str,
+    job_id: str,
+    key: AddKey,
+    st: StateDep,
+    jobs: JobsDep,
+    streams: StreamsDep,
+    alerts: AlertsDep,
+    date_column: DateColumn = "date",
+    channel_column: ChannelColumn = "channel",
+) -> Response:
     """Add a succeeded analyze job's records to the stream, once: adding the same job again
     adds nothing (``duplicate: true``)."""
     check_name(name)
@@ -134,9 +182,14 @@ def add_job(name: str, job_id: str, key: AddKey, st: StateDep, jobs: JobsDep,
     if job.status != "succeeded":
         raise Conflict(f"job {job.id} is {job.status}; a job is added once it has succeeded")
     redacted = effective_policy(st.settings, (job.params.get("options") or {}).get("redact"))
-    added = streams.add(key.tenant, name, jobs.records(job.id), source=f"job:{job.id}",
-                        redacted=redacted is not None,
-                        columns=Columns(date_column, channel_column))  # fmt: skip
+    added = streams.add(
+        key.tenant,
+        name,
+        jobs.records(job.id),
+        source=f"job:{job.id}",
+        redacted=redacted is not None,
+        columns=Columns(date_column, channel_column),
+    )
     fired = _after_add(st, streams, alerts, added.stream, added.days)
     return json_response({"stream": added.public(), "alerts": fired})
 
@@ -156,10 +209,16 @@ def delete_stream(name: str, key: AddKey, streams: StreamsDep) -> Response:
 
 @router.get("/v1/streams/{name}/trends", response_model=TrendsOut)
 def stream_trends(
-    name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week", by: ByQ = "touchpoint",
-    sensitivity: Sensitivity = 0.01, min_count: MinCount = 10,
-    baseline_periods: Annotated[int, Query(ge=3, le=104)] = 8, score: ScoreQ = None,
-) -> Response:  # fmt: skip
+    name: str,
+    key: ReadKey,
+    store: StreamsDep,
+    period: PeriodQ = "week",
+    by: ByQ = "touchpoint",
+    sensitivity: Sensitivity = 0.01,
+    min_count: MinCount = 10,
+    baseline_periods: Annotated[int, Query(ge=3, le=104)] = 8,
+    score: ScoreQ = None,
+) -> Response:
     """Per period and group of kind ``by``: count, negatives and their share, mean sentiment,
     the mean of ``score`` when named, and the spike test (insight.trends)."""
     from textinsight.insight.trends import trends
@@ -167,20 +226,30 @@ def stream_trends(
 
     stream = store.get(key.tenant, name)
     daily = store.daily(stream, [by], check_score(score))
-    t = trends(daily, period=period, by=by, sensitivity=sensitivity, min_count=min_count,
-               baseline_periods=baseline_periods)  # fmt: skip
-    return json_response({"stream": stream.name, "period": period, "by": by, "score": score,
-                          "rows": rows(t)})  # fmt: skip
+    t = trends(
+        daily,
+        period=period,
+        by=by,
+        sensitivity=sensitivity,
+        min_count=min_count,
+        baseline_periods=baseline_periods,
+    )
+    return json_response(
+        {"stream": stream.name, "period": period, "by": by, "score": score, "rows": rows(t)}
+    )
 
 
 @router.get("/v1/streams/{name}/drivers", response_model=DriversOut)
 def stream_drivers(
-    name: str, key: ReadKey, store: StreamsDep,
-    score: Annotated[str, Query(min_length=1, max_length=64,
-                                description="The numeric meta field: nps, csat…")],
+    name: str,
+    key: ReadKey,
+    store: StreamsDep,
+    score: Annotated[
+        str, Query(min_length=1, max_length=64, description="The numeric meta field: nps, csat…")
+    ],
     min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 5,
     confidence: Annotated[float, Query(gt=0.5, lt=1.0)] = 0.95,
-) -> Response:  # fmt: skip
+) -> Response:
     """How much the score moves with each touchpoint, pillar and topic (insight.drivers):
     mean with and without, the Welch interval of the difference, the impact on the overall
     mean; rank 1 the most negative impact. ``scores`` lists the stream's score columns."""
@@ -188,22 +257,34 @@ def stream_drivers(
     from textinsight.insight.view import rows
 
     stream = store.get(key.tenant, name)
-    daily = store.daily(stream, ["touchpoint", "pillar", "topic"], check_score(score),
-                        whole=True)  # drivers sum over all days
+    daily = store.daily(
+        stream, ["touchpoint", "pillar", "topic"], check_score(score), whole=True
+    )  # drivers sum over all days
     d = drivers(daily, min_count=min_count, confidence=confidence)
-    return json_response({"stream": stream.name, "score": score,
-                          "scores": store.score_columns(stream), "rows": rows(d)})  # fmt: skip
+    return json_response(
+        {
+            "stream": stream.name,
+            "score": score,
+            "scores": store.score_columns(stream),
+            "rows": rows(d),
+        }
+    )
 
 
 @router.get("/v1/streams/{name}/records", response_model=StreamRecordsOut)
 def stream_records(
-    name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week",
-    period_start: Annotated[dt.date | None, Query(
-        description="A day in the period (YYYY-MM-DD); unset: the stream's last period.")] = None,
+    name: str,
+    key: ReadKey,
+    store: StreamsDep,
+    period: PeriodQ = "week",
+    period_start: Annotated[
+        dt.date | None,
+        Query(description="A day in the period (YYYY-MM-DD); unset: the stream's last period."),
+    ] = None,
     by: OptionalByQ = None,
     group: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
-) -> Response:  # fmt: skip
+) -> Response:
     """The records of a period (of one group when ``by`` and ``group`` are given), most
     negative first, as stored (redacted text when the service redacts)."""
     stream = store.get(key.tenant, name)
@@ -212,19 +293,33 @@ def stream_records(
 
         raise InvalidInput("'by' needs 'group' (the group whose records to list)")
     if period_start is None and stream.last_day is None:
-        return json_response({"stream": stream.name, "period": period, "period_start": None,
-                              "records": []})  # fmt: skip
+        return json_response(
+            {"stream": stream.name, "period": period, "period_start": None, "records": []}
+        )
     start = period_start_of(period_start or day_of(stream.last_day or 0), period)
-    recs = store.records(stream, start=start, end=period_end(start, period), group_kind=by,
-                         group=group, limit=limit)  # fmt: skip
-    return json_response({"stream": stream.name, "period": period,
-                          "period_start": start.isoformat(), "records": recs})  # fmt: skip
+    recs = store.records(
+        stream, start=start, end=period_end(start, period), group_kind=by, group=group, limit=limit
+    )
+    return json_response(
+        {
+            "stream": stream.name,
+            "period": period,
+            "period_start": start.isoformat(),
+            "records": recs,
+        }
+    )
 
 
 @router.get("/v1/streams/{name}/view")
-def stream_view(name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "week",
-                score: ScoreQ = None, sensitivity: Sensitivity = 0.01,
-                min_count: MinCount = 10) -> Response:  # fmt: skip
+def stream_view(
+    name: str,
+    key: ReadKey,
+    store: StreamsDep,
+    period: PeriodQ = "week",
+    score: ScoreQ = None,
+    sensitivity: Sensitivity = 0.01,
+    min_count: MinCount = 10,
+) -> Response:
     """The view model the dashboard draws (INSIGHT_SPEC.md): trends of every group kind,
     spikes with their (redacted) comments, drivers of ``score``, languages, channels."""
     from textinsight.insight.view import build_view
@@ -232,21 +327,35 @@ def stream_view(name: str, key: ReadKey, store: StreamsDep, period: PeriodQ = "w
     stream = store.get(key.tenant, name)
     daily = store.daily(stream, None, check_score(score))
 
-    def examples(start: dt.date | None, per: str, kind: str, group: str,
-                 limit: int) -> list[dict[str, Any]]:  # fmt: skip
+    def examples(
+        start: dt.date | None, per: str, kind: str, group: str, limit: int
+    ) -> list[dict[str, Any]]:
         return store.examples(stream, start, per, kind, group, limit)
 
-    view = build_view(daily, period=period, examples=examples, title=stream.name,
-                      sensitivity=sensitivity, min_count=min_count)  # fmt: skip
+    view = build_view(
+        daily,
+        period=period,
+        examples=examples,
+        title=stream.name,
+        sensitivity=sensitivity,
+        min_count=min_count,
+    )
     view.update({"stream": stream.name, "score": score, "scores": store.score_columns(stream)})
     return json_response(view)
 
 
 @router.get("/v1/jobs/{job_id}/view")
-def job_view(job_id: str, key: JobReadKey, jobs: JobsDep, period: PeriodQ = "week",
-             score: ScoreQ = None, sensitivity: Sensitivity = 0.01, min_count: MinCount = 10,
-             date_column: DateColumn = "date",
-             channel_column: ChannelColumn = "channel") -> Response:  # fmt: skip
+def job_view(
+    job_id: str,
+    key: JobReadKey,
+    jobs: JobsDep,
+    period: PeriodQ = "week",
+    score: ScoreQ = None,
+    sensitivity: Sensitivity = 0.01,
+    min_count: MinCount = 10,
+    date_column: DateColumn = "date",
+    channel_column: ChannelColumn = "channel",
+) -> Response:
     """The view model of an ended analyze job's records, computed with the same insight
     functions as a stream's (records without a date count on the job's creation day)."""
     from textinsight.insight.facts import facts
@@ -260,18 +369,29 @@ def job_view(job_id: str, key: JobReadKey, jobs: JobsDep, period: PeriodQ = "wee
         raise Conflict(f"job {job.id} is {job.status}; its view is ready when it has ended")
     records = list(jobs.records(job.id))
     created = dt.datetime.fromtimestamp(job.created_at, dt.UTC).date()
-    f = facts(records, date_column=date_column, score_column=check_score(score),
-              channel_column=channel_column, default_date=created)  # fmt: skip
-    view = build_view(daily(f), period=period, examples=record_examples(f, records),
-                      title=f"job {job.id}", sensitivity=sensitivity,
-                      min_count=min_count)  # fmt: skip
+    f = facts(
+        records,
+        date_column=date_column,
+        score_column=check_score(score),
+        channel_column=channel_column,
+        default_date=created,
+    )
+    view = build_view(
+        daily(f),
+        period=period,
+        examples=record_examples(f, records),
+        title=f"job {job.id}",
+        sensitivity=sensitivity,
+        min_count=min_count,
+    )
     view.update({"job": job.id, "score": score})
     return json_response(view)
 
 
 @router.put("/v1/streams/{name}/alerts", response_model=AlertRulesOut)
-def put_alerts(name: str, body: AlertRulesIn, key: AddKey, streams: StreamsDep,
-               alerts: AlertsDep) -> Response:  # fmt: skip
+def put_alerts(
+    name: str, body: AlertRulesIn, key: AddKey, streams: StreamsDep, alerts: AlertsDep
+) -> Response:
     """Replace the stream's alert rules (the stream is created when new). A rule's
     ``secret`` is write-only; leave it out to keep the one its id has."""
     stream = streams.ensure(key.tenant, name)
@@ -283,15 +403,22 @@ def put_alerts(name: str, body: AlertRulesIn, key: AddKey, streams: StreamsDep,
 def get_alerts(name: str, key: ReadKey, streams: StreamsDep, alerts: AlertsDep) -> Response:
     """The stream's alert rules (never their secrets)."""
     stream = streams.get(key.tenant, name)
-    return json_response({"stream": stream.name,
-                          "rules": [r.public() for r in alerts.rules(stream)]})  # fmt: skip
+    return json_response(
+        {"stream": stream.name, "rules": [r.public() for r in alerts.rules(stream)]}
+    )
 
 
 @router.get("/v1/streams/{name}/alerts/events", response_model=AlertEventsOut)
-def alert_events(name: str, key: ReadKey, streams: StreamsDep, alerts: AlertsDep,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Response:  # fmt: skip
+def alert_events(
+    name: str,
+    key: ReadKey,
+    streams: StreamsDep,
+    alerts: AlertsDep,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> Response:
     """Fired alerts, newest first: the spike, and the webhook delivery's status, attempts,
     last answer and next attempt."""
     stream = streams.get(key.tenant, name)
-    return json_response({"stream": stream.name,
-                          "events": [e.public() for e in alerts.events(stream, limit)]})
+    return json_response(
+        {"stream": stream.name, "events": [e.public() for e in alerts.events(stream, limit)]}
+    )

@@ -23,8 +23,9 @@ ReadKey = Annotated[ApiKey, Depends(require("topics", "read"))]  # looks, change
 
 
 @router.post("/v1/topic-models", status_code=202, response_model=TopicModelOut)
-async def fit_topic_model(body: TopicFitRequest, key: TopicsKey, store: TopicModelsDep,
-                          jobs: JobsDep) -> Response:  # fmt: skip
+async def fit_topic_model(
+    body: TopicFitRequest, key: TopicsKey, store: TopicModelsDep, jobs: JobsDep
+) -> Response:
     """Fit a model from ``documents`` or a finished job's records (``job_id``), as a job.
     Answers 501 while this build has no topic-model component."""
     params: dict[str, Any] = {"seed": body.seed, "min_topic_size": body.min_topic_size}
@@ -54,8 +55,14 @@ def get_topics(model_id: str, key: ReadKey, store: TopicModelsDep) -> dict[str, 
 
 
 @router.delete("/v1/topic-models/{model_id}", status_code=204, response_class=Response)
-async def delete_topic_model(model_id: str, key: TopicsKey, st: StateDep, store: TopicModelsDep,
-                             jobs: JobsDep, batchers: BatchersDep) -> Response:  # fmt: skip
+async def delete_topic_model(
+    model_id: str,
+    key: TopicsKey,
+    st: StateDep,
+    store: TopicModelsDep,
+    jobs: JobsDep,
+    batchers: BatchersDep,
+) -> Response:
     """Remove the model, its topics and its fit job (a running fit is cancelled); the
     process forgets its loaded copy."""
     await run_in_threadpool(store.delete, key.tenant, model_id, jobs)
@@ -65,11 +72,16 @@ async def delete_topic_model(model_id: str, key: TopicsKey, st: StateDep, store:
 
 
 @router.post("/v1/topic-models/{model_id}/assign", response_model=AnalyzeResponse)
-async def assign(model_id: str, body: AssignRequest, key: TopicsKey, st: StateDep,
-                 settings: SettingsDep, analyzers: AnalyzersDep) -> Response:  # fmt: skip
+async def assign(
+    model_id: str,
+    body: AssignRequest,
+    key: TopicsKey,
+    st: StateDep,
+    settings: SettingsDep,
+    analyzers: AnalyzersDep,
+) -> Response:
     """Analyse documents and add each one's ``topic`` from the model."""
     if len(body.documents) > settings.api_max_documents:
         raise PayloadTooLarge(f"the limit per request is {settings.api_max_documents}")
-    records = await analyze_items(st, key.tenant, body.documents, None, model_id,
-                                  route="assign")  # fmt: skip
+    records = await analyze_items(st, key.tenant, body.documents, None, model_id, route="assign")
     return json_response({"documents": records, "model_version": analyzers.model_version})

@@ -33,26 +33,26 @@ LANGS = ("da", "nb", "sv", "en")
 GENRES = {"survey", "social", "chat", "interview"}
 # case -> the label it belongs to (README.md: the label guide)
 CASES = {
-    "cancelled": "at_risk",     # has cancelled / left / is in the notice period
-    "leaving": "at_risk",       # says they are leaving or switching (decided, not done yet)
-    "considering": "at_risk",   # considering, threatening, conditional ("if ..., I'll switch")
-    "indirect": "at_risk",      # polite or indirect forms (notice period, "looking around")
-    "sarcasm": "at_risk",       # sarcasm / irony (often with emojis) that carries leave intent
-    "complaint": "none",        # unhappy, even angry, but no leave intent
+    "cancelled": "at_risk",  # has cancelled / left / is in the notice period
+    "leaving": "at_risk",  # says they are leaving or switching (decided, not done yet)
+    "considering": "at_risk",  # considering, threatening, conditional ("if ..., I'll switch")
+    "indirect": "at_risk",  # polite or indirect forms (notice period, "looking around")
+    "sarcasm": "at_risk",  # sarcasm / irony (often with emojis) that carries leave intent
+    "complaint": "none",  # unhappy, even angry, but no leave intent
     "praise": "none",
-    "cancel_other": "none",     # cancel / return an order, item, booking, newsletter ...
-    "stayed": "none",           # thought about leaving, was kept, stays
-    "loyal": "none",            # long-standing or returning customers
+    "cancel_other": "none",  # cancel / return an order, item, booking, newsletter ...
+    "stayed": "none",  # thought about leaving, was kept, stays
+    "loyal": "none",  # long-standing or returning customers
     "suggestion": "none",
     "question": "none",
-    "non_answer": "none",       # "-", "N/A", "Ingen kommentarer"
-    "other": "none",            # neutral remarks, competitors named without leave intent
+    "non_answer": "none",  # "-", "N/A", "Ingen kommentarer"
+    "other": "none",  # neutral remarks, competitors named without leave intent
 }
 LABELS = ("at_risk", "none")
-TEST_EVERY = 4                  # one row in four is test: 25 %
+TEST_EVERY = 4  # one row in four is test: 25 %
 SPLIT_SALT = "churn-split-v1:"
 MIN_WORDS, MAX_WORDS = 1, 80
-AT_RISK_SHARE = (0.30, 0.40)    # the share of at_risk rows each language must keep
+AT_RISK_SHARE = (0.30, 0.40)  # the share of at_risk rows each language must keep
 
 
 def _split_key(case: str, text: str) -> tuple[str, str]:
@@ -76,12 +76,22 @@ def build(lang: str, rows: list[dict]) -> list[dict]:
         words = len(text.split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             raise ValueError(f"{where}: {words} words")
-        records.append({"id": f"churn-{lang}-{n:04d}", "text": text, "language": lang,
-                        "label": row["label"], "split": "train", "genre": row["genre"],
-                        "case": row["case"]})
+        records.append(
+            {
+                "id": f"churn-{lang}-{n:04d}",
+                "text": text,
+                "language": lang,
+                "label": row["label"],
+                "split": "train",
+                "genre": row["genre"],
+                "case": row["case"],
+            }
+        )
     for label in LABELS:
-        ordered = sorted((r for r in records if r["label"] == label),
-                         key=lambda r: _split_key(r["case"], r["text"]))
+        ordered = sorted(
+            (r for r in records if r["label"] == label),
+            key=lambda r: _split_key(r["case"], r["text"]),
+        )
         for i, rec in enumerate(ordered):
             if i % TEST_EVERY == 0:
                 rec["split"] = "test"
@@ -109,17 +119,22 @@ def report(lang: str, records: list[dict]) -> None:
     cases = collections.Counter(r["case"] for r in records)
     genres = collections.Counter(r["genre"] for r in records)
     words = sorted(len(r["text"].split()) for r in records)
-    print(f"{lang}: {len(records)} rows; "
-          + ", ".join(f"{lab} {by[lab, 'train']}+{by[lab, 'test']}" for lab in LABELS)
-          + " (train+test); words "
-          + f"{words[0]}-{words[-1]} (median {words[len(words) // 2]})")
+    print(
+        f"{lang}: {len(records)} rows; "
+        + ", ".join(f"{lab} {by[lab, 'train']}+{by[lab, 'test']}" for lab in LABELS)
+        + " (train+test); words "
+        + f"{words[0]}-{words[-1]} (median {words[len(words) // 2]})"
+    )
     print("    cases:  " + ", ".join(f"{c} {cases[c]}" for c in CASES if cases[c]))
     print("    genres: " + ", ".join(f"{g} {genres[g]}" for g in sorted(GENRES) if genres[g]))
 
 
 def main() -> int:
-    built = {lang: build(lang, read_texts(HERE / "texts" / f"{lang}.json"))
-             for lang in LANGS if (HERE / "texts" / f"{lang}.json").exists()}
+    built = {
+        lang: build(lang, read_texts(HERE / "texts" / f"{lang}.json"))
+        for lang in LANGS
+        if (HERE / "texts" / f"{lang}.json").exists()
+    }
     check_duplicates([r for recs in built.values() for r in recs])
     for lang, recs in built.items():
         report(lang, recs)

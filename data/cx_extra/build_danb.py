@@ -12,6 +12,7 @@ touchpoints:  space separated short ids (see TOUCH), "" = none
 All texts are written by hand. Standard library only.
 Outputs: da.jsonl and nb.jsonl next to this file.
 """
+
 import collections
 import os
 import sys
@@ -23,22 +24,40 @@ from tools.jsonl import read_texts, write_jsonl
 GENRE = {"sur": "survey", "soc": "social", "int": "interview"}
 SENT = {"pos": "positive", "neu": "neutral", "neg": "negative", "mix": "mixed"}
 FTYPE = {"pr": "praise", "co": "complaint", "su": "suggestion", "qu": "question", "ot": "other"}
-PILLAR = {"int": "integrity", "res": "resolution", "exp": "expectations",
-          "te": "time_effort", "per": "personalisation", "emp": "empathy"}
-TOUCH = {"mkt": "marketing", "sal": "sales", "onb": "onboarding", "web": "website_app",
-         "cs": "customer_service", "bil": "billing", "del": "delivery", "prd": "product",
-         "sto": "store", "rep": "repair_returns", "can": "cancellation"}
+PILLAR = {
+    "int": "integrity",
+    "res": "resolution",
+    "exp": "expectations",
+    "te": "time_effort",
+    "per": "personalisation",
+    "emp": "empathy",
+}
+TOUCH = {
+    "mkt": "marketing",
+    "sal": "sales",
+    "onb": "onboarding",
+    "web": "website_app",
+    "cs": "customer_service",
+    "bil": "billing",
+    "del": "delivery",
+    "prd": "product",
+    "sto": "store",
+    "rep": "repair_returns",
+    "can": "cancellation",
+}
 
 # ---------------------------------------------------------------------------
 # (genre, sentiment, feedback_type, pillars, touchpoints, text) per language: texts_danb.json
 # ---------------------------------------------------------------------------
 _ROWS = read_texts(Path(__file__).resolve().parent / "texts_danb.json")
 SETS = {
-    lang: [(r["genre"], r["sentiment"], r["feedback"], r["pillars"], r["touchpoints"], r["text"])
-           for r in _ROWS if r["lang"] == lang]
+    lang: [
+        (r["genre"], r["sentiment"], r["feedback"], r["pillars"], r["touchpoints"], r["text"])
+        for r in _ROWS
+        if r["lang"] == lang
+    ]
     for lang in ("da", "nb")
 }
-
 
 
 # ---------------------------------------------------------------------------

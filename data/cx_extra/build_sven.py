@@ -7,6 +7,7 @@ with short codes that are expanded to the label ids of /work/shared/TAXONOMY.md.
 Run:  python3 build_sven.py   -> validates, prints counts, writes sv.jsonl and en.jsonl
 Standard library only.
 """
+
 import collections
 import os
 import re
@@ -19,19 +20,41 @@ from tools.jsonl import read_texts, write_jsonl
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 SENT = {"pos": "positive", "neu": "neutral", "neg": "negative", "mix": "mixed"}
-PILL = {"int": "integrity", "res": "resolution", "exp": "expectations",
-        "tim": "time_effort", "per": "personalisation", "emp": "empathy"}
-TOUCH = {"mkt": "marketing", "sal": "sales", "onb": "onboarding", "web": "website_app",
-         "cs": "customer_service", "bil": "billing", "del": "delivery", "prd": "product",
-         "sto": "store", "rep": "repair_returns", "can": "cancellation"}
-FTYPE = {"pra": "praise", "com": "complaint", "sug": "suggestion", "que": "question",
-         "oth": "other"}
+PILL = {
+    "int": "integrity",
+    "res": "resolution",
+    "exp": "expectations",
+    "tim": "time_effort",
+    "per": "personalisation",
+    "emp": "empathy",
+}
+TOUCH = {
+    "mkt": "marketing",
+    "sal": "sales",
+    "onb": "onboarding",
+    "web": "website_app",
+    "cs": "customer_service",
+    "bil": "billing",
+    "del": "delivery",
+    "prd": "product",
+    "sto": "store",
+    "rep": "repair_returns",
+    "can": "cancellation",
+}
+FTYPE = {
+    "pra": "praise",
+    "com": "complaint",
+    "sug": "suggestion",
+    "que": "question",
+    "oth": "other",
+}
 GENRES = ("survey", "social", "interview")
 
 DATA = {lang: {g: [] for g in GENRES} for lang in ("sv", "en")}
 for _r in read_texts(Path(__file__).resolve().parent / "texts_sven.json"):
     DATA[_r["lang"]][_r["genre"]].append(
-        (_r["sentiment"], _r["pillars"], _r["touchpoints"], _r["feedback"], _r["text"]))
+        (_r["sentiment"], _r["pillars"], _r["touchpoints"], _r["feedback"], _r["text"])
+    )
 
 # ================================================================ build, validate, write
 MIN_PILLAR = 18
@@ -53,9 +76,15 @@ def expand(lang, genre, idx, row):
     assert text == text.strip() and '"' not in text, (lang, genre, idx, text)
     n_words = len(text.split())
     assert 4 <= n_words <= 150, (lang, genre, idx, n_words, text)
-    return {"text": text, "lang": lang, "genre": genre, "sentiment": SENT[s],
-            "pillars": [PILL[x] for x in pills], "touchpoints": [TOUCH[x] for x in touch],
-            "feedback_type": FTYPE[f]}
+    return {
+        "text": text,
+        "lang": lang,
+        "genre": genre,
+        "sentiment": SENT[s],
+        "pillars": [PILL[x] for x in pills],
+        "touchpoints": [TOUCH[x] for x in touch],
+        "feedback_type": FTYPE[f],
+    }
 
 
 def pct(n, total):
@@ -65,20 +94,31 @@ def pct(n, total):
 def report(lang, recs):
     total = len(recs)
     print(f"\n=== {lang}: {total} records")
-    for field, keys in (("genre", GENRES), ("sentiment", SENT.values()),
-                        ("feedback_type", FTYPE.values())):
+    for field, keys in (
+        ("genre", GENRES),
+        ("sentiment", SENT.values()),
+        ("feedback_type", FTYPE.values()),
+    ):
         c = collections.Counter(r[field] for r in recs)
         print(f"  {field}: " + ", ".join(f"{k} {pct(c[k], total)}" for k in keys))
     for field, keys in (("pillars", PILL.values()), ("touchpoints", TOUCH.values())):
         c = collections.Counter(x for r in recs for x in r[field])
         print(f"  {field}: " + ", ".join(f"{k} {c[k]}" for k in keys))
         n = collections.Counter(min(len(r[field]), 3) for r in recs)
-        print(f"  {field} per text: " + ", ".join(
-            f"{k if k < 3 else '3+'}: {pct(n[k], total)}" for k in range(4)))
+        print(
+            f"  {field} per text: "
+            + ", ".join(f"{k if k < 3 else '3+'}: {pct(n[k], total)}" for k in range(4))
+        )
     cross = collections.Counter((r["sentiment"], r["feedback_type"]) for r in recs)
-    print("  sentiment x feedback: " + ", ".join(
-        f"{s[:3]}/{f[:3]} {cross[(s, f)]}" for s in SENT.values() for f in FTYPE.values()
-        if cross[(s, f)]))
+    print(
+        "  sentiment x feedback: "
+        + ", ".join(
+            f"{s[:3]}/{f[:3]} {cross[(s, f)]}"
+            for s in SENT.values()
+            for f in FTYPE.values()
+            if cross[(s, f)]
+        )
+    )
 
 
 def main():
@@ -120,8 +160,7 @@ def main():
         for p in problems:
             print("  " + p)
     assert not problems, f"{len(problems)} validation problem(s)"
-    keys = ("id", "text", "lang", "genre", "sentiment", "pillars", "touchpoints",
-            "feedback_type")
+    keys = ("id", "text", "lang", "genre", "sentiment", "pillars", "touchpoints", "feedback_type")
     for lang, recs in out.items():
         path = os.path.join(HERE, f"{lang}.jsonl")
         write_jsonl(path, ({k: r[k] for k in keys} for r in recs))

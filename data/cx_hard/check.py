@@ -16,6 +16,7 @@ language / case / split / sentiment / genre. Exit status 1 if anything is wrong.
 
 Run: ``python3 data/cx_hard/check.py``
 """
+
 import collections
 import json
 import pathlib
@@ -30,8 +31,17 @@ SENTIMENTS = {"positive", "neutral", "negative"}
 DOC_SENTIMENTS = SENTIMENTS | {"mixed"}
 PILLARS = {"integrity", "resolution", "expectations", "time_effort", "personalisation", "empathy"}
 TOUCHPOINTS = {
-    "marketing", "sales", "onboarding", "website_app", "customer_service", "billing",
-    "delivery", "product", "store", "repair_returns", "cancellation",
+    "marketing",
+    "sales",
+    "onboarding",
+    "website_app",
+    "customer_service",
+    "billing",
+    "delivery",
+    "product",
+    "store",
+    "repair_returns",
+    "cancellation",
 }
 FEEDBACK_TYPES = {"praise", "complaint", "suggestion", "question", "other"}
 LANGS = {"da", "nb", "sv", "en"}
@@ -50,7 +60,7 @@ CASE_COUNTS = {
     "mixed": 25,
     "plain": 15,
 }
-TEST_SHARE = 0.35          # target share of split == "test" per case
+TEST_SHARE = 0.35  # target share of split == "test" per case
 TEST_SHARE_TOLERANCE = 0.10
 NEAR_DUP_JACCARD = 0.8
 
@@ -67,8 +77,18 @@ CASE_RULES = {
     "plain": (SENTIMENTS, None, None),
 }
 
-MAIN_FIELDS = {"id", "text", "lang", "genre", "case", "split", "sentiment", "pillars",
-               "touchpoints", "feedback_type"}
+MAIN_FIELDS = {
+    "id",
+    "text",
+    "lang",
+    "genre",
+    "case",
+    "split",
+    "sentiment",
+    "pillars",
+    "touchpoints",
+    "feedback_type",
+}
 POLARITY_FIELDS = {"id", "text", "lang", "sentiment"}
 
 MAIN_NAME = re.compile(r"^([a-z]{2})\.jsonl$")
@@ -82,7 +102,7 @@ def normalise(text):
 
 
 def trigrams(norm):
-    return {norm[i:i + 3] for i in range(max(len(norm) - 2, 1))} if norm else set()
+    return {norm[i : i + 3] for i in range(max(len(norm) - 2, 1))} if norm else set()
 
 
 def main():
@@ -94,7 +114,7 @@ def main():
 
     seen_ids = {}
     texts_by_lang = collections.defaultdict(list)  # lang -> [(where, raw, norm)]
-    main_rows = collections.defaultdict(list)      # lang -> rows
+    main_rows = collections.defaultdict(list)  # lang -> rows
     polarity_rows = collections.defaultdict(list)
 
     files = sorted(HERE.glob("*.jsonl"))
@@ -143,11 +163,17 @@ def main():
 
                 if m_pol:
                     if set(row) != POLARITY_FIELDS:
-                        err(where, f"polarity rows have exactly {sorted(POLARITY_FIELDS)}; "
-                                   f"got {sorted(row)}")
+                        err(
+                            where,
+                            f"polarity rows have exactly {sorted(POLARITY_FIELDS)}; "
+                            f"got {sorted(row)}",
+                        )
                     if row.get("sentiment") not in {"positive", "negative"}:
-                        err(where, "polarity sentiment must be positive or negative, "
-                                   f"got {row.get('sentiment')!r}")
+                        err(
+                            where,
+                            "polarity sentiment must be positive or negative, "
+                            f"got {row.get('sentiment')!r}",
+                        )
                     if rid and not re.fullmatch(rf"pol-{file_lang}-\d{{4}}", rid):
                         warnings.append(
                             f"{where}: polarity id does not look like pol-{file_lang}-0001"
@@ -179,8 +205,10 @@ def main():
                 tests = sum(1 for r in by_case[case] if r.get("split") == "test")
                 share = tests / got
                 if abs(share - TEST_SHARE) > TEST_SHARE_TOLERANCE:
-                    err(f"{lang}.jsonl",
-                        f"case {case}: test share {share:.0%} (want about {TEST_SHARE:.0%})")
+                    err(
+                        f"{lang}.jsonl",
+                        f"case {case}: test share {share:.0%} (want about {TEST_SHARE:.0%})",
+                    )
         total = sum(CASE_COUNTS.values())
         if len(rows) != total:
             err(f"{lang}.jsonl", f"{len(rows)} rows, expected {total}")
@@ -228,9 +256,11 @@ def main():
         for case in CASE_COUNTS:
             cr = [r for r in rows if r.get("case") == case]
             sp = collections.Counter(r.get("split") for r in cr)
-            print(f"   {case:<17}{len(cr):>4}{sp['train']:>7}{sp['test']:>6}   "
-                  f"{fmt(collections.Counter(r.get('sentiment') for r in cr))}")
-        others = sorted({str(r.get('case')) for r in rows} - set(CASE_COUNTS))
+            print(
+                f"   {case:<17}{len(cr):>4}{sp['train']:>7}{sp['test']:>6}   "
+                f"{fmt(collections.Counter(r.get('sentiment') for r in cr))}"
+            )
+        others = sorted({str(r.get("case")) for r in rows} - set(CASE_COUNTS))
         if others:
             print(f"   unknown cases: {others}")
         pc = collections.Counter(p for r in rows for p in r.get("pillars") or [])
@@ -238,8 +268,10 @@ def main():
         print(f"   pillars:     {fmt(pc)}")
         print(f"   touchpoints: {fmt(tc)}")
     for lang, rows in sorted(polarity_rows.items()):
-        print(f"== polarity_{lang}.jsonl: {len(rows)} rows; "
-              f"{fmt(collections.Counter(r.get('sentiment') for r in rows))}")
+        print(
+            f"== polarity_{lang}.jsonl: {len(rows)} rows; "
+            f"{fmt(collections.Counter(r.get('sentiment') for r in rows))}"
+        )
 
     for w in warnings:
         print("WARNING", w)

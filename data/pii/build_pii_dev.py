@@ -224,17 +224,30 @@ def fmt_phone(region: str, nsn: str) -> str:
     """nsn: national significant number (no trunk 0)."""
     if region == "DK":
         a = nsn
-        return rng.choice([
-            f"{a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", a, f"+45 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
-            f"+45{a}", f"0045 {a}", f"{a[:4]} {a[4:]}", f"+45 {a[:4]} {a[4:]}",
-        ])
+        return rng.choice(
+            [
+                f"{a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+                a,
+                f"+45 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+                f"+45{a}",
+                f"0045 {a}",
+                f"{a[:4]} {a[4:]}",
+                f"+45 {a[:4]} {a[4:]}",
+            ]
+        )
     if region == "NO":
         a = nsn
         if a[0] in "49":
-            return rng.choice([
-                f"{a[:3]} {a[3:5]} {a[5:]}", a, f"+47 {a[:3]} {a[3:5]} {a[5:]}",
-                f"+47 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"0047 {a}", f"+47{a}",
-            ])
+            return rng.choice(
+                [
+                    f"{a[:3]} {a[3:5]} {a[5:]}",
+                    a,
+                    f"+47 {a[:3]} {a[3:5]} {a[5:]}",
+                    f"+47 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+                    f"0047 {a}",
+                    f"+47{a}",
+                ]
+            )
         pairs = f"{a[:2]} {a[2:4]} {a[4:6]} {a[6:]}"
         return rng.choice([pairs, f"+47 {pairs}"])
     if region == "SE":

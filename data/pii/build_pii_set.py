@@ -66,8 +66,9 @@ def fnr_ok(digits: str) -> bool:
     year = fnr_year(yy, ind)
     if year is None or not date_ok(year, mm, dd):
         return False
-    return (mod11_control(digits[:9], FNR_WEIGHTS_1) == int(digits[9])
-            and mod11_control(digits[:10], FNR_WEIGHTS_2) == int(digits[10]))
+    return mod11_control(digits[:9], FNR_WEIGHTS_1) == int(digits[9]) and mod11_control(
+        digits[:10], FNR_WEIGHTS_2
+    ) == int(digits[10])
 
 
 def pnr_ok(text: str) -> bool:
@@ -227,45 +228,63 @@ def _pick(r: random.Random, weighted: list[tuple[int, Gen]]) -> str:
 def phone_dk(r: random.Random) -> str:
     d = r.choice("234569") + _digits(r, 7)
     grouped = pairs(d)
-    return _pick(r, [
-        (4, lambda _: grouped), (2, lambda _: f"+45 {d}"), (2, lambda _: f"+45 {grouped}"),
-        (1, lambda _: d),
-    ])
+    return _pick(
+        r,
+        [
+            (4, lambda _: grouped),
+            (2, lambda _: f"+45 {d}"),
+            (2, lambda _: f"+45 {grouped}"),
+            (1, lambda _: d),
+        ],
+    )
 
 
 def phone_no(r: random.Random) -> str:
     d = r.choice("49") + _digits(r, 7)
     land = r.choice(["22", "23", "55", "73", "51"]) + _digits(r, 6)
-    return _pick(r, [
-        (3, lambda _: f"{d[:3]} {d[3:5]} {d[5:]}"), (2, lambda _: f"+47 {d}"),
-        (2, lambda _: pairs(d)),
-        (1, lambda _: f"+47 {d[:3]} {d[3:5]} {d[5:]}"), (1, lambda _: d),
-        (1, lambda _: pairs(land)),
-    ])
+    return _pick(
+        r,
+        [
+            (3, lambda _: f"{d[:3]} {d[3:5]} {d[5:]}"),
+            (2, lambda _: f"+47 {d}"),
+            (2, lambda _: pairs(d)),
+            (1, lambda _: f"+47 {d[:3]} {d[3:5]} {d[5:]}"),
+            (1, lambda _: d),
+            (1, lambda _: pairs(land)),
+        ],
+    )
 
 
 def phone_se(r: random.Random) -> str:
     m = "7" + r.choice("0236") + _digits(r, 7)
     sthlm = _digits(r, 8)
     gbg = _digits(r, 6)
-    return _pick(r, [
-        (3, lambda _: f"0{m[:2]}-{m[2:5]} {m[5:7]} {m[7:]}"),
-        (2, lambda _: f"+46 {m[:2]} {m[2:5]} {m[5:7]} {m[7:]}"),
-        (1, lambda _: f"0{m}"),
-        (2, lambda _: f"08-{sthlm[:3]} {sthlm[3:6]} {sthlm[6:]}"),
-        (1, lambda _: f"031-{gbg[:2]} {gbg[2:4]} {gbg[4:]}"),
-        (1, lambda _: f"+46 8 {sthlm[:3]} {sthlm[3:6]} {sthlm[6:]}"),
-    ])
+    return _pick(
+        r,
+        [
+            (3, lambda _: f"0{m[:2]}-{m[2:5]} {m[5:7]} {m[7:]}"),
+            (2, lambda _: f"+46 {m[:2]} {m[2:5]} {m[5:7]} {m[7:]}"),
+            (1, lambda _: f"0{m}"),
+            (2, lambda _: f"08-{sthlm[:3]} {sthlm[3:6]} {sthlm[6:]}"),
+            (1, lambda _: f"031-{gbg[:2]} {gbg[2:4]} {gbg[4:]}"),
+            (1, lambda _: f"+46 8 {sthlm[:3]} {sthlm[3:6]} {sthlm[6:]}"),
+        ],
+    )
 
 
 def phone_uk(r: random.Random) -> str:
     # Ofcom's ranges reserved for drama: 020 7946 0xxx, 0161 496 0xxx, 07700 900xxx.
     x = _digits(r, 3)
-    return _pick(r, [
-        (3, lambda _: f"+44 20 7946 0{x}"), (2, lambda _: f"07700 900{x}"),
-        (2, lambda _: f"+44 7700 900{x}"), (1, lambda _: f"0161 496 0{x}"),
-        (1, lambda _: f"020 7946 0{x}"),
-    ])
+    return _pick(
+        r,
+        [
+            (3, lambda _: f"+44 20 7946 0{x}"),
+            (2, lambda _: f"07700 900{x}"),
+            (2, lambda _: f"+44 7700 900{x}"),
+            (1, lambda _: f"0161 496 0{x}"),
+            (1, lambda _: f"020 7946 0{x}"),
+        ],
+    )
 
 
 def phone_us(r: random.Random) -> str:
@@ -273,39 +292,200 @@ def phone_us(r: random.Random) -> str:
 
 
 FIRST = {
-    "da": ["Mette", "Søren", "Anne-Sofie", "Jonas", "Lærke", "Mikkel", "Freja", "Rasmus",
-           "Sofie", "Jesper", "Tove", "Bjarke", "Maja", "Christian", "Nanna", "Jørn"],
-    "nb": ["Kari", "Ingrid", "Magnus", "Sindre", "Tuva", "Håkon", "Ragnhild", "Øystein",
-           "Jørgen", "Synnøve", "Henrik", "Ida", "Eivind", "Live", "Åsmund", "Marit"],
-    "sv": ["Lars", "Karin", "Erik", "Maja", "Oscar", "Ebba", "Björn", "Astrid", "Gustav",
-           "Märta", "Åke", "Linnéa", "Elias", "Saga", "Göran", "Ylva"],
-    "en": ["Emily", "James", "Olivia", "Harry", "Amelia", "Jack", "Isla", "George", "Sophie",
-           "Mohammed", "Chloe", "Oliver", "Aisha", "Callum", "Niamh", "Priya"],
+    "da": [
+        "Mette",
+        "Søren",
+        "Anne-Sofie",
+        "Jonas",
+        "Lærke",
+        "Mikkel",
+        "Freja",
+        "Rasmus",
+        "Sofie",
+        "Jesper",
+        "Tove",
+        "Bjarke",
+        "Maja",
+        "Christian",
+        "Nanna",
+        "Jørn",
+    ],
+    "nb": [
+        "Kari",
+        "Ingrid",
+        "Magnus",
+        "Sindre",
+        "Tuva",
+        "Håkon",
+        "Ragnhild",
+        "Øystein",
+        "Jørgen",
+        "Synnøve",
+        "Henrik",
+        "Ida",
+        "Eivind",
+        "Live",
+        "Åsmund",
+        "Marit",
+    ],
+    "sv": [
+        "Lars",
+        "Karin",
+        "Erik",
+        "Maja",
+        "Oscar",
+        "Ebba",
+        "Björn",
+        "Astrid",
+        "Gustav",
+        "Märta",
+        "Åke",
+        "Linnéa",
+        "Elias",
+        "Saga",
+        "Göran",
+        "Ylva",
+    ],
+    "en": [
+        "Emily",
+        "James",
+        "Olivia",
+        "Harry",
+        "Amelia",
+        "Jack",
+        "Isla",
+        "George",
+        "Sophie",
+        "Mohammed",
+        "Chloe",
+        "Oliver",
+        "Aisha",
+        "Callum",
+        "Niamh",
+        "Priya",
+    ],
 }
 LAST = {
-    "da": ["Hansen", "Jensen", "Nielsen", "Pedersen", "Sørensen", "Kristensen", "Møller",
-           "Østergaard", "Dalsgaard", "Kjærgaard", "Bech-Nielsen", "Lund", "Holm", "Frandsen",
-           "Skovgaard", "Ærbo"],
-    "nb": ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Nilsen", "Berg", "Haugen",
-           "Bakke", "Solberg", "Strand", "Dahl", "Lie", "Sæther", "Brekke", "Aas-Eng"],
-    "sv": ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
-           "Persson", "Lindström", "Bergqvist", "Öberg", "Åkesson", "Sjöberg", "Holmgren",
-           "Lundgren", "Wallin-Ek"],
-    "en": ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Davies", "Evans",
-           "Thomas", "Roberts", "O'Connor", "Khan", "Murphy", "MacDonald", "Hughes", "Clarke"],
+    "da": [
+        "Hansen",
+        "Jensen",
+        "Nielsen",
+        "Pedersen",
+        "Sørensen",
+        "Kristensen",
+        "Møller",
+        "Østergaard",
+        "Dalsgaard",
+        "Kjærgaard",
+        "Bech-Nielsen",
+        "Lund",
+        "Holm",
+        "Frandsen",
+        "Skovgaard",
+        "Ærbo",
+    ],
+    "nb": [
+        "Hansen",
+        "Johansen",
+        "Olsen",
+        "Larsen",
+        "Andersen",
+        "Nilsen",
+        "Berg",
+        "Haugen",
+        "Bakke",
+        "Solberg",
+        "Strand",
+        "Dahl",
+        "Lie",
+        "Sæther",
+        "Brekke",
+        "Aas-Eng",
+    ],
+    "sv": [
+        "Andersson",
+        "Johansson",
+        "Karlsson",
+        "Nilsson",
+        "Eriksson",
+        "Larsson",
+        "Olsson",
+        "Persson",
+        "Lindström",
+        "Bergqvist",
+        "Öberg",
+        "Åkesson",
+        "Sjöberg",
+        "Holmgren",
+        "Lundgren",
+        "Wallin-Ek",
+    ],
+    "en": [
+        "Smith",
+        "Jones",
+        "Taylor",
+        "Brown",
+        "Williams",
+        "Wilson",
+        "Davies",
+        "Evans",
+        "Thomas",
+        "Roberts",
+        "O'Connor",
+        "Khan",
+        "Murphy",
+        "MacDonald",
+        "Hughes",
+        "Clarke",
+    ],
 }
 DOMAINS = {
-    "da": ["gmail.com", "hotmail.com", "outlook.dk", "mail.dk", "firma.dk", "jubii.dk",
-           "post.tele.dk", "stud.ku.dk", "live.dk", "byg-og-anlaeg.dk"],
-    "nb": ["gmail.com", "online.no", "hotmail.no", "live.no", "student.uio.no", "bedrift.no",
-           "epost.kommune.no", "icloud.com"],
-    "sv": ["gmail.com", "hotmail.se", "telia.com", "bredband.net", "student.lu.se",
-           "foretaget.se", "outlook.com", "mail.region.se"],
-    "en": ["gmail.com", "yahoo.co.uk", "btinternet.com", "outlook.com", "company.co.uk",
-           "ed.ac.uk", "nhs.net", "sky.com"],
+    "da": [
+        "gmail.com",
+        "hotmail.com",
+        "outlook.dk",
+        "mail.dk",
+        "firma.dk",
+        "jubii.dk",
+        "post.tele.dk",
+        "stud.ku.dk",
+        "live.dk",
+        "byg-og-anlaeg.dk",
+    ],
+    "nb": [
+        "gmail.com",
+        "online.no",
+        "hotmail.no",
+        "live.no",
+        "student.uio.no",
+        "bedrift.no",
+        "epost.kommune.no",
+        "icloud.com",
+    ],
+    "sv": [
+        "gmail.com",
+        "hotmail.se",
+        "telia.com",
+        "bredband.net",
+        "student.lu.se",
+        "foretaget.se",
+        "outlook.com",
+        "mail.region.se",
+    ],
+    "en": [
+        "gmail.com",
+        "yahoo.co.uk",
+        "btinternet.com",
+        "outlook.com",
+        "company.co.uk",
+        "ed.ac.uk",
+        "nhs.net",
+        "sky.com",
+    ],
 }
-_TRANSLIT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "a", "ö": "o", "é": "e",
-                           "'": "", " ": ""})
+_TRANSLIT = str.maketrans(
+    {"æ": "ae", "ø": "oe", "å": "aa", "ä": "a", "ö": "o", "é": "e", "'": "", " ": ""}
+)
 
 
 def _ascii(s: str) -> str:
@@ -325,13 +505,21 @@ def email(lang: str) -> Gen:
         first, last = _ascii(r.choice(FIRST[lang])), _ascii(r.choice(LAST[lang]))
         dom = r.choice(DOMAINS[lang])
         tag = r.choice(["kundeservice", "shop", "spam", "faktura", "news"])
-        local = r.choice([
-            f"{first}.{last}", f"{first[0]}{last}", f"{first[0]}{last[0]}",
-            f"{first[0]}{r.choice('abcdehjklmn')}{last[0]}", f"{first}.{last}+{tag}",
-            f"{first}_{last}{r.randint(60, 99)}", f"{last}.{first}", f"{first}{r.randint(1, 99)}",
-            f"{first}-{last[:3]}",
-        ])
+        local = r.choice(
+            [
+                f"{first}.{last}",
+                f"{first[0]}{last}",
+                f"{first[0]}{last[0]}",
+                f"{first[0]}{r.choice('abcdehjklmn')}{last[0]}",
+                f"{first}.{last}+{tag}",
+                f"{first}_{last}{r.randint(60, 99)}",
+                f"{last}.{first}",
+                f"{first}{r.randint(1, 99)}",
+                f"{first}-{last[:3]}",
+            ]
+        )
         return f"{local}@{dom}"
+
     return gen
 
 
@@ -357,12 +545,20 @@ def acct_no(r: random.Random) -> str:
 
 def acct_se(r: random.Random) -> str:
     sb = "8" + _digits(r, 3)
-    return _pick(r, [
-        (2, lambda _: (f"{sb}-{luhn_digit(sb)} {_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}"
-                       f"-{r.randrange(10)}")),
-        (1, lambda _: f"6{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}"),
-        (1, lambda _: f"5{_digits(r, 3)} {_digits(r, 2)} {_digits(r, 3)} {_digits(r, 2)}"),
-    ])
+    return _pick(
+        r,
+        [
+            (
+                2,
+                lambda _: (
+                    f"{sb}-{luhn_digit(sb)} {_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}"
+                    f"-{r.randrange(10)}"
+                ),
+            ),
+            (1, lambda _: f"6{_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)} {_digits(r, 3)}"),
+            (1, lambda _: f"5{_digits(r, 3)} {_digits(r, 2)} {_digits(r, 3)} {_digits(r, 2)}"),
+        ],
+    )
 
 
 def acct_uk(r: random.Random) -> str:
@@ -386,26 +582,55 @@ def iban_gb(r: random.Random) -> str:
 
 
 ADDR = {
-    "da": ["Østerbrogade 104, 3. th, 2100 København Ø", "Vestergade 7, 8000 Aarhus C",
-           "Åboulevarden 22, 1. sal, 8000 Aarhus C", "Kongensgade 51, 5000 Odense C",
-           "Skolevej 3, 4700 Næstved", "Algade 28B, 9000 Aalborg",
-           "Frederiksberg Allé 15, st. tv, 1820 Frederiksberg C", "Søndergade 9, 7100 Vejle",
-           "Bøgevænget 14, 2730 Herlev", "Jernbanegade 2, 4000 Roskilde",
-           "Kærvej 31, 6000 Kolding", "Møllevej 6, 8660 Skanderborg"],
-    "nb": ["Thereses gate 12B, 0358 Oslo", "Kongsveien 47, 1177 Oslo", "Bryggen 9, 5003 Bergen",
-           "Munkegata 20, 7011 Trondheim", "Sandviksveien 113, 5035 Bergen",
-           "Skippergata 3, 4611 Kristiansand", "Storgata 88, 9008 Tromsø",
-           "Løkkeveien 14, 4008 Stavanger", "Rådhusgata 6, 3015 Drammen",
-           "Grønlandsleiret 31, 0190 Oslo", "Ringveien 40, 2815 Gjøvik"],
-    "sv": ["Götgatan 14, 118 46 Stockholm", "Linnégatan 22, 413 04 Göteborg",
-           "Södra Förstadsgatan 40, 211 43 Malmö", "Vasagatan 5, 753 13 Uppsala",
-           "Kyrkogatan 3, 222 22 Lund", "Ringvägen 102, lgh 1203, 116 61 Stockholm",
-           "Björkvägen 7, 831 41 Östersund", "Östra Hamngatan 18, 411 09 Göteborg",
-           "Kungsgatan 40, 903 25 Umeå", "Åsgatan 11, 791 71 Falun"],
-    "en": ["45 Church Lane, Leeds LS6 2DE", "221 Canal Street, Manchester M1 3HE",
-           "17 Park Avenue, Glasgow G3 6BS", "3 Mill Close, York YO31 7HT",
-           "Flat 12, 90 London Road, Brighton BN1 4JF", "14 Kings Road, Reading RG1 3AA",
-           "6 St Mary's Street, Edinburgh EH1 1SU", "8 Victoria Road, Cardiff CF14 3BX"],
+    "da": [
+        "Østerbrogade 104, 3. th, 2100 København Ø",
+        "Vestergade 7, 8000 Aarhus C",
+        "Åboulevarden 22, 1. sal, 8000 Aarhus C",
+        "Kongensgade 51, 5000 Odense C",
+        "Skolevej 3, 4700 Næstved",
+        "Algade 28B, 9000 Aalborg",
+        "Frederiksberg Allé 15, st. tv, 1820 Frederiksberg C",
+        "Søndergade 9, 7100 Vejle",
+        "Bøgevænget 14, 2730 Herlev",
+        "Jernbanegade 2, 4000 Roskilde",
+        "Kærvej 31, 6000 Kolding",
+        "Møllevej 6, 8660 Skanderborg",
+    ],
+    "nb": [
+        "Thereses gate 12B, 0358 Oslo",
+        "Kongsveien 47, 1177 Oslo",
+        "Bryggen 9, 5003 Bergen",
+        "Munkegata 20, 7011 Trondheim",
+        "Sandviksveien 113, 5035 Bergen",
+        "Skippergata 3, 4611 Kristiansand",
+        "Storgata 88, 9008 Tromsø",
+        "Løkkeveien 14, 4008 Stavanger",
+        "Rådhusgata 6, 3015 Drammen",
+        "Grønlandsleiret 31, 0190 Oslo",
+        "Ringveien 40, 2815 Gjøvik",
+    ],
+    "sv": [
+        "Götgatan 14, 118 46 Stockholm",
+        "Linnégatan 22, 413 04 Göteborg",
+        "Södra Förstadsgatan 40, 211 43 Malmö",
+        "Vasagatan 5, 753 13 Uppsala",
+        "Kyrkogatan 3, 222 22 Lund",
+        "Ringvägen 102, lgh 1203, 116 61 Stockholm",
+        "Björkvägen 7, 831 41 Östersund",
+        "Östra Hamngatan 18, 411 09 Göteborg",
+        "Kungsgatan 40, 903 25 Umeå",
+        "Åsgatan 11, 791 71 Falun",
+    ],
+    "en": [
+        "45 Church Lane, Leeds LS6 2DE",
+        "221 Canal Street, Manchester M1 3HE",
+        "17 Park Avenue, Glasgow G3 6BS",
+        "3 Mill Close, York YO31 7HT",
+        "Flat 12, 90 London Road, Brighton BN1 4JF",
+        "14 Kings Road, Reading RG1 3AA",
+        "6 St Mary's Street, Edinburgh EH1 1SU",
+        "8 Victoria Road, Cardiff CF14 3BX",
+    ],
 }
 
 
@@ -415,13 +640,16 @@ def address(lang: str) -> Gen:
 
 # ----- generators for hard negatives -----
 
+
 def _not_id(gen: Gen) -> Gen:
     """Regenerate until the digits could not pass for a personal ID number."""
+
     def wrapped(r: random.Random) -> str:
         while True:
             s = gen(r)
             if not any_id_ok(s):
                 return s
+
     return wrapped
 
 
@@ -462,6 +690,7 @@ def s10(country: str) -> Gen:
         c = 11 - sum(int(x) * k for x, k in zip(serial, (8, 6, 4, 2, 3, 5, 9, 7), strict=True)) % 11
         c = 0 if c == 10 else 5 if c == 11 else c
         return f"{r.choice(['RR', 'CP', 'LX', 'UA', 'RB'])}{serial}{c}{country}"
+
     return gen
 
 
@@ -470,6 +699,7 @@ def ean13(prefix: str) -> Gen:
         head = prefix + _digits(r, 12 - len(prefix))
         s = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(head))
         return head + str((10 - s % 10) % 10)
+
     return gen
 
 
@@ -477,38 +707,75 @@ def luhn_ref(lo: int, hi: int) -> Gen:
     def gen(r: random.Random) -> str:
         head = r.choice("123456789") + _digits(r, r.randint(lo, hi) - 2)
         return head + str(luhn_digit(head))
+
     return _not_id(gen)
 
 
 GEN: dict[str, Gen] = {
-    "CPR": cpr, "CPR_ND": cpr_nodash, "CPR_NM": cpr_no_mod11, "CPR_BAD": cpr_bad,
-    "FNR": fnr, "FNR_BAD": fnr_bad,
-    "PNR": pnr, "PNR12": pnr12, "PNR12D": pnr12_dash, "SAMORD": samordning, "PNR_BAD": pnr_bad,
-    "PHONE_DK": phone_dk, "PHONE_NO": phone_no, "PHONE_SE": phone_se, "PHONE_UK": phone_uk,
+    "CPR": cpr,
+    "CPR_ND": cpr_nodash,
+    "CPR_NM": cpr_no_mod11,
+    "CPR_BAD": cpr_bad,
+    "FNR": fnr,
+    "FNR_BAD": fnr_bad,
+    "PNR": pnr,
+    "PNR12": pnr12,
+    "PNR12D": pnr12_dash,
+    "SAMORD": samordning,
+    "PNR_BAD": pnr_bad,
+    "PHONE_DK": phone_dk,
+    "PHONE_NO": phone_no,
+    "PHONE_SE": phone_se,
+    "PHONE_UK": phone_uk,
     "PHONE_US": phone_us,
-    "ACCT_DK": acct_dk, "ACCT_NO": acct_no, "ACCT_SE": acct_se, "ACCT_UK": acct_uk,
-    "IBAN_DK": iban_dk, "IBAN_NO": iban_no, "IBAN_SE": iban_se, "IBAN_GB": iban_gb,
-    "CUSTNO8": custno8, "ORDER": order9,
+    "ACCT_DK": acct_dk,
+    "ACCT_NO": acct_no,
+    "ACCT_SE": acct_se,
+    "ACCT_UK": acct_uk,
+    "IBAN_DK": iban_dk,
+    "IBAN_NO": iban_no,
+    "IBAN_SE": iban_se,
+    "IBAN_GB": iban_gb,
+    "CUSTNO8": custno8,
+    "ORDER": order9,
     "ORDER_SHORT": lambda r: str(r.randint(10000, 999999)),
     "INVOICE": lambda r: f"{r.choice(['2023', '2024'])}-{_digits(r, 6)}",
     "CASE": lambda r: r.choice([f"SAG-2024-{_digits(r, 5)}", f"24/{_digits(r, 5)}"]),
     "CASE_NO": lambda r: f"{r.choice(['23', '24'])}/{r.randint(1000, 19999)}",
     "CASE_EN": lambda r: f"CS-{_digits(r, 7)}",
     "TRACK_PN": lambda r: "00370" + _digits(r, 15),
-    "TRACK_DK": s10("DK"), "TRACK_NO": s10("NO"), "TRACK_SE": s10("SE"), "TRACK_GB": s10("GB"),
-    "BOOKING": lambda r: r.choice([f"{r.choice(['HX', 'BK', 'DK', 'NR'])}{_digits(r, 7)}",
-                                   "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-                                           for _ in range(6))]),
-    "SKU": lambda r: r.choice([f"{_digits(r, 3)}.{_digits(r, 3)}.{_digits(r, 2)}",
-                               f"ART-{_digits(r, 5)}", f"{_digits(r, 6)}-{r.randint(10, 99)}"]),
-    "EAN_DK": ean13("57"), "EAN_NO": ean13("70"), "EAN_SE": ean13("73"),
+    "TRACK_DK": s10("DK"),
+    "TRACK_NO": s10("NO"),
+    "TRACK_SE": s10("SE"),
+    "TRACK_GB": s10("GB"),
+    "BOOKING": lambda r: r.choice(
+        [
+            f"{r.choice(['HX', 'BK', 'DK', 'NR'])}{_digits(r, 7)}",
+            "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6)),
+        ]
+    ),
+    "SKU": lambda r: r.choice(
+        [
+            f"{_digits(r, 3)}.{_digits(r, 3)}.{_digits(r, 2)}",
+            f"ART-{_digits(r, 5)}",
+            f"{_digits(r, 6)}-{r.randint(10, 99)}",
+        ]
+    ),
+    "EAN_DK": ean13("57"),
+    "EAN_NO": ean13("70"),
+    "EAN_SE": ean13("73"),
     "RECEIPT": lambda r: f"{_digits(r, 4)}-{_digits(r, 4)}-{_digits(r, 4)}",
-    "POLICY": lambda r: r.choice([f"POL-{_digits(r, 7)}",
-                                  f"{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 3)}"]),
-    "CONTRACT": lambda r: (f"{r.choice(['AV', 'AGR', 'K'])}-{r.choice(['2022', '2023'])}"
-                           f"-{_digits(r, 5)}"),
-    "KID": luhn_ref(10, 15), "OCR": luhn_ref(10, 16),
-    "CVR": cvr, "ORGNR_NO": orgnr_no, "ORGNR_SE": orgnr_se,
+    "POLICY": lambda r: r.choice(
+        [f"POL-{_digits(r, 7)}", f"{_digits(r, 3)}-{_digits(r, 3)}-{_digits(r, 3)}"]
+    ),
+    "CONTRACT": lambda r: (
+        f"{r.choice(['AV', 'AGR', 'K'])}-{r.choice(['2022', '2023'])}-{_digits(r, 5)}"
+    ),
+    "KID": luhn_ref(10, 15),
+    "OCR": luhn_ref(10, 16),
+    "CVR": cvr,
+    "ORGNR_NO": orgnr_no,
+    "ORGNR_SE": orgnr_se,
     "METER": lambda r: "571313" + _digits(r, 12),
 }
 for _lang, _suffix in (("da", "DA"), ("nb", "NO"), ("sv", "SV"), ("en", "EN")):
@@ -534,9 +801,11 @@ _MARKUP = re.compile(r"\[\[(\w+):(.+?)\]\]|\(\((\w+):(.+?)\)\)", re.S)
 
 def fill(template: str, r: random.Random, used: Counter[str]) -> str:
     """Replace each {PLACEHOLDER} by a fresh generated value (counting them in ``used``)."""
+
     def sub(m: re.Match[str]) -> str:
         used[m.group(1)] += 1
         return GEN[m.group(1)](r)
+
     return _PLACEHOLDER.sub(sub, template)
 
 
@@ -647,8 +916,12 @@ def check_record(rec: dict, negs: list[tuple[str, str]]) -> list[str]:
 
 def self_test() -> None:
     """The checks agree with published example numbers."""
-    for good in ("DK50 0040 0440 1162 43", "NO93 8601 1117 947", "SE45 5000 0000 0583 9825 7466",
-                 "GB82 WEST 1234 5698 7654 32"):
+    for good in (
+        "DK50 0040 0440 1162 43",
+        "NO93 8601 1117 947",
+        "SE45 5000 0000 0583 9825 7466",
+        "GB82 WEST 1234 5698 7654 32",
+    ):
         assert iban_mod97_ok(good), good
         assert group4(iban(good[:2], good[4:].replace(" ", ""))) == good, good
     assert no_account_ok("86011117947")
@@ -670,8 +943,9 @@ def main() -> int:
     """Build, validate, write, and print the counts."""
     self_test()
     records, negs, used = build()
-    errors = [(rec["id"], e) for rec, ng in zip(records, negs, strict=True)
-              for e in check_record(rec, ng)]
+    errors = [
+        (rec["id"], e) for rec, ng in zip(records, negs, strict=True) for e in check_record(rec, ng)
+    ]
     texts = Counter(rec["text"] for rec in records)
     errors += [("-", f"duplicate text {t[:60]!r}") for t, c in texts.items() if c > 1]
     if errors:
@@ -690,19 +964,35 @@ def main() -> int:
     soft = {"price", "quantity", "date", "time", "percent", "rating"}
     with_hard = sum(1 for ng in negs if any(t not in soft for t, _ in ng))
     print(f"wrote {len(records)} records to {OUT.relative_to(HERE.parent.parent)}")
-    print(f"spans: {sum(by_kind.values())}; texts without PII: {no_pii} "
-          f"({no_pii / len(records):.0%}); texts with hard negatives: {with_neg} "
-          f"({with_hard} beyond prices/quantities/dates/times/percentages)")
+    print(
+        f"spans: {sum(by_kind.values())}; texts without PII: {no_pii} "
+        f"({no_pii / len(records):.0%}); texts with hard negatives: {with_neg} "
+        f"({with_hard} beyond prices/quantities/dates/times/percentages)"
+    )
     print("per kind:     " + ", ".join(f"{k} {by_kind[k]}" for k in PII_KINDS))
     print("per language: " + ", ".join(f"{k} {by_lang[k]}" for k in LANGS))
     print("per genre:    " + ", ".join(f"{k} {v}" for k, v in sorted(by_genre.items())))
     print(f"{'spans':<8}" + "".join(f"{k:>12}" for k in PII_KINDS))
     for lang in LANGS:
         print(f"{lang:<8}" + "".join(f"{kind_lang[(lang, k)]:>12}" for k in PII_KINDS))
-    id_fill = ("CPR", "CPR_ND", "CPR_NM", "FNR", "PNR", "PNR12", "PNR12D", "SAMORD",
-               "CPR_BAD", "FNR_BAD", "PNR_BAD")
-    print("ID fillers:   " + ", ".join(f"{k} {used[k]}" for k in id_fill)
-          + "  (CPR*: mod-11 valid, CPR_NM: valid date only, *_BAD: hard negatives)")
+    id_fill = (
+        "CPR",
+        "CPR_ND",
+        "CPR_NM",
+        "FNR",
+        "PNR",
+        "PNR12",
+        "PNR12D",
+        "SAMORD",
+        "CPR_BAD",
+        "FNR_BAD",
+        "PNR_BAD",
+    )
+    print(
+        "ID fillers:   "
+        + ", ".join(f"{k} {used[k]}" for k in id_fill)
+        + "  (CPR*: mod-11 valid, CPR_NM: valid date only, *_BAD: hard negatives)"
+    )
     acct_fill = [k for k in GEN if k.startswith(("ACCT_", "IBAN_"))]
     print("accounts:     " + ", ".join(f"{k} {used[k]}" for k in acct_fill))
     print("hard-negative tags: " + ", ".join(f"{k} {v}" for k, v in neg_tags.most_common()))

@@ -150,12 +150,12 @@ def iban_ok(s: str) -> bool:
 
 def group4(s: str) -> str:
     """``s`` in groups of four separated by spaces (the printed form of an IBAN)."""
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 def pairs(s: str) -> str:
     """``s`` in pairs separated by spaces (the printed form of a Danish or Norwegian number)."""
-    return " ".join(s[i:i + 2] for i in range(0, len(s), 2))
+    return " ".join(s[i : i + 2] for i in range(0, len(s), 2))
 
 
 def groups_3_2_3(s: str) -> str:

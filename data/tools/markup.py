@@ -27,7 +27,7 @@ def strip_markup(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[dict]
     negs: list[Negative] = []
     pos = length = 0
     for m in pattern.finditer(marked):
-        chunk = marked[pos:m.start()]
+        chunk = marked[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         if m.group(1):

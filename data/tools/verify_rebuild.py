@@ -58,8 +58,13 @@ def main() -> int:
             for out in outs:
                 (copy / out).unlink(missing_ok=True)
         for builder, outs in OUTPUTS.items():
-            run = subprocess.run([sys.executable, str(copy / builder)], cwd=tmp,
-                                 capture_output=True, text=True, check=False)
+            run = subprocess.run(
+                [sys.executable, str(copy / builder)],
+                cwd=tmp,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if run.returncode != 0:
                 print(f"FAIL  {builder} exited {run.returncode}\n{run.stderr[-2000:]}")
                 failures += 1
@@ -73,8 +78,10 @@ def main() -> int:
                 new, gold = sha256(rebuilt.read_bytes()), sha256((DATA / out).read_bytes())
                 same = new == gold
                 failures += not same
-                print(f"{'ok   ' if same else 'DIFF '} {new[:16]}  {out}"
-                      + ("" if same else f"  (committed {gold[:16]})"))
+                print(
+                    f"{'ok   ' if same else 'DIFF '} {new[:16]}  {out}"
+                    + ("" if same else f"  (committed {gold[:16]})")
+                )
         for combined, parts in CONCAT.items():
             new = sha256(b"".join((copy / p).read_bytes() for p in parts if (copy / p).exists()))
             gold = sha256((DATA / combined).read_bytes())
@@ -83,15 +90,23 @@ def main() -> int:
             print(f"{'ok   ' if same else 'DIFF '} {new[:16]}  {combined} (= {' + '.join(parts)})")
     golds = [f"data/{o}" for outs in OUTPUTS.values() for o in outs] + [f"data/{c}" for c in CONCAT]
     try:
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", *golds], cwd=DATA.parent,
-                               capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", *golds],
+            cwd=DATA.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         dirty = ""  # not a git checkout: the files in data/ are the reference
     if dirty:
         print(f"note: gold files differ from git HEAD (compared with the working tree):\n{dirty}")
     total = sum(len(v) for v in OUTPUTS.values()) + len(CONCAT)
-    print(f"{total - failures} of {total} files identical" if failures
-          else f"all {total} files identical")
+    print(
+        f"{total - failures} of {total} files identical"
+        if failures
+        else f"all {total} files identical"
+    )
     return 1 if failures else 0
 
 

@@ -59,8 +59,7 @@ class Service:
         """A new token."""
         return self.keys.create("test", scopes, tenant)[1]
 
-    def auth(self, scopes: str = "analyze,jobs,topics", tenant: str = "default"
-             ) -> dict[str, str]:  # fmt: skip
+    def auth(self, scopes: str = "analyze,jobs,topics", tenant: str = "default") -> dict[str, str]:
         """An Authorization header with a new key."""
         return {"Authorization": f"Bearer {self.key(scopes, tenant)}"}
 
@@ -77,8 +76,9 @@ def make_service(tmp_path: Path) -> Iterator[ServiceFactory]:
         # the loop-lag gate is off unless a test asks for it: a test machine stalled by other
         # processes would shed requests these tests expect answered (tests/api/test_admission.py)
         overrides = {"api_max_loop_lag_ms": 0, **overrides}
-        settings = Settings(progress=False, data_dir=tmp_path / "service", stages=["validate"],
-                            **overrides)  # type: ignore[arg-type]
+        settings = Settings(
+            progress=False, data_dir=tmp_path / "service", stages=["validate"], **overrides
+        )  # type: ignore[arg-type]
         analyzer, stage = fake_analyzer()
         client = TestClient(create_app(settings, analyzer=analyzer), raise_server_exceptions=False)
         client.__enter__()

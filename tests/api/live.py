@@ -65,8 +65,7 @@ def live_service(data_dir: Path) -> Iterator[tuple[str, Settings, Any]]:
     analyzer = Analyzer(Pipeline([Validate(100_000), GoldStage(items)], batch_size=10_000))
     port = free_port()
     app = create_app(settings, analyzer=analyzer)
-    config = uvicorn.Config(app, host="127.0.0.1",
-                            port=port, log_level="warning", lifespan="on")  # fmt: skip
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -84,9 +83,14 @@ def live_service(data_dir: Path) -> Iterator[tuple[str, Settings, Any]]:
 
 def documents(fixture: str) -> list[dict[str, Any]]:
     """A fixture's texts as request documents (date, channel and nps in meta)."""
-    return [{"id": r["id"], "text": r["text"],
-             "meta": {k: r[k] for k in ("date", "channel", "nps") if k in r}}
-            for r in rows(fixture)]  # fmt: skip
+    return [
+        {
+            "id": r["id"],
+            "text": r["text"],
+            "meta": {k: r[k] for k in ("date", "channel", "nps") if k in r},
+        }
+        for r in rows(fixture)
+    ]
 
 
 def run_job(base: str, token: str, app: Any, fixture: str) -> str:
@@ -95,8 +99,12 @@ def run_job(base: str, token: str, app: Any, fixture: str) -> str:
     from textinsight.service.analyzers import AnalyzerSet
     from textinsight.service.worker import Worker
 
-    resp = httpx.post(f"{base}/v1/jobs", json={"documents": documents(fixture)},
-                      headers={"Authorization": f"Bearer {token}"}, timeout=60)  # fmt: skip
+    resp = httpx.post(
+        f"{base}/v1/jobs",
+        json={"documents": documents(fixture)},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=60,
+    )
     resp.raise_for_status()
     st = app.state.textinsight
     Worker(st.settings, st.jobs, AnalyzerSet(st.settings, st.analyzer), name="live").run(once=True)
@@ -107,10 +115,13 @@ def fill_stream(base: str, token: str, name: str, fixture: str) -> int:
     """POST a fixture's texts (date, channel and nps in meta) to a stream; documents kept."""
     docs = documents(fixture)
     kept = 0
-    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"},
-                      timeout=60) as client:  # fmt: skip
+    with httpx.Client(
+        base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=60
+    ) as client:
         for i in range(0, len(docs), 100):
-            resp = client.post(f"/v1/streams/{name}/documents", json={"documents": docs[i:i + 100]})
+            resp = client.post(
+                f"/v1/streams/{name}/documents", json={"documents": docs[i : i + 100]}
+            )
             resp.raise_for_status()
             kept = resp.json()["stream"]["count"]
     return kept

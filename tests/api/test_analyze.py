@@ -15,11 +15,13 @@ from .test_errors import assert_problem
 
 
 def test_analyze_records_in_order_with_ids_meta_and_errors(service: Service) -> None:
-    body = {"documents": [
-        {"id": "r-1", "text": "Ventetiden var lang.", "meta": {"nps": 3}},
-        {"text": "   "},
-        {"id": 7, "text": "Great app", "language": "en"},
-    ]}  # fmt: skip
+    body = {
+        "documents": [
+            {"id": "r-1", "text": "Ventetiden var lang.", "meta": {"nps": 3}},
+            {"text": "   "},
+            {"id": 7, "text": "Great app", "language": "en"},
+        ]
+    }
     res = service.client.post("/v1/analyze", json=body, headers=service.auth())
     assert res.status_code == 200
     out = res.json()
@@ -33,8 +35,13 @@ def test_analyze_records_in_order_with_ids_meta_and_errors(service: Service) -> 
 
 def test_analyze_over_long_document_gets_its_own_error(make_service: ServiceFactory) -> None:
     s = make_service(api_max_chars=50)
-    body = {"documents": [{"id": "a", "text": "ok"}, {"id": "b", "text": "x" * 51},
-                          {"id": "c", "text": "fine"}]}  # fmt: skip
+    body = {
+        "documents": [
+            {"id": "a", "text": "ok"},
+            {"id": "b", "text": "x" * 51},
+            {"id": "c", "text": "fine"},
+        ]
+    }
     docs = s.client.post("/v1/analyze", json=body, headers=s.auth()).json()["documents"]
     assert [d["id"] for d in docs] == ["a", "b", "c"]
     assert docs[1]["error"]["code"] == "text_too_long"
@@ -56,8 +63,9 @@ def test_analyze_oversized_requests_get_413(make_service: ServiceFactory) -> Non
             yield b"a" * 500
         yield b'"}]}'
 
-    res = s.client.post("/v1/analyze", content=chunks(),
-                        headers={**h, "content-type": "application/json"})  # fmt: skip
+    res = s.client.post(
+        "/v1/analyze", content=chunks(), headers={**h, "content-type": "application/json"}
+    )
     assert_problem(res, 413)
     assert s.stage.calls == []
 
@@ -65,8 +73,10 @@ def test_analyze_oversized_requests_get_413(make_service: ServiceFactory) -> Non
 def test_analyze_sentences_option_and_redact_needs_pii(service: Service) -> None:
     h = service.auth()
     body = {"documents": [{"text": "Hej."}], "options": {"sentences": False}}
-    assert "sentences" not in service.client.post("/v1/analyze", json=body,
-                                                  headers=h).json()["documents"][0]  # fmt: skip
+    assert (
+        "sentences"
+        not in service.client.post("/v1/analyze", json=body, headers=h).json()["documents"][0]
+    )
     body = {"documents": [{"text": "Hej Mette."}], "options": {"redact": "mask"}}
     res = service.client.post("/v1/analyze", json=body, headers=h)
     assert "pii" in assert_problem(res, 422)["detail"]
@@ -80,11 +90,16 @@ def test_analyze_concurrent_requests_share_batches(make_service: ServiceFactory)
     async def go() -> list[httpx.Response]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
-            return await asyncio.gather(*[
-                c.post("/v1/analyze", json={"documents": [{"id": str(i), "text": f"t {i}"}]},
-                       headers=h)
-                for i in range(20)
-            ])  # fmt: skip
+            return await asyncio.gather(
+                *[
+                    c.post(
+                        "/v1/analyze",
+                        json={"documents": [{"id": str(i), "text": f"t {i}"}]},
+                        headers=h,
+                    )
+                    for i in range(20)
+                ]
+            )
 
     results = s.client.portal.call(go)  # the app's own event loop (its batcher lives there)
     assert all(r.status_code == 200 for r in results)
@@ -111,7 +126,11 @@ def test_batcher_splits_results_and_bounds_batch_size() -> None:
 
     out = asyncio.run(go())
     assert [[r["id"] for r in o] for o in out] == [
-        ["0-0", "0-1"], ["1-0", "1-1"], ["2-0", "2-1"], ["3-0", "3-1", "3-2"]]
+        ["0-0", "0-1"],
+        ["1-0", "1-1"],
+        ["2-0", "2-1"],
+        ["3-0", "3-1", "3-2"],
+    ]
     assert max(seen) <= 5 and sum(seen) == 9
 
 
@@ -123,8 +142,9 @@ def test_batcher_passes_errors_to_every_caller() -> None:
 
     async def go() -> None:
         b = MicroBatcher(run, ThreadPoolExecutor(1), max_docs=5, wait=0.01)
-        results = await asyncio.gather(b.submit([Document("a", "x")]),
-                                       b.submit([Document("b", "y")]), return_exceptions=True)
+        results = await asyncio.gather(
+            b.submit([Document("a", "x")]), b.submit([Document("b", "y")]), return_exceptions=True
+        )
         assert all(isinstance(r, RuntimeError) for r in results)
         assert await asyncio.wait_for(asyncio.shield(asyncio.sleep(0)), 1) is None
         await b.close()
@@ -160,8 +180,11 @@ def test_batcher_failed_batch_is_retried_per_caller() -> None:
 def test_analyze_odd_unicode_never_breaks_json(service: Service, text: str) -> None:
     import json
 
-    res = service.client.post("/v1/analyze", content=json.dumps({"documents": [{"text": text}]}),
-                              headers={**service.auth(), "content-type": "application/json"})
+    res = service.client.post(
+        "/v1/analyze",
+        content=json.dumps({"documents": [{"text": text}]}),
+        headers={**service.auth(), "content-type": "application/json"},
+    )
     assert res.status_code == 200
     doc = res.json()["documents"][0]
     assert (doc["error"] or {}).get("code") == ("undecodable" if "\udc80" in text else None)

@@ -60,9 +60,11 @@ def test_batching_round_robin_across_tenants() -> None:
 
     async def go() -> None:
         b = MicroBatcher(run, ThreadPoolExecutor(1), max_docs=8, wait=0.05)
-        reqs = [b.submit([Document(f"a{i}", "x") for i in range(40)], "a"),
-                b.submit([Document(f"b{i}", "x") for i in range(2)], "b"),
-                b.submit([Document(f"c{i}", "x") for i in range(2)], "c")]  # fmt: skip
+        reqs = [
+            b.submit([Document(f"a{i}", "x") for i in range(40)], "a"),
+            b.submit([Document(f"b{i}", "x") for i in range(2)], "b"),
+            b.submit([Document(f"c{i}", "x") for i in range(2)], "c"),
+        ]
         await asyncio.gather(*reqs)
         await b.close()
 
@@ -109,13 +111,18 @@ def test_batching_load_estimate_returns_to_zero_after_work_failures_and_budget()
         reqs = [b.submit([Document("p", "poison")], "a")]
         reqs += [b.submit([Document(f"v{i}", "fine " * i)], f"t{i % 3}") for i in range(9)]
         out = await asyncio.gather(*reqs, return_exceptions=True)
-        assert isinstance(out[0], RuntimeError) and out[1:] == [[{"id": f"v{i}"}]
-                                                                for i in range(9)]
+        assert isinstance(out[0], RuntimeError) and out[1:] == [[{"id": f"v{i}"}] for i in range(9)]
         assert not load.queued and load.drain() == 0.0
         assert load.seconds_per_unit is not None and load.seconds_per_unit > 0
         gate = threading.Event()
-        slow = MicroBatcher(lambda d: [gate.wait(5), [{"id": x.id} for x in d]][1],
-                            ThreadPoolExecutor(1), max_docs=1, wait=0.0, budget=0.1, load=load)
+        slow = MicroBatcher(
+            lambda d: [gate.wait(5), [{"id": x.id} for x in d]][1],
+            ThreadPoolExecutor(1),
+            max_docs=1,
+            wait=0.0,
+            budget=0.1,
+            load=load,
+        )
         first = asyncio.create_task(slow.submit([Document("s0", "x")], "a"))
         with pytest.raises(BudgetExceeded):
             await slow.submit([Document("s1", "y"), Document("s2", "z")], "b")

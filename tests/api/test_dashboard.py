@@ -62,25 +62,41 @@ def test_dashboard_session_only_reads(service: Service) -> None:
 
 def test_dashboard_session_refused_from_another_site(service: Service) -> None:
     _login(service, service.key("read"))
-    for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Sec-Fetch-Site": "none"},
-                    {"Origin": "http://testserver"}):  # fmt: skip
+    for headers in (
+        {"Sec-Fetch-Site": "same-origin"},
+        {"Sec-Fetch-Site": "none"},
+        {"Origin": "http://testserver"},
+    ):
         assert service.client.get("/v1/jobs", headers=headers).status_code == 200, headers
-    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
-                    {"Origin": "http://evil.example"}, {"Origin": "null"},
-                    {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"}):  # fmt: skip
+    for headers in (
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},
+        {"Origin": "http://evil.example"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
+    ):
         resp = service.client.get("/v1/jobs", headers=headers)
         assert resp.status_code == 403, headers
-    resp = service.client.post("/dashboard/login", data={"api_key": service.key("read")},
-                               headers={"Origin": "http://evil.example"})  # fmt: skip
+    resp = service.client.post(
+        "/dashboard/login",
+        data={"api_key": service.key("read")},
+        headers={"Origin": "http://evil.example"},
+    )
     assert resp.status_code == 403
 
 
 def test_dashboard_session_has_the_keys_tenant_and_scopes(service: Service) -> None:
-    other = service.client.post("/v1/jobs", json={"documents": [{"id": "1", "text": "hej"}]},
-                                headers=service.auth("jobs", tenant="other"))  # fmt: skip
+    other = service.client.post(
+        "/v1/jobs",
+        json={"documents": [{"id": "1", "text": "hej"}]},
+        headers=service.auth("jobs", tenant="other"),
+    )
     assert other.status_code == 202
-    mine = service.client.post("/v1/jobs", json={"documents": [{"id": "1", "text": "hej"}]},
-                               headers=service.auth("jobs", tenant="acme"))  # fmt: skip
+    mine = service.client.post(
+        "/v1/jobs",
+        json={"documents": [{"id": "1", "text": "hej"}]},
+        headers=service.auth("jobs", tenant="acme"),
+    )
     _login(service, service.key("read", tenant="acme"))
     jobs = service.client.get("/v1/jobs").json()["jobs"]
     assert [j["id"] for j in jobs] == [mine.json()["id"]]
@@ -108,8 +124,12 @@ def test_dashboard_session_forged_or_expired_is_refused(service: Service) -> Non
     key_id, expires, nonce, sig = value.split(".")
     other = service.keys.create("admin", "admin")[0].id
     later = int(expires) + 999
-    for forged in (f"{other}.{expires}.{nonce}.{sig}", f"{key_id}.{later}.{nonce}.{sig}",
-                   f"{key_id}.{expires}.{nonce}.{sig[:-2]}AA", "garbage"):  # fmt: skip
+    for forged in (
+        f"{other}.{expires}.{nonce}.{sig}",
+        f"{key_id}.{later}.{nonce}.{sig}",
+        f"{key_id}.{expires}.{nonce}.{sig[:-2]}AA",
+        "garbage",
+    ):
         service.client.cookies.clear()
         service.client.cookies.set(SESSION_COOKIE, forged)
         assert service.client.get("/v1/jobs").status_code == 401, forged

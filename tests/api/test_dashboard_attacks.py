@@ -46,8 +46,9 @@ def _sign(secret: bytes, payload: str) -> str:
 def _fill(service: Service, tenant: str, stream: str, text: str = "hej") -> None:
     h = service.auth("analyze", tenant=tenant)
     docs = [{"id": str(i), "text": f"{text} {i}", "meta": {"date": DAY}} for i in range(3)]
-    resp = service.client.post(f"/v1/streams/{stream}/documents", headers=h,
-                               json={"documents": docs})  # fmt: skip
+    resp = service.client.post(
+        f"/v1/streams/{stream}/documents", headers=h, json={"documents": docs}
+    )
     assert resp.status_code == 200, resp.text
 
 
@@ -89,8 +90,10 @@ def test_a_cookie_with_non_ascii_bytes_is_refused_not_a_server_error(service: Se
     _login(service, service.key("read"))
     key_id, expires, nonce, _ = service.client.cookies[SESSION_COOKIE].split(".")
     service.client.cookies.clear()
-    for value in (f"{key_id}.{expires}.{nonce}.\u00e9\u00e9\u00e9",
-                  f"{key_id}.\u00b2\u00b3.{nonce}.abc"):  # fmt: skip
+    for value in (
+        f"{key_id}.{expires}.{nonce}.\u00e9\u00e9\u00e9",
+        f"{key_id}.\u00b2\u00b3.{nonce}.abc",
+    ):
         raw = f"{SESSION_COOKIE}={value}".encode("latin-1")
         resp = service.client.get("/v1/jobs", headers={"cookie": raw})  # type: ignore[dict-item]
         assert resp.status_code == 401, resp.text
@@ -129,11 +132,17 @@ WRITES = [
 ]
 
 
-@pytest.mark.parametrize("headers", [{}, {"Sec-Fetch-Site": "same-origin"}, ORIGIN,
-                                     {"Authorization": "Bearer "},
-                                     {"Authorization": "Basic dXNlcjpwYXNz"}])  # fmt: skip
-def test_an_admin_keys_session_changes_nothing(service: Service, headers: dict[str, str]
-                                               ) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Sec-Fetch-Site": "same-origin"},
+        ORIGIN,
+        {"Authorization": "Bearer "},
+        {"Authorization": "Basic dXNlcjpwYXNz"},
+    ],
+)
+def test_an_admin_keys_session_changes_nothing(service: Service, headers: dict[str, str]) -> None:
     """CSRF and scope escalation: a session (even of an admin key, even from the page's own
     origin, with an empty or non-bearer Authorization) never reaches a write route."""
     _fill(service, "default", "s")
@@ -147,15 +156,24 @@ def test_an_admin_keys_session_changes_nothing(service: Service, headers: dict[s
 
 def test_a_session_reads_only_its_tenants_streams_and_jobs(service: Service) -> None:
     _fill(service, "victim", "secret-stream", "victim text")
-    job = service.client.post("/v1/jobs", json={"documents": [{"id": "1", "text": "victim"}]},
-                              headers=service.auth("jobs", tenant="victim")).json()["id"]
+    job = service.client.post(
+        "/v1/jobs",
+        json={"documents": [{"id": "1", "text": "victim"}]},
+        headers=service.auth("jobs", tenant="victim"),
+    ).json()["id"]
     _login(service, service.key("read", tenant="mallory"))
     assert service.client.get("/v1/streams").json()["streams"] == []
-    for path in ("/v1/streams/secret-stream/view", "/v1/streams/secret-stream/records",
-                 "/v1/streams/secret-stream/trends", "/v1/streams/secret-stream/alerts",
-                 "/v1/streams/secret-stream/alerts/events",
-                 "/v1/streams/secret-stream/drivers?score=nps",
-                 f"/v1/jobs/{job}", f"/v1/jobs/{job}/view", f"/v1/jobs/{job}/results"):
+    for path in (
+        "/v1/streams/secret-stream/view",
+        "/v1/streams/secret-stream/records",
+        "/v1/streams/secret-stream/trends",
+        "/v1/streams/secret-stream/alerts",
+        "/v1/streams/secret-stream/alerts/events",
+        "/v1/streams/secret-stream/drivers?score=nps",
+        f"/v1/jobs/{job}",
+        f"/v1/jobs/{job}/view",
+        f"/v1/jobs/{job}/results",
+    ):
         resp = service.client.get(path)
         assert resp.status_code == 404, (path, resp.status_code)
         assert "victim text" not in resp.text
@@ -172,21 +190,31 @@ def test_a_session_has_no_more_scopes_than_its_key(service: Service) -> None:
 # --- origins: CSRF on the reads, the login and the logout --------------------------------------
 
 
-@pytest.mark.parametrize("headers", [
-    {"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
-    {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
-    {"Origin": "http://evil.example"}, {"Origin": "null"},
-    {"Origin": "http://testserver.evil.example"}, {"Origin": "http://testserver:8080"},
-    {"Origin": "http://testserver@evil.example"},
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},
+        {"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
+        {"Origin": "http://evil.example"},
+        {"Origin": "null"},
+        {"Origin": "http://testserver.evil.example"},
+        {"Origin": "http://testserver:8080"},
+        {"Origin": "http://testserver@evil.example"},
+    ],
+)
 def test_other_origins_get_nothing(service: Service, headers: dict[str, str]) -> None:
     """Reading /v1 with the session, logging in (login CSRF: the victim ends up in the
     attacker's session) and logging out are refused from any other origin or site."""
     _login(service, service.key("read"))
     mine = service.client.cookies[SESSION_COOKIE]
     assert service.client.get("/v1/jobs", headers=headers).status_code == 403
-    resp = service.client.post("/dashboard/login", data={"api_key": service.key("read", "x")},
-                               headers=headers, follow_redirects=False)  # fmt: skip
+    resp = service.client.post(
+        "/dashboard/login",
+        data={"api_key": service.key("read", "x")},
+        headers=headers,
+        follow_redirects=False,
+    )
     assert resp.status_code == 403 and "set-cookie" not in resp.headers
     resp = service.client.post("/dashboard/logout", headers=headers, follow_redirects=False)
     assert resp.status_code == 403 and "set-cookie" not in resp.headers
@@ -208,23 +236,32 @@ def test_session_answers_are_not_kept_by_shared_caches(service: Service) -> None
 # --- cookie flags, logout, redirects -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(("base", "headers"), [("https://testserver", {}),
-                                                ("http://testserver",
-                                                 {"X-Forwarded-Proto": "https"})])  # fmt: skip
-def test_the_cookie_is_secure_over_https(service: Service, base: str, headers: dict[str, str]
-                                         ) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("base", "headers"),
+    [("https://testserver", {}), ("http://testserver", {"X-Forwarded-Proto": "https"})],
+)
+def test_the_cookie_is_secure_over_https(
+    service: Service, base: str, headers: dict[str, str]
+) -> None:
     """Over https (also behind a TLS proxy that says so) the cookie must not travel over http."""
     client = TestClient(service.client.app, base_url=base)
-    resp = client.post("/dashboard/login", data={"api_key": service.key("read")},
-                       headers=headers, follow_redirects=False)  # fmt: skip
+    resp = client.post(
+        "/dashboard/login",
+        data={"api_key": service.key("read")},
+        headers=headers,
+        follow_redirects=False,
+    )
     assert resp.status_code == 303
     cookie = resp.headers["set-cookie"]
     assert "Secure" in cookie and "HttpOnly" in cookie and "samesite=strict" in cookie.lower()
 
 
-@pytest.mark.xfail(strict=True, reason="sessions are stateless: logout deletes the browser's "
-                   "cookie, a copy stays valid until it expires or the key is revoked "
-                   "(README, Report and dashboard)")  # fmt: skip
+@pytest.mark.xfail(
+    strict=True,
+    reason="sessions are stateless: logout deletes the browser's "
+    "cookie, a copy stays valid until it expires or the key is revoked "
+    "(README, Report and dashboard)",
+)
 def test_a_cookie_copied_before_logout_is_dead_after_it(service: Service) -> None:
     _login(service, service.key("read"))
     stolen = service.client.cookies[SESSION_COOKIE]
@@ -233,13 +270,16 @@ def test_a_cookie_copied_before_logout_is_dead_after_it(service: Service) -> Non
     assert service.client.get("/v1/jobs").status_code == 401
 
 
-@pytest.mark.parametrize("query", ["?next=https://evil.example", "?redirect=//evil.example",
-                                   "?return_to=%2F%2Fevil.example"])  # fmt: skip
+@pytest.mark.parametrize(
+    "query",
+    ["?next=https://evil.example", "?redirect=//evil.example", "?return_to=%2F%2Fevil.example"],
+)
 def test_login_and_logout_redirect_only_to_the_dashboard(service: Service, query: str) -> None:
     token = service.key("read")
-    for path, data in ((f"/dashboard/login{query}", {"api_key": token,
-                                                     "next": "https://evil.example"}),
-                       (f"/dashboard/logout{query}", {"next": "https://evil.example"})):
+    for path, data in (
+        (f"/dashboard/login{query}", {"api_key": token, "next": "https://evil.example"}),
+        (f"/dashboard/logout{query}", {"next": "https://evil.example"}),
+    ):
         resp = service.client.post(path, data=data, follow_redirects=False)
         assert resp.status_code == 303 and resp.headers["location"] == "/dashboard", path
     resp = service.client.get("//evil.example/dashboard/", follow_redirects=False)
@@ -255,8 +295,14 @@ def test_the_secret_file_is_private_and_not_in_any_answer(make_service: ServiceF
     path = service.settings.data_dir / "dashboard.secret"
     secret = path.read_text().strip()
     assert path.stat().st_mode & 0o077 == 0 and len(secret) >= 64
-    for url in ("/dashboard", "/dashboard/static/app.js", "/v1/jobs", "/openapi.json",
-                "/metrics", "/readyz"):
+    for url in (
+        "/dashboard",
+        "/dashboard/static/app.js",
+        "/v1/jobs",
+        "/openapi.json",
+        "/metrics",
+        "/readyz",
+    ):
         assert secret not in service.client.get(url).text, url
 
 
@@ -309,8 +355,9 @@ def test_failed_logins_tell_nothing_about_the_key(service: Service) -> None:
     assert len(token.split("_", 2)[2]) >= 43  # >= 256 bits of secrets.token_urlsafe
 
 
-def test_keys_never_reach_logs_pages_or_urls(service: Service,
-                                             caplog: pytest.LogCaptureFixture) -> None:  # fmt: skip
+def test_keys_never_reach_logs_pages_or_urls(
+    service: Service, caplog: pytest.LogCaptureFixture
+) -> None:
     token = service.key("read")
     with caplog.at_level(logging.DEBUG):
         resp = service.client.post("/dashboard/login", data={"api_key": token})  # redirected
@@ -342,10 +389,24 @@ def test_a_key_in_the_url_is_not_accepted(service: Service) -> None:
 # --- static route and framing ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["..%2F..%2Fsecurity.py", "%2e%2e%2fsecurity.py",
-                                  "..%5c..%5csecurity.py", "app.js%00.css", "app.js%2F",
-                                  "APP.JS", "app.js.map", ".%2Fapp.js", "%2Fetc%2Fpasswd",
-                                  "..", "index.html", "report.py", "dashboard.secret"])  # fmt: skip
+@pytest.mark.parametrize(
+    "name",
+    [
+        "..%2F..%2Fsecurity.py",
+        "%2e%2e%2fsecurity.py",
+        "..%5c..%5csecurity.py",
+        "app.js%00.css",
+        "app.js%2F",
+        "APP.JS",
+        "app.js.map",
+        ".%2Fapp.js",
+        "%2Fetc%2Fpasswd",
+        "..",
+        "index.html",
+        "report.py",
+        "dashboard.secret",
+    ],
+)
 def test_static_route_serves_only_its_three_files(service: Service, name: str) -> None:
     resp = service.client.get(f"/dashboard/static/{name}")  # redirects followed
     served = ("/dashboard", "/dashboard/static/app.js")  # '..' and a trailing slash, normalised
@@ -388,8 +449,16 @@ def test_app_js_builds_no_html_from_strings() -> None:
     from textinsight.insight.report import web_asset
 
     code = web_asset("app.js").read_text(encoding="utf-8")
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                 "new Function", "setAttribute(\"on", "srcdoc"):  # fmt: skip
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "new Function",
+        'setAttribute("on',
+        "srcdoc",
+    ):
         assert sink not in code, sink
 
 
@@ -398,32 +467,87 @@ def _hostile_view() -> dict[str, Any]:
     keywords, group names and periods could carry), with a spike to click and drivers."""
     p = PAYLOADS
     rows = []
-    for kind, group in (("touchpoint", p[0]), ("channel", p[1]), ("topic", "7"),
-                        ("language", p[3]), ("all", "all")):  # fmt: skip
+    for kind, group in (
+        ("touchpoint", p[0]),
+        ("channel", p[1]),
+        ("topic", "7"),
+        ("language", p[3]),
+        ("all", "all"),
+    ):
         for w, count in enumerate([2, 2, 2, 2, 30]):
-            rows.append({"group_kind": kind, "group": group, "period": f"2026-W4{w} {p[4]}",
-                         "period_start": f"2026-10-{5 + 7 * w:02d}", "count": count,
-                         "negative": count // 2, "negative_share": 0.5,
-                         "spike": w == 4, "spike_p": 1e-6 if w == 4 else None,
-                         "spike_metric": p[2] if w == 4 else None,
-                         "label": p[0] if kind == "topic" else None})  # fmt: skip
+            rows.append(
+                {
+                    "group_kind": kind,
+                    "group": group,
+                    "period": f"2026-W4{w} {p[4]}",
+                    "period_start": f"2026-10-{5 + 7 * w:02d}",
+                    "count": count,
+                    "negative": count // 2,
+                    "negative_share": 0.5,
+                    "spike": w == 4,
+                    "spike_p": 1e-6 if w == 4 else None,
+                    "spike_metric": p[2] if w == 4 else None,
+                    "label": p[0] if kind == "topic" else None,
+                }
+            )
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         groups.setdefault(r["group_kind"], []).append(r)
-    example = {"id": p[1], "text": " ".join(p), "date": p[3],
-               "sentiment": {"label": p[0], "score": -0.9}}  # fmt: skip
+    example = {
+        "id": p[1],
+        "text": " ".join(p),
+        "date": p[3],
+        "sentiment": {"label": p[0], "score": -0.9},
+    }
     spikes = [dict(r, examples=[example]) for r in rows if r["spike"]]
-    drivers = [{"group_kind": "touchpoint", "group": p[0], "effect": -2.0, "ci_low": -3.0,
-                "ci_high": -1.0, "count": 30, "mean_with": 5.0, "mean_without": 7.0,
-                "impact": -0.5, "rank": 1, "too_few": False},
-               {"group_kind": "topic", "group": "7", "effect": 1.0, "ci_low": 0.5,
-                "ci_high": 1.5, "count": 30, "mean_with": 8.0, "mean_without": 7.0,
-                "impact": 0.2, "rank": 2, "too_few": False}]  # fmt: skip
-    return {"title": p[0] + p[2], "period": "week", "generated_at": p[2], "documents": 150,
-            "groups": groups, "spikes": spikes, "drivers": drivers,
-            "topics": [{"topic": 7, "label": p[0], "size": 30, "keywords": [[p[1], 0.5], p[3]],
-                        "examples": [example]}],
-            "languages": {p[0]: 5, p[3]: 3}, "channels": {p[1]: 4, p[2]: 1}}  # fmt: skip
+    drivers = [
+        {
+            "group_kind": "touchpoint",
+            "group": p[0],
+            "effect": -2.0,
+            "ci_low": -3.0,
+            "ci_high": -1.0,
+            "count": 30,
+            "mean_with": 5.0,
+            "mean_without": 7.0,
+            "impact": -0.5,
+            "rank": 1,
+            "too_few": False,
+        },
+        {
+            "group_kind": "topic",
+            "group": "7",
+            "effect": 1.0,
+            "ci_low": 0.5,
+            "ci_high": 1.5,
+            "count": 30,
+            "mean_with": 8.0,
+            "mean_without": 7.0,
+            "impact": 0.2,
+            "rank": 2,
+            "too_few": False,
+        },
+    ]
+    return {
+        "title": p[0] + p[2],
+        "period": "week",
+        "generated_at": p[2],
+        "documents": 150,
+        "groups": groups,
+        "spikes": spikes,
+        "drivers": drivers,
+        "topics": [
+            {
+                "topic": 7,
+                "label": p[0],
+                "size": 30,
+                "keywords": [[p[1], 0.5], p[3]],
+                "examples": [example],
+            }
+        ],
+        "languages": {p[0]: 5, p[3]: 3},
+        "channels": {p[1]: 4, p[2]: 1},
+    }
 
 
 def test_report_html_keeps_every_hostile_string_inert(tmp_path: Path) -> None:
@@ -460,7 +584,8 @@ def test_report_html_keeps_every_hostile_string_inert(tmp_path: Path) -> None:
     bodies = re.findall(r"<script>(.*?)</script>", html, re.S)
     assert len(bodies) == 2 and sorted(script_src) == sorted(
         "'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'"
-        for b in bodies)  # fmt: skip
+        for b in bodies
+    )
 
 
 @pytest.mark.slow  # starts Chromium
@@ -473,30 +598,38 @@ def test_report_draws_hostile_data_as_text_in_chromium(tmp_path: Path) -> None:
 
     binary = browser_or_skip()
     path = write_report(_hostile_view(), tmp_path / "hostile.html")
-    hover = ("(() => { const out = []; for (const id of ['ti-volume', 'ti-negative', "
-             "'ti-drivers', 'ti-languages', 'ti-channels']) { const d = document."
-             "getElementById(id); if (!d.data) continue; d.data.forEach((t, c) => { if (t.x "
-             "&& t.x.length) { Plotly.Fx.hover(d, [{curveNumber: c, pointNumber: 0}]); "
-             "out.push(d.querySelector('.hoverlayer').textContent); } }); } return out; })()")
+    hover = (
+        "(() => { const out = []; for (const id of ['ti-volume', 'ti-negative', "
+        "'ti-drivers', 'ti-languages', 'ti-channels']) { const d = document."
+        "getElementById(id); if (!d.data) continue; d.data.forEach((t, c) => { if (t.x "
+        "&& t.x.length) { Plotly.Fx.hover(d, [{curveNumber: c, pointNumber: 0}]); "
+        "out.push(d.querySelector('.hoverlayer').textContent); } }); } return out; })()"
+    )
     with Chromium(binary) as browser:
         browser.goto(path.as_uri())
         browser.wait_for("document.body.getAttribute('data-ready') === '1'")
         hovered = []
         for kind in ("touchpoint", "channel", "topic", "language", "all"):
-            browser.evaluate(f"{{ const s = document.getElementById('ti-kind'); s.value = "
-                             f"'{kind}'; s.dispatchEvent(new Event('change')); }}")  # fmt: skip
+            browser.evaluate(
+                f"{{ const s = document.getElementById('ti-kind'); s.value = "
+                f"'{kind}'; s.dispatchEvent(new Event('change')); }}"
+            )
             hovered += browser.evaluate(hover)
-        browser.evaluate("document.querySelectorAll('[data-spike]').forEach(b => b.click());"
-                         "document.querySelectorAll('details').forEach(d => d.open = true)")
+        browser.evaluate(
+            "document.querySelectorAll('[data-spike]').forEach(b => b.click());"
+            "document.querySelectorAll('details').forEach(d => d.open = true)"
+        )
         browser.drain()
         assert browser.evaluate("typeof window.__xss") == "undefined"
         injected = browser.evaluate(
             "document.querySelectorAll('img, #ti-app a, iframe, [onerror], [onload], "
-            "a[href^=\"javascript\"]').length")  # fmt: skip
+            'a[href^="javascript"]\').length'
+        )
         assert injected == 0
         text = browser.evaluate("document.body.innerText")
-        svg = browser.evaluate("Array.from(document.querySelectorAll('svg')).map("
-                               "s => s.textContent).join(' ')")  # fmt: skip
+        svg = browser.evaluate(
+            "Array.from(document.querySelectorAll('svg')).map(s => s.textContent).join(' ')"
+        )
         assert "<img src=x" in text and "<img src=x" in svg  # drawn as text, in both
         assert any("<img src=x" in h or "javascript:" in h for h in hovered), hovered
         assert browser.evaluate("document.title") == PAYLOADS[0] + PAYLOADS[2]

@@ -31,26 +31,31 @@ def not_ready(res) -> None:  # noqa: ANN001 - an httpx response
     assert res.headers["retry-after"] == "5"
 
 
-@pytest.mark.parametrize(("component", "method", "path"), [
-    ("analyzers", "POST", "/v1/analyze"),          # the analyzer not loaded: 503, not 500
-    ("batchers", "POST", "/v1/analyze"),
-    ("analyzers", "POST", "/v1/jobs"),
-    ("jobs", "GET", "/v1/jobs"),
-    ("topic_models", "GET", "/v1/topic-models/m1"),
-    ("taxonomies", "GET", "/v1/taxonomies"),
-    ("streams", "GET", "/v1/streams"),
-    ("alerts", "GET", "/v1/streams/s1/alerts"),
-    ("key_cache", "GET", "/v1/jobs"),              # no key can be checked yet
-    ("limiter", "GET", "/v1/jobs"),
-    ("metrics", "GET", "/metrics"),
-    ("sessions", "GET", "/dashboard"),
-])  # fmt: skip
-def test_deps_a_missing_part_is_503_problem(service: Service, component: str, method: str,
-                                            path: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("component", "method", "path"),
+    [
+        ("analyzers", "POST", "/v1/analyze"),  # the analyzer not loaded: 503, not 500
+        ("batchers", "POST", "/v1/analyze"),
+        ("analyzers", "POST", "/v1/jobs"),
+        ("jobs", "GET", "/v1/jobs"),
+        ("topic_models", "GET", "/v1/topic-models/m1"),
+        ("taxonomies", "GET", "/v1/taxonomies"),
+        ("streams", "GET", "/v1/streams"),
+        ("alerts", "GET", "/v1/streams/s1/alerts"),
+        ("key_cache", "GET", "/v1/jobs"),  # no key can be checked yet
+        ("limiter", "GET", "/v1/jobs"),
+        ("metrics", "GET", "/metrics"),
+        ("sessions", "GET", "/dashboard"),
+    ],
+)
+def test_deps_a_missing_part_is_503_problem(
+    service: Service, component: str, method: str, path: str
+) -> None:
     headers = service.auth("admin")
     setattr(service.client.app.state.textinsight, component, None)  # type: ignore[attr-defined]
-    res = service.client.request(method, path, json=BODY if method == "POST" else None,
-                                 headers=headers)  # fmt: skip
+    res = service.client.request(
+        method, path, json=BODY if method == "POST" else None, headers=headers
+    )
     not_ready(res)
 
 
@@ -60,16 +65,18 @@ def test_deps_no_route_answers_500_whatever_part_is_missing(service: Service) ->
     headers = service.auth("admin")
     st = service.client.app.state.textinsight  # type: ignore[attr-defined]
     paths = service.client.get("/openapi.json").json()["paths"]
-    routes = [(m.upper(), re.sub(r"\{[^}]+\}", "x1", p)) for p, ops in paths.items()
-              for m in ops] + [("GET", "/dashboard"), ("POST", "/dashboard/login")]  # fmt: skip
+    routes = [
+        (m.upper(), re.sub(r"\{[^}]+\}", "x1", p)) for p, ops in paths.items() for m in ops
+    ] + [("GET", "/dashboard"), ("POST", "/dashboard/login")]
     assert len(routes) > 25 and ("POST", "/v1/analyze") in routes
     for component in COMPONENTS:
         kept = getattr(st, component)
         setattr(st, component, None)
         try:
             for method, path in routes:
-                res = service.client.request(method, path, headers=headers,
-                                             json=BODY if method in ("POST", "PUT") else None)
+                res = service.client.request(
+                    method, path, headers=headers, json=BODY if method in ("POST", "PUT") else None
+                )
                 assert res.status_code != 500, (component, method, path, res.text)
                 if res.status_code >= 500:  # not_ready; /readyz may say why otherwise
                     assert_problem(res, 503)
@@ -80,8 +87,12 @@ def test_deps_no_route_answers_500_whatever_part_is_missing(service: Service) ->
 def test_deps_no_assert_in_api() -> None:
     """Control flow in the HTTP layer never rests on ``assert`` (python -O drops them)."""
     root = Path(api.__file__).parent
-    found = [f"{p.relative_to(root.parent)}:{node.lineno}" for p in sorted(root.rglob("*.py"))
-             for node in ast.walk(ast.parse(p.read_text())) if isinstance(node, ast.Assert)]
+    found = [
+        f"{p.relative_to(root.parent)}:{node.lineno}"
+        for p in sorted(root.rglob("*.py"))
+        for node in ast.walk(ast.parse(p.read_text()))
+        if isinstance(node, ast.Assert)
+    ]
     assert found == []
 
 
@@ -90,8 +101,11 @@ def test_registry_names_every_resource_module() -> None:
     import api.routes as routes
 
     modules = [m.name for m in pkgutil.iter_modules(routes.__path__)]
-    with_router = {name for name in modules
-                   if hasattr(mod := import_module(f"api.routes.{name}"), "router")
-                   and not hasattr(mod, "install")}  # fmt: skip
+    with_router = {
+        name
+        for name in modules
+        if hasattr(mod := import_module(f"api.routes.{name}"), "router")
+        and not hasattr(mod, "install")
+    }
     assert with_router == set(RESOURCES)
     assert len(RESOURCES) == len(set(RESOURCES))

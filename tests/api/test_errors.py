@@ -21,9 +21,11 @@ def make_client(tmp_path) -> TestClient:
 
     @app.get("/boom/{kind}")
     async def boom(kind: str) -> None:
-        raise {"invalid": errors.InvalidInput("bad column"),
-               "model": errors.ModelError("weights missing"),
-               "crash": RuntimeError("secret internals")}[kind]  # fmt: skip
+        raise {
+            "invalid": errors.InvalidInput("bad column"),
+            "model": errors.ModelError("weights missing"),
+            "crash": RuntimeError("secret internals"),
+        }[kind]
 
     return TestClient(app, raise_server_exceptions=False)
 
@@ -73,7 +75,7 @@ def test_errors_every_status_of_the_api_is_problem_json(service: Service) -> Non
         (c.put("/v1/analyze", headers=auth), 405),
         (c.post("/v1/analyze", json={"documents": []}, headers=auth), 422),
         (c.post("/v1/analyze", content=b"{not json", headers={**auth,
-                "content-type": "application/json"}), 422),  # fmt: skip
+                "content-type": "application/json"}), 422),
         (c.post("/v1/jobs", content=b"x", headers={**auth, "content-type": "text/plain"}), 415),
         (c.post("/v1/analyze", json={"documents": [{"text": "x" * 10}] * 300}, headers=auth),
          413),

@@ -53,24 +53,37 @@ class Utf8Stage:
 @pytest.fixture()
 def strict(tmp_path: Path) -> Iterator[tuple[TestClient, Service, Utf8Stage]]:
     """A service whose pipeline chokes on what real stages choke on."""
-    settings = Settings(progress=False, data_dir=tmp_path / "service", stages=["validate"],
-                        api_batch_wait_ms=50, rate_limit_per_second=0)  # fmt: skip
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path / "service",
+        stages=["validate"],
+        api_batch_wait_ms=50,
+        rate_limit_per_second=0,
+    )
     utf8, counting = Utf8Stage(), CountingStage()
     analyzer = Analyzer(Pipeline([Validate(100_000), utf8, counting], batch_size=10_000))
-    with TestClient(create_app(settings, analyzer=analyzer),
-                    raise_server_exceptions=False) as client:  # fmt: skip
+    with TestClient(
+        create_app(settings, analyzer=analyzer), raise_server_exceptions=False
+    ) as client:
         yield client, Service(client, settings, counting), utf8
 
 
 def _post_raw(client: TestClient, body: str, headers: dict[str, str]) -> httpx.Response:
-    return client.post("/v1/analyze", content=body,
-                       headers={**headers, "content-type": "application/json"})  # fmt: skip
+    return client.post(
+        "/v1/analyze", content=body, headers={**headers, "content-type": "application/json"}
+    )
 
 
 def test_hostile_lone_surrogate_is_the_documents_own_error(strict) -> None:  # type: ignore[no-untyped-def]
     client, service, _ = strict
-    body = json.dumps({"documents": [{"id": "p", "text": "før \ud800 efter"},
-                                     {"id": "ok", "text": "Fin service."}]})  # fmt: skip
+    body = json.dumps(
+        {
+            "documents": [
+                {"id": "p", "text": "før \ud800 efter"},
+                {"id": "ok", "text": "Fin service."},
+            ]
+        }
+    )
     res = _post_raw(client, body, service.auth())
     assert res.status_code == 200, res.text
     docs = res.json()["documents"]
@@ -79,8 +92,9 @@ def test_hostile_lone_surrogate_is_the_documents_own_error(strict) -> None:  # t
     assert docs[0]["text"] == "før \ufffd efter"
 
 
-def _attack(client: TestClient, service: Service, poison: str, n: int) -> tuple[
-        httpx.Response, list[httpx.Response]]:  # fmt: skip
+def _attack(
+    client: TestClient, service: Service, poison: str, n: int
+) -> tuple[httpx.Response, list[httpx.Response]]:
     attacker, victim = service.auth("analyze", "attacker"), service.auth("analyze", "victim")
     bad = json.dumps({"documents": [{"id": "p", "text": poison}]})
     app = client.app
@@ -89,12 +103,20 @@ def _attack(client: TestClient, service: Service, poison: str, n: int) -> tuple[
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
             return await asyncio.gather(
-                c.post("/v1/analyze", content=bad,
-                       headers={**attacker, "content-type": "application/json"}),
-                *[c.post("/v1/analyze", headers=victim,
-                         json={"documents": [{"id": f"v{i}", "text": f"Tak {i}."}]})
-                  for i in range(n)],
-            )  # fmt: skip
+                c.post(
+                    "/v1/analyze",
+                    content=bad,
+                    headers={**attacker, "content-type": "application/json"},
+                ),
+                *[
+                    c.post(
+                        "/v1/analyze",
+                        headers=victim,
+                        json={"documents": [{"id": f"v{i}", "text": f"Tak {i}."}]},
+                    )
+                    for i in range(n)
+                ],
+            )
 
     out = client.portal.call(go)  # the app's own event loop (its batcher lives there)
     return out[0], out[1:]
@@ -114,10 +136,13 @@ def test_hostile_poison_fails_no_other_tenants_request(strict, poison: str) -> N
 
 def test_hostile_lone_surrogate_in_an_upload_fails_only_its_record(service: Service) -> None:
     c, h = service.client, service.auth("jobs")
-    lines = [json.dumps({"id": f"r{i}", "text": "før \ud800" if i == 1 else f"tekst {i}"})
-             for i in range(3)]  # fmt: skip
-    job = c.post("/v1/jobs", headers=h,
-                 files={"file": ("x.jsonl", "\n".join(lines).encode())}).json()  # fmt: skip
+    lines = [
+        json.dumps({"id": f"r{i}", "text": "før \ud800" if i == 1 else f"tekst {i}"})
+        for i in range(3)
+    ]
+    job = c.post(
+        "/v1/jobs", headers=h, files={"file": ("x.jsonl", "\n".join(lines).encode())}
+    ).json()
     run_worker(service)
     job = c.get(f"/v1/jobs/{job['id']}", headers=h).json()
     assert job["status"] == "succeeded", job
@@ -202,8 +227,9 @@ def test_hostile_csv_surplus_cells_are_reported(service: Service) -> None:
 
 
 def test_hostile_upload_named_only_dots_is_refused(service: Service) -> None:
-    res = service.client.post("/v1/jobs", headers=service.auth("jobs"),
-                              files={"file": ("....csv", b"id,text\n1,a\n")})  # fmt: skip
+    res = service.client.post(
+        "/v1/jobs", headers=service.auth("jobs"), files={"file": ("....csv", b"id,text\n1,a\n")}
+    )
     assert "name" in assert_problem(res, 422)["detail"]
 
 
@@ -217,29 +243,43 @@ def _zip(part: str) -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("name, data", [
-    ("survey.xlsx", b"id,text\n1,hello\n"), ("survey.parquet", b"id,text\n1,hello\n"),
-    ("notes.docx", _zip("xl/workbook.xml")), ("survey.csv", _zip("xl/workbook.xml")),
-    ("survey.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"),
-])  # fmt: skip
-def test_hostile_upload_whose_extension_lies_is_refused(service: Service, name: str,
-                                                        data: bytes) -> None:  # fmt: skip
-    res = service.client.post("/v1/jobs", headers=service.auth("jobs"),
-                              files={"file": (name, data)})  # fmt: skip
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("survey.xlsx", b"id,text\n1,hello\n"),
+        ("survey.parquet", b"id,text\n1,hello\n"),
+        ("notes.docx", _zip("xl/workbook.xml")),
+        ("survey.csv", _zip("xl/workbook.xml")),
+        ("survey.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"),
+    ],
+)
+def test_hostile_upload_whose_extension_lies_is_refused(
+    service: Service, name: str, data: bytes
+) -> None:
+    res = service.client.post(
+        "/v1/jobs", headers=service.auth("jobs"), files={"file": (name, data)}
+    )
     assert "is named" in assert_problem(res, 415)["detail"]
     assert not any((service.settings.data_dir / "jobs").glob("*/*"))  # nothing spooled
 
 
 def test_hostile_job_error_quotes_no_file_content(service: Service) -> None:
-    res = service.client.post("/v1/jobs", headers=service.auth("jobs"), files={
-        "file": ("noheader.csv", b"Ring til mig paa 12345678,9\nanden,3\n")})  # fmt: skip
+    res = service.client.post(
+        "/v1/jobs",
+        headers=service.auth("jobs"),
+        files={"file": ("noheader.csv", b"Ring til mig paa 12345678,9\nanden,3\n")},
+    )
     detail = assert_problem(res, 422)["detail"]  # refused at upload now
     assert "12345678" not in detail and "Ring" not in detail
 
 
 def test_hostile_taxonomy_put_with_an_unknown_field_is_refused(service: Service) -> None:
-    body = {"labels": [{"id": "a", "description": "A", "examplez": ["typo"]},
-                       {"id": "b", "description": "B"}]}  # fmt: skip
+    body = {
+        "labels": [
+            {"id": "a", "description": "A", "examplez": ["typo"]},
+            {"id": "b", "description": "B"},
+        ]
+    }
     res = service.client.put("/v1/taxonomies/mine", json=body, headers=service.auth("admin"))
     assert "examplez" in assert_problem(res, 422)["detail"]
     body = {"labels": body["labels"][1:] * 1 + [{"id": "c", "description": "C"}], "colour": 1}
@@ -249,8 +289,10 @@ def test_hostile_taxonomy_put_with_an_unknown_field_is_refused(service: Service)
 
 def test_hostile_ids_keep_the_text_they_were_sent_as(service: Service) -> None:
     c = service.client
-    body = '{"documents": [{"id": true, "text": "a"}, {"id": 17, "text": "b"}, ' \
-           '{"id": "007", "text": "c"}, {"text": "d"}]}'  # fmt: skip
+    body = (
+        '{"documents": [{"id": true, "text": "a"}, {"id": 17, "text": "b"}, '
+        '{"id": "007", "text": "c"}, {"text": "d"}]}'
+    )
     res = _post_raw(c, body, service.auth())
     assert [d["id"] for d in res.json()["documents"]] == ["true", "17", "007", "3"]
     h = service.auth("jobs")

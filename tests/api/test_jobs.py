@@ -40,8 +40,11 @@ def test_jobs_json_roundtrip(service: Service) -> None:
     assert res.status_code == 202
     job = res.json()
     assert res.headers["location"] == f"/v1/jobs/{job['id']}"
-    assert job["status"] == "queued" and job["progress"] == {"done": 0, "total": 150,
-                                                             "fraction": 0.0}  # fmt: skip
+    assert job["status"] == "queued" and job["progress"] == {
+        "done": 0,
+        "total": 150,
+        "fraction": 0.0,
+    }
     assert_problem(c.get(f"/v1/jobs/{job['id']}/results", headers=h), 409)
     assert run_worker(service) == 1
     job = c.get(f"/v1/jobs/{job['id']}", headers=h).json()
@@ -81,16 +84,23 @@ def _frame_bytes(kind: str) -> bytes:
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "parquet", "jsonl"])
 def test_jobs_tabular_upload(service: Service, kind: str) -> None:
     c, h = service.client, service.auth("jobs")
-    res = c.post("/v1/jobs", headers=h, files={"file": (f"survey.{kind}", _frame_bytes(kind))},
-                 data={"text_column": "kommentar", "id_column": ""})  # fmt: skip
+    res = c.post(
+        "/v1/jobs",
+        headers=h,
+        files={"file": (f"survey.{kind}", _frame_bytes(kind))},
+        data={"text_column": "kommentar", "id_column": ""},
+    )
     assert res.status_code == 202, res.text
     job = res.json()
     assert job["input"] == {"filename": f"survey.{kind}", "source": "upload"}
     run_worker(service)
     job = c.get(f"/v1/jobs/{job['id']}", headers=h).json()
     assert job["status"] == "succeeded" and job["progress"]["done"] == 3
-    recs = [json.loads(x) for x in c.get(f"/v1/jobs/{job['id']}/results", headers=h).text.split(
-        "\n") if x]  # fmt: skip
+    recs = [
+        json.loads(x)
+        for x in c.get(f"/v1/jobs/{job['id']}/results", headers=h).text.split("\n")
+        if x
+    ]
     assert [r["id"] for r in recs] == ["1", "2", "3"]
     assert recs[0]["text"] == "Godt" and str(recs[0]["meta"]["nps"]) == "9"
     assert recs[1]["error"]["code"] == "empty_text"
@@ -102,8 +112,9 @@ def test_jobs_whole_file_upload(service: Service, name: str) -> None:
     data = (EXAMPLES / name).read_bytes()
     job = c.post("/v1/jobs", headers=h, files={"file": (name, data)}).json()
     run_worker(service)
-    recs = [json.loads(x) for x in
-            c.get(f"/v1/jobs/{job['id']}/results", headers=h).text.splitlines()]  # fmt: skip
+    recs = [
+        json.loads(x) for x in c.get(f"/v1/jobs/{job['id']}/results", headers=h).text.splitlines()
+    ]
     assert len(recs) == 1 and recs[0]["id"] == Path(name).stem and len(recs[0]["text"]) > 100
 
 
@@ -171,8 +182,9 @@ def test_jobs_failed_job_results_are_readable(make_service: ServiceFactory) -> N
     assert list((service.settings.data_dir / "jobs").iterdir()) == []  # its input is gone
 
 
-def test_jobs_upload_on_a_full_disk_is_507(service: Service,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_jobs_upload_on_a_full_disk_is_507(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c, h = service.client, service.auth("jobs")
 
     def no_space(*_: object, **__: object) -> None:

@@ -17,8 +17,9 @@ def test_models_answers_the_pipeline_and_its_models(service: Service) -> None:
     # the test service runs validate + a fake stage: no model folder, no encoder
     assert body["stages"] == ["validate", "fake"]
     assert body["models"] == [] and body["encoder"] is None
-    analyze = service.client.post("/v1/analyze", json={"documents": [{"text": "hej"}]},
-                                  headers=service.auth("analyze")).json()  # fmt: skip
+    analyze = service.client.post(
+        "/v1/analyze", json={"documents": [{"text": "hej"}]}, headers=service.auth("analyze")
+    ).json()
     assert body["model_version"] == analyze["model_version"]
 
 
@@ -37,9 +38,16 @@ def test_models_lists_a_head_from_its_manifest(service: Service) -> None:
     st.analyzers.base.pipeline.stages = [Validate(1000), Sentiment()]
     body = service.client.get("/v1/models", headers=service.auth("jobs")).json()
     want = json.loads((models_dir() / "sentiment" / "manifest.json").read_text())
-    assert body["models"] == [{"role": "sentiment", "stage": "sentiment", "name": want["name"],
-                               "version": str(want["version"]), "sha256": want["sha256"],
-                               "source": "shipped"}]  # fmt: skip
+    assert body["models"] == [
+        {
+            "role": "sentiment",
+            "stage": "sentiment",
+            "name": want["name"],
+            "version": str(want["version"]),
+            "sha256": want["sha256"],
+            "source": "shipped",
+        }
+    ]
 
 
 def test_models_needs_a_key(service: Service) -> None:

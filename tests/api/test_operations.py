@@ -20,10 +20,14 @@ def test_metrics_prometheus_text(service: Service) -> None:
     res = c.get("/metrics")
     assert res.status_code == 200 and res.headers["content-type"].startswith("text/plain")
     text = res.text
-    assert 'textinsight_http_requests_total{method="POST",route="/v1/analyze",status="200"} 1.0' \
+    assert (
+        'textinsight_http_requests_total{method="POST",route="/v1/analyze",status="200"} 1.0'
         in text
-    assert 'textinsight_http_request_duration_seconds_bucket{le="0.1",method="POST",' \
-           'route="/v1/analyze"}' in text
+    )
+    assert (
+        'textinsight_http_request_duration_seconds_bucket{le="0.1",method="POST",'
+        'route="/v1/analyze"}' in text
+    )
     assert 'textinsight_documents_analyzed_total{route="analyze"} 2.0' in text
     assert 'textinsight_jobs{status="queued"} 1.0' in text
     assert "textinsight_analyze_batch_documents_count 1.0" in text
@@ -36,14 +40,15 @@ def test_request_id_is_kept_or_made(service: Service) -> None:
     assert len(res.headers["x-request-id"]) == 32
 
 
-def test_logs_are_json_and_hold_no_text(service: Service, caplog: pytest.LogCaptureFixture
-                                        ) -> None:  # fmt: skip
+def test_logs_are_json_and_hold_no_text(service: Service, caplog: pytest.LogCaptureFixture) -> None:
     secret = "Mette Hansen ringede fra 12345678"
     with caplog.at_level(logging.INFO, logger="textinsight"):
-        service.client.post("/v1/analyze", json={"documents": [{"text": secret}]},
-                            headers=service.auth())  # fmt: skip
-        service.client.post("/v1/analyze", json={"documents": [{"txt": secret}]},
-                            headers=service.auth())  # fmt: skip
+        service.client.post(
+            "/v1/analyze", json={"documents": [{"text": secret}]}, headers=service.auth()
+        )
+        service.client.post(
+            "/v1/analyze", json={"documents": [{"txt": secret}]}, headers=service.auth()
+        )
     lines = [JsonFormatter().format(r) for r in caplog.records]
     requests = [json.loads(x) for x in lines if '"request"' in x]
     assert [r["status"] for r in requests] == [200, 422]

@@ -38,9 +38,14 @@ def _files_hold(root: Path, needles: list[str]) -> list[str]:
 
 
 def test_never_store_raw_jobs_spool_and_store_only_redacted_text(tmp_path: Path) -> None:
-    settings = Settings(progress=False, data_dir=tmp_path / "svc", cache_dir=tmp_path / "cache",
-                        stages=["validate", "language", "pii", "segment"], never_store_raw=True,
-                        redact="pseudonym")  # fmt: skip
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path / "svc",
+        cache_dir=tmp_path / "cache",
+        stages=["validate", "language", "pii", "segment"],
+        never_store_raw=True,
+        redact="pseudonym",
+    )
     token = KeyStore(make_engine(settings)).create("t", "jobs", "default")[1]
     h = {"Authorization": f"Bearer {token}"}
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:
@@ -66,19 +71,26 @@ def test_never_store_raw_jobs_spool_and_store_only_redacted_text(tmp_path: Path)
 def test_never_store_raw_keeps_each_records_error_code(tmp_path: Path) -> None:
     """Issue 16 item 9: blanking the text of a faulty record must not turn its error into
     'empty_text'."""
-    settings = Settings(progress=False, data_dir=tmp_path / "svc", cache_dir=tmp_path / "cache",
-                        stages=["validate", "language", "pii", "segment"], never_store_raw=True,
-                        max_chars=300)  # fmt: skip
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path / "svc",
+        cache_dir=tmp_path / "cache",
+        stages=["validate", "language", "pii", "segment"],
+        never_store_raw=True,
+        max_chars=300,
+    )
     token = KeyStore(make_engine(settings)).create("t", "jobs", "default")[1]
     h = {"Authorization": f"Bearer {token}"}
-    lines = [json.dumps({"id": "ok", "text": "Fin service, tak."}), "{not json",
-             json.dumps({"id": "bad", "text": "før \ud800 efter"}),
-             json.dumps({"id": "long", "text": "lang " * 100}),
-             json.dumps({"id": "empty", "text": ""})]  # fmt: skip
+    lines = [
+        json.dumps({"id": "ok", "text": "Fin service, tak."}),
+        "{not json",
+        json.dumps({"id": "bad", "text": "før \ud800 efter"}),
+        json.dumps({"id": "long", "text": "lang " * 100}),
+        json.dumps({"id": "empty", "text": ""}),
+    ]
     quote = b'id,text\n1,ok\n2,"broken\n3,three\n4,four\n'
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:
-        up = c.post("/v1/jobs", headers=h,
-                    files={"file": ("x.jsonl", "\n".join(lines).encode())})  # fmt: skip
+        up = c.post("/v1/jobs", headers=h, files={"file": ("x.jsonl", "\n".join(lines).encode())})
         csv_up = c.post("/v1/jobs", headers=h, files={"file": ("q.csv", quote)})
         body = {"documents": [{"id": "j", "text": "ord " * 100}, {"id": "k", "text": "Godt."}]}
         js = c.post("/v1/jobs", json=body, headers=h)

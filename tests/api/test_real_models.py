@@ -13,12 +13,14 @@ from textinsight.service.keys import KeyStore
 from textinsight.settings import Settings
 
 TEXTS = {
-    "da-neg": ("Ventetiden hos kundeservice var over en time, og ingen ringede tilbage. "
-               "Det er simpelthen for dårligt."),
+    "da-neg": (
+        "Ventetiden hos kundeservice var over en time, og ingen ringede tilbage. "
+        "Det er simpelthen for dårligt."
+    ),
     "en-pos": "The new app is fantastic, paying my bill took ten seconds. Thank you so much!",
     "sv": "Personalen i butiken var väldigt trevliga och hjälpsamma när jag bytte mitt abonnemang.",
     "nb": "Jeg har ventet i tre uker på at teknikeren skal komme og fikse internettet mitt.",
-}  # fmt: skip
+}
 
 
 @pytest.mark.model
@@ -31,8 +33,10 @@ def test_analyze_real_models_over_http(real_analyzer, tmp_path) -> None:  # noqa
         res = client.post("/v1/analyze", json={"documents": docs}, headers=h)
         assert res.status_code == 200
         batch = res.json()["documents"]
-        singles = [client.post("/v1/analyze", json={"documents": [d]}, headers=h).json()
-                   ["documents"][0] for d in docs]  # fmt: skip
+        singles = [
+            client.post("/v1/analyze", json={"documents": [d]}, headers=h).json()["documents"][0]
+            for d in docs
+        ]
     assert [r["id"] for r in batch] == list(TEXTS)
     by_id = {r["id"]: r for r in batch}
     for key, rec in by_id.items():
@@ -58,15 +62,35 @@ def test_analyze_real_models_over_http(real_analyzer, tmp_path) -> None:  # noqa
         assert [x["id"] for x in b["pillars"]] == [x["id"] for x in s["pillars"]]
 
 
-CUSTOM_TOUCHPOINTS = {"labels": [
-    {"id": "coffee", "description": {"en": "Coffee, espresso and the coffee machine",
-                                     "da": "Kaffe og kaffemaskinen"},
-     "examples": ["The coffee was cold", "Kaffen smagte brændt", "Espresso machine broken",
-                  "Great cappuccino", "Kaffen var kold igen"]},
-    {"id": "parking", "description": {"en": "Parking at the shop", "da": "Parkering ved butikken"},
-     "examples": ["No parking spaces left", "Parkeringen er alt for dyr", "Parking was full",
-                  "Der var ingen p-pladser", "Parking fee too high"]},
-]}  # fmt: skip
+CUSTOM_TOUCHPOINTS = {
+    "labels": [
+        {
+            "id": "coffee",
+            "description": {
+                "en": "Coffee, espresso and the coffee machine",
+                "da": "Kaffe og kaffemaskinen",
+            },
+            "examples": [
+                "The coffee was cold",
+                "Kaffen smagte brændt",
+                "Espresso machine broken",
+                "Great cappuccino",
+                "Kaffen var kold igen",
+            ],
+        },
+        {
+            "id": "parking",
+            "description": {"en": "Parking at the shop", "da": "Parkering ved butikken"},
+            "examples": [
+                "No parking spaces left",
+                "Parkeringen er alt for dyr",
+                "Parking was full",
+                "Der var ingen p-pladser",
+                "Parking fee too high",
+            ],
+        },
+    ]
+}
 
 
 @pytest.mark.model

@@ -26,15 +26,15 @@ from .test_errors import assert_problem
 
 
 @pytest.fixture(scope="module")
-def bombs(zip_bombs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
-          ) -> dict[str, Path]:  # fmt: skip
+def bombs(zip_bombs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """An XLSX and a DOCX that expand to 300 MB (the session's), and a DOCX of 40 MB of XML."""
     return {**zip_bombs, "docx40": docx_bomb(tmp_path_factory.mktemp("bombs"), 40 * MB)}
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "docx"])
-def test_jobs_zip_bomb_upload_refused_413(service: Service, bombs: dict[str, Path],
-                                          fmt: str) -> None:  # fmt: skip
+def test_jobs_zip_bomb_upload_refused_413(
+    service: Service, bombs: dict[str, Path], fmt: str
+) -> None:
     c, h = service.client, service.auth("jobs")
     res = c.post("/v1/jobs", headers=h, files={"file": (f"survey.{fmt}", bombs[fmt].read_bytes())})
     body = assert_problem(res, 413)
@@ -43,8 +43,9 @@ def test_jobs_zip_bomb_upload_refused_413(service: Service, bombs: dict[str, Pat
     assert c.get("/v1/jobs", headers=h).json()["jobs"] == []  # nothing spooled or queued
 
 
-def test_jobs_worker_parses_uploads_in_a_limited_child(make_service: ServiceFactory,
-                                                       bombs: dict[str, Path]) -> None:  # fmt: skip
+def test_jobs_worker_parses_uploads_in_a_limited_child(
+    make_service: ServiceFactory, bombs: dict[str, Path]
+) -> None:
     # archive limits loose enough to let the 40 MB document through; the parse needs ~750 MB
     service = make_service(input_max_compression_ratio=1e6, parse_memory_mb=400)
     c, h = service.client, service.auth("jobs")
@@ -75,10 +76,16 @@ class _NoPii:
 
 
 def test_jobs_never_store_raw_parses_uploads_in_a_limited_child(
-        tmp_path: Path, bombs: dict[str, Path]) -> None:  # fmt: skip
-    settings = Settings(progress=False, data_dir=tmp_path, stages=["validate", "pii"],
-                        never_store_raw=True, input_max_compression_ratio=1e6,
-                        parse_memory_mb=400)  # fmt: skip
+    tmp_path: Path, bombs: dict[str, Path]
+) -> None:
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path,
+        stages=["validate", "pii"],
+        never_store_raw=True,
+        input_max_compression_ratio=1e6,
+        parse_memory_mb=400,
+    )
     analyzer = Analyzer(Pipeline([Validate(100_000), _NoPii()]))
     with TestClient(create_app(settings, analyzer=analyzer), raise_server_exceptions=False) as c:
         from textinsight.service.keys import KeyStore
@@ -87,8 +94,9 @@ def test_jobs_never_store_raw_parses_uploads_in_a_limited_child(
         h = {"Authorization": f"Bearer {token}"}
         tracemalloc.start()
         try:
-            res = c.post("/v1/jobs", headers=h,
-                         files={"file": ("talk.docx", bombs["docx40"].read_bytes())})  # fmt: skip
+            res = c.post(
+                "/v1/jobs", headers=h, files={"file": ("talk.docx", bombs["docx40"].read_bytes())}
+            )
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
@@ -114,8 +122,9 @@ class _Gate:
 
 
 def test_analyze_over_its_budget_answers_503_with_retry_after(tmp_path: Path) -> None:
-    settings = Settings(progress=False, data_dir=tmp_path, stages=["validate"],
-                        api_request_budget_seconds=0.2)  # fmt: skip
+    settings = Settings(
+        progress=False, data_dir=tmp_path, stages=["validate"], api_request_budget_seconds=0.2
+    )
     gate = threading.Event()
     analyzer = Analyzer(Pipeline([Validate(100_000), _Gate(gate)]))
     with TestClient(create_app(settings, analyzer=analyzer), raise_server_exceptions=False) as c:

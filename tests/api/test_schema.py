@@ -28,8 +28,14 @@ from .conftest import fake_analyzer
 _DIR = Path(tempfile.mkdtemp(prefix="textinsight-schema-"))
 # the loop-lag gate off (as tests/api/conftest.py has it): a machine stalled by other processes
 # would shed with 503 the requests whose answers are checked here
-_SETTINGS = Settings(progress=False, data_dir=_DIR, stages=["validate"], rate_limit_per_second=0,
-                     api_max_documents=50, api_max_loop_lag_ms=0)  # fmt: skip
+_SETTINGS = Settings(
+    progress=False,
+    data_dir=_DIR,
+    stages=["validate"],
+    rate_limit_per_second=0,
+    api_max_documents=50,
+    api_max_loop_lag_ms=0,
+)
 APP = create_app(_SETTINGS, analyzer=fake_analyzer()[0])
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
@@ -46,13 +52,16 @@ def token() -> Iterator[str]:
 
 @pytest.mark.slow  # every route, 25 generated cases each (~18 s CPU)
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))  # fmt: skip
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_schema_conformance(case: schemathesis.Case, token: str) -> None:
     case.call_and_validate(
         headers={"Authorization": f"Bearer {token}"},
-        checks=[schemathesis.checks.not_a_server_error, status_code_conformance,
-                content_type_conformance, response_schema_conformance,
-                response_headers_conformance],
+        checks=[
+            schemathesis.checks.not_a_server_error,
+            status_code_conformance,
+            content_type_conformance,
+            response_schema_conformance,
+            response_headers_conformance,
+        ],
         excluded_checks=[],
-    )  # fmt: skip
+    )

@@ -10,10 +10,17 @@ DOC = {"documents": [{"id": "a", "text": "Fin service."}]}
 
 def test_security_every_v1_route_needs_a_key(service: Service) -> None:
     c = service.client
-    for method, path in [("post", "/v1/analyze"), ("get", "/v1/jobs"), ("get", "/v1/jobs/x"),
-                         ("get", "/v1/jobs/x/results"), ("delete", "/v1/jobs/x"),
-                         ("post", "/v1/topic-models"), ("get", "/v1/topic-models/x"),
-                         ("get", "/v1/taxonomies"), ("put", "/v1/taxonomies/x")]:  # fmt: skip
+    for method, path in [
+        ("post", "/v1/analyze"),
+        ("get", "/v1/jobs"),
+        ("get", "/v1/jobs/x"),
+        ("get", "/v1/jobs/x/results"),
+        ("delete", "/v1/jobs/x"),
+        ("post", "/v1/topic-models"),
+        ("get", "/v1/topic-models/x"),
+        ("get", "/v1/taxonomies"),
+        ("put", "/v1/taxonomies/x"),
+    ]:
         assert_problem(c.request(method, path), 401)
         bad = {"Authorization": "Bearer ti_000000000000_" + "x" * 43}
         assert_problem(c.request(method, path, headers=bad), 401)

@@ -198,9 +198,14 @@ class SlowStage:
 
 
 def _client(tmp_path: Path, **overrides: object) -> tuple[TestClient, dict[str, str]]:
-    settings = Settings(progress=False, data_dir=tmp_path / "service", stages=["validate"],
-                        api_max_queue_wait_ms=BOUND * 1000, api_batch_wait_ms=0.0,
-                        **overrides)  # type: ignore[arg-type]
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path / "service",
+        stages=["validate"],
+        api_max_queue_wait_ms=BOUND * 1000,
+        api_batch_wait_ms=0.0,
+        **overrides,
+    )  # type: ignore[arg-type]
     analyzer = Analyzer(Pipeline([Validate(100_000), SlowStage()], batch_size=10_000))
     client = TestClient(create_app(settings, analyzer=analyzer), raise_server_exceptions=False)
     token = KeyStore(make_engine(settings)).create("test", "analyze", "acme")[1]
@@ -208,13 +213,15 @@ def _client(tmp_path: Path, **overrides: object) -> tuple[TestClient, dict[str, 
 
 
 def _post(client: TestClient, auth: dict[str, str], i: int):  # -> httpx.Response
-    return client.post("/v1/analyze", json={"documents": [{"id": str(i), "text": TEXT}]},
-                       headers=auth)  # fmt: skip
+    return client.post(
+        "/v1/analyze", json={"documents": [{"id": str(i), "text": TEXT}]}, headers=auth
+    )
 
 
 def _metric(text: str, name: str) -> float:
-    return next(float(line.split()[-1]) for line in text.splitlines()
-                if line.startswith(name + " "))  # fmt: skip
+    return next(
+        float(line.split()[-1]) for line in text.splitlines() if line.startswith(name + " ")
+    )
 
 
 def test_shedding_over_http_503_problem_readyz_and_metrics(tmp_path: Path) -> None:
@@ -252,8 +259,9 @@ def test_shedding_readyz_can_answer_503_while_shedding(tmp_path: Path) -> None:
             assert _post(client, auth, i).status_code == 200
         assert client.get("/readyz").status_code == 200
         with ThreadPoolExecutor(40) as pool:
-            codes = [r.status_code for r in pool.map(lambda i: _post(client, auth, i),
-                                                     range(100, 140))]  # fmt: skip
+            codes = [
+                r.status_code for r in pool.map(lambda i: _post(client, auth, i), range(100, 140))
+            ]
             during = client.get("/readyz")
         assert 503 in codes
         assert during.status_code == 503 and int(during.headers["Retry-After"]) >= 1

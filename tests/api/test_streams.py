@@ -46,8 +46,9 @@ class KeywordStage:
                 continue
             d.language = Language("en", 1.0)
             neg = "bad" in d.text
-            d.sentiment = Sentiment("negative" if neg else "positive",
-                                    -0.5 - 0.01 * (len(d.text) % 40) if neg else 0.6)  # fmt: skip
+            d.sentiment = Sentiment(
+                "negative" if neg else "positive", -0.5 - 0.01 * (len(d.text) % 40) if neg else 0.6
+            )
             tp = "billing" if "bill" in d.text else "delivery"
             d.labels["touchpoints"] = [LabelScore(tp, 0.9)]
         return docs
@@ -73,14 +74,21 @@ def make_svc(tmp_path: Path) -> Iterator[Callable[..., Svc]]:
     clients: list[TestClient] = []
 
     def make(analyzer: Analyzer | None = None, **overrides: Any) -> Svc:
-        settings = Settings(**{"progress": False, "data_dir": tmp_path / "svc",
-                               "stages": ["validate"], "alert_private_webhooks": "loopback",
-                               "alert_retry_seconds": 0.05, "alert_poll_seconds": 0.05,
-                               **overrides})  # fmt: skip
-        analyzer = analyzer or Analyzer(Pipeline([Validate(100_000), KeywordStage()],
-                                                 batch_size=1000))  # fmt: skip
-        client = TestClient(create_app(settings, analyzer=analyzer),
-                            raise_server_exceptions=False)  # fmt: skip
+        settings = Settings(
+            **{
+                "progress": False,
+                "data_dir": tmp_path / "svc",
+                "stages": ["validate"],
+                "alert_private_webhooks": "loopback",
+                "alert_retry_seconds": 0.05,
+                "alert_poll_seconds": 0.05,
+                **overrides,
+            }
+        )
+        analyzer = analyzer or Analyzer(
+            Pipeline([Validate(100_000), KeywordStage()], batch_size=1000)
+        )
+        client = TestClient(create_app(settings, analyzer=analyzer), raise_server_exceptions=False)
         client.__enter__()
         clients.append(client)
         return Svc(client, settings, analyzer)
@@ -102,22 +110,33 @@ def documents(weeks: int = 12, spike: int = 25) -> list[dict[str, Any]]:
         for i in range(6):
             day = START + dt.timedelta(days=7 * w + i)
             text = "the bill was fine" if i < 2 else "delivery on time"
-            out.append({"id": f"{w}-{i}", "text": text,
-                        "meta": {"date": day.isoformat(), "nps": 8 + i % 2}})  # fmt: skip
+            out.append(
+                {
+                    "id": f"{w}-{i}",
+                    "text": text,
+                    "meta": {"date": day.isoformat(), "nps": 8 + i % 2},
+                }
+            )
     last = START + dt.timedelta(days=7 * (weeks - 1))
     for i in range(spike):
-        out.append({"id": f"x{i}", "text": f"bad bill: charged twice {'!' * i}",
-                    "meta": {"date": (last + dt.timedelta(days=i % 7)).isoformat(),
-                             "nps": i % 3}})  # fmt: skip
+        out.append(
+            {
+                "id": f"x{i}",
+                "text": f"bad bill: charged twice {'!' * i}",
+                "meta": {"date": (last + dt.timedelta(days=i % 7)).isoformat(), "nps": i % 3},
+            }
+        )
     return out
 
 
-def post_all(svc: Svc, h: dict[str, str], docs: list[dict[str, Any]], stream: str = "social",
-             size: int = 50) -> list[dict[str, Any]]:  # fmt: skip
+def post_all(
+    svc: Svc, h: dict[str, str], docs: list[dict[str, Any]], stream: str = "social", size: int = 50
+) -> list[dict[str, Any]]:
     out = []
     for i in range(0, len(docs), size):
-        res = svc.client.post(f"/v1/streams/{stream}/documents", headers=h,
-                              json={"documents": docs[i : i + size]})  # fmt: skip
+        res = svc.client.post(
+            f"/v1/streams/{stream}/documents", headers=h, json={"documents": docs[i : i + size]}
+        )
         assert res.status_code == 200, res.text
         out.append(res.json())
     return out
@@ -125,30 +144,41 @@ def post_all(svc: Svc, h: dict[str, str], docs: list[dict[str, Any]], stream: st
 
 def test_documents_are_answered_like_analyze_and_kept(svc: Svc) -> None:
     h = svc.h()
-    docs = [{"id": "a", "text": "bad bill again", "meta": {"date": "2026-10-20", "nps": 2}},
-            {"id": "b", "text": ""},
-            {"id": "c", "text": "delivery on time", "meta": {"date": "2026-10-21"}}]
+    docs = [
+        {"id": "a", "text": "bad bill again", "meta": {"date": "2026-10-20", "nps": 2}},
+        {"id": "b", "text": ""},
+        {"id": "c", "text": "delivery on time", "meta": {"date": "2026-10-21"}},
+    ]
     res = svc.client.post("/v1/streams/social/documents", headers=h, json={"documents": docs})
     body = res.json()
     assert res.status_code == 200
     assert [r["id"] for r in body["documents"]] == ["a", "b", "c"]
     assert body["documents"][1]["error"]["code"] == "empty_text"
-    assert body["stream"] == {"name": "social", "added": 2, "skipped_errors": 1,
-                              "duplicate": False, "count": 2}  # fmt: skip
+    assert body["stream"] == {
+        "name": "social",
+        "added": 2,
+        "skipped_errors": 1,
+        "duplicate": False,
+        "count": 2,
+    }
     assert body["model_version"] and body["alerts"] == []
-    assert svc.client.get("/v1/streams", headers=h).json() == {"streams": [
-        {"name": "social", "count": 2, "first_day": "2026-10-20", "last_day": "2026-10-21"}]}
-    recs = svc.client.get("/v1/streams/social/records?period_start=2026-10-22",
-                          headers=h).json()  # fmt: skip
+    assert svc.client.get("/v1/streams", headers=h).json() == {
+        "streams": [
+            {"name": "social", "count": 2, "first_day": "2026-10-20", "last_day": "2026-10-21"}
+        ]
+    }
+    recs = svc.client.get("/v1/streams/social/records?period_start=2026-10-22", headers=h).json()
     assert recs["period_start"] == "2026-10-19"
     assert [r["id"] for r in recs["records"]] == ["a", "c"]  # most negative first
     assert recs["records"][0]["touchpoints"][0]["id"] == "billing"
     # a retried request with the same Idempotency-Key adds nothing
     again = {**h, "Idempotency-Key": "batch-1"}
-    first = svc.client.post("/v1/streams/social/documents", headers=again,
-                            json={"documents": docs[:1]}).json()["stream"]  # fmt: skip
-    second = svc.client.post("/v1/streams/social/documents", headers=again,
-                             json={"documents": docs[:1]}).json()["stream"]  # fmt: skip
+    first = svc.client.post(
+        "/v1/streams/social/documents", headers=again, json={"documents": docs[:1]}
+    ).json()["stream"]
+    second = svc.client.post(
+        "/v1/streams/social/documents", headers=again, json={"documents": docs[:1]}
+    ).json()["stream"]
     assert (first["added"], first["count"]) == (1, 3)
     assert (second["added"], second["duplicate"], second["count"]) == (0, True, 3)
 
@@ -156,10 +186,15 @@ def test_documents_are_answered_like_analyze_and_kept(svc: Svc) -> None:
 def test_trends_drivers_records_and_view(svc: Svc) -> None:
     h = svc.h()
     post_all(svc, h, documents())
-    t = svc.client.get("/v1/streams/social/trends?period=week&by=touchpoint&score=nps",
-                       headers=h).json()  # fmt: skip
-    assert (t["stream"], t["period"], t["by"], t["score"]) == ("social", "week", "touchpoint",
-                                                               "nps")  # fmt: skip
+    t = svc.client.get(
+        "/v1/streams/social/trends?period=week&by=touchpoint&score=nps", headers=h
+    ).json()
+    assert (t["stream"], t["period"], t["by"], t["score"]) == (
+        "social",
+        "week",
+        "touchpoint",
+        "nps",
+    )
     billing = {r["period"]: r for r in t["rows"] if r["group"] == "billing"}
     assert len(billing) == 12 and billing["2026-W43"]["count"] == 27
     assert billing["2026-W43"]["period_start"] == "2026-10-19"
@@ -168,8 +203,9 @@ def test_trends_drivers_records_and_view(svc: Svc) -> None:
     d = svc.client.get("/v1/streams/social/drivers?score=nps", headers=h).json()
     assert d["scores"] == ["nps"] and d["rows"][0]["group"] == "billing"
     assert d["rows"][0]["rank"] == 1 and d["rows"][0]["ci_high"] < 0
-    recs = svc.client.get("/v1/streams/social/records?by=touchpoint&group=billing&limit=5",
-                          headers=h).json()  # fmt: skip
+    recs = svc.client.get(
+        "/v1/streams/social/records?by=touchpoint&group=billing&limit=5", headers=h
+    ).json()
     assert recs["period_start"] == "2026-10-19" and len(recs["records"]) == 5  # the last week
     scores = [r["sentiment"]["score"] for r in recs["records"]]
     assert scores == sorted(scores) and all(s < 0 for s in scores)
@@ -211,8 +247,9 @@ def test_scopes_and_tenants(svc: Svc) -> None:
     ingest = svc.h("analyze")
     assert svc.client.get("/v1/streams/social/trends", headers=ingest).status_code == 403
     reader = svc.h("read")
-    res = svc.client.post("/v1/streams/social/documents", headers=reader,
-                          json={"documents": [{"text": "x"}]})  # fmt: skip
+    res = svc.client.post(
+        "/v1/streams/social/documents", headers=reader, json={"documents": [{"text": "x"}]}
+    )
     assert res.status_code == 403
     assert svc.client.get("/v1/streams/social/trends", headers=reader).status_code == 200
     other = svc.h(tenant="globex")
@@ -243,17 +280,30 @@ def test_bad_requests_are_422_or_413(make_svc: Callable[..., Svc]) -> None:
         ("get", "/v1/streams/social/records?by=touchpoint", None),
         ("get", "/v1/streams/social/records?limit=0", None),
         ("get", "/v1/streams/social/records?period_start=yesterday", None),
-    ):  # fmt: skip
+    ):
         res = getattr(svc.client, method)(path, headers=h, **({"json": body} if body else {}))
         assert res.status_code == 422, (path, res.text)
         assert res.headers["content-type"] == "application/problem+json"
-    rule = {"id": "r1", "group_kind": "touchpoint", "webhook_url": "http://127.0.0.1:9/x",
-            "secret": SECRET}  # fmt: skip
-    for bad in ({"metric": "mean"}, {"sensitivity": 1.5}, {"min_count": -1},
-                {"webhook_url": "file:///etc/passwd"}, {"secret": None}, {"secret": "short"},
-                {"group_kind": "weather"}, {"webhook_url": "http://10.0.0.1/x"}, {"x": 1}):
-        res = svc.client.put("/v1/streams/social/alerts", headers=h,
-                             json={"rules": [{**rule, **bad}]})  # fmt: skip
+    rule = {
+        "id": "r1",
+        "group_kind": "touchpoint",
+        "webhook_url": "http://127.0.0.1:9/x",
+        "secret": SECRET,
+    }
+    for bad in (
+        {"metric": "mean"},
+        {"sensitivity": 1.5},
+        {"min_count": -1},
+        {"webhook_url": "file:///etc/passwd"},
+        {"secret": None},
+        {"secret": "short"},
+        {"group_kind": "weather"},
+        {"webhook_url": "http://10.0.0.1/x"},
+        {"x": 1},
+    ):
+        res = svc.client.put(
+            "/v1/streams/social/alerts", headers=h, json={"rules": [{**rule, **bad}]}
+        )
         assert res.status_code == 422, (bad, res.text)
     res = svc.client.put("/v1/streams/social/alerts", headers=h, json={"rules": [rule, rule]})
     assert res.status_code == 422
@@ -289,9 +339,14 @@ def test_an_alert_reaches_the_webhook_once_signed_after_a_500(svc: Svc) -> None:
         assert verify(SECRET, body, headers["X-Textinsight-Signature"])
         assert headers["X-Textinsight-Signature"].startswith("sha256=")
         payload = json.loads(body)
-        assert (payload["stream"], payload["rule"], payload["group_kind"], payload["group"],
-                payload["period"], payload["period_start"]) == (
-            "social", "billing-week", "touchpoint", "billing", "2026-W43", "2026-10-19")
+        assert (
+            payload["stream"],
+            payload["rule"],
+            payload["group_kind"],
+            payload["group"],
+            payload["period"],
+            payload["period_start"],
+        ) == ("social", "billing-week", "touchpoint", "billing", "2026-W43", "2026-10-19")
         assert payload["count"] >= 10 and payload["negative_share"] > 0.5 and payload["p"] < 0.01
         ex = payload["examples"]
         assert len(ex) == 5 and all("bad bill" in e["text"] for e in ex)
@@ -318,38 +373,53 @@ def pii_svc(make_svc: Callable[..., Svc], tmp_path: Path, **settings: Any) -> Sv
     from textinsight.stages.pii import PiiStage
 
     policy = "tag" if settings.get("never_store_raw") else None
-    analyzer = Analyzer(Pipeline([Validate(100_000), PiiStage(NameDetector(), policy),
-                                  KeywordStage()], batch_size=1000))  # fmt: skip
+    analyzer = Analyzer(
+        Pipeline(
+            [Validate(100_000), PiiStage(NameDetector(), policy), KeywordStage()], batch_size=1000
+        )
+    )
     return make_svc(analyzer, stages=["validate", "pii"], data_dir=tmp_path / "pii", **settings)
 
 
 def _named(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**d, "text": d["text"] + " Mette Hansen" if "bad" in d["text"] else d["text"]}
-            for d in docs]  # fmt: skip
+    return [
+        {**d, "text": d["text"] + " Mette Hansen" if "bad" in d["text"] else d["text"]}
+        for d in docs
+    ]
 
 
 @pytest.mark.parametrize("never_store_raw", [True, False])
-def test_personal_data_never_leaves_in_a_webhook(make_svc: Callable[..., Svc], tmp_path: Path,
-                                                 never_store_raw: bool) -> None:  # fmt: skip
+def test_personal_data_never_leaves_in_a_webhook(
+    make_svc: Callable[..., Svc], tmp_path: Path, never_store_raw: bool
+) -> None:
     svc = pii_svc(make_svc, tmp_path, never_store_raw=never_store_raw)
     receiver = Receiver()
     try:
         h = svc.h()
-        rule = {"id": "r", "group_kind": "touchpoint", "group": "billing",
-                "webhook_url": receiver.url, "secret": SECRET}  # fmt: skip
-        assert svc.client.put("/v1/streams/s/alerts", headers=h,
-                              json={"rules": [rule]}).status_code == 200  # fmt: skip
+        rule = {
+            "id": "r",
+            "group_kind": "touchpoint",
+            "group": "billing",
+            "webhook_url": receiver.url,
+            "secret": SECRET,
+        }
+        assert (
+            svc.client.put("/v1/streams/s/alerts", headers=h, json={"rules": [rule]}).status_code
+            == 200
+        )
         post_all(svc, h, _named(documents()), stream="s")
-        recs = svc.client.get("/v1/streams/s/records?by=touchpoint&group=billing",
-                              headers=h).json()["records"]  # fmt: skip
+        recs = svc.client.get(
+            "/v1/streams/s/records?by=touchpoint&group=billing", headers=h
+        ).json()["records"]
         assert recs and all(("Mette Hansen" in r["text"]) != never_store_raw for r in recs)
         deadline = time.monotonic() + 20
         while not receiver.got and time.monotonic() < deadline:
             time.sleep(0.05)
         [(body, _)] = receiver.got
         ex = json.loads(body)["examples"]
-        assert len(ex) == 5 and all(e["text"].endswith("twice " + "!" * int(e["id"][1:])
-                                                       + " [PERSON]") for e in ex)
+        assert len(ex) == 5 and all(
+            e["text"].endswith("twice " + "!" * int(e["id"][1:]) + " [PERSON]") for e in ex
+        )
         stored = b"".join(p.read_bytes() for p in (tmp_path / "pii").rglob("*") if p.is_file())
         assert (b"Mette Hansen" in stored) != never_store_raw  # the database holds no raw name
     finally:
@@ -394,18 +464,26 @@ def kind_enums(client: TestClient) -> dict[str, list[str]]:
 
 
 def rule_on(kind: str, group: str | None = None) -> dict[str, Any]:
-    return {"id": f"on-{kind}", "group_kind": kind, "group": group, "metric": "count",
-            "webhook_url": "http://127.0.0.1:9/x", "secret": SECRET}  # fmt: skip
+    return {
+        "id": f"on-{kind}",
+        "group_kind": kind,
+        "group": group,
+        "metric": "count",
+        "webhook_url": "http://127.0.0.1:9/x",
+        "secret": SECRET,
+    }
 
 
 def test_churn_risk_is_a_group_kind_of_trends_records_alerts_and_the_view(
-        make_svc: Callable[..., Svc]) -> None:  # fmt: skip
+    make_svc: Callable[..., Svc],
+) -> None:
     svc = choice_svc(make_svc, "churn_risk", "at_risk", "none")
     h = svc.h()
     for enum in kind_enums(svc.client).values():
         assert {"churn_risk", "touchpoint", "pillar", "feedback_type", "topic", "all"} <= set(enum)
-    put = svc.client.put("/v1/streams/social/alerts", headers=h,
-                         json={"rules": [rule_on("churn_risk", "at_risk")]})  # fmt: skip
+    put = svc.client.put(
+        "/v1/streams/social/alerts", headers=h, json={"rules": [rule_on("churn_risk", "at_risk")]}
+    )
     assert put.status_code == 200, put.text
     assert put.json()["rules"][0]["group_kind"] == "churn_risk"
     post_all(svc, h, documents())
@@ -414,13 +492,15 @@ def test_churn_risk_is_a_group_kind_of_trends_records_alerts_and_the_view(
     at_risk = [r for r in t.json()["rows"] if r["group"] == "at_risk"]
     assert [r["count"] for r in at_risk] == [2] * 11 + [27]  # the bills: two a week, then 27
     assert {r["group"] for r in t.json()["rows"]} == {"at_risk", "none"}
-    recs = svc.client.get("/v1/streams/social/records?by=churn_risk&group=at_risk&limit=500",
-                          headers=h).json()["records"]  # fmt: skip
+    recs = svc.client.get(
+        "/v1/streams/social/records?by=churn_risk&group=at_risk&limit=500", headers=h
+    ).json()["records"]
     assert len(recs) == 27 and all(r["churn_risk"]["label"] == "at_risk" for r in recs)
     # the rule on the churn_risk group fired once, for the week of the spike
     events = svc.client.get("/v1/streams/social/alerts/events", headers=h).json()["events"]
     assert [(e["rule"], e["group_kind"], e["group"], e["period_start"]) for e in events] == [
-        ("on-churn_risk", "churn_risk", "at_risk", "2026-10-19")]
+        ("on-churn_risk", "churn_risk", "at_risk", "2026-10-19")
+    ]
     view = svc.client.get("/v1/streams/social/view", headers=h).json()
     assert [k["kind"] for k in view["kinds"]] == list(view["groups"])
     assert {"kind": "churn_risk", "name": "churn risk"} in view["kinds"]
@@ -430,8 +510,10 @@ def test_churn_risk_is_a_group_kind_of_trends_records_alerts_and_the_view(
 def test_an_unknown_group_kind_is_a_one_line_422(svc: Svc) -> None:
     h = svc.h()
     post_all(svc, h, documents(weeks=1, spike=0))
-    for path in ("/v1/streams/social/trends?by=churn",
-                 "/v1/streams/social/records?by=churn&group=at_risk"):
+    for path in (
+        "/v1/streams/social/trends?by=churn",
+        "/v1/streams/social/records?by=churn&group=at_risk",
+    ):
         res = svc.client.get(path, headers=h)
         assert res.status_code == 422, res.text
         assert res.headers["content-type"] == "application/problem+json"
@@ -463,8 +545,8 @@ def urgency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_a_new_head_s_group_is_in_the_schema_the_checks_and_the_dashboard_kinds(
-        make_svc: Callable[..., Svc], urgency: str,
-        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    make_svc: Callable[..., Svc], urgency: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from textinsight import heads
 
     svc = choice_svc(make_svc, urgency, "urgent", "later")
@@ -474,8 +556,12 @@ def test_a_new_head_s_group_is_in_the_schema_the_checks_and_the_dashboard_kinds(
     post_all(svc, h, documents(weeks=4, spike=5))
     rows = svc.client.get(f"/v1/streams/social/trends?by={urgency}", headers=h).json()["rows"]
     assert sum(r["count"] for r in rows if r["group"] == "urgent") == 4 * 2 + 5
-    assert svc.client.put("/v1/streams/social/alerts", headers=h,
-                          json={"rules": [rule_on(urgency)]}).status_code == 200  # fmt: skip
+    assert (
+        svc.client.put(
+            "/v1/streams/social/alerts", headers=h, json={"rules": [rule_on(urgency)]}
+        ).status_code
+        == 200
+    )
     # the dashboard's tabs are the view's kinds
     view = svc.client.get("/v1/streams/social/view", headers=h).json()
     assert {"kind": urgency, "name": urgency} in view["kinds"]

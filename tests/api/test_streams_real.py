@@ -30,10 +30,15 @@ def test_the_double_charge_week_fires_one_billing_alert(real_analyzer, tmp_path)
     weeks: dict[str, list[dict[str, object]]] = defaultdict(list)
     for p in posts:  # arrival week by week, in date order
         week = time.strftime("%G-W%V", time.strptime(str(p["date"]), "%Y-%m-%d"))
-        weeks[week].append({"id": p["id"], "text": p["text"],
-                            "meta": {"date": p["date"], "channel": p["channel"]}})  # fmt: skip
-    settings = Settings(progress=False, data_dir=tmp_path, alert_private_webhooks="loopback",
-                        alert_poll_seconds=0.05)  # fmt: skip
+        weeks[week].append(
+            {"id": p["id"], "text": p["text"], "meta": {"date": p["date"], "channel": p["channel"]}}
+        )
+    settings = Settings(
+        progress=False,
+        data_dir=tmp_path,
+        alert_private_webhooks="loopback",
+        alert_poll_seconds=0.05,
+    )
     token = KeyStore(make_engine(settings)).create("m", "analyze,read")[1]
     h = {"Authorization": f"Bearer {token}"}
     receiver = Receiver()
@@ -41,14 +46,25 @@ def test_the_double_charge_week_fires_one_billing_alert(real_analyzer, tmp_path)
         with TestClient(create_app(settings, analyzer=real_analyzer)) as c:
             # billing, as a marketing team would watch it (with any touchpoint, the week's
             # customer_service posts - complaints that mention calling support - spike too)
-            rule = {"id": "billing", "group_kind": "touchpoint", "group": "billing",
-                    "metric": "any", "webhook_url": receiver.url, "secret": SECRET}
-            assert c.put("/v1/streams/social/alerts", json={"rules": [rule]},
-                         headers=h).status_code == 200  # fmt: skip
+            rule = {
+                "id": "billing",
+                "group_kind": "touchpoint",
+                "group": "billing",
+                "metric": "any",
+                "webhook_url": receiver.url,
+                "secret": SECRET,
+            }
+            assert (
+                c.put("/v1/streams/social/alerts", json={"rules": [rule]}, headers=h).status_code
+                == 200
+            )
             fired = {}
             for week in sorted(weeks):
-                res = c.post("/v1/streams/social/documents", headers=h,
-                             json={"documents": weeks[week], "options": {"sentences": False}})
+                res = c.post(
+                    "/v1/streams/social/documents",
+                    headers=h,
+                    json={"documents": weeks[week], "options": {"sentences": False}},
+                )
                 assert res.status_code == 200, res.text
                 fired[week] = res.json()["alerts"]
             deadline = time.monotonic() + 30

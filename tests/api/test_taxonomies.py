@@ -17,10 +17,12 @@ from textinsight.types import Document
 from .conftest import Service, ServiceFactory
 from .test_errors import assert_problem
 
-BANKING = {"labels": [
-    {"id": "fees", "description": {"en": "Charges and fees"}, "examples": ["Too high fee"]},
-    {"id": "app", "description": "The mobile bank app", "examples": ["The app logs me out"]},
-]}  # fmt: skip
+BANKING = {
+    "labels": [
+        {"id": "fees", "description": {"en": "Charges and fees"}, "examples": ["Too high fee"]},
+        {"id": "app", "description": "The mobile bank app", "examples": ["The app logs me out"]},
+    ]
+}
 
 
 def test_taxonomies_list_and_get_defaults(service: Service) -> None:
@@ -56,8 +58,10 @@ def test_taxonomies_invalid_bodies(service: Service) -> None:
     one_label = {"labels": [BANKING["labels"][0]]}
     assert_problem(c.put("/v1/taxonomies/x", json=one_label, headers=h), 422)
     dupes = {"labels": [BANKING["labels"][0], BANKING["labels"][0]]}
-    assert "duplicate" in assert_problem(c.put("/v1/taxonomies/x", json=dupes, headers=h),
-                                         422)["detail"]  # fmt: skip
+    assert (
+        "duplicate"
+        in assert_problem(c.put("/v1/taxonomies/x", json=dupes, headers=h), 422)["detail"]
+    )
     assert_problem(c.put("/v1/taxonomies/Bad Name", json=BANKING, headers=h), 422)
     assert_problem(c.put("/v1/taxonomies/x", json=[1, 2], headers=h), 422)
 
@@ -68,8 +72,9 @@ def test_taxonomies_over_large_refused_naming_the_limit(make_service: ServiceFac
     many = {"labels": [{"id": f"l{i}", "description": f"label {i}"} for i in range(6)]}
     body = assert_problem(c.put("/v1/taxonomies/pillars", json=many, headers=h), 413)
     assert "taxonomy_max_labels" in body["detail"] and "5" in body["detail"]
-    wordy = {"labels": [{"id": f"l{i}", "description": "d", "examples": ["e"] * 4}
-                        for i in range(3)]}  # fmt: skip
+    wordy = {
+        "labels": [{"id": f"l{i}", "description": "d", "examples": ["e"] * 4} for i in range(3)]
+    }
     body = assert_problem(c.put("/v1/taxonomies/pillars", json=wordy, headers=h), 413)
     assert "taxonomy_max_examples" in body["detail"]
     assert c.get("/v1/taxonomies/pillars", headers=h).json()["source"] == "default"
@@ -109,7 +114,8 @@ class FakeEmbed:
 
 
 def test_taxonomies_fit_runs_as_a_job_not_on_the_analyzer_thread(
-        service: Service, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = service.client
     admin, reader = service.auth("admin", "acme"), service.auth("analyze", "acme")
     st = c.app.state.textinsight
@@ -119,8 +125,9 @@ def test_taxonomies_fit_runs_as_a_job_not_on_the_analyzer_thread(
     assert [j.kind for j in st.jobs.recent("acme")] == ["taxonomy_fit"]
     heads = service.settings.data_dir / "taxonomies"
     assert st.taxonomies.overrides("acme", heads) == ()  # shipped labels until it is fitted
-    ok = c.post("/v1/analyze", json={"documents": [{"text": "Gebyret er for højt"}]},
-                headers=reader)  # fmt: skip
+    ok = c.post(
+        "/v1/analyze", json={"documents": [{"text": "Gebyret er for højt"}]}, headers=reader
+    )
     assert ok.status_code == 200
     encoder = FakeEncoder()
     analyzer = Analyzer(Pipeline([Validate(100), FakeEmbed(encoder)]))
@@ -148,8 +155,7 @@ def test_taxonomies_delete_is_tenant_scoped(service: Service) -> None:
     assert c.put("/v1/taxonomies/banking", json=BANKING, headers=acme).status_code == 201
     assert c.put("/v1/taxonomies/pillars", json=BANKING, headers=acme).status_code == 202
     assert_problem(c.delete("/v1/taxonomies/banking", headers=globex), 404)
-    assert_problem(c.delete("/v1/taxonomies/banking", headers=service.auth("analyze", "acme")),
-                   403)  # fmt: skip
+    assert_problem(c.delete("/v1/taxonomies/banking", headers=service.auth("analyze", "acme")), 403)
     assert c.delete("/v1/taxonomies/banking", headers=acme).status_code == 204
     assert_problem(c.get("/v1/taxonomies/banking", headers=acme), 404)
     assert c.delete("/v1/taxonomies/pillars", headers=acme).status_code == 204

@@ -51,8 +51,9 @@ def test_topic_models_without_bertopic_answer_501_not_a_failed_job(
     import importlib.util
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda n, *a: None if n == "bertopic" else real(n, *a))  # fmt: skip
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda n, *a: None if n == "bertopic" else real(n, *a)
+    )
     c, h = service.client, service.auth("topics")
     res = c.post("/v1/topic-models", json={"documents": [{"id": "1", "text": "x"}]}, headers=h)
     assert_problem(res, 501)

@@ -17,21 +17,32 @@ from textinsight.service.topics import available
 from textinsight.service.worker import Worker
 from textinsight.settings import Settings
 
-WORDS = {"bill": "the bill is too high", "app": "the app is too slow",
-         "time": "kundeservice var en time"}  # fmt: skip
+WORDS = {
+    "bill": "the bill is too high",
+    "app": "the app is too slow",
+    "time": "kundeservice var en time",
+}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not available(), reason="textinsight.topics is not in this build")
 def test_topic_models_fit_topics_assign(tiny_bert_dir: Path, tmp_path: Path) -> None:
-    settings = Settings(encoder=str(tiny_bert_dir), progress=False, data_dir=tmp_path,
-                        stages=["validate", "segment", "embed"], segment="document")  # fmt: skip
+    settings = Settings(
+        encoder=str(tiny_bert_dir),
+        progress=False,
+        data_dir=tmp_path,
+        stages=["validate", "segment", "embed"],
+        segment="document",
+    )
     analyzer = Analyzer.from_settings(settings)
     token = KeyStore(make_engine(settings)).create("t", "topics,analyze")[1]
     h = {"Authorization": f"Bearer {token}"}
     rng = random.Random(0)
-    docs = [{"id": f"{k}{i}", "text": f"{v} {rng.choice(['!', '.', '?'])}"}
-            for i in range(40) for k, v in WORDS.items()]  # fmt: skip
+    docs = [
+        {"id": f"{k}{i}", "text": f"{v} {rng.choice(['!', '.', '?'])}"}
+        for i in range(40)
+        for k, v in WORDS.items()
+    ]
     with TestClient(create_app(settings, analyzer=analyzer)) as c:
         res = c.post("/v1/topic-models", json={"documents": docs, "min_topic_size": 5}, headers=h)
         assert res.status_code == 202, res.text
@@ -49,6 +60,5 @@ def test_topic_models_fit_topics_assign(tiny_bert_dir: Path, tmp_path: Path) -> 
         rec = out.json()["documents"][0]
         assert isinstance(rec["topic"]["id"], int)
         other = KeyStore(make_engine(settings)).create("o", "topics", "globex")[1]
-        res = c.get(f"/v1/topic-models/{model['id']}",
-                    headers={"Authorization": f"Bearer {other}"})  # fmt: skip
+        res = c.get(f"/v1/topic-models/{model['id']}", headers={"Authorization": f"Bearer {other}"})
         assert res.status_code == 404

@@ -26,8 +26,12 @@ def _texts(name: str) -> list[str]:
 
 def _job(service: Service, name: str, data: bytes, **fields: str) -> tuple[str, dict]:
     c, h = service.client, service.auth("jobs")
-    res = c.post("/v1/jobs", headers=h, files={"file": (name, data)},
-                 data={"text_column": "Kommentar", "id_column": "Svar-ID", **fields})  # fmt: skip
+    res = c.post(
+        "/v1/jobs",
+        headers=h,
+        files={"file": (name, data)},
+        data={"text_column": "Kommentar", "id_column": "Svar-ID", **fields},
+    )
     assert res.status_code == 202, res.text
     run_worker(service)
     job = c.get(f"/v1/jobs/{res.json()['id']}", headers=h).json()
@@ -89,23 +93,25 @@ def test_uploads_every_result_format_of_a_job_with_undecodable_bytes_answers(
         body.decode("utf-8")  # strict: no surrogate was written
     table = pq.read_table(io.BytesIO(bodies["parquet"]))
     assert table.num_rows == 300
-    assert all(ch < "\ud800" or ch > "\udfff" for t in table.column("text").to_pylist()
-               for ch in t)  # fmt: skip
+    assert all(ch < "\ud800" or ch > "\udfff" for t in table.column("text").to_pylist() for ch in t)
 
 
 def test_uploads_encoding_field_is_checked(service: Service) -> None:
     res = service.client.post(
-        "/v1/jobs", headers=service.auth("jobs"),
-        files={"file": ("x.csv", b"text\nhej\n")}, data={"encoding": "klingon"},
-    )  # fmt: skip
+        "/v1/jobs",
+        headers=service.auth("jobs"),
+        files={"file": ("x.csv", b"text\nhej\n")},
+        data={"encoding": "klingon"},
+    )
     assert "unknown encoding" in assert_problem(res, 422)["detail"]
 
 
 def _frame(kind: str) -> bytes:
     import pandas as pd
 
-    df = pd.DataFrame({"Svar-ID": ["R1", "R2"], "Kommentar": ["Køen var lang", "Fin service"],
-                       "NPS": [3, 9]})  # fmt: skip
+    df = pd.DataFrame(
+        {"Svar-ID": ["R1", "R2"], "Kommentar": ["Køen var lang", "Fin service"], "NPS": [3, 9]}
+    )
     buf = io.BytesIO()
     if kind == "xlsx":
         df.to_excel(buf, index=False)
@@ -121,8 +127,12 @@ def _frame(kind: str) -> bytes:
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "parquet", "jsonl"])
 def test_uploads_wrong_text_column_is_422_at_upload(service: Service, kind: str) -> None:
     c, h = service.client, service.auth("jobs")
-    res = c.post("/v1/jobs", headers=h, files={"file": (f"survey.{kind}", _frame(kind))},
-                 data={"text_column": "kommentar"})  # fmt: skip
+    res = c.post(
+        "/v1/jobs",
+        headers=h,
+        files={"file": (f"survey.{kind}", _frame(kind))},
+        data={"text_column": "kommentar"},
+    )
     detail = assert_problem(res, 422)["detail"]
     assert "'kommentar'" in detail and "'Svar-ID', 'Kommentar', 'NPS'" in detail
     assert "Køen" not in detail and "--text-column" not in detail  # names only, no CLI flag
@@ -131,8 +141,9 @@ def test_uploads_wrong_text_column_is_422_at_upload(service: Service, kind: str)
 
 def test_uploads_headerless_csv_names_no_cell_content(service: Service) -> None:
     data = "Ring til mig på 12345678, tak;9\nAppen virker ikke;2\n".encode("cp1252")
-    res = service.client.post("/v1/jobs", headers=service.auth("jobs"),
-                              files={"file": ("noheader.csv", data)})  # fmt: skip
+    res = service.client.post(
+        "/v1/jobs", headers=service.auth("jobs"), files={"file": ("noheader.csv", data)}
+    )
     detail = assert_problem(res, 422)["detail"]
     assert "header" in detail and "12345678" not in detail and "Ring" not in detail
     assert "Appen" not in detail

@@ -11,8 +11,13 @@ from textinsight.encoder.encoder import Encoder
 from textinsight.errors import ModelError
 from textinsight.settings import Settings
 
-TEXTS = ["the app is too high", "bill", "kundeservice var god , ikke en time !",
-         "jeg det en time", "the bill is too high ? the app"]  # fmt: skip
+TEXTS = [
+    "the app is too high",
+    "bill",
+    "kundeservice var god , ikke en time !",
+    "jeg det en time",
+    "the bill is too high ? the app",
+]
 
 
 def test_encoder_loads_a_model_directory_through_settings(tiny_settings: Settings) -> None:

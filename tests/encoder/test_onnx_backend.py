@@ -15,8 +15,13 @@ from textinsight.encoder.registry import sha256_file
 from textinsight.encoder.tuned import WEIGHTS, TunedTop
 from textinsight.settings import Settings
 
-TEXTS = ["the app is too high", "bill", "kundeservice var god , ikke en time !", "  bill ",
-         "the bill is too high ? the app jeg det en time och æ ø å"]  # fmt: skip
+TEXTS = [
+    "the app is too high",
+    "bill",
+    "kundeservice var god , ikke en time !",
+    "  bill ",
+    "the bill is too high ? the app jeg det en time och æ ø å",
+]
 
 
 def _tuned_dir(tiny_bert_dir: Path, directory: Path) -> Path:
@@ -32,8 +37,12 @@ def _tuned_dir(tiny_bert_dir: Path, directory: Path) -> Path:
             p.add_(torch.randn(p.shape, generator=g) * 0.05)
     directory.mkdir(parents=True)
     save_file(top.state_dict_fp16(), str(directory / WEIGHTS))
-    manifest = {"first_layer": 1, "hidden_size": enc.dim, "version": "t1",
-                "sha256": {WEIGHTS: sha256_file(directory / WEIGHTS)}}  # fmt: skip
+    manifest = {
+        "first_layer": 1,
+        "hidden_size": enc.dim,
+        "version": "t1",
+        "sha256": {WEIGHTS: sha256_file(directory / WEIGHTS)},
+    }
     (directory / "manifest.json").write_text(json.dumps(manifest))
     return directory
 
@@ -46,9 +55,14 @@ def _exports(settings: Settings) -> set[Path]:
 def branch(tiny_bert_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings of the tiny BERT with a label branch, caching into a fresh directory."""
     root = tmp_path_factory.mktemp("onnx")
-    return Settings(encoder=str(tiny_bert_dir), encoder_tuned=str(_tuned_dir(tiny_bert_dir,
-                    root / "tuned")), cache_dir=root / "cache", encoder_max_tokens=8,
-                    encoder_batch_size=2, progress=False)  # fmt: skip
+    return Settings(
+        encoder=str(tiny_bert_dir),
+        encoder_tuned=str(_tuned_dir(tiny_bert_dir, root / "tuned")),
+        cache_dir=root / "cache",
+        encoder_max_tokens=8,
+        encoder_batch_size=2,
+        progress=False,
+    )
 
 
 def test_onnx_fp32_gives_both_views_of_the_torch_encoder(branch: Settings) -> None:
@@ -98,8 +112,9 @@ def test_changed_weights_get_a_new_export(branch: Settings, tmp_path: Path) -> N
     other = build_tiny_bert(tmp_path / "other", seed=5)
     for name in ("vocab.txt",):
         shutil.copy(Path(branch.encoder) / name, other / name)
-    settings = branch.model_copy(update={"encoder_backend": "onnx-fp32", "encoder": str(other),
-                                         "encoder_tuned": "none"})  # fmt: skip
+    settings = branch.model_copy(
+        update={"encoder_backend": "onnx-fp32", "encoder": str(other), "encoder_tuned": "none"}
+    )
     before = _exports(settings)
     Encoder.from_settings(settings)
     assert len(_exports(settings) - before) == 1
@@ -114,8 +129,9 @@ def test_onnx_int8_is_close_and_says_so(branch: Settings) -> None:
         cos = (x * y).sum(1)
         assert cos.min() > 0.9 and np.abs(x - y).max() > 1e-6  # quantised, not the same graph
     # encoder_quantize on the onnx backend means its int8 graph
-    quant = Encoder.from_settings(branch.model_copy(update={"encoder_backend": "onnx-fp32",
-                                                            "encoder_quantize": True}))  # fmt: skip
+    quant = Encoder.from_settings(
+        branch.model_copy(update={"encoder_backend": "onnx-fp32", "encoder_quantize": True})
+    )
     assert quant.version == int8.version
 
 
@@ -136,14 +152,18 @@ def test_the_torch_model_is_loaded_only_when_asked(branch: Settings) -> None:
 
 @pytest.mark.model
 def test_real_default_encoder_onnx_fp32_matches_torch(default_settings: Settings) -> None:
-    texts = ["Kundeservice var rigtig god, men appen går ned hele tiden.", "Nej",
-             "Leveransen kom tre dagar för sent och ingen svarade i telefon.",
-             "Fakturaen var altfor høy, og ingen forklarte hvorfor.",
-             "The staff were lovely but the checkout kept failing. " * 60]  # fmt: skip
-    torch_enc = Encoder.from_settings(default_settings.model_copy(
-        update={"encoder_backend": "torch"}))  # fmt: skip
-    onnx_enc = Encoder.from_settings(default_settings.model_copy(
-        update={"encoder_backend": "onnx-fp32"}))  # fmt: skip
-    for want, got in zip(torch_enc.encode_views(texts), onnx_enc.encode_views(texts),
-                         strict=True):  # fmt: skip
+    texts = [
+        "Kundeservice var rigtig god, men appen går ned hele tiden.",
+        "Nej",
+        "Leveransen kom tre dagar för sent och ingen svarade i telefon.",
+        "Fakturaen var altfor høy, og ingen forklarte hvorfor.",
+        "The staff were lovely but the checkout kept failing. " * 60,
+    ]
+    torch_enc = Encoder.from_settings(
+        default_settings.model_copy(update={"encoder_backend": "torch"})
+    )
+    onnx_enc = Encoder.from_settings(
+        default_settings.model_copy(update={"encoder_backend": "onnx-fp32"})
+    )
+    for want, got in zip(torch_enc.encode_views(texts), onnx_enc.encode_views(texts), strict=True):
         assert (want * got).sum(1).min() >= 0.999

@@ -14,8 +14,12 @@ from textinsight.encoder.tuned import WEIGHTS, TunedTop
 from textinsight.errors import ChecksumMismatch, ModelError
 from textinsight.settings import Settings
 
-TEXTS = ["the app is too high", "bill", "kundeservice var god , ikke en time !",
-         "the bill is too high ? the app jeg det en time"]  # fmt: skip
+TEXTS = [
+    "the app is too high",
+    "bill",
+    "kundeservice var god , ikke en time !",
+    "the bill is too high ? the app jeg det en time",
+]
 
 
 def _perturbed(enc: Encoder, first: int, seed: int = 1) -> TunedTop:
@@ -34,8 +38,12 @@ def _save(top: TunedTop, directory: Path, hidden: int) -> Path:
 
     directory.mkdir(parents=True, exist_ok=True)
     save_file(top.state_dict_fp16(), str(directory / WEIGHTS))
-    manifest = {"first_layer": top.first, "hidden_size": hidden, "version": "t1",
-                "sha256": {WEIGHTS: sha256_file(directory / WEIGHTS)}}  # fmt: skip
+    manifest = {
+        "first_layer": top.first,
+        "hidden_size": hidden,
+        "version": "t1",
+        "sha256": {WEIGHTS: sha256_file(directory / WEIGHTS)},
+    }
     (directory / "manifest.json").write_text(json.dumps(manifest))
     return directory
 

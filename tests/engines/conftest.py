@@ -19,8 +19,7 @@ from tests.conftest import EXAMPLES
 # planted personal data: none of these strings may appear in an output or a Ray directory
 # when the run redacts
 PLANTED = ("kirsten.vognsen@firma.dk", "070761-4285", "20 12 34 56")
-PII_TEXT = ("Skriv til kirsten.vognsen@firma.dk eller ring +45 20 12 34 56, "
-            "mit CPR er 070761-4285.")  # fmt: skip
+PII_TEXT = "Skriv til kirsten.vognsen@firma.dk eller ring +45 20 12 34 56, mit CPR er 070761-4285."
 LIGHT_STAGES = ["validate", "language", "pii", "segment", "normalize"]
 
 
@@ -51,11 +50,19 @@ def make_inputs(directory: Path, n: int) -> list[Path]:
                 text = f"{PII_TEXT} {text}"
             if i % 53 == 0:
                 text = ""
-            w.writerow({"id": "" if i % 11 == 0 else f"s{i:05d}", "text": text,
-                        "date": src["date"], "channel": src["channel"]})  # fmt: skip
+            w.writerow(
+                {
+                    "id": "" if i % 11 == 0 else f"s{i:05d}",
+                    "text": text,
+                    "date": src["date"],
+                    "channel": src["channel"],
+                }
+            )
     lines = directory / "posts.jsonl"
-    rows = [json.dumps({"id": f"p{k}", "text": f"{base[k]['text']} #{k}", "likes": k})
-            for k in range(20)]  # fmt: skip
+    rows = [
+        json.dumps({"id": f"p{k}", "text": f"{base[k]['text']} #{k}", "likes": k})
+        for k in range(20)
+    ]
     rows[5] = '{"id": "p5", "text": broken'
     rows[9] = json.dumps({"id": "p9", "body": "no text key"})
     lines.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -20,8 +20,14 @@ N_ROWS = 1500
 def light_settings(**extra: object) -> Settings:
     """The project's own model-free stages (language ID, personal data, sentences), redacting:
     fast enough for a few thousand rows, and everything in them is deterministic."""
-    return Settings(progress=False, batch_size=64, stages=LIGHT_STAGES, never_store_raw=True,
-                    ray_actors=2, **extra)  # type: ignore[arg-type]  # fmt: skip
+    return Settings(
+        progress=False,
+        batch_size=64,
+        stages=LIGHT_STAGES,
+        never_store_raw=True,
+        ray_actors=2,
+        **extra,
+    )  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +41,19 @@ def both_runs(tmp_path_factory: pytest.TempPathFactory, local_ray) -> dict:
     local_out, ray_out = tmp / "local.jsonl", tmp / "ray.jsonl"
     local_summary = run_analysis(inputs, str(local_out), settings)
     seen: list[int] = []
-    ray_summary = run_analysis_ray(inputs, str(ray_out), settings,
-                                   on_batch=lambda recs: seen.append(len(recs)))  # fmt: skip
-    return {"inputs": inputs, "local": local_out, "ray": ray_out, "seen": seen,
-            "local_summary": local_summary, "ray_summary": ray_summary,
-            "session": local_ray, "tmp": tmp}  # fmt: skip
+    ray_summary = run_analysis_ray(
+        inputs, str(ray_out), settings, on_batch=lambda recs: seen.append(len(recs))
+    )
+    return {
+        "inputs": inputs,
+        "local": local_out,
+        "ray": ray_out,
+        "seen": seen,
+        "local_summary": local_summary,
+        "ray_summary": ray_summary,
+        "session": local_ray,
+        "tmp": tmp,
+    }
 
 
 @pytest.mark.model  # LIGHT_STAGES: the language stage (lingua, models/langid)
@@ -59,7 +73,12 @@ def test_ray_engine_records_equal_the_local_engines(both_runs: dict) -> None:
     assert {r["language"]["code"] for r in ray if "language" in r} >= {"da", "en", "sv"}
     rs, ls = both_runs["ray_summary"], both_runs["local_summary"]
     assert (rs.records, rs.errors, rs.languages, rs.pii, rs.rows_read) == (
-        ls.records, ls.errors, ls.languages, ls.pii, ls.rows_read)
+        ls.records,
+        ls.errors,
+        ls.languages,
+        ls.pii,
+        ls.rows_read,
+    )
 
 
 @pytest.mark.model  # LIGHT_STAGES: the language stage (lingua, models/langid)
@@ -128,9 +147,16 @@ def test_ray_engine_parquet_parts_hold_the_parquet_output(tmp_path: Path) -> Non
     from textinsight.engines.ray_engine import write_parquet_parts
     from textinsight.io.writers import write_parquet
 
-    recs = [{"id": f"r{i}", "text": f"tekst {i}", "language": {"code": "da", "confidence": 0.9},
-             "meta": {"k": i} if i % 5 else {"other": "x"}, "error": None}
-            for i in range(23)]  # fmt: skip
+    recs = [
+        {
+            "id": f"r{i}",
+            "text": f"tekst {i}",
+            "language": {"code": "da", "confidence": 0.9},
+            "meta": {"k": i} if i % 5 else {"other": "x"},
+            "error": None,
+        }
+        for i in range(23)
+    ]
     parts = write_parquet_parts(lambda: iter(recs), tmp_path / "parts", part_rows=7)
     assert [p.name for p in parts] == [f"part-0000{k}.parquet" for k in range(4)]
     assert len({pq.read_schema(p) for p in parts}) == 1
@@ -156,8 +182,9 @@ def test_ray_engine_actor_errors_name_no_text() -> None:
             raise ValueError(f"cannot handle {docs[0].text!r}")
 
     actor = AnalyzeActor(Settings(), factory=lambda s: Pipeline([Leaky()]))  # type: ignore[list-item]
-    block = encode_docs([Document("a", "Kirsten Vognsen 070761-4285"),
-                         Document("b", "Kirsten Vognsen igen")], 0)  # fmt: skip
+    block = encode_docs(
+        [Document("a", "Kirsten Vognsen 070761-4285"), Document("b", "Kirsten Vognsen igen")], 0
+    )
     batch = {"order": np.array(block["order"]), "doc": np.array(block["doc"].to_pylist())}
     with pytest.raises(EngineError) as info:
         actor(batch)
@@ -189,7 +216,7 @@ def test_ray_engine_ordered_batches_refuse_a_lost_or_repeated_document() -> None
 @pytest.mark.slow
 def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(
     tmp_path: Path, request: pytest.FixtureRequest
-) -> None:  # fmt: skip
+) -> None:
     """The command on a fresh process: no address, so a local Ray; its temp dir (logs,
     spilling) is gone after the run, and the records equal the local engine's."""
     import os
@@ -203,20 +230,44 @@ def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(
     inputs = make_inputs(tmp_path / "in", 120)[:2]
     tmpdir = Path(tempfile.mkdtemp(prefix="ti-t-", dir="/tmp"))  # short: Ray's socket paths
     request.addfinalizer(lambda: shutil.rmtree(tmpdir, ignore_errors=True))
-    env = {**os.environ, "TMPDIR": str(tmpdir), "TEXTINSIGHT_STAGES": json.dumps(LIGHT_STAGES),
-           "TEXTINSIGHT_NEVER_STORE_RAW": "true", "TEXTINSIGHT_BATCH_SIZE": "32"}  # fmt: skip
+    env = {
+        **os.environ,
+        "TMPDIR": str(tmpdir),
+        "TEXTINSIGHT_STAGES": json.dumps(LIGHT_STAGES),
+        "TEXTINSIGHT_NEVER_STORE_RAW": "true",
+        "TEXTINSIGHT_BATCH_SIZE": "32",
+    }
     out = tmp_path / "out.jsonl"
     res = subprocess.run(
-        [sys.executable, "-m", "textinsight", "analyze", *map(str, inputs), "-o", str(out),
-         "--engine", "ray", "--actors", "1", "--no-progress"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "textinsight",
+            "analyze",
+            *map(str, inputs),
+            "-o",
+            str(out),
+            "--engine",
+            "ray",
+            "--actors",
+            "1",
+            "--no-progress",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     assert "records:" in res.stderr and not [n for n in PLANTED if n in res.stderr]
     assert list(tmpdir.iterdir()) == []  # the private Ray directory was removed
     local = tmp_path / "local.jsonl"
-    run_analysis(inputs, str(local), Settings(progress=False, stages=LIGHT_STAGES,
-                                              never_store_raw=True, batch_size=32))  # fmt: skip
+    run_analysis(
+        inputs,
+        str(local),
+        Settings(progress=False, stages=LIGHT_STAGES, never_store_raw=True, batch_size=32),
+    )
     assert out.read_bytes() == local.read_bytes()
     assert not [n for n in PLANTED if n in out.read_text(encoding="utf-8")]
 
@@ -228,8 +279,9 @@ def split_numbers(value: object, path: str = "") -> tuple[object, dict[str, floa
         return None, {path: value}
     if isinstance(value, dict):
         items = {k: split_numbers(v, f"{path}.{k}") for k, v in value.items()}
-        return {k: v[0] for k, v in items.items()}, {p: x for v in items.values()
-                                                     for p, x in v[1].items()}  # fmt: skip
+        return {k: v[0] for k, v in items.items()}, {
+            p: x for v in items.values() for p, x in v[1].items()
+        }
     if isinstance(value, list):
         parts = [split_numbers(v, f"{path}[{i}]") for i, v in enumerate(value)]
         return [p[0] for p in parts], {p: x for part in parts for p, x in part[1].items()}
@@ -238,16 +290,21 @@ def split_numbers(value: object, path: str = "") -> tuple[object, dict[str, floa
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_ray_engine_real_models_give_the_local_records(tmp_path: Path, local_ray,
-                                                       real_analyzer) -> None:  # fmt: skip
+def test_ray_engine_real_models_give_the_local_records(
+    tmp_path: Path, local_ray, real_analyzer
+) -> None:
     """The full default pipeline in two actors on 300 rows: same ids, fields and labels."""
     from textinsight.engines.ray_engine import run_analysis_ray
     from textinsight.pipeline import Pipeline
 
     inputs = make_inputs(tmp_path / "in", 300)[:1]
     settings = Settings(progress=False, batch_size=50, ray_actors=2)
-    run_analysis(inputs, str(tmp_path / "local.jsonl"), settings,
-                 pipeline=Pipeline(real_analyzer.pipeline.stages, batch_size=50))  # fmt: skip
+    run_analysis(
+        inputs,
+        str(tmp_path / "local.jsonl"),
+        settings,
+        pipeline=Pipeline(real_analyzer.pipeline.stages, batch_size=50),
+    )
     run_analysis_ray(inputs, str(tmp_path / "ray.jsonl"), settings)
     local, ray = read_jsonl(tmp_path / "local.jsonl"), read_jsonl(tmp_path / "ray.jsonl")
     assert [r["id"] for r in ray] == [r["id"] for r in local] and len(ray) == 300

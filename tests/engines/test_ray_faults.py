@@ -54,8 +54,10 @@ def slow_pipeline(settings: Settings) -> Pipeline:
     from textinsight.stages.segment import Segmenter
     from textinsight.stages.validate import Validate
 
-    return Pipeline([Validate(1000), Segmenter("sentence"), Slow(0.25)],  # type: ignore[list-item]
-                    batch_size=settings.batch_size)  # fmt: skip
+    return Pipeline(
+        [Validate(1000), Segmenter("sentence"), Slow(0.25)],  # type: ignore[list-item]
+        batch_size=settings.batch_size,
+    )
 
 
 def drive(address: str, src: str, out: str, report: str, worker_pgid: int) -> None:
@@ -70,15 +72,15 @@ def drive(address: str, src: str, out: str, report: str, worker_pgid: int) -> No
         state["done"] += len(recs)
         if state["killed_at"] is not None:
             return
-        state["nodes_before"] = sorted(set(state["nodes_before"])
-                                       | {r["meta"]["node"] for r in recs})  # fmt: skip
+        state["nodes_before"] = sorted(
+            set(state["nodes_before"]) | {r["meta"]["node"] for r in recs}
+        )
         if len(state["nodes_before"]) >= 2 and state["done"] >= 4 * BATCH:
             os.killpg(worker_pgid, signal.SIGKILL)  # raylet and its workers, mid-run
             state["killed_at"] = state["done"]
 
     t0 = time.monotonic()
-    summary = run_analysis_ray([Path(src)], out, settings, factory=slow_pipeline,
-                               on_batch=on_batch)  # fmt: skip
+    summary = run_analysis_ray([Path(src)], out, settings, factory=slow_pipeline, on_batch=on_batch)
     state.update(records=summary.records, seconds=time.monotonic() - t0)
     Path(report).write_text(json.dumps(state))
 
@@ -87,8 +89,11 @@ def drive(address: str, src: str, out: str, report: str, worker_pgid: int) -> No
 def cluster() -> Iterator[LocalCluster]:
     """A head (4 CPUs: the reader, one actor, room for a restarted one) and a worker node
     (1 CPU: one actor); node death is noticed within seconds."""
-    env = {"RAY_health_check_period_ms": "1000", "RAY_health_check_timeout_ms": "3000",
-           "RAY_health_check_failure_threshold": "3"}  # fmt: skip
+    env = {
+        "RAY_health_check_period_ms": "1000",
+        "RAY_health_check_timeout_ms": "3000",
+        "RAY_health_check_failure_threshold": "3",
+    }
     c = LocalCluster(head_cpus=4, worker_cpus=[1], env=env)
     try:
         yield c
@@ -99,17 +104,28 @@ def cluster() -> Iterator[LocalCluster]:
 @pytest.mark.slow
 def test_ray_engine_finishes_every_record_once_after_losing_a_worker_node(
     cluster: LocalCluster, tmp_path: Path
-) -> None:  # fmt: skip
+) -> None:
     from tests.conftest import ROOT
 
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": f"d{i:04d}", "text": f"Kommentar nummer {i}."})
-                           + "\n" for i in range(N_DOCS)), encoding="utf-8")  # fmt: skip
+    src.write_text(
+        "".join(
+            json.dumps({"id": f"d{i:04d}", "text": f"Kommentar nummer {i}."}) + "\n"
+            for i in range(N_DOCS)
+        ),
+        encoding="utf-8",
+    )
     out, report = tmp_path / "out.jsonl", tmp_path / "report.json"
     args = [cluster.address, str(src), str(out), str(report), cluster.workers[0].proc.pid]
     code = f"from tests.engines.test_ray_faults import drive; drive(*{args!r})"
-    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=cluster.env,
-                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    res = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=cluster.env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     state = json.loads(report.read_text())
     assert state["killed_at"] is not None and state["killed_at"] < N_DOCS // 2, state
@@ -119,6 +135,6 @@ def test_ray_engine_finishes_every_record_once_after_losing_a_worker_node(
     ids = [r["id"] for r in recs]
     assert state["records"] == len(recs) == N_DOCS
     assert ids == [f"d{i:04d}" for i in range(N_DOCS)]  # each exactly once, in order
-    last = {r["meta"]["node"] for r in recs[-4 * BATCH:]}
+    last = {r["meta"]["node"] for r in recs[-4 * BATCH :]}
     assert len(last) == 1 and last < set(state["nodes_before"])  # the head finished the run
     assert state["seconds"] < 240

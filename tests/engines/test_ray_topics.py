@@ -13,8 +13,7 @@ from textinsight.pipeline import Pipeline
 from textinsight.settings import Settings
 from textinsight.topics.model import FitParams
 
-INPUTS = [EXAMPLES / "feedback.csv", EXAMPLES / "interview_da.txt",
-          EXAMPLES / "interview_sv.docx"]  # fmt: skip
+INPUTS = [EXAMPLES / "feedback.csv", EXAMPLES / "interview_da.txt", EXAMPLES / "interview_sv.docx"]
 
 
 @pytest.mark.model
@@ -31,8 +30,9 @@ def test_ray_topics_equal_the_local_fit(tmp_path: Path, local_ray, real_encoder)
     settings = Settings(progress=False, batch_size=16, ray_actors=2, embed_cache_entries=0)
     params = FitParams(seed=7, min_topic_size=5, n_neighbors=8)
     local = Pipeline.from_settings(settings, encoder=real_encoder)
-    _, rep_local = fit_files(INPUTS, tmp_path / "local", settings, params,
-                             class_key="channel", pipeline=local)  # fmt: skip
+    _, rep_local = fit_files(
+        INPUTS, tmp_path / "local", settings, params, class_key="channel", pipeline=local
+    )
     _, rep_ray = fit_files_ray(INPUTS, tmp_path / "ray", settings, params, class_key="channel")
 
     def lines(d: Path) -> list[dict]:
@@ -48,4 +48,8 @@ def test_ray_topics_equal_the_local_fit(tmp_path: Path, local_ray, real_encoder)
     t_ray = json.loads((tmp_path / "ray" / "topics.json").read_text())
     for a, b in zip(t_ray, t_local, strict=True):
         assert (a["topic"], a["size"], a["keywords"], a["classes"]) == (
-            b["topic"], b["size"], b["keywords"], b["classes"])
+            b["topic"],
+            b["size"],
+            b["keywords"],
+            b["classes"],
+        )

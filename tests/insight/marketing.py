@@ -25,19 +25,24 @@ def gold_record(row: dict[str, Any]) -> dict[str, Any]:
     meta = {k: row[k] for k in ("date", "channel", "nps") if k in row}
     label = row["sentiment"]
     return {
-        "id": row["id"], "text": row["text"],
+        "id": row["id"],
+        "text": row["text"],
         "language": {"code": row["lang"], "confidence": 0.99},
         "sentiment": {"label": label, "score": SCORES[label]},
         "pillars": [],
         "touchpoints": [{"id": t, "confidence": 0.9} for t in row["touchpoints"]],
-        "feedback_type": {"label": "complaint" if label == "negative" else "other",
-                          "confidence": 0.8},
-        "meta": meta, "error": None,
-    }  # fmt: skip
+        "feedback_type": {
+            "label": "complaint" if label == "negative" else "other",
+            "confidence": 0.8,
+        },
+        "meta": meta,
+        "error": None,
+    }
 
 
 def write_jsonl(records: list[dict[str, Any]], path: Path) -> Path:
     """Records as JSON Lines."""
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
     return path

@@ -8,10 +8,20 @@ from typing import Any
 MONDAY = dt.date(2026, 8, 3)  # the first week of the synthetic streams
 
 
-def record(rid: str, day: dt.date, *, label: str = "negative", touchpoints: tuple[str, ...] = (),
-           pillars: tuple[str, ...] = (), score: float | None = None, topic: int | None = None,
-           lang: str = "da", channel: str | None = "twitter", ftype: str = "complaint",
-           sentiment_score: float | None = None) -> dict[str, Any]:  # fmt: skip
+def record(
+    rid: str,
+    day: dt.date,
+    *,
+    label: str = "negative",
+    touchpoints: tuple[str, ...] = (),
+    pillars: tuple[str, ...] = (),
+    score: float | None = None,
+    topic: int | None = None,
+    lang: str = "da",
+    channel: str | None = "twitter",
+    ftype: str = "complaint",
+    sentiment_score: float | None = None,
+) -> dict[str, Any]:
     """One analysis record with its date and optional score in meta."""
     meta: dict[str, Any] = {"date": day.isoformat()}
     if channel is not None:
@@ -34,8 +44,9 @@ def record(rid: str, day: dt.date, *, label: str = "negative", touchpoints: tupl
     return rec
 
 
-def weekly_stream(counts: dict[str, list[int]], *, label: str = "negative",
-                  others: int = 0) -> list[dict[str, Any]]:  # fmt: skip
+def weekly_stream(
+    counts: dict[str, list[int]], *, label: str = "negative", others: int = 0
+) -> list[dict[str, Any]]:
     """Records with ``counts[touchpoint][w]`` documents in week ``w`` (spread over the
     week's days), plus ``others`` positive delivery documents a week."""
     recs = []

@@ -34,8 +34,9 @@ def _write(recs: list[dict], path) -> str:
 def test_cli_insight_trends_writes_rows_and_flags_the_spike(tmp_path, stream, fmt) -> None:
     src = _write(stream, tmp_path / "records.csv")
     out = tmp_path / f"trends{fmt}"
-    res = runner.invoke(app, ["trends", src, "--by", "touchpoint", "--score-column", "nps",
-                              "-o", str(out)])  # fmt: skip
+    res = runner.invoke(
+        app, ["trends", src, "--by", "touchpoint", "--score-column", "nps", "-o", str(out)]
+    )
     assert res.exit_code == 0, res.output
     if fmt == ".csv":
         t = pd.read_csv(out, encoding="utf-8-sig")
@@ -92,12 +93,20 @@ def test_cli_insight_drivers_table_and_file(tmp_path, stream) -> None:
 
 
 def test_cli_insight_drivers_work_without_dates(tmp_path) -> None:
-    recs = [record(f"r{k}", MONDAY, touchpoints=("delivery" if k % 2 else "store",),
-                   score=2 + k % 2 if k % 2 else 9 - k % 3) for k in range(30)]  # fmt: skip
+    recs = [
+        record(
+            f"r{k}",
+            MONDAY,
+            touchpoints=("delivery" if k % 2 else "store",),
+            score=2 + k % 2 if k % 2 else 9 - k % 3,
+        )
+        for k in range(30)
+    ]
     for r in recs:
         del r["meta"]["date"]
-    res = runner.invoke(app, ["drivers", _write(recs, tmp_path / "r.jsonl"),
-                              "--score-column", "nps"])  # fmt: skip
+    res = runner.invoke(
+        app, ["drivers", _write(recs, tmp_path / "r.jsonl"), "--score-column", "nps"]
+    )
     assert res.exit_code == 0, res.output
     assert res.output.splitlines()[2].split()[:3] == ["1", "touchpoint", "delivery"]
 
@@ -108,8 +117,9 @@ def test_cli_insight_export_long(tmp_path, stream) -> None:
 
     src = _write(stream, tmp_path / "records.jsonl")
     out = tmp_path / "long.parquet"
-    res = runner.invoke(app, ["export-long", src, "-o", str(out), "--period", "month",
-                              "--score-column", "nps"])  # fmt: skip
+    res = runner.invoke(
+        app, ["export-long", src, "-o", str(out), "--period", "month", "--score-column", "nps"]
+    )
     assert res.exit_code == 0, res.output
     table = pq.read_table(out)
     assert table.schema.field("date").type == pa.date32()

@@ -41,8 +41,9 @@ def test_drivers_the_low_scoring_label_ranks_first_with_a_ci_below_zero() -> Non
     # the biggest label at a good score moves the overall score most: it ranks last
     assert d.iloc[-1]["group"] == "product" and d.iloc[-1]["impact"] > store["impact"] > 0
     overall = np.mean([r["meta"]["nps"] for r in _stream(40)])
-    without = np.mean([r["meta"]["nps"] for r in _stream(40) if r["touchpoints"][0]["id"]
-                       != "delivery"])  # fmt: skip
+    without = np.mean(
+        [r["meta"]["nps"] for r in _stream(40) if r["touchpoints"][0]["id"] != "delivery"]
+    )
     assert first["impact"] == pytest.approx(overall - without)
     assert first["mean_without"] == pytest.approx(without)
 
@@ -66,8 +67,10 @@ def test_drivers_welch_matches_scipy() -> None:
 
 
 def test_drivers_too_few_ranked_last_without_interval() -> None:
-    recs = _stream(20) + [record("rare-1", MONDAY, touchpoints=("cancellation",), score=0),
-                          record("rare-2", MONDAY, touchpoints=("cancellation",), score=0)]
+    recs = _stream(20) + [
+        record("rare-1", MONDAY, touchpoints=("cancellation",), score=0),
+        record("rare-2", MONDAY, touchpoints=("cancellation",), score=0),
+    ]
     d = _drivers(recs)
     rare = d[d["group"] == "cancellation"].iloc[0]
     assert rare["too_few"] and np.isnan(rare["ci_low"]) and rare["rank"] == len(d)

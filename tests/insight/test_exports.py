@@ -14,11 +14,16 @@ from .synth import record
 
 def _recs() -> list[dict]:
     return [
-        record("a", dt.date(2026, 10, 21), touchpoints=("billing", "delivery"), score=2,
-               pillars=("integrity",)),
+        record(
+            "a",
+            dt.date(2026, 10, 21),
+            touchpoints=("billing", "delivery"),
+            score=2,
+            pillars=("integrity",),
+        ),
         record("b", dt.date(2026, 10, 26), label="positive", score=9, channel=None),
         {**record("c", dt.date(2026, 10, 26)), "error": {"code": "x", "message": "y"}},
-    ]  # fmt: skip
+    ]
 
 
 def test_exports_long_table_rows_per_label_and_periods() -> None:

@@ -11,17 +11,20 @@ from textinsight.insight.facts import facts, record_date, record_groups, record_
 from .synth import record
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2026-10-19", dt.date(2026, 10, 19)),
-    ("2026-10-19T23:10:00+00:00", dt.date(2026, 10, 19)),
-    ("2026-10-19 08:00:00", dt.date(2026, 10, 19)),
-    ("2026-10-19T08:00:00Z", dt.date(2026, 10, 19)),
-    ("19.10.2026", dt.date(2026, 10, 19)),
-    (46314, dt.date(2026, 10, 19)),  # an Excel day number
-    (1792368000, dt.date(2026, 10, 19)),  # epoch seconds
-    (1792368000000, dt.date(2026, 10, 19)),  # epoch milliseconds
-    ('"2026-10-19 00:00:00"', dt.date(2026, 10, 19)),  # a JSON-quoted datetime from flatten
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-10-19", dt.date(2026, 10, 19)),
+        ("2026-10-19T23:10:00+00:00", dt.date(2026, 10, 19)),
+        ("2026-10-19 08:00:00", dt.date(2026, 10, 19)),
+        ("2026-10-19T08:00:00Z", dt.date(2026, 10, 19)),
+        ("19.10.2026", dt.date(2026, 10, 19)),
+        (46314, dt.date(2026, 10, 19)),  # an Excel day number
+        (1792368000, dt.date(2026, 10, 19)),  # epoch seconds
+        (1792368000000, dt.date(2026, 10, 19)),  # epoch milliseconds
+        ('"2026-10-19 00:00:00"', dt.date(2026, 10, 19)),  # a JSON-quoted datetime from flatten
+    ],
+)
 def test_facts_record_date_formats(value: object, expected: dt.date) -> None:
     assert record_date({"meta": {"when": value}}, "when") == expected
 
@@ -44,8 +47,13 @@ def test_facts_record_score_numbers_and_strings() -> None:
 
 
 def test_facts_record_groups_topic_outlier_and_dedup() -> None:
-    rec = record("a", dt.date(2026, 1, 5), touchpoints=("billing", "billing", "delivery"),
-                 pillars=("integrity",), topic=-1)  # fmt: skip
+    rec = record(
+        "a",
+        dt.date(2026, 1, 5),
+        touchpoints=("billing", "billing", "delivery"),
+        pillars=("integrity",),
+        topic=-1,
+    )
     g = record_groups(rec)
     assert g["touchpoint"] == ["billing", "delivery"]
     assert g["topic"] == []
@@ -65,7 +73,10 @@ def test_facts_rows_per_group_plus_all_and_skips_errors_and_undated() -> None:
     assert f.attrs["documents"] == 2 and f.attrs["errors"] == 1 and f.attrs["undated"] == 1
     tp = f[f["group_kind"] == "touchpoint"]
     assert sorted(zip(tp["id"], tp["group"], strict=True)) == [
-        ("a", "billing"), ("a", "delivery"), ("b", "billing")]  # fmt: skip
+        ("a", "billing"),
+        ("a", "delivery"),
+        ("b", "billing"),
+    ]
     alls = f[f["group_kind"] == "all"].set_index("id")
     assert bool(alls.loc["a", "negative"]) and not bool(alls.loc["b", "negative"])  # mixed counts
     assert alls.loc["a", "score"] == 3.0 and alls["score"].isna().sum() == 1
@@ -79,11 +90,18 @@ def test_facts_read_records_inverts_every_output_format(tmp_path, suffix: str) -
 
     day = dt.date(2026, 10, 19)
     recs = [
-        record("=1+1", day, label="mixed", touchpoints=("billing", "delivery"),
-               pillars=("integrity",), score=3, topic=4),
+        record(
+            "=1+1",
+            day,
+            label="mixed",
+            touchpoints=("billing", "delivery"),
+            pillars=("integrity",),
+            score=3,
+            topic=4,
+        ),
         record("b", day, label="positive", touchpoints=(), score=9, topic=-1, channel=None),
         {**record("c", day), "error": {"code": "empty_text", "message": "no text"}},
-    ]  # fmt: skip
+    ]
     recs[1]["meta"]["when"] = {"nested": [1, 2]}
     out = tmp_path / f"records{suffix}"
     write_records(lambda: iter(recs), str(out))
@@ -123,9 +141,13 @@ def test_facts_with_topics_from_assignments(tmp_path) -> None:
     from textinsight.insight.facts import with_topics
 
     (tmp_path / "assignments.jsonl").write_text(
-        '{"id": "a", "topic": 3, "label": "double charge"}\n{"id": "b", "topic": -1}\n')
-    recs = [record("a", dt.date(2026, 1, 5)), record("b", dt.date(2026, 1, 5)),
-            record("c", dt.date(2026, 1, 5), topic=7)]  # fmt: skip
+        '{"id": "a", "topic": 3, "label": "double charge"}\n{"id": "b", "topic": -1}\n'
+    )
+    recs = [
+        record("a", dt.date(2026, 1, 5)),
+        record("b", dt.date(2026, 1, 5)),
+        record("c", dt.date(2026, 1, 5), topic=7),
+    ]
     out = list(with_topics(recs, tmp_path))
     assert [record_groups(r)["topic"] for r in out] == [["3"], [], ["7"]]
     assert out[0]["topic"]["label"] == "double charge"

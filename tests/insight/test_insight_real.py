@@ -44,8 +44,9 @@ def survey(real_analyzer, tmp_path_factory) -> Path:
 
 def test_insight_real_billing_spike_in_the_double_charge_week(social: Path, tmp_path) -> None:
     out = tmp_path / "trends.parquet"
-    res = runner.invoke(app, ["trends", str(social), "--by", "touchpoint", "--period", "week",
-                              "-o", str(out)])  # fmt: skip
+    res = runner.invoke(
+        app, ["trends", str(social), "--by", "touchpoint", "--period", "week", "-o", str(out)]
+    )
     assert res.exit_code == 0, res.output
     t = pd.read_parquet(out)
     billing = t[t["group"] == "billing"].set_index("period")
@@ -62,8 +63,10 @@ def test_insight_real_billing_spike_in_the_double_charge_week(social: Path, tmp_
 
 def test_insight_real_drivers_rank_delivery_first(survey: Path, tmp_path) -> None:
     out = tmp_path / "drivers.csv"
-    res = runner.invoke(app, ["drivers", str(survey), "--score-column", "nps",
-                              "--kinds", "touchpoint", "-o", str(out)])  # fmt: skip
+    res = runner.invoke(
+        app,
+        ["drivers", str(survey), "--score-column", "nps", "--kinds", "touchpoint", "-o", str(out)],
+    )
     assert res.exit_code == 0, res.output
     d = pd.read_csv(out, encoding="utf-8-sig")
     first = d.iloc[0]

@@ -52,8 +52,9 @@ def test_report_embeds_the_view_unchanged(report: tuple[dict[str, Any], Path]) -
     assert _embedded(html, "ti-config") == {"mode": "report"}
     billing = [r for r in view["groups"]["touchpoint"] if r["group"] == "billing"]
     assert [r["count"] for r in billing] == BILLING_PER_WEEK
-    spike = [s for s in view["spikes"] if (s["group_kind"], s["group"]) == ("touchpoint",
-                                                                            "billing")]
+    spike = [
+        s for s in view["spikes"] if (s["group_kind"], s["group"]) == ("touchpoint", "billing")
+    ]
     assert [s["period_start"] for s in spike] == [SPIKE_WEEK] and spike[0]["examples"]
 
 
@@ -70,9 +71,18 @@ def test_report_is_self_contained(report: tuple[dict[str, Any], Path]) -> None:
 
 
 def test_report_json_cannot_break_out_of_its_element(tmp_path: Path) -> None:
-    view = {"title": "x", "period": "week", "groups": {}, "spikes": [], "drivers": [],
-            "topics": [], "languages": {}, "channels": {},
-            "note": "</script><script>alert(1)</script><!-- \u2028 & nan", "p": float("nan")}
+    view = {
+        "title": "x",
+        "period": "week",
+        "groups": {},
+        "spikes": [],
+        "drivers": [],
+        "topics": [],
+        "languages": {},
+        "channels": {},
+        "note": "</script><script>alert(1)</script><!-- \u2028 & nan",
+        "p": float("nan"),
+    }
     html = write_report(view, tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html and "<!-- \u2028" not in html
     got = _embedded(html, "ti-view")
@@ -82,8 +92,9 @@ def test_report_json_cannot_break_out_of_its_element(tmp_path: Path) -> None:
 def test_report_cli_writes_the_spike_and_drivers(tmp_path: Path) -> None:
     nps = write_jsonl([gold_record(r) for r in rows("nps_survey")], tmp_path / "nps.jsonl")
     out = tmp_path / "nps.html"
-    res = runner.invoke(app, ["report", str(nps), "-o", str(out), "--score-column", "nps",
-                              "--period", "month"])  # fmt: skip
+    res = runner.invoke(
+        app, ["report", str(nps), "-o", str(out), "--score-column", "nps", "--period", "month"]
+    )
     assert res.exit_code == 0, res.output
     view = _embedded(out.read_text(encoding="utf-8"), "ti-view")
     assert view["period"] == "month" and view["documents"] == 240
@@ -92,12 +103,18 @@ def test_report_cli_writes_the_spike_and_drivers(tmp_path: Path) -> None:
     assert first["ci_high"] < 0  # the written driver hurts the score, and surely so
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--period", "year"], "--period"), (["--score-column", "nope"], "--score-column"),
-    (["--date-column", "when"], "--date-column"), (["--topics", "missing"], "does not exist"),
-])  # fmt: skip
-def test_report_cli_refuses_bad_options(social: Path, tmp_path: Path, args: list[str],
-                                        message: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--period", "year"], "--period"),
+        (["--score-column", "nope"], "--score-column"),
+        (["--date-column", "when"], "--date-column"),
+        (["--topics", "missing"], "does not exist"),
+    ],
+)
+def test_report_cli_refuses_bad_options(
+    social: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
     res = runner.invoke(app, ["report", str(social), "-o", str(tmp_path / "r.html"), *args])
     assert res.exit_code == 2 and message in res.output
     assert not (tmp_path / "r.html").exists()
@@ -112,15 +129,17 @@ def test_report_renders_in_chromium(report: tuple[dict[str, Any], Path], tmp_pat
         browser.wait_for("document.body.getAttribute('data-ready') === '1'")
         traces = browser.evaluate(
             "document.getElementById('ti-volume').data.map(t => ({name: t.name, y: t.y, "
-            "meta: t.meta}))")  # fmt: skip
+            "meta: t.meta}))"
+        )
         billing = [t for t in traces if (t["meta"] or {}).get("group") == "billing"]
         assert billing and billing[0]["y"] == BILLING_PER_WEEK
         spikes = [t for t in traces if (t["meta"] or {}).get("spikes")]
         assert 60 in spikes[0]["y"]
         i = next(k for k, s in enumerate(view["spikes"]) if s["group"] == "billing")
         browser.evaluate(f"document.querySelector('[data-spike=\"{i}\"]').click()")
-        shown = int(browser.wait_for("document.getElementById('ti-comments')"
-                                     ".getAttribute('data-loaded')"))  # fmt: skip
+        shown = int(
+            browser.wait_for("document.getElementById('ti-comments').getAttribute('data-loaded')")
+        )
         assert shown == len(view["spikes"][i]["examples"]) > 0
         text = browser.evaluate("document.getElementById('ti-comments').innerText")
         assert view["spikes"][i]["examples"][0]["text"][:30] in text
@@ -140,13 +159,32 @@ def test_report_with_a_topics_folder(social: Path, tmp_path: Path) -> None:
     topics_dir = tmp_path / "topics"
     topics_dir.mkdir()
     cases = {"double_charge": 0, "background": 1}
-    described = [{"topic": 0, "label": "charged · twice · refund", "size": 60,
-                  "keywords": ["charged", "twice", "refund"]},
-                 {"topic": 1, "label": "router · delivery · app", "size": 240,
-                  "keywords": ["router", "delivery", "app"]}]  # fmt: skip
+    described = [
+        {
+            "topic": 0,
+            "label": "charged · twice · refund",
+            "size": 60,
+            "keywords": ["charged", "twice", "refund"],
+        },
+        {
+            "topic": 1,
+            "label": "router · delivery · app",
+            "size": 240,
+            "keywords": ["router", "delivery", "app"],
+        },
+    ]
     (topics_dir / "topics.json").write_text(json.dumps(described), encoding="utf-8")
-    write_jsonl([{"id": r["id"], "topic": cases[r["case"]], "label": described[cases[r["case"]]]
-                  ["label"]} for r in posts], topics_dir / "assignments.jsonl")  # fmt: skip
+    write_jsonl(
+        [
+            {
+                "id": r["id"],
+                "topic": cases[r["case"]],
+                "label": described[cases[r["case"]]]["label"],
+            }
+            for r in posts
+        ],
+        topics_dir / "assignments.jsonl",
+    )
     out = tmp_path / "topics.html"
     res = runner.invoke(app, ["report", str(social), "-o", str(out), "--topics", str(topics_dir)])
     assert res.exit_code == 0, res.output
@@ -161,11 +199,14 @@ def test_report_with_a_topics_folder(social: Path, tmp_path: Path) -> None:
     with Chromium(binary) as browser:
         browser.goto(out.as_uri())
         browser.wait_for("document.body.getAttribute('data-ready') === '1'")
-        cards = browser.evaluate("Array.from(document.querySelectorAll('.ti-topic summary'))"
-                                 ".map(s => s.textContent)")  # fmt: skip
+        cards = browser.evaluate(
+            "Array.from(document.querySelectorAll('.ti-topic summary')).map(s => s.textContent)"
+        )
         assert cards == ["#0 charged · twice · refund (60)", "#1 router · delivery · app (240)"]
-        browser.evaluate("const s = document.getElementById('ti-kind'); s.value = 'topic';"
-                         "s.dispatchEvent(new Event('change'))")  # fmt: skip
+        browser.evaluate(
+            "const s = document.getElementById('ti-kind'); s.value = 'topic';"
+            "s.dispatchEvent(new Event('change'))"
+        )
         names = browser.evaluate("document.getElementById('ti-volume').data.map(t => t.name)")
         assert "0 · charged · twice · refund" in names
         browser.drain()

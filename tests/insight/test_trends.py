@@ -37,7 +37,8 @@ def test_trends_the_burst_week_alone_is_a_spike() -> None:
     assert len(billing) == 12  # every week, zeros included
     s = spikes(t)
     assert list(zip(s["group"], s["period_start"], strict=True)) == [
-        ("billing", pd.Timestamp(MONDAY + dt.timedelta(weeks=10)))]  # fmt: skip
+        ("billing", pd.Timestamp(MONDAY + dt.timedelta(weeks=10)))
+    ]
     row = s.iloc[0]
     assert row["count"] == 25 and row["spike_metric"] == "count" and row["spike_p"] < 1e-6
     assert row["baseline_count"] == pytest.approx(np.mean(STEADY[-8:]))
@@ -69,9 +70,14 @@ def test_trends_negative_share_spike_at_a_steady_count() -> None:
     for w in range(10):
         for j in range(20):
             neg = j < (15 if w == 9 else 2)
-            recs.append(record(f"{w}-{j}", MONDAY + dt.timedelta(weeks=w, days=j % 7),
-                               label="negative" if neg else "positive",
-                               touchpoints=("customer_service",)))  # fmt: skip
+            recs.append(
+                record(
+                    f"{w}-{j}",
+                    MONDAY + dt.timedelta(weeks=w, days=j % 7),
+                    label="negative" if neg else "positive",
+                    touchpoints=("customer_service",),
+                )
+            )
     t = _trends(recs, by="touchpoint")
     s = spikes(t)
     assert len(s) == 1 and s.iloc[0]["spike_metric"] == "negative_share"
@@ -101,21 +107,28 @@ def test_trends_share_p_is_fishers_exact_test() -> None:
 
 
 def test_trends_months_and_days() -> None:
-    recs = [record(f"{m}-{k}", dt.date(2026, m, 1 + k % 28), touchpoints=("billing",))
-            for m in range(1, 8) for k in range(12 if m < 7 else 60)]  # fmt: skip
+    recs = [
+        record(f"{m}-{k}", dt.date(2026, m, 1 + k % 28), touchpoints=("billing",))
+        for m in range(1, 8)
+        for k in range(12 if m < 7 else 60)
+    ]
     t = _trends(recs, period="month", by="touchpoint")
     assert list(t["period"]) == [f"2026-{m:02d}" for m in range(1, 8)]
     assert list(t["period_start"].dt.day.unique()) == [1]
     assert list(t["spike"]) == [False] * 6 + [True]
     d = _trends(recs, period="day", by="all")
-    assert d["period"].iloc[0] == "2026-01-01" and len(d) == (dt.date(2026, 7, 28) -
-                                                               dt.date(2026, 1, 1)).days + 1
+    assert (
+        d["period"].iloc[0] == "2026-01-01"
+        and len(d) == (dt.date(2026, 7, 28) - dt.date(2026, 1, 1)).days + 1
+    )
 
 
 def test_trends_mean_score_and_sentiment() -> None:
     day = MONDAY
-    recs = [record("a", day, touchpoints=("billing",), score=2, sentiment_score=-0.5),
-            record("b", day, touchpoints=("billing",), sentiment_score=-0.1, label="positive")]
+    recs = [
+        record("a", day, touchpoints=("billing",), score=2, sentiment_score=-0.5),
+        record("b", day, touchpoints=("billing",), sentiment_score=-0.1, label="positive"),
+    ]
     t = trends(daily(facts(recs, score_column="nps")), by="touchpoint")
     row = t.iloc[0]
     assert row["count"] == 2 and row["score_n"] == 1 and row["mean_score"] == 2.0

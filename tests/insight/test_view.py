@@ -27,7 +27,10 @@ def test_view_spike_with_its_most_negative_examples_and_json_ready() -> None:
     assert [k["kind"] for k in view["kinds"]] == list(view["groups"])
     names = {k["kind"]: k["name"] for k in view["kinds"]}
     assert (names["feedback_type"], names["churn_risk"], names["all"]) == (
-        "feedback type", "churn risk", "all documents")
+        "feedback type",
+        "churn risk",
+        "all documents",
+    )
     tp = [s for s in view["spikes"] if s["group_kind"] == "touchpoint"]
     assert [(s["group"], s["period_start"]) for s in tp] == [("billing", spike_week.isoformat())]
     ex = tp[0]["examples"]
@@ -42,10 +45,24 @@ def test_view_spike_with_its_most_negative_examples_and_json_ready() -> None:
 
 def test_view_without_score_has_no_drivers_and_uses_topic_files(tmp_path) -> None:
     recs = [record(f"r{k}", MONDAY, topic=k % 2) for k in range(6)]
-    topics = [{"topic": 0, "label": "double charge", "size": 3, "keywords": ["charge"],
-               "representative_ids": ["x"], "representative_texts": ["X"]},
-              {"topic": 5, "label": "unseen", "size": 1, "keywords": [],
-               "representative_ids": ["y"], "representative_texts": ["Y"]}]  # fmt: skip
+    topics = [
+        {
+            "topic": 0,
+            "label": "double charge",
+            "size": 3,
+            "keywords": ["charge"],
+            "representative_ids": ["x"],
+            "representative_texts": ["X"],
+        },
+        {
+            "topic": 5,
+            "label": "unseen",
+            "size": 1,
+            "keywords": [],
+            "representative_ids": ["y"],
+            "representative_texts": ["Y"],
+        },
+    ]
     (tmp_path / "topics.json").write_text(json.dumps(topics))
     f = facts(recs)
     view = build_view(daily(f), examples=record_examples(f, recs), topics=tmp_path)

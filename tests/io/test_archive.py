@@ -15,8 +15,9 @@ from textinsight.io.readers import Columns, count_rows, read_path
 MB = 1 << 20
 
 
-def _inflate(src: Path, dest: Path, member: str, head: bytes, unit: bytes, tail: bytes,
-             size: int) -> Path:  # fmt: skip
+def _inflate(
+    src: Path, dest: Path, member: str, head: bytes, unit: bytes, tail: bytes, size: int
+) -> Path:
     """Copy the zip ``src`` to ``dest`` with ``member`` replaced by ``head + unit*k + tail``
     of about ``size`` bytes, written in chunks (the test never holds it in memory)."""
     chunk = unit * max(1, MB // len(unit))
@@ -40,13 +41,22 @@ def xlsx_bomb(tmp: Path, size: int) -> Path:
     wb.active.append(["id", "text"])
     wb.active.append(["1", "Ja."])
     wb.save(tmp / "seed.xlsx")
-    head = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxml'
-            b'formats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" '
-            b't="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>text</t></is>'
-            b'</c></row>')  # fmt: skip
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxml'
+        b'formats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" '
+        b't="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>text</t></is>'
+        b"</c></row>"
+    )
     row = b'<row><c t="inlineStr"><is><t>Ja. Ja. Ja. Ja.</t></is></c></row>'
-    return _inflate(tmp / "seed.xlsx", tmp / "bomb.xlsx", "xl/worksheets/sheet1.xml", head, row,
-                    b"</sheetData></worksheet>", size)  # fmt: skip
+    return _inflate(
+        tmp / "seed.xlsx",
+        tmp / "bomb.xlsx",
+        "xl/worksheets/sheet1.xml",
+        head,
+        row,
+        b"</sheetData></worksheet>",
+        size,
+    )
 
 
 def docx_bomb(tmp: Path, size: int) -> Path:
@@ -57,8 +67,15 @@ def docx_bomb(tmp: Path, size: int) -> Path:
     ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     head = b'<?xml version="1.0" encoding="UTF-8"?><w:document ' + ns + b"><w:body>"
     para = b"<w:p><w:r><w:t>Ja. Ja. Ja. Ja.</w:t></w:r></w:p>"
-    return _inflate(tmp / "seed.docx", tmp / "bomb.docx", "word/document.xml", head, para,
-                    b"</w:body></w:document>", size)  # fmt: skip
+    return _inflate(
+        tmp / "seed.docx",
+        tmp / "bomb.docx",
+        "word/document.xml",
+        head,
+        para,
+        b"</w:body></w:document>",
+        size,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +86,9 @@ def bombs(zip_bombs: dict[str, Path]) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "docx"])
-def test_archive_bomb_refused_before_parsing(bombs: dict[str, Path], fmt: str,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_archive_bomb_refused_before_parsing(
+    bombs: dict[str, Path], fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import docx
     import openpyxl
 

@@ -32,14 +32,17 @@ def test_encoding_detects_nordic_excel_exports(name: str) -> None:
     assert codecs.lookup(file_encoding(DATA / name)).name == codecs.lookup(EXPORTS[name]).name
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    ("Køen var lang;ja\n".encode(), "utf-8-sig"),
-    (codecs.BOM_UTF8 + "Køen var lang\n".encode(), "utf-8-sig"),
-    ("Kön var lång\n".encode("utf-16-le"), "utf-16-le"),  # no BOM: NULs every other byte
-    ("Kön var lång\n".encode("utf-16"), "utf-16"),
-    ("Smørrebrød – 5 øre\n".encode("cp1252"), "cp1252"),
-    (b"id,text\n1,plain ascii\n", "utf-8-sig"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Køen var lang;ja\n".encode(), "utf-8-sig"),
+        (codecs.BOM_UTF8 + "Køen var lang\n".encode(), "utf-8-sig"),
+        ("Kön var lång\n".encode("utf-16-le"), "utf-16-le"),  # no BOM: NULs every other byte
+        ("Kön var lång\n".encode("utf-16"), "utf-16"),
+        ("Smørrebrød – 5 øre\n".encode("cp1252"), "cp1252"),
+        (b"id,text\n1,plain ascii\n", "utf-8-sig"),
+    ],
+)
 def test_encoding_detect_follows_bom_utf8_then_detector(data: bytes, expected: str) -> None:
     assert detect(data) == expected
 
@@ -80,15 +83,31 @@ def test_encoding_reader_keeps_every_row_and_letter(name: str) -> None:
     assert docs[0].meta["Butik/område"] == rows[0][4]
 
 
-def _analyze(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *args: str
-             ) -> tuple[int, str, list[dict]]:  # fmt: skip
+def _analyze(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *args: str
+) -> tuple[int, str, list[dict]]:
     monkeypatch.setenv("TEXTINSIGHT_STAGES", '["validate"]')
     monkeypatch.setenv("TEXTINSIGHT_CACHE_DIR", str(tmp_path / "cache"))
     out = tmp_path / "out.jsonl"
-    res = CliRunner().invoke(app, ["analyze", *args, "-o", str(out), "--no-progress",
-                                   "--text-column", "Kommentar", "--id-column", "Svar-ID"])
-    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()] \
-        if out.exists() else []  # fmt: skip
+    res = CliRunner().invoke(
+        app,
+        [
+            "analyze",
+            *args,
+            "-o",
+            str(out),
+            "--no-progress",
+            "--text-column",
+            "Kommentar",
+            "--id-column",
+            "Svar-ID",
+        ],
+    )
+    recs = (
+        [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        if out.exists()
+        else []
+    )
     return res.exit_code, res.output, recs
 
 

@@ -22,9 +22,11 @@ def write_all_formats(tmp: Path) -> dict[str, Path]:
 
     df = pd.DataFrame(ROWS)
     paths = {
-        "jsonl": tmp / "in.jsonl", "csv": tmp / "in.csv", "xlsx": tmp / "in.xlsx",
+        "jsonl": tmp / "in.jsonl",
+        "csv": tmp / "in.csv",
+        "xlsx": tmp / "in.xlsx",
         "parquet": tmp / "in.parquet",
-    }  # fmt: skip
+    }
     paths["jsonl"].write_text("\n".join(json.dumps(r) for r in ROWS) + "\n")
     df.to_csv(paths["csv"], index=False)
     df.to_excel(paths["xlsx"], index=False)
@@ -116,7 +118,10 @@ def test_readers_csv_field_over_the_csv_module_limit_is_read(tmp_path: Path) -> 
     path.write_text(f"id,text\n1,short\n2,{'x' * 150_000}\n3,after\n", encoding="utf-8")
     docs = list(read_path(path, Columns()))
     assert [(d.id, len(d.text), d.error) for d in docs] == [
-        ("1", 5, None), ("2", 150_000, None), ("3", 5, None)]  # fmt: skip
+        ("1", 5, None),
+        ("2", 150_000, None),
+        ("3", 5, None),
+    ]
 
 
 def test_readers_csv_field_over_the_field_limit_is_a_record_error(
@@ -135,7 +140,10 @@ def test_readers_csv_field_over_the_field_limit_is_a_record_error(
     finally:
         csv.field_size_limit(old)
     assert [(d.id, d.error.code if d.error else None) for d in docs] == [
-        ("1", None), ("2", "text_too_long"), ("3", None)]  # fmt: skip
+        ("1", None),
+        ("2", "text_too_long"),
+        ("3", None),
+    ]
 
 
 def test_readers_csv_unterminated_quote_is_a_record_error(tmp_path: Path) -> None:
@@ -143,7 +151,9 @@ def test_readers_csv_unterminated_quote_is_a_record_error(tmp_path: Path) -> Non
     path.write_text('id,text\n1,ok\n2,"broken\n3,three\n4,four\n', encoding="utf-8")
     docs = list(read_path(path, Columns()))
     assert [(d.id, d.error.code if d.error else None) for d in docs] == [
-        ("1", None), ("2", "malformed_row")]  # fmt: skip
+        ("1", None),
+        ("2", "malformed_row"),
+    ]
     assert sum(d.rows for d in docs) == 4  # 4 rows read, 2 records: the caller can tell
     assert "three" not in docs[1].error.message  # never quotes the content
 
@@ -153,7 +163,9 @@ def test_readers_csv_quote_closed_further_down_is_a_record_error(tmp_path: Path)
     path.write_text('id,text\n1,"a\n2,b\n3,c"\n4,d\n', encoding="utf-8")
     docs = list(read_path(path, Columns()))
     assert [(d.id, d.error.code if d.error else None, d.rows) for d in docs] == [
-        ("1", "malformed_row", 3), ("4", None, 1)]  # fmt: skip
+        ("1", "malformed_row", 3),
+        ("4", None, 1),
+    ]
 
 
 def test_readers_csv_wrong_number_of_cells_is_a_record_error(tmp_path: Path) -> None:
@@ -161,7 +173,11 @@ def test_readers_csv_wrong_number_of_cells_is_a_record_error(tmp_path: Path) -> 
     path.write_text("id,text,nps\n1,ok,3,surplus\n2,short\n3,fine,4\n4,trailing,5,\n")
     docs = list(read_path(path, Columns()))
     assert [(d.id, d.error.code if d.error else None) for d in docs] == [
-        ("1", "malformed_row"), ("2", "malformed_row"), ("3", None), ("4", None)]  # fmt: skip
+        ("1", "malformed_row"),
+        ("2", "malformed_row"),
+        ("3", None),
+        ("4", None),
+    ]
 
 
 def test_readers_csv_multiline_comment_is_one_good_record(tmp_path: Path) -> None:
@@ -169,13 +185,20 @@ def test_readers_csv_multiline_comment_is_one_good_record(tmp_path: Path) -> Non
     path.write_text('id,text\n1,"Hej,\nmed dig\nog tak"\n2,x\n', encoding="utf-8")
     docs = list(read_path(path, Columns()))
     assert [(d.id, d.text, d.rows, d.error) for d in docs] == [
-        ("1", "Hej,\nmed dig\nog tak", 3, None), ("2", "x", 1, None)]  # fmt: skip
+        ("1", "Hej,\nmed dig\nog tak", 3, None),
+        ("2", "x", 1, None),
+    ]
 
 
 def test_readers_ids_keep_the_text_they_were(tmp_path: Path) -> None:
     path = tmp_path / "ids.jsonl"
-    rows = [{"id": True, "text": "a"}, {"id": 7, "text": "b"}, {"id": 0, "text": "c"},
-            {"id": "x", "text": "d"}, {"id": False}]  # fmt: skip
+    rows = [
+        {"id": True, "text": "a"},
+        {"id": 7, "text": "b"},
+        {"id": 0, "text": "c"},
+        {"id": "x", "text": "d"},
+        {"id": False},
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     assert [d.id for d in read_path(path, Columns())] == ["true", "7", "0", "x", "false"]
 
@@ -198,12 +221,18 @@ def _zip_bytes(part: str) -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("name, content", [
-    ("lies.xlsx", b"id,text\n1,hello\n"), ("lies.docx", b"just text"),
-    ("lies.parquet", b"id,text\n1,hello\n"), ("lies.csv", _zip_bytes("xl/workbook.xml")),
-    ("lies.jsonl", b"\x00\x01binary"), ("word.xlsx", _zip_bytes("word/document.xml")),
-    ("sheet.docx", _zip_bytes("xl/workbook.xml")),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("lies.xlsx", b"id,text\n1,hello\n"),
+        ("lies.docx", b"just text"),
+        ("lies.parquet", b"id,text\n1,hello\n"),
+        ("lies.csv", _zip_bytes("xl/workbook.xml")),
+        ("lies.jsonl", b"\x00\x01binary"),
+        ("word.xlsx", _zip_bytes("word/document.xml")),
+        ("sheet.docx", _zip_bytes("xl/workbook.xml")),
+    ],
+)
 def test_readers_extension_that_lies_is_refused(tmp_path: Path, name: str, content: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(content)
@@ -231,9 +260,16 @@ def test_readers_dates_are_one_form_in_records_and_exports(tmp_path: Path) -> No
         ws.cell(row=i + 2, column=3).number_format = "dd-mm-yyyy" if i == 0 else "dd-mm-yyyy hh:mm"
     wb.save(tmp_path / "survey.xlsx")
     (tmp_path / "survey.csv").write_text(
-        "id;text;dato\nr0;Fin service;2026-03-06\nr1;Fin service;2026-03-10T14:30:00\n")
-    pd.DataFrame({"id": ["r0", "r1"], "text": ["Fin service"] * 2, "dato": pd.to_datetime(dates),
-                  "dag": [d.date() for d in dates]}).to_parquet(tmp_path / "survey.parquet")
+        "id;text;dato\nr0;Fin service;2026-03-06\nr1;Fin service;2026-03-10T14:30:00\n"
+    )
+    pd.DataFrame(
+        {
+            "id": ["r0", "r1"],
+            "text": ["Fin service"] * 2,
+            "dato": pd.to_datetime(dates),
+            "dag": [d.date() for d in dates],
+        }
+    ).to_parquet(tmp_path / "survey.parquet")
     want = ["2026-03-06", "2026-03-10T14:30:00"]
     for name in ("survey.xlsx", "survey.csv", "survey.parquet"):
         docs = list(read_path(tmp_path / name, Columns()))

@@ -27,7 +27,8 @@ def test_sandbox_reads_what_read_path_reads(tmp_path: Path) -> None:
         got = list(read_limited(tmp_path / name, Columns(), ParseLimits(), stats=stats))
         want = list(read_path(tmp_path / name, Columns()))
         assert [(d.id, d.text, d.meta, d.error) for d in got] == [
-            (d.id, d.text, d.meta, d.error) for d in want]  # fmt: skip
+            (d.id, d.text, d.meta, d.error) for d in want
+        ]
         assert isinstance(stats["peak_rss_bytes"], int)
 
 

@@ -11,13 +11,21 @@ from textinsight.errors import UnsupportedFormat
 from textinsight.io.writers import write_records
 
 RECORDS = [
-    {"id": "1", "text": "Ventetiden var lang. Men Mette var sød.",
-     "language": {"code": "da", "confidence": 0.97},
-     "sentences": [{"start": 0, "end": 20}, {"start": 21, "end": 39}],
-     "meta": {"nps": 3, "channel": "email"}, "error": None},
-    {"id": "2", "text": "", "meta": {"channel": "x", "extra": [1, 2]},
-     "error": {"code": "empty_text", "message": "the text is empty"}},
-]  # fmt: skip
+    {
+        "id": "1",
+        "text": "Ventetiden var lang. Men Mette var sød.",
+        "language": {"code": "da", "confidence": 0.97},
+        "sentences": [{"start": 0, "end": 20}, {"start": 21, "end": 39}],
+        "meta": {"nps": 3, "channel": "email"},
+        "error": None,
+    },
+    {
+        "id": "2",
+        "text": "",
+        "meta": {"channel": "x", "extra": [1, 2]},
+        "error": {"code": "empty_text", "message": "the text is empty"},
+    },
+]
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".xlsx"])
@@ -52,10 +60,16 @@ FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "
 
 
 def hostile_records() -> list[dict]:
-    return [{"id": f, "text": f"{f} the rest of the comment",
-             "sentences": [{"start": 0, "end": len(f)}],
-             "meta": {"channel": f, "nps": -3, "score": "-3", "note": "fine"}, "error": None}
-            for f in FORMULAS]  # fmt: skip
+    return [
+        {
+            "id": f,
+            "text": f"{f} the rest of the comment",
+            "sentences": [{"start": 0, "end": len(f)}],
+            "meta": {"channel": f, "nps": -3, "score": "-3", "note": "fine"},
+            "error": None,
+        }
+        for f in FORMULAS
+    ]
 
 
 def test_writers_xlsx_never_writes_a_formula(tmp_path: Path) -> None:
@@ -105,12 +119,27 @@ def test_writers_csv_neutralises_formula_starts(tmp_path: Path) -> None:
         }
 
 
-@pytest.mark.parametrize("value, cell", [
-    ("=1+1", "'=1+1"), ("+45 12 34 56 78", "'+45 12 34 56 78"), ("-", "'-"), ("@x", "'@x"),
-    ("\tx", "'\tx"), ("\rx", "'\rx"), ("-3", "-3"), ("+4.5", "+4.5"), ("-1e3", "-1e3"),
-    ("-3+1", "'-3+1"), ("a=b", "a=b"), (-3, -3), (2.5, 2.5), (None, None), (True, True),
-    ("x\ud800", "x\ufffd"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "value, cell",
+    [
+        ("=1+1", "'=1+1"),
+        ("+45 12 34 56 78", "'+45 12 34 56 78"),
+        ("-", "'-"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("-3", "-3"),
+        ("+4.5", "+4.5"),
+        ("-1e3", "-1e3"),
+        ("-3+1", "'-3+1"),
+        ("a=b", "a=b"),
+        (-3, -3),
+        (2.5, 2.5),
+        (None, None),
+        (True, True),
+        ("x\ud800", "x\ufffd"),
+    ],
+)
 def test_writers_csv_cell_rule(value: object, cell: object) -> None:
     from textinsight.io.writers import csv_cell
 
@@ -118,9 +147,12 @@ def test_writers_csv_cell_rule(value: object, cell: object) -> None:
 
 
 # Issue 16 item 2: a lone surrogate never reaches an output file.
-SURROGATE_RECORD = {"id": "x\ud800", "text": "caf\udce9 og \ud800 mere",
-                    "meta": {"k\udce9": "v\ud800", "n": 1},
-                    "error": {"code": "undecodable", "message": "m"}}  # fmt: skip
+SURROGATE_RECORD = {
+    "id": "x\ud800",
+    "text": "caf\udce9 og \ud800 mere",
+    "meta": {"k\udce9": "v\ud800", "n": 1},
+    "error": {"code": "undecodable", "message": "m"},
+}
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".xlsx"])

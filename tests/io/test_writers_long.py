@@ -17,8 +17,11 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "transcripts"
 
 def long_transcript(n_chars: int) -> str:
     """A real transcript's turns repeated (renumbered by time stamp) to ``n_chars``."""
-    lines = [x for x in (FIXTURES / "notes_en.txt").read_text(encoding="utf-8").splitlines()
-             if x.startswith("[")]  # fmt: skip
+    lines = [
+        x
+        for x in (FIXTURES / "notes_en.txt").read_text(encoding="utf-8").splitlines()
+        if x.startswith("[")
+    ]
     out = ["Interview 9 – Nordbank, long session", "Date: 2026-03-12", ""]
     k = 0
     while sum(len(x) + 1 for x in out) < n_chars:
@@ -29,8 +32,11 @@ def long_transcript(n_chars: int) -> str:
 
 
 def joined(header: list[str], row: tuple, column: str) -> str:
-    return "".join(row[i] or "" for i, name in enumerate(header)
-                   if name == column or name.startswith(f"{column} (cont. "))  # fmt: skip
+    return "".join(
+        row[i] or ""
+        for i, name in enumerate(header)
+        if name == column or name.startswith(f"{column} (cont. ")
+    )
 
 
 @pytest.mark.model  # the language stage: lingua and models/langid

@@ -26,6 +26,7 @@ EDGE = [
 
 # ``detector``: tests/conftest.py's, built once for the session
 
+
 def _texts() -> list[tuple[str, str]]:
     rows = [json.loads(x) for x in (ROOT / "data/pii/pii_test.jsonl").read_text().splitlines()]
     return [(t, "da") for t in EDGE] + [(r["text"], r.get("lang", "en")) for r in rows[::4]]
@@ -36,17 +37,23 @@ def test_prefilters_give_the_spans_of_every_recognizer(
 ) -> None:
     fast = [detector.detect(t, lang) for t, lang in _texts()]
     monkeypatch.setattr(engine, "_candidate_entities", lambda _t: list(engine.KINDS))
-    monkeypatch.setattr(engine, "_LazyArtifacts",
-                        lambda eng, t, lang: eng.process_text(t, lang))  # fmt: skip
+    monkeypatch.setattr(engine, "_LazyArtifacts", lambda eng, t, lang: eng.process_text(t, lang))
     full = [detector.detect(t, lang) for t, lang in _texts()]
     assert fast == full
     assert sum(map(len, full)) > 50  # the texts do hold personal data of every kind
-    assert {s.kind for spans in full for s in spans} >= {"email", "phone", "national_id",
-                                                         "account", "person", "address"}
+    assert {s.kind for spans in full for s in spans} >= {
+        "email",
+        "phone",
+        "national_id",
+        "account",
+        "person",
+        "address",
+    }
 
 
-def test_candidates_and_lazy_nlp(detector: engine.PiiDetector,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_candidates_and_lazy_nlp(
+    detector: engine.PiiDetector, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert "PHONE_NUMBER" not in engine._candidate_entities("ring 201 234")
     assert "PHONE_NUMBER" in engine._candidate_entities("ring 2012 3456")
     assert "EMAIL_ADDRESS" not in engine._candidate_entities("Telia, why?")

@@ -21,15 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 # the NINO patterns written out before Presidio's recognizer was reused: HMRC's prefix rules,
 # upper case only, spaces optional; and HMRC's pair grouping with any letters
 FORMER_NINO = [
-    re.compile(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-               r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+    re.compile(
+        r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+        r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+    ),
     re.compile(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b"),
-]  # fmt: skip
+]
 
 
 def _pii_texts() -> list[str]:
-    texts = [json.loads(x)["text"] for p in sorted((ROOT / "data/pii").glob("*.jsonl"))
-             for x in p.read_text().splitlines()]  # fmt: skip
+    texts = [
+        json.loads(x)["text"]
+        for p in sorted((ROOT / "data/pii").glob("*.jsonl"))
+        for x in p.read_text().splitlines()
+    ]
     transcripts = sorted((ROOT / "tests/fixtures/transcripts").glob("*.txt"))
     return texts + [p.read_text() for p in transcripts]
 
@@ -116,8 +121,9 @@ def _candidate(rec: PersonNameRecognizer, text: str, word: str) -> rules.Candida
         ("Chatbotten Sofie svarede", "Sofie", rules.chatbot, True),
     ],
 )
-def test_each_person_rule(person: PersonNameRecognizer, text: str, word: str,
-                          rule: rules.Rule, holds: bool) -> None:  # fmt: skip
+def test_each_person_rule(
+    person: PersonNameRecognizer, text: str, word: str, rule: rules.Rule, holds: bool
+) -> None:
     assert rule(_candidate(person, text, word)) is holds
 
 

@@ -18,8 +18,15 @@ from textinsight.service.jobs import JobStore
 from textinsight.settings import Settings
 
 PG = os.environ.get("TEXTINSIGHT_TEST_POSTGRES_URL")
-DATABASES = ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
-    not PG, reason="TEXTINSIGHT_TEST_POSTGRES_URL is not set (CI sets it)"))]  # fmt: skip
+DATABASES = [
+    "sqlite",
+    pytest.param(
+        "postgres",
+        marks=pytest.mark.skipif(
+            not PG, reason="TEXTINSIGHT_TEST_POSTGRES_URL is not set (CI sets it)"
+        ),
+    ),
+]
 
 
 class Clock:
@@ -46,8 +53,13 @@ def clock() -> Clock:
 def service_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
     """Settings on an empty service database (SQLite in tmp_path, or the test PostgreSQL)."""
     url = PG if request.param == "postgres" else None
-    settings = Settings(data_dir=tmp_path / "service", database_url=url, progress=False,
-                        stages=["validate"], min_free_disk_bytes=0)  # fmt: skip
+    settings = Settings(
+        data_dir=tmp_path / "service",
+        database_url=url,
+        progress=False,
+        stages=["validate"],
+        min_free_disk_bytes=0,
+    )
     if url:  # one shared database: start from no jobs (claims take any tenant's job)
         with make_engine(settings).begin() as conn:
             for table in (jobs, job_records, job_state):

@@ -18,16 +18,24 @@ def test_cli_keys_create_list_revoke(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("TEXTINSIGHT_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("TEXTINSIGHT_DATABASE_URL", raising=False)
     runner = CliRunner()
-    res = runner.invoke(app, ["keys", "create", "--name", "survey", "--scopes", "analyze,jobs",
-                              "--tenant", "acme"])  # fmt: skip
+    res = runner.invoke(
+        app, ["keys", "create", "--name", "survey", "--scopes", "analyze,jobs", "--tenant", "acme"]
+    )
     assert res.exit_code == 0, res.output
     made = json.loads(res.stdout.splitlines()[0])
     store = KeyStore(make_engine(Settings(data_dir=tmp_path)))
     key = store.verify(made["token"])
     assert key is not None and key.tenant == "acme" and key.scopes == ("analyze", "jobs")
     listed = [json.loads(x) for x in runner.invoke(app, ["keys", "list"]).stdout.splitlines()]
-    assert listed == [{"id": made["id"], "name": "survey", "tenant": "acme",
-                       "scopes": ["analyze", "jobs"], "revoked": False}]  # fmt: skip
+    assert listed == [
+        {
+            "id": made["id"],
+            "name": "survey",
+            "tenant": "acme",
+            "scopes": ["analyze", "jobs"],
+            "revoked": False,
+        }
+    ]
     assert made["token"] not in json.dumps(listed)
     assert runner.invoke(app, ["keys", "revoke", made["id"]]).exit_code == 0
     assert store.verify(made["token"]) is None

@@ -47,8 +47,9 @@ def _env(data_dir: Path, db_url: str | None) -> dict[str, str]:
 
 def _start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     out = open(log, "ab")  # noqa: SIM115 - the child holds it
-    return subprocess.Popen([sys.executable, "-m", "textinsight", *args], cwd=ROOT, env=env,
-                            stdout=out, stderr=out)  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, "-m", "textinsight", *args], cwd=ROOT, env=env, stdout=out, stderr=out
+    )
 
 
 def _kill9(p: subprocess.Popen[bytes]) -> None:
@@ -73,8 +74,9 @@ def _job(base: str, h: dict[str, str], job_id: str) -> dict:
     return httpx.get(f"{base}/v1/jobs/{job_id}", headers=h, timeout=10).json()  # type: ignore[no-any-return]
 
 
-def _wait_progress(base: str, h: dict[str, str], job_id: str, at_least: int,
-                   timeout: float = 60) -> dict:  # fmt: skip
+def _wait_progress(
+    base: str, h: dict[str, str], job_id: str, at_least: int, timeout: float = 60
+) -> dict:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         job = _job(base, h, job_id)
@@ -97,10 +99,12 @@ def _durability(tmp_path: Path, db_url: str | None) -> None:
         server = _start(["serve", "--port", str(port)], env, log)
         procs.append(server)
         _wait_ready(base, server)
-        csv = "id,text,nps\n" + "".join(f"d{i},kommentar nummer {i},{i % 11}\n"
-                                          for i in range(N_DOCS))  # fmt: skip
-        res = httpx.post(f"{base}/v1/jobs", headers=h, timeout=30,
-                         files={"file": ("survey.csv", csv.encode())})  # fmt: skip
+        csv = "id,text,nps\n" + "".join(
+            f"d{i},kommentar nummer {i},{i % 11}\n" for i in range(N_DOCS)
+        )
+        res = httpx.post(
+            f"{base}/v1/jobs", headers=h, timeout=30, files={"file": ("survey.csv", csv.encode())}
+        )
         assert res.status_code == 202, res.text
         job_id = res.json()["id"]
 

@@ -57,8 +57,9 @@ def test_jobs_store_live_lease_is_never_taken_over(store: JobStore, clock: Clock
     assert store.find(job_id).attempts == 0  # type: ignore[union-attr]
 
 
-def test_jobs_store_attempts_count_only_claims_without_progress(store: JobStore,
-                                                                 clock: Clock) -> None:  # fmt: skip
+def test_jobs_store_attempts_count_only_claims_without_progress(
+    store: JobStore, clock: Clock
+) -> None:
     job_id = _submit(store, 10)
     for i in range(8):  # eight workers, each killed after committing one record
         job = store.claim(f"w#{i}", lease=60)
@@ -71,8 +72,9 @@ def test_jobs_store_attempts_count_only_claims_without_progress(store: JobStore,
         clock.advance(61)
 
 
-def test_jobs_store_release_requeues_later_without_an_attempt(store: JobStore,
-                                                               clock: Clock) -> None:  # fmt: skip
+def test_jobs_store_release_requeues_later_without_an_attempt(
+    store: JobStore, clock: Clock
+) -> None:
     job_id = _submit(store)
     assert store.claim("w#1", lease=60) is not None
     assert store.commit(job_id, "w#1", 0, [{"id": "d0"}], 60)
@@ -99,9 +101,9 @@ def test_jobs_store_finish_removes_input_keeps_records(store: JobStore, status: 
     assert [r["id"] for r in store.records(job_id)] == ["d0", "d1"]
 
 
-def test_jobs_store_submit_on_a_full_disk_leaves_nothing(store: JobStore,
-                                                         monkeypatch: pytest.MonkeyPatch
-                                                         ) -> None:  # fmt: skip
+def test_jobs_store_submit_on_a_full_disk_leaves_nothing(
+    store: JobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_space(*_: object, **__: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 

@@ -26,21 +26,33 @@ from textinsight.settings import Settings
 START = dt.date(2026, 8, 3)  # a Monday
 
 
-def record(i: int, day: dt.date, *, negative: bool = False, touchpoint: str = "delivery",
-           nps: float | None = 8, channel: str = "email",
-           **extra: Any) -> dict[str, Any]:  # fmt: skip
+def record(
+    i: int,
+    day: dt.date,
+    *,
+    negative: bool = False,
+    touchpoint: str = "delivery",
+    nps: float | None = 8,
+    channel: str = "email",
+    **extra: Any,
+) -> dict[str, Any]:
     """A synthetic analysis record."""
     meta: dict[str, Any] = {"date": day.isoformat(), "channel": channel}
     if nps is not None:
         meta["nps"] = nps
     meta.update(extra)
     score = -0.8 + (i % 7) * 0.01 if negative else 0.6
-    return {"id": f"r{i}", "text": f"text {i}", "language": {"code": "da", "confidence": 1.0},
-            "sentiment": {"label": "negative" if negative else "positive", "score": score},
-            "touchpoints": [{"id": touchpoint, "confidence": 0.9}],
-            "pillars": [{"id": "trust", "confidence": 0.8}],
-            "feedback_type": {"label": "complaint" if negative else "praise", "confidence": 0.7},
-            "meta": meta, "error": None}  # fmt: skip
+    return {
+        "id": f"r{i}",
+        "text": f"text {i}",
+        "language": {"code": "da", "confidence": 1.0},
+        "sentiment": {"label": "negative" if negative else "positive", "score": score},
+        "touchpoints": [{"id": touchpoint, "confidence": 0.9}],
+        "pillars": [{"id": "trust", "confidence": 0.8}],
+        "feedback_type": {"label": "complaint" if negative else "praise", "confidence": 0.7},
+        "meta": meta,
+        "error": None,
+    }
 
 
 def corpus(weeks: int = 10, spike_week: int = 9) -> list[dict[str, Any]]:
@@ -49,8 +61,15 @@ def corpus(weeks: int = 10, spike_week: int = 9) -> list[dict[str, Any]]:
     for w in range(weeks):
         for k in range(8):
             day = START + dt.timedelta(days=7 * w + k % 7)
-            out.append(record(i, day, touchpoint="billing" if k < 2 else "delivery",
-                              nps=7 + k % 3, channel="email" if k % 2 else "app"))  # fmt: skip
+            out.append(
+                record(
+                    i,
+                    day,
+                    touchpoint="billing" if k < 2 else "delivery",
+                    nps=7 + k % 3,
+                    channel="email" if k % 2 else "app",
+                )
+            )
             i += 1
         if w == spike_week:
             for k in range(20):
@@ -98,8 +117,12 @@ def test_rollup_equals_the_library_daily_sums(streams: StreamStore, tenant: str)
     assert len(whole) == 4  # all, billing, delivery, trust: one row each
     pd.testing.assert_frame_equal(drivers(whole), drivers(expected))
     assert drivers(stored).iloc[0]["group"] == "billing"
-    assert s.public() == {"name": "s", "count": len(recs), "first_day": "2026-08-03",
-                          "last_day": "2026-10-11"}  # fmt: skip
+    assert s.public() == {
+        "name": "s",
+        "count": len(recs),
+        "first_day": "2026-08-03",
+        "last_day": "2026-10-11",
+    }
 
 
 def test_every_numeric_meta_field_is_a_score(streams: StreamStore, tenant: str) -> None:
@@ -127,8 +150,11 @@ def test_a_source_is_added_once(streams: StreamStore, tenant: str) -> None:
     total = streams.daily(s, [])
     assert int(total["count"].sum()) == len(recs)
     with streams.engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(stream_records)
-                         .where(stream_records.c.stream_id == s.id)).scalar()  # fmt: skip
+        n = conn.execute(
+            select(func.count())
+            .select_from(stream_records)
+            .where(stream_records.c.stream_id == s.id)
+        ).scalar()
     assert n == len(recs)
 
 
@@ -154,20 +180,29 @@ def test_concurrent_additions_count_each_source_once(streams: StreamStore, tenan
     assert s.count == 2 * len(recs)
     assert int(streams.daily(s, [])["count"].sum()) == 2 * len(recs)
     with streams.engine.connect() as conn:
-        seqs = [r[0] for r in conn.execute(select(stream_records.c.seq)
-                                           .where(stream_records.c.stream_id == s.id))]  # fmt: skip
+        seqs = [
+            r[0]
+            for r in conn.execute(
+                select(stream_records.c.seq).where(stream_records.c.stream_id == s.id)
+            )
+        ]
     assert sorted(seqs) == list(range(2 * len(recs)))
 
 
 def test_error_records_are_skipped_and_a_missing_date_is_the_arrival_day(
-        service_settings: Settings, tenant: str) -> None:  # fmt: skip
+    service_settings: Settings, tenant: str
+) -> None:
     engine = make_engine(service_settings)
     store = StreamStore(engine, clock=lambda: 1_800_000_000.0)  # 2027-01-15
     undated = record(1, START)
     undated["meta"].pop("date")
     failed = {"id": "e", "text": "", "error": {"code": "empty_text", "message": "empty"}}
-    added = store.add(tenant, "s", [undated, failed, record(2, START, when="2026-09-09")],
-                      columns=Columns(date="when"))  # fmt: skip
+    added = store.add(
+        tenant,
+        "s",
+        [undated, failed, record(2, START, when="2026-09-09")],
+        columns=Columns(date="when"),
+    )
     assert (added.added, added.skipped) == (2, 1)
     s = store.get(tenant, "s")
     recs = store.records(s, limit=10)
@@ -175,13 +210,20 @@ def test_error_records_are_skipped_and_a_missing_date_is_the_arrival_day(
     engine.dispose()
 
 
-def test_records_of_a_group_and_period_most_negative_first(streams: StreamStore,
-                                                           tenant: str) -> None:  # fmt: skip
+def test_records_of_a_group_and_period_most_negative_first(
+    streams: StreamStore, tenant: str
+) -> None:
     streams.add(tenant, "s", corpus())
     s = streams.get(tenant, "s")
     week = dt.date(2026, 10, 5)
-    recs = streams.records(s, start=week, end=week + dt.timedelta(days=7),
-                           group_kind="touchpoint", group="billing", limit=50)  # fmt: skip
+    recs = streams.records(
+        s,
+        start=week,
+        end=week + dt.timedelta(days=7),
+        group_kind="touchpoint",
+        group="billing",
+        limit=50,
+    )
     assert len(recs) == 22
     scores = [r["sentiment"]["score"] for r in recs]
     assert scores == sorted(scores) and scores[0] < 0 < scores[-1]
@@ -194,8 +236,9 @@ def test_records_of_a_group_and_period_most_negative_first(streams: StreamStore,
     assert ex[0]["sentiment"] == scores[0]
 
 
-def test_streams_are_per_tenant_and_delete_removes_everything(streams: StreamStore,
-                                                              tenant: str) -> None:  # fmt: skip
+def test_streams_are_per_tenant_and_delete_removes_everything(
+    streams: StreamStore, tenant: str
+) -> None:
     streams.add(tenant, "s", corpus(weeks=2))
     streams.add(tenant, "other", corpus(weeks=1))
     with pytest.raises(NotFound):

@@ -79,18 +79,30 @@ def stores(service_settings: Settings) -> Iterator[tuple[StreamStore, AlertStore
 
 
 def rule(url: str, **kw: Any) -> AlertRule:
-    return AlertRule.model_validate({"id": "billing", "group_kind": "touchpoint",
-                                     "group": "billing", "webhook_url": url, "secret": SECRET,
-                                     "min_count": 5, **kw})  # fmt: skip
+    return AlertRule.model_validate(
+        {
+            "id": "billing",
+            "group_kind": "touchpoint",
+            "group": "billing",
+            "webhook_url": url,
+            "secret": SECRET,
+            "min_count": 5,
+            **kw,
+        }
+    )
 
 
 def test_a_spike_fires_once(stores: tuple[StreamStore, AlertStore]) -> None:
     streams, alerts = stores
     tenant = f"t-{secrets.token_hex(6)}"
     stream = streams.ensure(tenant, "s")
-    alerts.put_rules(stream, [rule("http://127.0.0.1:9/hook"),
-                              rule("http://127.0.0.1:9/hook", id="counts", metric="count",
-                                   group=None)])  # fmt: skip
+    alerts.put_rules(
+        stream,
+        [
+            rule("http://127.0.0.1:9/hook"),
+            rule("http://127.0.0.1:9/hook", id="counts", metric="count", group=None),
+        ],
+    )
     recs = corpus()
     added = streams.add(tenant, "s", recs[:-5])
     fired = evaluate(streams, alerts, added.stream, added.days)
@@ -100,14 +112,18 @@ def test_a_spike_fires_once(stores: tuple[StreamStore, AlertStore]) -> None:
     body = json.loads(events[0].payload)
     assert body["count"] == 17 and body["period_start"] == "2026-10-05"
     assert len(body["examples"]) == 5
-    assert [x["sentiment"] for x in body["examples"]] == sorted(x["sentiment"]
-                                                                for x in body["examples"])
+    assert [x["sentiment"] for x in body["examples"]] == sorted(
+        x["sentiment"] for x in body["examples"]
+    )
     # more records in the same period, evaluated again (and twice at once): nothing new
     more = streams.add(tenant, "s", recs[-5:])
     out: list[list[str]] = []
-    threads = [threading.Thread(target=lambda: out.append(evaluate(streams, alerts, more.stream,
-                                                                   more.days)))
-               for _ in range(3)]  # fmt: skip
+    threads = [
+        threading.Thread(
+            target=lambda: out.append(evaluate(streams, alerts, more.stream, more.days))
+        )
+        for _ in range(3)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -116,7 +132,8 @@ def test_a_spike_fires_once(stores: tuple[StreamStore, AlertStore]) -> None:
 
 
 def test_only_periods_the_addition_touched_are_evaluated(
-        stores: tuple[StreamStore, AlertStore]) -> None:  # fmt: skip
+    stores: tuple[StreamStore, AlertStore],
+) -> None:
     streams, alerts = stores
     tenant = f"t-{secrets.token_hex(6)}"
     added = streams.add(tenant, "s", corpus())  # the spike is in, no rule yet
@@ -126,15 +143,24 @@ def test_only_periods_the_addition_touched_are_evaluated(
     assert evaluate(streams, alerts, late.stream, {day_number(dt.date(2026, 10, 6))}) != []
 
 
-def test_rules_are_validated_and_secrets_write_only(
-        stores: tuple[StreamStore, AlertStore]) -> None:  # fmt: skip
+def test_rules_are_validated_and_secrets_write_only(stores: tuple[StreamStore, AlertStore]) -> None:
     streams, alerts = stores
     stream = streams.ensure(f"t-{secrets.token_hex(6)}", "s")
     good = rule("https://hooks.example.com/x")
-    for bad in ({"metric": "mean"}, {"sensitivity": 0}, {"sensitivity": 0.9}, {"min_count": 0},
-                {"webhook_url": "ftp://example.com/x"}, {"webhook_url": "http://u:p@ex.com/"},
-                {"group_kind": "colour"}, {"id": "no spaces"}, {"secret": "short"},
-                {"period": "year"}, {"baseline_periods": 2}, {"extra": 1}):  # fmt: skip
+    for bad in (
+        {"metric": "mean"},
+        {"sensitivity": 0},
+        {"sensitivity": 0.9},
+        {"min_count": 0},
+        {"webhook_url": "ftp://example.com/x"},
+        {"webhook_url": "http://u:p@ex.com/"},
+        {"group_kind": "colour"},
+        {"id": "no spaces"},
+        {"secret": "short"},
+        {"period": "year"},
+        {"baseline_periods": 2},
+        {"extra": 1},
+    ):
         with pytest.raises(ValidationError):
             AlertRule.model_validate({**good.model_dump(), **bad})
     with pytest.raises(InvalidInput, match="secret"):
@@ -152,8 +178,8 @@ def test_rules_are_validated_and_secrets_write_only(
 
 
 def test_a_rule_s_group_kind_follows_the_head_registry(
-        stores: tuple[StreamStore, AlertStore],
-        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    stores: tuple[StreamStore, AlertStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from textinsight import heads
 
     streams, alerts = stores
@@ -169,8 +195,9 @@ def test_a_rule_s_group_kind_follows_the_head_registry(
     assert [(r.group_kind, r.group) for r in alerts.rules(stream)] == [("churn_risk", "at_risk")]
 
 
-def test_delivery_is_signed_and_retried(stores: tuple[StreamStore, AlertStore],
-                                        receiver: Receiver) -> None:  # fmt: skip
+def test_delivery_is_signed_and_retried(
+    stores: tuple[StreamStore, AlertStore], receiver: Receiver
+) -> None:
     streams, alerts = stores
     tenant = f"t-{secrets.token_hex(6)}"
     stream = streams.ensure(tenant, "s")
@@ -199,7 +226,11 @@ def test_delivery_is_signed_and_retried(stores: tuple[StreamStore, AlertStore],
     assert not verify("another-secret-of-length", b2, h2["X-Textinsight-Signature"])
     body = json.loads(b2)
     assert (body["stream"], body["rule"], body["group"], body["period"]) == (
-        "s", "billing", "billing", "2026-W41")
+        "s",
+        "billing",
+        "billing",
+        "2026-W41",
+    )
     assert SECRET not in b2.decode()
 
 
@@ -212,23 +243,35 @@ def test_failed_deliveries_stop(stores: tuple[StreamStore, AlertStore]) -> None:
         alerts.put_rules(stream, [rule(r.url), rule(r.url, id="b2", metric="count")])
         added = streams.add(tenant, "s", corpus())
         assert len(evaluate(streams, alerts, added.stream, added.days)) == 2
-        settings = Settings(alert_private_webhooks="loopback", alert_retry_seconds=0.0,
-                            alert_max_attempts=3)  # fmt: skip
+        settings = Settings(
+            alert_private_webhooks="loopback", alert_retry_seconds=0.0, alert_max_attempts=3
+        )
         d = Deliverer(settings, alerts)
         while d.run_due():
             pass
         by_rule = {e.rule_id: e for e in alerts.events(added.stream)}
         # a 4xx is not retried; 5xx are, up to the attempts allowed
         assert {(e.status, e.attempts, e.last_status) for e in by_rule.values()} == {
-            ("failed", 1, 404), ("failed", 3, 503)}
+            ("failed", 1, 404),
+            ("failed", 3, 503),
+        }
     finally:
         r.close()
 
 
 def test_webhook_addresses() -> None:
     assert address_allowed("93.184.216.34", "deny")
-    for ip in ("127.0.0.1", "10.1.2.3", "192.168.1.1", "169.254.169.254", "::1", "fd00::1",
-               "::ffff:10.0.0.1", "0.0.0.0", "100.64.0.1"):  # fmt: skip
+    for ip in (
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.1.1",
+        "169.254.169.254",
+        "::1",
+        "fd00::1",
+        "::ffff:10.0.0.1",
+        "0.0.0.0",
+        "100.64.0.1",
+    ):
         assert not address_allowed(ip, "deny"), ip
     assert address_allowed("127.0.0.1", "loopback") and address_allowed("::1", "loopback")
     assert not address_allowed("10.1.2.3", "loopback")
@@ -244,8 +287,8 @@ def test_webhook_addresses() -> None:
 
 
 def test_a_name_resolving_to_a_private_address_is_not_delivered(
-        stores: tuple[StreamStore, AlertStore],
-        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    stores: tuple[StreamStore, AlertStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
     streams, alerts = stores
     tenant = f"t-{secrets.token_hex(6)}"
     stream = streams.ensure(tenant, "s")

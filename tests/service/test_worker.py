@@ -34,9 +34,14 @@ BATCH = 4
 @pytest.fixture()
 def settings(service_settings: Settings) -> Settings:
     """Small batches, a short attempt budget (so that the kills outnumber it)."""
-    return service_settings.model_copy(update={"job_batch_size": BATCH, "job_max_attempts": 3,
-                                               "job_lease_seconds": 60.0,
-                                               "job_retry_seconds": 30.0})  # fmt: skip
+    return service_settings.model_copy(
+        update={
+            "job_batch_size": BATCH,
+            "job_max_attempts": 3,
+            "job_lease_seconds": 60.0,
+            "job_retry_seconds": 30.0,
+        }
+    )
 
 
 def worker(settings: Settings, store: JobStore, name: str, *extra: object) -> Worker:
@@ -46,8 +51,9 @@ def worker(settings: Settings, store: JobStore, name: str, *extra: object) -> Wo
 
 
 def submit(store: JobStore, n: int) -> str:
-    return store.submit_documents("acme", [{"id": f"d{i}", "text": f"t{i}"}
-                                           for i in range(n)], {}).id  # fmt: skip
+    return store.submit_documents(
+        "acme", [{"id": f"d{i}", "text": f"t{i}"} for i in range(n)], {}
+    ).id
 
 
 def ids(store: JobStore, job_id: str) -> list[str]:
@@ -55,7 +61,8 @@ def ids(store: JobStore, job_id: str) -> list[str]:
 
 
 def test_worker_killed_more_often_than_the_attempt_limit_completes(
-        settings: Settings, store: JobStore, clock: Clock) -> None:  # fmt: skip
+    settings: Settings, store: JobStore, clock: Clock
+) -> None:
     n, kills = 50, 8  # 8 > job_max_attempts (3)
     job_id = submit(store, n)
     for k in range(kills):
@@ -72,7 +79,8 @@ def test_worker_killed_more_often_than_the_attempt_limit_completes(
 
 
 def test_worker_gives_up_only_without_progress_and_keeps_the_records(
-        settings: Settings, store: JobStore, clock: Clock) -> None:  # fmt: skip
+    settings: Settings, store: JobStore, clock: Clock
+) -> None:
     job_id = submit(store, 20)
     with pytest.raises(KeyboardInterrupt):
         worker(settings, store, "w1", Boom(after=BATCH + 1)).run_one()
@@ -119,8 +127,7 @@ def test_worker_same_name_does_not_take_a_live_job(settings: Settings, store: Jo
     assert ids(store, job_id) == [f"d{i}" for i in range(12)]
 
 
-def test_worker_same_name_workers_together_fail_no_job(settings: Settings,
-                                                       store: JobStore) -> None:  # fmt: skip
+def test_worker_same_name_workers_together_fail_no_job(settings: Settings, store: JobStore) -> None:
     job_ids = [submit(store, 30) for _ in range(3)]
     fast = settings.model_copy(update={"worker_poll_seconds": 0.01})
     workers = [worker(fast, store, "same") for _ in range(2)]
@@ -145,14 +152,15 @@ def test_worker_same_name_workers_together_fail_no_job(settings: Settings,
 def _disk_full(kind: str) -> Exception:
     if kind == "oserror":
         return OSError(errno.ENOSPC, "No space left on device")
-    return OperationalError("INSERT INTO ti_job_records ...", {},
-                            sqlite3.OperationalError("database or disk is full"))  # fmt: skip
+    return OperationalError(
+        "INSERT INTO ti_job_records ...", {}, sqlite3.OperationalError("database or disk is full")
+    )
 
 
 @pytest.mark.parametrize("kind", ["oserror", "database"])
 def test_worker_disk_full_sets_the_job_back_and_stays_up(
-        settings: Settings, store: JobStore, clock: Clock, monkeypatch: pytest.MonkeyPatch,
-        kind: str) -> None:  # fmt: skip
+    settings: Settings, store: JobStore, clock: Clock, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
     job_id = submit(store, 3 * BATCH)
     real = store.commit
     calls: list[int] = []
@@ -179,7 +187,8 @@ def test_worker_disk_full_sets_the_job_back_and_stays_up(
 
 
 def test_worker_survives_a_full_disk_when_claiming(
-        settings: Settings, store: JobStore, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    settings: Settings, store: JobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     job_id = submit(store, 5)
 
     def full(*_: object, **__: object) -> None:
@@ -202,8 +211,9 @@ def test_worker_takes_no_job_while_the_disk_is_low(settings: Settings, store: Jo
     assert w.run_one() and store.find(job_id).status == "succeeded"  # type: ignore[union-attr]
 
 
-def test_worker_sweeps_the_spool_when_it_starts(settings: Settings, store: JobStore,
-                                               clock: Clock) -> None:  # fmt: skip
+def test_worker_sweeps_the_spool_when_it_starts(
+    settings: Settings, store: JobStore, clock: Clock
+) -> None:
     import os
 
     orphan = store.spool / "0badc0de0badc0de0badc0de"
@@ -217,7 +227,8 @@ def test_worker_sweeps_the_spool_when_it_starts(settings: Settings, store: JobSt
 
 
 def test_the_worker_runs_the_kinds_of_its_handler_table(
-        settings: Settings, store: JobStore, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    settings: Settings, store: JobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from textinsight.service.worker import HANDLERS, JobHandler
 
     job = store.submit_task("acme", "echo", {"n": 3})

@@ -21,8 +21,10 @@ from textinsight.stages.pii import PiiStage
 from textinsight.stages.validate import Validate
 
 ADDRESSES = [f"kunde{i}@firma{i % 3}.dk" for i in range(10)]
-DOCS = [{"id": f"d{i}", "text": f"Skriv til {ADDRESSES[i % 10]} og {ADDRESSES[(i * 3) % 10]}."}
-        for i in range(20)]  # fmt: skip
+DOCS = [
+    {"id": f"d{i}", "text": f"Skriv til {ADDRESSES[i % 10]} og {ADDRESSES[(i * 3) % 10]}."}
+    for i in range(20)
+]
 
 
 def worker(settings: Settings, detector: PiiDetector, name: str, *extra: object) -> Worker:
@@ -39,8 +41,9 @@ def texts(store: JobStore, job_id: str) -> list[str]:
 
 def test_worker_takeover_keeps_pseudonyms(tmp_path: Path, detector: PiiDetector) -> None:
     def settings(sub: str) -> Settings:
-        return Settings(data_dir=tmp_path / sub, redact="pseudonym", job_batch_size=4,
-                        job_lease_seconds=0.3)  # fmt: skip
+        return Settings(
+            data_dir=tmp_path / sub, redact="pseudonym", job_batch_size=4, job_lease_seconds=0.3
+        )
 
     one = settings("one")
     w = worker(one, detector, "solo")

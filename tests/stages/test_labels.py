@@ -10,8 +10,9 @@ from textinsight.stages.sentiment import SentimentStage
 from textinsight.types import Document, LabelScore, Segment
 
 # 3-d vectors: axis 0 pushes "negative", axis 2 pushes "positive"
-SENT_HEAD = LinearHead(np.diag([8.0, 0.0, 8.0]), np.zeros(3), ["negative", "neutral", "positive"],
-                       "softmax")  # fmt: skip
+SENT_HEAD = LinearHead(
+    np.diag([8.0, 0.0, 8.0]), np.zeros(3), ["negative", "neutral", "positive"], "softmax"
+)
 
 
 def doc_with(vectors: list[list[float]]) -> Document:
@@ -59,8 +60,9 @@ def test_sentiment_mixed_from_the_document_vector_only_when_asked() -> None:
 
 
 def test_multilabel_long_document_needs_evidence_from_more_than_one_part() -> None:
-    head = LinearHead(np.array([[10.0, 0, 0]]), np.array([-5.0]), ["time_effort"], "sigmoid",
-                      np.array([0.5]))  # fmt: skip
+    head = LinearHead(
+        np.array([[10.0, 0, 0]]), np.array([-5.0]), ["time_effort"], "sigmoid", np.array([0.5])
+    )
     one = doc_with([[1, 0, 0]] + [[0, 0, 1]] * 9)
     MultiLabelStage("pillars", head)([one])
     assert one.labels["pillars"] == []  # a stray sentence stays evidence on that sentence
@@ -74,8 +76,13 @@ def test_multilabel_long_document_needs_evidence_from_more_than_one_part() -> No
 
 
 def test_multilabel_uses_thresholds_and_sentence_evidence() -> None:
-    head = LinearHead(np.array([[10.0, 0, 0], [0, 10.0, 0]]), np.array([-5.0, -5.0]),
-                      ["time_effort", "empathy"], "sigmoid", np.array([0.5, 0.9]))  # fmt: skip
+    head = LinearHead(
+        np.array([[10.0, 0, 0], [0, 10.0, 0]]),
+        np.array([-5.0, -5.0]),
+        ["time_effort", "empathy"],
+        "sigmoid",
+        np.array([0.5, 0.9]),
+    )
     doc = doc_with([[1, 0, 0], [0, 0.55, 0]])
     MultiLabelStage("pillars", head)([doc])
     assert [x.id for x in doc.labels["pillars"]] == ["time_effort"]  # empathy 0.62 < 0.9
@@ -111,8 +118,7 @@ def test_head_stage_document_level_multi_label_ignores_the_sentences() -> None:
     from textinsight.heads import HeadSpec
     from textinsight.stages.labels import HeadStage
 
-    head = LinearHead(np.array([[10.0, 0, 0]]), np.array([-5.0]), ["x"], "sigmoid",
-                      np.array([0.5]))  # fmt: skip
+    head = LinearHead(np.array([[10.0, 0, 0]]), np.array([-5.0]), ["x"], "sigmoid", np.array([0.5]))
     spec = HeadSpec("m", "flags", "multi", "document", ("x",), (0.5,), "flag")
     stage = HeadStage(spec, head)
     assert stage.requires == ("label_embedding",)

@@ -28,7 +28,7 @@ def identifier() -> LanguageIdentifier:
         ("I have waited a whole week for an answer and now I am fed up.", "en"),
         ("Ich habe eine ganze Woche auf eine Antwort gewartet.", "de"),
     ],
-)  # fmt: skip
+)
 def test_language_detects(identifier: LanguageIdentifier, text: str, code: str) -> None:
     lang = identifier.predict([text])[0]
     assert lang.code == code
@@ -71,13 +71,17 @@ def test_language_short_social_posts_keep_their_measured_accuracy(
     assert acc["da"] >= 0.93 and acc["nb"] >= 0.955, acc
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("@Telenor_Norge hvad sker der med jeres netværk i dag? #telenor #norge", "da"),
-    ("@Telia_DK jeg har ventet på svar i to uker nå, hva skjer #kundeservice", "nb"),
-    ("@SAS_Norge #dk #oslo varför är det alltid försenat 😡 https://sas.no/a", "sv"),
-])  # fmt: skip
-def test_language_handles_hashtags_and_urls_do_not_vote(identifier: LanguageIdentifier,
-                                                        text: str, code: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@Telenor_Norge hvad sker der med jeres netværk i dag? #telenor #norge", "da"),
+        ("@Telia_DK jeg har ventet på svar i to uker nå, hva skjer #kundeservice", "nb"),
+        ("@SAS_Norge #dk #oslo varför är det alltid försenat 😡 https://sas.no/a", "sv"),
+    ],
+)
+def test_language_handles_hashtags_and_urls_do_not_vote(
+    identifier: LanguageIdentifier, text: str, code: str
+) -> None:
     assert identifier.predict([text])[0].code == code
 
 

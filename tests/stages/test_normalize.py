@@ -11,14 +11,16 @@ from textinsight.types import Document, Segment
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("@Telia why?? https://t.co/abc #WorstServiceEver 😡",
-         "@user why?? URL Worst Service Ever 😡"),
+        (
+            "@Telia why?? https://t.co/abc #WorstServiceEver 😡",
+            "@user why?? URL Worst Service Ever 😡",
+        ),
         ("#dårligservice og #KundeService2024", "dårligservice og Kunde Service 2024"),
         ("sååååå godt!!!!!!", "sååå godt!!!"),
         ("AT&amp;T   www.example.com/x", "AT&T URL"),
         ("mail me: a@b.dk", "mail me: a@b.dk"),
     ],
-)  # fmt: skip
+)
 def test_normalize_social(raw: str, expected: str) -> None:
     assert normalize_social(raw) == expected
 

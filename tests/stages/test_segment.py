@@ -20,17 +20,26 @@ def sentences(text: str, code: str) -> list[str]:
 @pytest.mark.parametrize(
     ("code", "text", "expected"),
     [
-        ("da", "Vi fik f.eks. ingen svar. Det var bl.a. pga. ventetiden, dvs. over en time.",
-         ["Vi fik f.eks. ingen svar.", "Det var bl.a. pga. ventetiden, dvs. over en time."]),
-        ("nb", "Regning, gebyr mv. Alt var feil! Hva nå?",
-         ["Regning, gebyr mv.", "Alt var feil!", "Hva nå?"]),
-        ("sv", "Vi fick t.ex. inget svar, bl.a. pga. kön osv. Vad gör vi nu?",
-         ["Vi fick t.ex. inget svar, bl.a. pga. kön osv.", "Vad gör vi nu?"]),
+        (
+            "da",
+            "Vi fik f.eks. ingen svar. Det var bl.a. pga. ventetiden, dvs. over en time.",
+            ["Vi fik f.eks. ingen svar.", "Det var bl.a. pga. ventetiden, dvs. over en time."],
+        ),
+        (
+            "nb",
+            "Regning, gebyr mv. Alt var feil! Hva nå?",
+            ["Regning, gebyr mv.", "Alt var feil!", "Hva nå?"],
+        ),
+        (
+            "sv",
+            "Vi fick t.ex. inget svar, bl.a. pga. kön osv. Vad gör vi nu?",
+            ["Vi fick t.ex. inget svar, bl.a. pga. kön osv.", "Vad gör vi nu?"],
+        ),
         ("da", "Ring osv. og skriv.", ["Ring osv. og skriv."]),
         ("en", "Mr. Smith said no... Really?! OK", ["Mr. Smith said no...", "Really?!", "OK"]),
         ("sv", "- appen krånglar\n- lång kö", ["- appen krånglar", "- lång kö"]),
     ],
-)  # fmt: skip
+)
 def test_segment_sentences_respect_abbreviations(code: str, text: str, expected: list[str]) -> None:
     assert sentences(text, code) == expected
 

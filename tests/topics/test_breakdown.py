@@ -60,8 +60,13 @@ def test_given_label_keys_choose_the_fields_and_chunks_add_up_to_the_whole() -> 
     us, topics = units()
     only = breakdown(us, topics, label_keys=["churn_risk"])
     assert only.label_keys == ["churn_risk"]
-    assert set(only.fields(0)) == {"documents", "languages", "churn_risk", "over_time",
-                                   "over_week"}  # no class columns asked: no "classes"
+    assert set(only.fields(0)) == {
+        "documents",
+        "languages",
+        "churn_risk",
+        "over_time",
+        "over_week",
+    }  # no class columns asked: no "classes"
     assert set(only.per_class()) == {"churn_risk"}
     whole = breakdown(us, topics, class_keys=["channel"])
     chunked = Breakdown(class_keys=["channel"])
@@ -73,12 +78,19 @@ def test_given_label_keys_choose_the_fields_and_chunks_add_up_to_the_whole() -> 
 
 
 def test_units_carry_every_head_key_the_document_has() -> None:
-    doc = Document("1", "Bad app. Good staff.", language=Language("en", 1.0),
-                   embedding=V, segment_embeddings=np.stack([V, V]))  # fmt: skip
+    doc = Document(
+        "1",
+        "Bad app. Good staff.",
+        language=Language("en", 1.0),
+        embedding=V,
+        segment_embeddings=np.stack([V, V]),
+    )
     doc.sentiment = Sentiment("mixed", 0.0)
     doc.labels = {"pillars": [LabelScore("trust", 0.9)], "urgency_tags": [LabelScore("now", 1)]}
-    doc.segments = [Segment(0, 8, "turn", "Kunde", sentiment=Sentiment("negative", -0.8)),
-                    Segment(9, 20, "turn", "Kunde", labels={"pillars": [LabelScore("staff", 1)]})]
+    doc.segments = [
+        Segment(0, 8, "turn", "Kunde", sentiment=Sentiment("negative", -0.8)),
+        Segment(9, 20, "turn", "Kunde", labels={"pillars": [LabelScore("staff", 1)]}),
+    ]
     labels = head_labels(doc)
     assert labels["sentiment"] == "mixed"
     assert labels["pillars"] == ("trust",) and labels["urgency_tags"] == ("now",)
@@ -94,6 +106,10 @@ def test_show_prints_whatever_label_fields_a_topic_has() -> None:
              "classes": {"channel": {"web": 4}}}  # fmt: skip
     assert label_fields(topic) == ["sentiment", "churn_risk", "pillars"]
     lines = show_lines(topic, "week")
-    assert lines == ["    sentiment: negative 3, positive 1", "    churn_risk: at_risk 2",
-                     "    channel: web 4", "    per week: 2026-W02:4"]  # fmt: skip
+    assert lines == [
+        "    sentiment: negative 3, positive 1",
+        "    churn_risk: at_risk 2",
+        "    channel: web 4",
+        "    per week: 2026-W02:4",
+    ]
     assert show_lines(topic, "month")[-1] == "    per month: 2026-01:4"

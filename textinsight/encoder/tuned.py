@@ -82,8 +82,10 @@ class TunedTop:
         """The layers' weights as float16 tensors (the shipped delta)."""
         import torch
 
-        return {k: v.detach().to(torch.float16).contiguous()
-                for k, v in self.layers.state_dict().items()}  # fmt: skip
+        return {
+            k: v.detach().to(torch.float16).contiguous()
+            for k, v in self.layers.state_dict().items()
+        }
 
     @contextmanager
     def catch_inputs(self, model: Any) -> Iterator[dict[str, Any]]:

@@ -39,14 +39,26 @@ class Node:
         ray_bin = str(Path(sys.executable).with_name("ray"))
         a, b, c, d, e, f = free_ports(6)
         self.proc = subprocess.Popen(
-            [ray_bin, "start", "--block", f"--temp-dir={temp_dir}", "--disable-usage-stats",
-             "--object-store-memory=200000000", f"--node-manager-port={a}",
-             f"--object-manager-port={b}", f"--dashboard-agent-listen-port={c}",
-             f"--dashboard-agent-grpc-port={d}", f"--metrics-export-port={e}",
-             f"--runtime-env-agent-port={f}", *args],
-            env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+            [
+                ray_bin,
+                "start",
+                "--block",
+                f"--temp-dir={temp_dir}",
+                "--disable-usage-stats",
+                "--object-store-memory=200000000",
+                f"--node-manager-port={a}",
+                f"--object-manager-port={b}",
+                f"--dashboard-agent-listen-port={c}",
+                f"--dashboard-agent-grpc-port={d}",
+                f"--metrics-export-port={e}",
+                f"--runtime-env-agent-port={f}",
+                *args,
+            ],
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        )
 
     def kill(self) -> None:
         """SIGKILL the whole process group: ``ray start``, the raylet and its workers."""
@@ -65,24 +77,38 @@ class Node:
 class LocalCluster:
     """A head node and ``workers`` worker nodes; ``address`` is what drivers connect to."""
 
-    def __init__(self, head_cpus: int, worker_cpus: list[int],
-                 env: dict[str, str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, head_cpus: int, worker_cpus: list[int], env: dict[str, str] | None = None
+    ) -> None:
         import ray
 
         self.root = Path(tempfile.mkdtemp(prefix="ti-rc-"))  # short: socket paths are limited
-        self.env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled",
-                    **(env or {})}  # fmt: skip
+        self.env = {
+            **os.environ,
+            "RAY_USAGE_STATS_ENABLED": "0",
+            "RAY_AUTH_MODE": "disabled",
+            **(env or {}),
+        }
         (port,) = free_ports(1)
         self.address = f"{ray.util.get_node_ip_address()}:{port}"
         self.nodes: list[Node] = []
         try:
-            head = ["--head", f"--port={port}", f"--num-cpus={head_cpus}",
-                    "--include-dashboard=false"]  # fmt: skip
+            head = [
+                "--head",
+                f"--port={port}",
+                f"--num-cpus={head_cpus}",
+                "--include-dashboard=false",
+            ]
             self.nodes.append(Node(head, self.root / "h", self.env))
             self.wait_for_nodes(1)
             for k, cpus in enumerate(worker_cpus):
-                self.nodes.append(Node([f"--address={self.address}", f"--num-cpus={cpus}"],
-                                       self.root / f"w{k}", self.env))  # fmt: skip
+                self.nodes.append(
+                    Node(
+                        [f"--address={self.address}", f"--num-cpus={cpus}"],
+                        self.root / f"w{k}",
+                        self.env,
+                    )
+                )
             self.wait_for_nodes(1 + len(worker_cpus))
         except BaseException:
             self.close()
@@ -100,8 +126,10 @@ class LocalCluster:
 
     def wait_for_nodes(self, n: int, timeout: float = 180) -> None:
         """Until ``n`` nodes are alive (asked from a child process: this one stays unconnected)."""
-        code = ("import ray, sys; ray.init(address=sys.argv[1], log_to_driver=False); "
-                "print(sum(1 for x in ray.nodes() if x['Alive']))")  # fmt: skip
+        code = (
+            "import ray, sys; ray.init(address=sys.argv[1], log_to_driver=False); "
+            "print(sum(1 for x in ray.nodes() if x['Alive']))"
+        )
         deadline = time.monotonic() + timeout
         host, port = self.address.rsplit(":", 1)
         while time.monotonic() < deadline:  # the head's port first (a probe too early hangs)
@@ -110,8 +138,13 @@ class LocalCluster:
             time.sleep(1)
         while time.monotonic() < deadline:
             with contextlib.suppress(subprocess.TimeoutExpired):
-                res = subprocess.run([sys.executable, "-c", code, self.address], env=self.env,
-                                     capture_output=True, text=True, timeout=45)  # fmt: skip
+                res = subprocess.run(
+                    [sys.executable, "-c", code, self.address],
+                    env=self.env,
+                    capture_output=True,
+                    text=True,
+                    timeout=45,
+                )
                 if res.returncode == 0 and res.stdout.strip().splitlines()[-1:] == [str(n)]:
                     return
             time.sleep(2)

@@ -69,13 +69,19 @@ class AnalyzeActor:
             docs = list(self.pipeline.pipe(decode_docs(batch["doc"])))
             lines = [dumps(to_record(d)) for d in docs]
         except Exception as exc:  # noqa: BLE001 - re-raised without a message that may quote text
-            raise EngineError(f"a batch failed in a Ray actor ({type(exc).__name__}); its "
-                              "message is left out as it may quote the text") from None  # fmt: skip
+            raise EngineError(
+                f"a batch failed in a Ray actor ({type(exc).__name__}); its "
+                "message is left out as it may quote the text"
+            ) from None
         if len(lines) != len(batch["order"]):
-            raise EngineError(f"a Ray actor returned {len(lines)} records for "
-                              f"{len(batch['order'])} documents")  # fmt: skip
-        return {"order": batch["order"], "rows": np.array([d.rows for d in docs], np.int64),
-                "record": np.array(lines, dtype=object)}  # fmt: skip
+            raise EngineError(
+                f"a Ray actor returned {len(lines)} records for {len(batch['order'])} documents"
+            )
+        return {
+            "order": batch["order"],
+            "rows": np.array([d.rows for d in docs], np.int64),
+            "record": np.array(lines, dtype=object),
+        }
 
 
 def is_directory_output(output: str) -> bool:
@@ -89,16 +95,20 @@ def check_run(inputs: list[Path], output: str, settings: Settings) -> None:
     if not is_directory_output(output):
         suffix = "-" if output == "-" else Path(output).suffix.lower()
         if suffix not in OUTPUT_FORMATS:
-            raise InvalidInput(f"cannot write {output}: use one of {sorted(OUTPUT_FORMATS)} "
-                               "or a directory (ending in '/') for Parquet parts")  # fmt: skip
+            raise InvalidInput(
+                f"cannot write {output}: use one of {sorted(OUTPUT_FORMATS)} "
+                "or a directory (ending in '/') for Parquet parts"
+            )
     for p in inputs:
         if str(p) == "-":
             raise InvalidInput("--engine ray reads files, not standard input")
         if not p.exists():
             raise InvalidInput(f"input file not found: {p}")
     if redaction_policy(settings) == "pseudonym":
-        raise InvalidInput("--engine ray cannot number pseudonyms across actors (one table per "
-                           "run); use --redact-policy tag or mask, or --engine local")  # fmt: skip
+        raise InvalidInput(
+            "--engine ray cannot number pseudonyms across actors (one table per "
+            "run); use --redact-policy tag or mask, or --engine local"
+        )
 
 
 def local_cpus(settings: Settings) -> float:
@@ -116,24 +126,34 @@ def actor_count(settings: Settings, session: RaySession) -> int:
     return max(1, int((session.cluster_cpus() - 1) // settings.ray_actor_cpus))
 
 
-def records_dataset(inputs: list[Path], settings: Settings, cols: Columns,
-                    session: RaySession, actor_cls: type, **actor_kwargs: Any) -> Any:  # fmt: skip
+def records_dataset(
+    inputs: list[Path],
+    settings: Settings,
+    cols: Columns,
+    session: RaySession,
+    actor_cls: type,
+    **actor_kwargs: Any,
+) -> Any:
     """The Ray Data pipeline: read blocks of documents, map them through an actor pool."""
     ray = import_ray()
     from .ray_source import make_datasource
 
-    source = make_datasource(inputs, cols, ArchiveLimits.from_settings(settings),
-                             settings.batch_size)  # fmt: skip
+    source = make_datasource(
+        inputs, cols, ArchiveLimits.from_settings(settings), settings.batch_size
+    )
     # one read task; its output cut into blocks of exactly batch_size documents (Ray Data
     # merges and splits a read's blocks by bytes), so each actor call is one local batch
     ds = ray.data.read_datasource(source, override_num_blocks=1).repartition(
-        target_num_rows_per_block=settings.batch_size, strict=True)
+        target_num_rows_per_block=settings.batch_size, strict=True
+    )
     return ds.map_batches(
-        actor_cls, fn_constructor_kwargs={"settings": settings, **actor_kwargs},
-        batch_size=settings.batch_size, batch_format="numpy",
+        actor_cls,
+        fn_constructor_kwargs={"settings": settings, **actor_kwargs},
+        batch_size=settings.batch_size,
+        batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=actor_count(settings, session)),
         num_cpus=settings.ray_actor_cpus,  # Ray Data spreads actors over the nodes
-    )  # fmt: skip
+    )
 
 
 def ordered_batches(ds: Any) -> Iterator[dict[str, Any]]:
@@ -143,8 +163,10 @@ def ordered_batches(ds: Any) -> Iterator[dict[str, Any]]:
         for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
             for o in batch["order"].tolist():
                 if o != expected:
-                    raise EngineError(f"document {o} came back where {expected} was expected: "
-                                      "a document was lost or repeated")  # fmt: skip
+                    raise EngineError(
+                        f"document {o} came back where {expected} was expected: "
+                        "a document was lost or repeated"
+                    )
                 expected += 1
             yield batch
     except Exception as exc:  # a RayTaskError: give back the library error it wraps
@@ -166,10 +188,15 @@ def unwrap(exc: BaseException) -> BaseException:
 
 
 def run_analysis_ray(
-    inputs: list[Path], output: str, settings: Settings, *, cols: Columns | None = None,
-    progress: bool | None = None, factory: PipelineFactory | None = None,
+    inputs: list[Path],
+    output: str,
+    settings: Settings,
+    *,
+    cols: Columns | None = None,
+    progress: bool | None = None,
+    factory: PipelineFactory | None = None,
     on_batch: Callable[[list[dict[str, Any]]], None] | None = None,
-) -> RunSummary:  # fmt: skip
+) -> RunSummary:
     """Analyse every input document on Ray and write ``output`` (a file by its extension, ``-``,
     or a directory of Parquet parts); returns the run's summary. ``factory`` builds each
     actor's pipeline (default: from the settings); ``on_batch`` is called on the driver with
@@ -238,8 +265,9 @@ def _finish(journal: Path, final: Path, as_dir: bool) -> None:
         journal.unlink(missing_ok=True)
 
 
-def write_parquet_parts(records: Callable[[], Iterator[dict[str, Any]]], directory: Path,
-                        part_rows: int = PART_ROWS) -> list[Path]:  # fmt: skip
+def write_parquet_parts(
+    records: Callable[[], Iterator[dict[str, Any]]], directory: Path, part_rows: int = PART_ROWS
+) -> list[Path]:
     """A directory of Parquet parts (``part-00000.parquet``, ...) in record order, all with
     one schema: the flat columns of a ``.parquet`` output (two passes over the records)."""
     import pyarrow as pa

@@ -74,30 +74,35 @@ def configure_data_context() -> None:
 
 
 @contextmanager
-def ray_session(address: str | None = None, num_cpus: float | None = None
-                ) -> Iterator[RaySession]:  # fmt: skip
+def ray_session(address: str | None = None, num_cpus: float | None = None) -> Iterator[RaySession]:
     """Connect to ``address`` ('auto', 'host:6379'), start a private local Ray with ``num_cpus``
     logical CPUs when it is None, or reuse the Ray this process is already connected to (which
     is then left running). Ray Client addresses (``ray://``) are refused: Ray Data's executor
     needs a driver inside the cluster (Ray 2.60 fails with an AttributeError through a client);
     run the command on a node, or with ``ray job submit``."""
     if address and address.startswith("ray://"):
-        raise ConfigError("--ray-address ray://... (Ray Client) cannot run Ray Data; run the "
-                          "command on a node of the cluster with --ray-address auto, or submit "
-                          "it with 'ray job submit'")  # fmt: skip
+        raise ConfigError(
+            "--ray-address ray://... (Ray Client) cannot run Ray Data; run the "
+            "command on a node of the cluster with --ray-address auto, or submit "
+            "it with 'ray job submit'"
+        )
     ray = import_ray()
     if ray.is_initialized():
         configure_data_context()
         yield RaySession(address, None, started=False)
         return
-    common: dict[str, Any] = {"log_to_driver": False, "logging_level": logging.WARNING,
-                              "include_dashboard": False}  # fmt: skip
+    common: dict[str, Any] = {
+        "log_to_driver": False,
+        "logging_level": logging.WARNING,
+        "include_dashboard": False,
+    }
     if address:
         try:
             ray.init(address=address, **common)
         except (ConnectionError, RuntimeError, ValueError) as exc:
-            raise ConfigError(f"cannot connect to the Ray cluster at {address} "
-                              f"({type(exc).__name__})") from exc  # fmt: skip
+            raise ConfigError(
+                f"cannot connect to the Ray cluster at {address} ({type(exc).__name__})"
+            ) from exc
         try:
             configure_data_context()
             yield RaySession(address, None, started=False)
@@ -115,8 +120,12 @@ def ray_session(address: str | None = None, num_cpus: float | None = None
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     os.environ.setdefault("RAY_AUTH_TOKEN", secrets.token_hex(32))
     try:
-        ray.init(num_cpus=num_cpus, _temp_dir=str(tmp),
-                 object_spilling_directory=str(tmp / "spill"), **common)  # fmt: skip
+        ray.init(
+            num_cpus=num_cpus,
+            _temp_dir=str(tmp),
+            object_spilling_directory=str(tmp / "spill"),
+            **common,
+        )
         configure_data_context()
         yield RaySession(None, tmp, started=True)
     finally:

@@ -32,10 +32,12 @@ def encode_docs(docs: list[Document], first: int) -> Any:  # -> pyarrow.Table
     holds the raw text, which stays in Ray's object store only until an actor takes it)."""
     import pyarrow as pa
 
-    return pa.table({
-        "order": pa.array(range(first, first + len(docs)), pa.int64()),
-        "doc": pa.array([pickle.dumps(d, protocol=5) for d in docs], pa.binary()),
-    })  # fmt: skip
+    return pa.table(
+        {
+            "order": pa.array(range(first, first + len(docs)), pa.int64()),
+            "doc": pa.array([pickle.dumps(d, protocol=5) for d in docs], pa.binary()),
+        }
+    )
 
 
 def decode_docs(column: Any) -> list[Document]:
@@ -43,8 +45,9 @@ def decode_docs(column: Any) -> list[Document]:
     return [pickle.loads(b) for b in column]  # noqa: S301 - written by encode_docs in this run
 
 
-def iter_blocks(inputs: list[Path], cols: Columns, limits: ArchiveLimits | None,
-                block_docs: int) -> Iterator[Any]:  # fmt: skip
+def iter_blocks(
+    inputs: list[Path], cols: Columns, limits: ArchiveLimits | None, block_docs: int
+) -> Iterator[Any]:
     """Blocks of ``block_docs`` documents of all inputs, in the local engine's order."""
     buf: list[Document] = []
     done = 0
@@ -58,8 +61,9 @@ def iter_blocks(inputs: list[Path], cols: Columns, limits: ArchiveLimits | None,
         yield encode_docs(buf, done)
 
 
-def make_datasource(inputs: list[Path], cols: Columns, limits: ArchiveLimits | None,
-                    block_docs: int) -> Any:  # fmt: skip
+def make_datasource(
+    inputs: list[Path], cols: Columns, limits: ArchiveLimits | None, block_docs: int
+) -> Any:
     """A :class:`ray.data.Datasource` over the inputs (Ray imported here, not at import)."""
     from ray.data.block import BlockMetadata
     from ray.data.datasource import Datasource, ReadTask
@@ -80,11 +84,15 @@ def make_datasource(inputs: list[Path], cols: Columns, limits: ArchiveLimits | N
         def supports_distributed_reads(self) -> bool:
             return False  # read on the driver's node, where the paths are
 
-        def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
-                           data_context: Any = None) -> list[ReadTask]:  # fmt: skip
-            meta = BlockMetadata(num_rows=None, size_bytes=self.estimate_inmemory_data_size(),
-                                 input_files=tuple(str(p) for p in inputs),
-                                 exec_stats=None)  # fmt: skip
+        def get_read_tasks(
+            self, parallelism: int, per_task_row_limit: int | None = None, data_context: Any = None
+        ) -> list[ReadTask]:
+            meta = BlockMetadata(
+                num_rows=None,
+                size_bytes=self.estimate_inmemory_data_size(),
+                input_files=tuple(str(p) for p in inputs),
+                exec_stats=None,
+            )
             paths, c, lim, n = list(inputs), cols, limits, block_docs
             return [ReadTask(lambda: iter_blocks(paths, c, lim, n), meta)]
 

@@ -35,9 +35,13 @@ class UnitsActor:
     """A Ray Data callable class: one loaded pipeline per actor; per document, its clustering
     units (pickled: text, labels, the embedding as float32)."""
 
-    def __init__(self, settings: Settings, date_key: str | None = "date",
-                 class_keys: Sequence[str] = (),
-                 factory: PipelineFactory | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        settings: Settings,
+        date_key: str | None = "date",
+        class_keys: Sequence[str] = (),
+        factory: PipelineFactory | None = None,
+    ) -> None:
         self.pipeline = (factory or Pipeline.from_settings)(settings)
         if "embed" not in self.pipeline.names:
             raise InvalidInput("topics need the 'embed' stage in the pipeline")
@@ -52,19 +56,30 @@ class UnitsActor:
 
         try:
             docs = list(self.pipeline.pipe(decode_docs(batch["doc"])))
-            out = [pickle.dumps(units_from_docs([d], date_key=self.date_key,
-                                                class_keys=self.class_keys), protocol=5)
-                   for d in docs]  # fmt: skip
+            out = [
+                pickle.dumps(
+                    units_from_docs([d], date_key=self.date_key, class_keys=self.class_keys),
+                    protocol=5,
+                )
+                for d in docs
+            ]
         except Exception as exc:  # noqa: BLE001 - re-raised without a message that may quote text
-            raise EngineError(f"a batch failed in a Ray actor ({type(exc).__name__}); its "
-                              "message is left out as it may quote the text") from None  # fmt: skip
+            raise EngineError(
+                f"a batch failed in a Ray actor ({type(exc).__name__}); its "
+                "message is left out as it may quote the text"
+            ) from None
         return {"order": batch["order"], "units": np.array(out, dtype=object)}
 
 
-def collect_units_ray(inputs: list[Path], settings: Settings, cols: Columns,
-                      date_key: str | None = "date", progress: bool = False,
-                      factory: PipelineFactory | None = None,
-                      class_keys: Sequence[str] = ()) -> list[Unit]:  # fmt: skip
+def collect_units_ray(
+    inputs: list[Path],
+    settings: Settings,
+    cols: Columns,
+    date_key: str | None = "date",
+    progress: bool = False,
+    factory: PipelineFactory | None = None,
+    class_keys: Sequence[str] = (),
+) -> list[Unit]:
     """The clustering units of every input document, computed on Ray, in input order."""
     from tqdm import tqdm
 
@@ -77,8 +92,16 @@ def collect_units_ray(inputs: list[Path], settings: Settings, cols: Columns,
     address = settings.ray_address
     try:
         with ray_session(address, None if address else local_cpus(settings)) as session:
-            ds = records_dataset(inputs, settings, cols, session, UnitsActor, date_key=date_key,
-                                 class_keys=tuple(class_keys), factory=factory)  # fmt: skip
+            ds = records_dataset(
+                inputs,
+                settings,
+                cols,
+                session,
+                UnitsActor,
+                date_key=date_key,
+                class_keys=tuple(class_keys),
+                factory=factory,
+            )
             for batch in ordered_batches(ds):
                 for blob in batch["units"].tolist():
                     units.extend(pickle.loads(blob))  # noqa: S301 - made by UnitsActor
@@ -88,20 +111,34 @@ def collect_units_ray(inputs: list[Path], settings: Settings, cols: Columns,
     return units
 
 
-def fit_files_ray(inputs: list[Path], out: Path, settings: Settings, params: FitParams,
-                  cols: Columns | None = None, date_key: str | None = "date",
-                  class_key: str | Sequence[str] | None = None, progress: bool = False,
-                  factory: PipelineFactory | None = None,
-                  ) -> tuple[TopicModel, FitReport]:  # fmt: skip
+def fit_files_ray(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    params: FitParams,
+    cols: Columns | None = None,
+    date_key: str | None = "date",
+    class_key: str | Sequence[str] | None = None,
+    progress: bool = False,
+    factory: PipelineFactory | None = None,
+) -> tuple[TopicModel, FitReport]:
     """:func:`textinsight.topics.run.fit_files` with the pipeline and embeddings on Ray."""
     from ..encoder.encoder import Encoder
     from ..topics.run import class_keys_of, fit_files
 
     def provider() -> tuple[list[Unit], Any]:
-        units = collect_units_ray(inputs, settings, cols or Columns(), date_key, progress,
-                                  factory, class_keys_of(class_key))  # fmt: skip
+        units = collect_units_ray(
+            inputs,
+            settings,
+            cols or Columns(),
+            date_key,
+            progress,
+            factory,
+            class_keys_of(class_key),
+        )
         # the driver's encoder only ranks keyword candidates (single words)
         return units, Encoder.from_settings(settings)
 
-    return fit_files(inputs, out, settings, params, cols, date_key, class_key, progress,
-                     provider=provider)  # fmt: skip
+    return fit_files(
+        inputs, out, settings, params, cols, date_key, class_key, progress, provider=provider
+    )

@@ -25,8 +25,9 @@ def _mean_var(n: float, s: float, ss: float) -> tuple[float, float]:
     return mean, var
 
 
-def welch_interval(n1: float, s1: float, ss1: float, n2: float, s2: float, ss2: float,
-                   confidence: float = 0.95) -> tuple[float, float]:  # fmt: skip
+def welch_interval(
+    n1: float, s1: float, ss1: float, n2: float, s2: float, ss2: float, confidence: float = 0.95
+) -> tuple[float, float]:
     """Welch t interval of mean1 - mean2 from counts, sums and sums of squares (NaN when
     either side has fewer than 2 values)."""
     from scipy import stats
@@ -44,8 +45,13 @@ def welch_interval(n1: float, s1: float, ss1: float, n2: float, s2: float, ss2: 
     return m1 - m2 - half, m1 - m2 + half
 
 
-def drivers(daily: pd.DataFrame, *, kinds: Sequence[str] = ("touchpoint", "pillar", "topic"),
-            min_count: int = 5, confidence: float = 0.95) -> pd.DataFrame:  # fmt: skip
+def drivers(
+    daily: pd.DataFrame,
+    *,
+    kinds: Sequence[str] = ("touchpoint", "pillar", "topic"),
+    min_count: int = 5,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
     """One row per label of ``kinds`` (columns ``DRIVER_COLUMNS``), ranked by impact; labels
     with fewer than ``min_count`` scored documents (or none without them) get NaN intervals,
     ``too_few=True`` and the last ranks."""
@@ -65,15 +71,31 @@ def drivers(daily: pd.DataFrame, *, kinds: Sequence[str] = ("touchpoint", "pilla
         m1 = s1 / n1
         m2 = s2 / n2 if n2 > 0 else np.nan
         too_few = n1 < min_count or n2 < 2
-        lo, hi = (np.nan, np.nan) if too_few else welch_interval(n1, s1, ss1, n2, s2, ss2,
-                                                                 confidence)  # fmt: skip
-        rows.append({"group_kind": kind, "group": group, "count": int(n1), "mean_with": m1,
-                     "mean_without": m2, "effect": m1 - m2, "ci_low": lo, "ci_high": hi,
-                     "impact": overall - m2, "too_few": bool(too_few)})  # fmt: skip
+        lo, hi = (
+            (np.nan, np.nan) if too_few else welch_interval(n1, s1, ss1, n2, s2, ss2, confidence)
+        )
+        rows.append(
+            {
+                "group_kind": kind,
+                "group": group,
+                "count": int(n1),
+                "mean_with": m1,
+                "mean_without": m2,
+                "effect": m1 - m2,
+                "ci_low": lo,
+                "ci_high": hi,
+                "impact": overall - m2,
+                "too_few": bool(too_few),
+            }
+        )
     if not rows:
         return pd.DataFrame(columns=DRIVER_COLUMNS)
     out = pd.DataFrame(rows)
-    out = out.sort_values(["too_few", "impact", "count"], ascending=[True, True, False],
-                          na_position="last", kind="stable").reset_index(drop=True)  # fmt: skip
+    out = out.sort_values(
+        ["too_few", "impact", "count"],
+        ascending=[True, True, False],
+        na_position="last",
+        kind="stable",
+    ).reset_index(drop=True)
     out["rank"] = np.arange(1, len(out) + 1)
     return out[DRIVER_COLUMNS]

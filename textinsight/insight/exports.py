@@ -34,13 +34,20 @@ def __getattr__(name: str) -> Any:
     if name == "LONG_COLUMNS":
         return long_columns()
     raise AttributeError(name)
+
+
 LONG_FORMATS = (".parquet", ".csv")
 
 
-def long_table(records: Iterable[dict[str, Any]], *, period: Period = "week",
-               date_column: str = "date", score_column: str | None = None,
-               channel_column: str = "channel",
-               default_date: dt.date | None = None) -> pd.DataFrame:  # fmt: skip
+def long_table(
+    records: Iterable[dict[str, Any]],
+    *,
+    period: Period = "week",
+    date_column: str = "date",
+    score_column: str | None = None,
+    channel_column: str = "channel",
+    default_date: dt.date | None = None,
+) -> pd.DataFrame:
     """The long table of ``records`` (columns :func:`long_columns`); records with an error or
     without a date are left out, as in :func:`textinsight.insight.facts.facts`."""
     columns = long_columns()
@@ -62,8 +69,7 @@ def long_table(records: Iterable[dict[str, Any]], *, period: Period = "week",
         rows.append({**base, "group_kind": "all", "group": "all"})
         for kind, groups in record_groups(rec, channel_column).items():
             rows.extend({**base, "group_kind": kind, "group": g} for g in groups)
-    frame = pd.DataFrame(rows, columns=[c for c in columns if c not in ("period_start",
-                                                                       "period")])
+    frame = pd.DataFrame(rows, columns=[c for c in columns if c not in ("period_start", "period")])
     days = pd.to_datetime(frame["date"])
     starts = period_start(days, period)
     frame["period_start"] = starts.dt.date
@@ -81,8 +87,7 @@ FRAME_FORMATS = (".csv", ".parquet", ".jsonl")
 DATE_COLUMNS = ("date", "day", "period_start")
 
 
-def write_frame(frame: pd.DataFrame, path: Path,
-                formats: tuple[str, ...] = FRAME_FORMATS) -> None:  # fmt: skip
+def write_frame(frame: pd.DataFrame, path: Path, formats: tuple[str, ...] = FRAME_FORMATS) -> None:
     """Write a table (long table, trends, drivers) by the suffix of ``path``: .parquet with
     the date columns (``date``, ``day``, ``period_start``) as date32, .csv with ISO dates
     (UTF-8 with BOM; cells that could run as formulas quoted as in ``analyze`` outputs), or
@@ -99,8 +104,9 @@ def write_frame(frame: pd.DataFrame, path: Path,
         table = pa.Table.from_pandas(frame, preserve_index=False)
         for name in dates:
             values = pa.array(pd.to_datetime(frame[name]).dt.date, type=pa.date32())
-            table = table.set_column(table.schema.get_field_index(name),
-                                     pa.field(name, pa.date32()), values)  # fmt: skip
+            table = table.set_column(
+                table.schema.get_field_index(name), pa.field(name, pa.date32()), values
+            )
         pq.write_table(table, path)
     elif suffix == ".csv":
         from ..io.writers import csv_cell
@@ -109,8 +115,9 @@ def write_frame(frame: pd.DataFrame, path: Path,
         for name in dates:
             out[name] = pd.to_datetime(out[name]).dt.strftime("%Y-%m-%d")
         for name in out.columns:
-            if name not in dates and (pd.api.types.is_object_dtype(out[name])
-                                      or pd.api.types.is_string_dtype(out[name])):
+            if name not in dates and (
+                pd.api.types.is_object_dtype(out[name]) or pd.api.types.is_string_dtype(out[name])
+            ):
                 out[name] = out[name].map(csv_cell)
         out.to_csv(path, index=False, encoding="utf-8-sig")
     else:

@@ -28,7 +28,6 @@ FACT_COLUMNS = ["id", "day", "group_kind", "group", "negative", "sentiment", "sc
 NEGATIVE_LABELS = ("negative", "mixed")  # a mixed document carries a complaint too
 
 
-
 def group_kinds() -> tuple[str, ...]:
     """Every group kind: each registered label head's ``group`` (``pillar``, ``touchpoint``,
     ``feedback_type``, ...), then topic, channel and language."""
@@ -151,20 +150,28 @@ def unflatten(row: dict[str, Any], *, from_csv: bool = False) -> dict[str, Any]:
     """A flat row (see :func:`textinsight.record.flatten`) back to a record dict."""
     if from_csv:
         row = {k: _csv_value(v) for k, v in row.items()}
-    rec: dict[str, Any] = {"id": "" if row.get("id") is None else str(row["id"]),
-                           "text": row.get("text") or ""}  # fmt: skip
+    rec: dict[str, Any] = {
+        "id": "" if row.get("id") is None else str(row["id"]),
+        "text": row.get("text") or "",
+    }
     if row.get("language") is not None:
-        rec["language"] = {"code": str(row["language"]),
-                           "confidence": _number(row.get("language_confidence"))}  # fmt: skip
+        rec["language"] = {
+            "code": str(row["language"]),
+            "confidence": _number(row.get("language_confidence")),
+        }
     if row.get("sentiment") is not None:
-        rec["sentiment"] = {"label": str(row["sentiment"]),
-                            "score": _number(row.get("sentiment_score"))}  # fmt: skip
+        rec["sentiment"] = {
+            "label": str(row["sentiment"]),
+            "score": _number(row.get("sentiment_score")),
+        }
     for spec in label_specs():
         if spec.kind == "multi" and spec.key in row:
             rec[spec.key] = _labels_of(row[spec.key])
         elif spec.kind == "single" and row.get(spec.key) is not None:
-            rec[spec.key] = {"label": str(row[spec.key]),
-                             "confidence": _number(row.get(f"{spec.key}_confidence"))}
+            rec[spec.key] = {
+                "label": str(row[spec.key]),
+                "confidence": _number(row.get(f"{spec.key}_confidence")),
+            }
     topic = _number(row.get("topic"))
     if topic is not None:
         rec["topic"] = {"id": int(topic), "label": row.get("topic_label")}
@@ -237,8 +244,9 @@ def _to_date(v: Any) -> dt.date | None:
     return None
 
 
-def record_date(rec: dict[str, Any], date_column: str = "date",
-                default: dt.date | None = None) -> dt.date | None:  # fmt: skip
+def record_date(
+    rec: dict[str, Any], date_column: str = "date", default: dt.date | None = None
+) -> dt.date | None:
     """The record's date: ``rec["date"]``, else ``meta[date_column]`` (ISO date or datetime,
     day-first ``19.10.2026``, an Excel day number or epoch seconds/ms), else ``default``."""
     for v in (rec.get("date"), (rec.get("meta") or {}).get(date_column)):
@@ -298,9 +306,14 @@ def is_negative(rec: dict[str, Any]) -> bool:
 # --- the facts frame ------------------------------------------------------------------------
 
 
-def facts(records: Iterable[dict[str, Any]], *, date_column: str = "date",
-          score_column: str | None = None, channel_column: str = "channel",
-          default_date: dt.date | None = None) -> pd.DataFrame:  # fmt: skip
+def facts(
+    records: Iterable[dict[str, Any]],
+    *,
+    date_column: str = "date",
+    score_column: str | None = None,
+    channel_column: str = "channel",
+    default_date: dt.date | None = None,
+) -> pd.DataFrame:
     """One row per (document, group kind, group) plus one ``("all", "all")`` row per document.
 
     Records with an ``error`` are left out, and so are records without a date (no date in
@@ -321,8 +334,13 @@ def facts(records: Iterable[dict[str, Any]], *, date_column: str = "date",
         neg = is_negative(rec)
         senti = _number((rec.get("sentiment") or {}).get("score"))
         score = record_score(rec, score_column)
-        base = (str(rec.get("id")), pd.Timestamp(day), neg,
-                math.nan if senti is None else senti, math.nan if score is None else score)
+        base = (
+            str(rec.get("id")),
+            pd.Timestamp(day),
+            neg,
+            math.nan if senti is None else senti,
+            math.nan if score is None else score,
+        )
         rows.append((*base[:2], "all", "all", *base[2:]))
         for kind, groups in record_groups(rec, channel_column).items():
             for g in groups:
@@ -331,7 +349,16 @@ def facts(records: Iterable[dict[str, Any]], *, date_column: str = "date",
         if topic.get("label") is not None:
             attrs["topic_labels"][str(topic["id"])] = topic["label"]
     frame = pd.DataFrame(rows, columns=FACT_COLUMNS)
-    frame = frame.astype({"id": str, "day": "datetime64[ns]", "group_kind": str, "group": str,
-                          "negative": bool, "sentiment": float, "score": float})  # fmt: skip
+    frame = frame.astype(
+        {
+            "id": str,
+            "day": "datetime64[ns]",
+            "group_kind": str,
+            "group": str,
+            "negative": bool,
+            "sentiment": float,
+            "score": float,
+        }
+    )
     frame.attrs.update(attrs)
     return frame

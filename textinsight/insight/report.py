@@ -21,9 +21,11 @@ WEB_DIR = Path(__file__).parent / "web"
 ASSETS = ("app.js", "app.css")
 # inline styles, and only the inline scripts of the given hashes (plotly, the app: no other
 # script and no inline event handler runs); images from data: and blob: (plotly's PNG download)
-REPORT_CSP = ("default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; "
-              "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; "
-              "form-action 'none'")  # fmt: skip
+REPORT_CSP = (
+    "default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; "
+    "form-action 'none'"
+)
 
 
 def plotly_js() -> Path:
@@ -80,17 +82,23 @@ def _inline_script(code: str) -> tuple[str, str]:
     return f"<script>{body}</script>", f"'sha256-{digest}'"
 
 
-def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
-         csp: str | None = None) -> str:  # fmt: skip
+def page(
+    *, title: str, styles: str, scripts: str, data: str, header: str = "", csp: str | None = None
+) -> str:
     """The app's HTML page with its pieces filled in (the report and the dashboard share it)."""
     from html import escape
 
     html = web_asset("index.html").read_text(encoding="utf-8")
     quoted = escape(csp, quote=False).replace('"', "&quot;") if csp else ""
     meta = f'<meta http-equiv="Content-Security-Policy" content="{quoted}">' if csp else ""
-    for mark, value in (("<!--CSP-->", meta), ("<!--TITLE-->", escape(title)),
-                        ("<!--STYLES-->", styles), ("<!--HEADER-->", header),
-                        ("<!--DATA-->", data), ("<!--SCRIPTS-->", scripts)):  # fmt: skip
+    for mark, value in (
+        ("<!--CSP-->", meta),
+        ("<!--TITLE-->", escape(title)),
+        ("<!--STYLES-->", styles),
+        ("<!--HEADER-->", header),
+        ("<!--DATA-->", data),
+        ("<!--SCRIPTS-->", scripts),
+    ):
         html = html.replace(mark, value)
     return html
 
@@ -98,13 +106,17 @@ def page(*, title: str, styles: str, scripts: str, data: str, header: str = "",
 def render_report(view: dict[str, Any]) -> str:
     """The report of ``view`` as one HTML string."""
     css = web_asset("app.css").read_text(encoding="utf-8")
-    inline = [_inline_script(p.read_text(encoding="utf-8"))
-              for p in (plotly_js(), web_asset("app.js"))]  # fmt: skip
+    inline = [
+        _inline_script(p.read_text(encoding="utf-8")) for p in (plotly_js(), web_asset("app.js"))
+    ]
     data = "\n".join((json_script("ti-config", {"mode": "report"}), json_script("ti-view", view)))
-    return page(title=str(view.get("title") or "textinsight report"),
-                styles=f"<style>{css}</style>", scripts="\n".join(e for e, _ in inline),
-                data=data, csp=REPORT_CSP.format(scripts=" ".join(h for _, h in inline))
-                )  # fmt: skip
+    return page(
+        title=str(view.get("title") or "textinsight report"),
+        styles=f"<style>{css}</style>",
+        scripts="\n".join(e for e, _ in inline),
+        data=data,
+        csp=REPORT_CSP.format(scripts=" ".join(h for _, h in inline)),
+    )
 
 
 def write_report(view: dict[str, Any], path: Path | str) -> Path:

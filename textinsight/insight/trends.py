@@ -56,12 +56,26 @@ def daily(facts: pd.DataFrame) -> pd.DataFrame:
     )
     out = (
         f.groupby(["day", "group_kind", "group"], sort=True)
-        .agg(count=("id", "size"), negatives=("neg", "sum"), sentiment_sum=("senti", "sum"),
-             score_n=("has_score", "sum"), score_sum=("score0", "sum"), score_sumsq=("sq", "sum"))
+        .agg(
+            count=("id", "size"),
+            negatives=("neg", "sum"),
+            sentiment_sum=("senti", "sum"),
+            score_n=("has_score", "sum"),
+            score_sum=("score0", "sum"),
+            score_sumsq=("sq", "sum"),
+        )
         .reset_index()
-    )  # fmt: skip
-    out = out.astype({"count": int, "negatives": int, "score_n": int, "sentiment_sum": float,
-                      "score_sum": float, "score_sumsq": float})  # fmt: skip
+    )
+    out = out.astype(
+        {
+            "count": int,
+            "negatives": int,
+            "score_n": int,
+            "sentiment_sum": float,
+            "score_sum": float,
+            "score_sumsq": float,
+        }
+    )
     out.attrs.update(facts.attrs)
     return out[DAILY_COLUMNS]
 
@@ -93,8 +107,9 @@ def _period_grid(first: pd.Timestamp, last: pd.Timestamp, period: Period) -> pd.
     return pd.date_range(first, last, freq=freq)
 
 
-def count_p(k: np.ndarray | int, n: np.ndarray | int, total: np.ndarray | float,
-            var: np.ndarray | float) -> np.ndarray:  # fmt: skip
+def count_p(
+    k: np.ndarray | int, n: np.ndarray | int, total: np.ndarray | float, var: np.ndarray | float
+) -> np.ndarray:
     """One-sided p-values of ``k`` documents in a period against ``n`` baseline periods
     holding ``total`` documents with sample variance ``var`` (NaN when ``n`` < 2): the larger
     of the conditional Poisson-rate test and a moment-fitted negative binomial."""
@@ -113,20 +128,31 @@ def count_p(k: np.ndarray | int, n: np.ndarray | int, total: np.ndarray | float,
     return np.where(mean > 0, np.maximum(p_rate, p_dist), p_rate)
 
 
-def share_p(negatives: np.ndarray | int, count: np.ndarray | int,
-            base_negatives: np.ndarray | int, base_count: np.ndarray | int) -> np.ndarray:
+def share_p(
+    negatives: np.ndarray | int,
+    count: np.ndarray | int,
+    base_negatives: np.ndarray | int,
+    base_count: np.ndarray | int,
+) -> np.ndarray:
     """One-sided Fisher's exact p-values that the period's negative share exceeds the
     baseline's (the hypergeometric tail of the 2x2 table)."""
     from scipy import stats
 
-    a, k, c, b = (np.asarray(x, dtype=float) for x in (negatives, count, base_negatives,
-                                                         base_count))  # fmt: skip
+    a, k, c, b = (
+        np.asarray(x, dtype=float) for x in (negatives, count, base_negatives, base_count)
+    )
     return stats.hypergeom.sf(a - 1, k + b, a + c, k)
 
 
-def trends(daily: pd.DataFrame, *, period: Period = "week", by: str = "touchpoint",
-           sensitivity: float = 0.01, min_count: int = 10,
-           baseline_periods: int = 8) -> pd.DataFrame:  # fmt: skip
+def trends(
+    daily: pd.DataFrame,
+    *,
+    period: Period = "week",
+    by: str = "touchpoint",
+    sensitivity: float = 0.01,
+    min_count: int = 10,
+    baseline_periods: int = 8,
+) -> pd.DataFrame:
     """One row per period and group of kind ``by`` (zeros included), with the spike test of
     the module docstring; columns ``TREND_COLUMNS``, sorted by group then period."""
     if period not in PERIODS:
@@ -154,9 +180,11 @@ def trends(daily: pd.DataFrame, *, period: Period = "week", by: str = "touchpoin
     return t[TREND_COLUMNS].reset_index(drop=True)
 
 
-def _spike_tests(t: pd.DataFrame, baseline_periods: int, sensitivity: float,
-                 min_count: int) -> pd.DataFrame:  # fmt: skip
+def _spike_tests(
+    t: pd.DataFrame, baseline_periods: int, sensitivity: float, min_count: int
+) -> pd.DataFrame:
     """The baseline columns and the spike test of every row (rows sorted by group, period)."""
+
     def rolled(col: str, how: str) -> pd.Series:
         prev = t.groupby("group", sort=False)[col].shift(1)
         roll = prev.groupby(t["group"], sort=False).rolling(baseline_periods, min_periods=1)
@@ -169,25 +197,31 @@ def _spike_tests(t: pd.DataFrame, baseline_periods: int, sensitivity: float,
     k = t["count"].to_numpy()
     with np.errstate(invalid="ignore", divide="ignore"):
         t["baseline_count"] = np.where(n > 0, base / np.maximum(n, 1), np.nan)
-        t["baseline_negative_share"] = np.where(base > 0, base_negs / np.maximum(base, 1),
-                                                np.nan)  # fmt: skip
+        t["baseline_negative_share"] = np.where(base > 0, base_negs / np.maximum(base, 1), np.nan)
     tested = (n >= MIN_BASELINE) & (k >= min_count)
     p_count = np.where(tested, count_p(k, np.maximum(n, 1), base, var), np.nan)
-    p_share = np.where(tested & (base > 0),
-                       share_p(t["negatives"].to_numpy(), k, base_negs, base), np.nan)
+    p_share = np.where(
+        tested & (base > 0), share_p(t["negatives"].to_numpy(), k, base_negs, base), np.nan
+    )
     hit_count = p_count < sensitivity
     hit_share = p_share < sensitivity
     t["spike"] = hit_count | hit_share
-    t["spike_metric"] = np.select([hit_count & hit_share, hit_count, hit_share],
-                                  ["count+negative_share", "count", "negative_share"], "")
+    t["spike_metric"] = np.select(
+        [hit_count & hit_share, hit_count, hit_share],
+        ["count+negative_share", "count", "negative_share"],
+        "",
+    )
     with np.errstate(invalid="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows: not tested
         t["spike_p"] = np.nanmin(np.vstack([p_count, p_share]), axis=0)
     t["spike_reason"] = [
-        f"no baseline ({m} < {MIN_BASELINE} periods)" if m < MIN_BASELINE
-        else f"too few ({c} < {min_count})" if c < min_count else ""
+        f"no baseline ({m} < {MIN_BASELINE} periods)"
+        if m < MIN_BASELINE
+        else f"too few ({c} < {min_count})"
+        if c < min_count
+        else ""
         for m, c in zip(n, k, strict=True)
-    ]  # fmt: skip
+    ]
     return t
 
 

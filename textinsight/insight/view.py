@@ -65,10 +65,17 @@ def load_topics(topics: Path | Sequence[dict[str, Any]] | None) -> list[dict[str
     return list(topics)
 
 
-def build_view(daily: pd.DataFrame, *, period: Period = "week", examples: Examples,
-               topics: Path | Sequence[dict[str, Any]] | None = None,
-               title: str = "textinsight", sensitivity: float = 0.01, min_count: int = 10,
-               kinds: Sequence[str] | None = None) -> dict[str, Any]:  # fmt: skip
+def build_view(
+    daily: pd.DataFrame,
+    *,
+    period: Period = "week",
+    examples: Examples,
+    topics: Path | Sequence[dict[str, Any]] | None = None,
+    title: str = "textinsight",
+    sensitivity: float = 0.01,
+    min_count: int = 10,
+    kinds: Sequence[str] | None = None,
+) -> dict[str, Any]:
     """The view model of INSIGHT_SPEC.md: trends per group kind (default: every kind and
     'all'; the view's ``kinds`` lists them in order with the names the pages show), spikes
     with their example comments, drivers (when a score is present), topics, language and
@@ -87,23 +94,49 @@ def build_view(daily: pd.DataFrame, *, period: Period = "week", examples: Exampl
                 r["label"] = labels.get(r["group"])
         for s in rows(spikes(t)):
             start = dt.date.fromisoformat(s["period_start"])
-            spike_rows.append({
-                **{k: s[k] for k in ("period_start", "period", "group_kind", "group",
-                                     "spike_metric", "spike_p", "count", "negative_share",
-                                     "baseline_count", "baseline_negative_share")},
-                "examples": examples(start, period, kind, s["group"], SPIKE_EXAMPLES),
-            })  # fmt: skip
+            spike_rows.append(
+                {
+                    **{
+                        k: s[k]
+                        for k in (
+                            "period_start",
+                            "period",
+                            "group_kind",
+                            "group",
+                            "spike_metric",
+                            "spike_p",
+                            "count",
+                            "negative_share",
+                            "baseline_count",
+                            "baseline_negative_share",
+                        )
+                    },
+                    "examples": examples(start, period, kind, s["group"], SPIKE_EXAMPLES),
+                }
+            )
     spike_rows.sort(key=lambda s: (s["period_start"], s["spike_p"]))
     has_score = bool(len(daily)) and int(daily["score_n"].sum()) > 0
     topic_rows = []
     for t in described:
         ex = examples(None, period, "topic", str(t["topic"]), TOPIC_EXAMPLES)
         if not ex:  # records without topic ids: the topic model's own representatives
-            ex = [{"id": i, "text": x} for i, x in zip(t.get("representative_ids") or [],
-                                                       t.get("representative_texts") or [],
-                                                       strict=False)][:TOPIC_EXAMPLES]  # fmt: skip
-        topic_rows.append({"topic": t["topic"], "label": t.get("label"), "size": t.get("size"),
-                           "keywords": t.get("keywords") or [], "examples": ex})  # fmt: skip
+            ex = [
+                {"id": i, "text": x}
+                for i, x in zip(
+                    t.get("representative_ids") or [],
+                    t.get("representative_texts") or [],
+                    strict=False,
+                )
+            ][:TOPIC_EXAMPLES]
+        topic_rows.append(
+            {
+                "topic": t["topic"],
+                "label": t.get("label"),
+                "size": t.get("size"),
+                "keywords": t.get("keywords") or [],
+                "examples": ex,
+            }
+        )
     days = daily["day"] if len(daily) else pd.Series(dtype="datetime64[ns]")
     return {
         "title": title,
@@ -137,8 +170,9 @@ def record_examples(facts: pd.DataFrame, records: Iterable[dict[str, Any]]) -> E
     negative sentiment score first, with their text as stored."""
     by_id = {str(r.get("id")): r for r in records}
 
-    def examples(start: dt.date | None, period: str, kind: str, group: str,
-                 limit: int) -> list[dict[str, Any]]:  # fmt: skip
+    def examples(
+        start: dt.date | None, period: str, kind: str, group: str, limit: int
+    ) -> list[dict[str, Any]]:
         sel = facts[(facts["group_kind"] == kind) & (facts["group"] == group)]
         if start is not None:
             end = period_end(start, period)
@@ -147,8 +181,14 @@ def record_examples(facts: pd.DataFrame, records: Iterable[dict[str, Any]]) -> E
         out = []
         for _, r in sel.head(limit).iterrows():
             rec = by_id.get(r["id"], {})
-            out.append({"id": r["id"], "text": rec.get("text", ""),
-                        "sentiment": _plain(r["sentiment"]), "date": _plain(r["day"])})
+            out.append(
+                {
+                    "id": r["id"],
+                    "text": rec.get("text", ""),
+                    "sentiment": _plain(r["sentiment"]),
+                    "date": _plain(r["day"]),
+                }
+            )
         return out
 
     return examples

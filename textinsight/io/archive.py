@@ -23,7 +23,7 @@ RATIO_FLOOR = 1 << 20  # parts under 1 MiB may compress as well as they like
 
 
 def _default(name: str) -> float:
-    return Settings.model_fields[name].default  # type: ignore[no-any-return]
+    return Settings.model_fields[name].default
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,19 @@ def _check_parts(file: str, parts: list[tuple[str, int, int]], limits: ArchiveLi
     for name, packed, size in parts:
         total += size
         if total > limits.max_uncompressed_bytes:
-            raise _refuse(file, f"its parts expand to more than the limit of "
-                                f"{limits.max_uncompressed_bytes} bytes "
-                                f"(input_max_uncompressed_bytes)")  # fmt: skip
+            raise _refuse(
+                file,
+                f"its parts expand to more than the limit of "
+                f"{limits.max_uncompressed_bytes} bytes "
+                f"(input_max_uncompressed_bytes)",
+            )
         if size > RATIO_FLOOR and size > limits.max_ratio * max(packed, 1):
-            raise _refuse(file, f"part {name[:100]!r} expands {size / max(packed, 1):.0f}x, "
-                                f"over the limit of {limits.max_ratio:g}x "
-                                f"(input_max_compression_ratio)")  # fmt: skip
+            raise _refuse(
+                file,
+                f"part {name[:100]!r} expands {size / max(packed, 1):.0f}x, "
+                f"over the limit of {limits.max_ratio:g}x "
+                f"(input_max_compression_ratio)",
+            )
 
 
 def check_zip(name: str, source: Path | IO[bytes], limits: ArchiveLimits) -> None:
@@ -83,8 +89,13 @@ def check_parquet(name: str, source: Path | IO[bytes], limits: ArchiveLimits) ->
         rg = meta.row_group(g)
         for c in range(rg.num_columns):
             col = rg.column(c)
-            parts.append((f"row group {g} column {col.path_in_schema}",
-                          col.total_compressed_size, col.total_uncompressed_size))  # fmt: skip
+            parts.append(
+                (
+                    f"row group {g} column {col.path_in_schema}",
+                    col.total_compressed_size,
+                    col.total_uncompressed_size,
+                )
+            )
     _check_parts(name, parts, limits)
 
 

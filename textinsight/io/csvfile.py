@@ -109,16 +109,23 @@ def read_rows(path: Path, number: int = 0, encoding: str = "utf-8-sig") -> Itera
             if not cells:
                 continue  # a blank line
             n += 1
-            row = Row({h: (cells[i] if i < len(cells) else None) for i, h in enumerate(header)},
-                      lines)  # fmt: skip
+            row = Row(
+                {h: (cells[i] if i < len(cells) else None) for i, h in enumerate(header)}, lines
+            )
             surplus = cells[width:]
             if len(cells) < width or any(c.strip() for c in surplus):
-                row.error = ("malformed_row", f"row {n} has {len(cells)} cells; the header "
-                             f"has {width} (a stray delimiter or quote?)")  # fmt: skip
+                row.error = (
+                    "malformed_row",
+                    f"row {n} has {len(cells)} cells; the header "
+                    f"has {width} (a stray delimiter or quote?)",
+                )
             elif lines > 1 and _swallowed(cells, width, dialect):
-                row.error = ("malformed_row", f"row {n} runs over {lines} lines and a quoted "
-                             "field in it holds what look like further rows (a quote not "
-                             "closed where it should be?)")  # fmt: skip
+                row.error = (
+                    "malformed_row",
+                    f"row {n} runs over {lines} lines and a quoted "
+                    "field in it holds what look like further rows (a quote not "
+                    "closed where it should be?)",
+                )
             yield row
 
 
@@ -126,6 +133,9 @@ def _csv_error(n: int, lines: int, reason: str) -> tuple[str, str]:
     if "field larger than field limit" in reason:
         return ("text_too_long", f"row {n} has a field longer than {FIELD_LIMIT} characters")
     if "unexpected end of data" in reason:
-        return ("malformed_row", f"row {n} opens a quote that is never closed: the "
-                f"{lines} lines to the end of the file were read into it")  # fmt: skip
+        return (
+            "malformed_row",
+            f"row {n} opens a quote that is never closed: the "
+            f"{lines} lines to the end of the file were read into it",
+        )
     return ("malformed_row", f"row {n} cannot be read ({reason})")

@@ -32,8 +32,9 @@ def column_names(name: str, f: IO[bytes], encoding: str | None = None) -> list[s
     try:
         if suffix in (".csv", ".tsv", ".jsonl", ".ndjson"):
             head = f.read(SAMPLE + 1)
-            enc = check_encoding(encoding) if encoding else detect(head[:SAMPLE],
-                                                                   len(head) <= SAMPLE)  # fmt: skip
+            enc = (
+                check_encoding(encoding) if encoding else detect(head[:SAMPLE], len(head) <= SAMPLE)
+            )
             text = head[:SAMPLE].decode(enc, "surrogateescape")
             return header_of(text, suffix) if suffix in (".csv", ".tsv") else _json_keys(text)
         if suffix == ".xlsx":
@@ -71,8 +72,9 @@ def _json_keys(text: str, lines: int = 1000) -> list[str] | None:
     return list(keys) if found else None
 
 
-def check_text_column(name: str, f: IO[bytes], text_column: str,
-                      encoding: str | None = None) -> None:  # fmt: skip
+def check_text_column(
+    name: str, f: IO[bytes], text_column: str, encoding: str | None = None
+) -> None:
     """MissingColumn when the tabular file ``f`` has columns and ``text_column`` is none of
     them; the message lists the names found (or says the first row holds no names)."""
     names = column_names(name, f, encoding)

@@ -115,8 +115,9 @@ def _jsonl(f: TextIO, cols: Columns, prefix: str) -> Iterator[Document]:
             continue
         if cols.text not in row:
             raw_id = row.get(cols.id or "id")
-            doc = Document(f"{prefix}{n}" if raw_id is None or raw_id == "" else id_text(raw_id),
-                           "", {})  # fmt: skip
+            doc = Document(
+                f"{prefix}{n}" if raw_id is None or raw_id == "" else id_text(raw_id), "", {}
+            )
             doc.error = RecordError("missing_text", f"line {n} has no {cols.text!r} key")
             yield doc
             continue
@@ -124,8 +125,7 @@ def _jsonl(f: TextIO, cols: Columns, prefix: str) -> Iterator[Document]:
 
 
 def _csv(path: Path, cols: Columns, prefix: str) -> Iterator[Document]:
-    for n, row in enumerate(read_rows(path, encoding=file_encoding(path, cols.encoding)),
-                            start=1):  # fmt: skip
+    for n, row in enumerate(read_rows(path, encoding=file_encoding(path, cols.encoding)), start=1):
         clean = {k: (None if v == "" and k != cols.text else v) for k, v in row.cells.items()}
         doc = _make_doc(clean, cols, n, prefix)
         doc.rows = row.lines
@@ -169,8 +169,9 @@ def _docx_text(path: Path) -> str:
     return "\n".join(p.text for p in Docx(str(path)).paragraphs)
 
 
-def read_path(path: Path, cols: Columns, prefix: str = "",
-              limits: ArchiveLimits | None = None) -> Iterator[Document]:  # fmt: skip
+def read_path(
+    path: Path, cols: Columns, prefix: str = "", limits: ArchiveLimits | None = None
+) -> Iterator[Document]:
     """Documents of one input file (or ``-`` for JSON Lines on standard input); XLSX, DOCX
     and Parquet files that would expand past ``limits`` are refused before parsing."""
     if str(path) == "-":
@@ -190,14 +191,14 @@ def read_path(path: Path, cols: Columns, prefix: str = "",
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ImportError) as exc:
         # a file that passed the checks and still breaks its parser (ArrowInvalid is a
         # ValueError, python-docx's PackageNotFoundError one too) is named, not "internal"
-        raise InvalidInput(f"{path.name} cannot be read as a {suffix} file "
-                           f"({type(exc).__name__})") from exc  # fmt: skip
+        raise InvalidInput(
+            f"{path.name} cannot be read as a {suffix} file ({type(exc).__name__})"
+        ) from exc
 
 
 def _read_file(path: Path, suffix: str, cols: Columns, prefix: str) -> Iterator[Document]:
     if suffix in (".jsonl", ".ndjson"):
-        with open(path, encoding=file_encoding(path, cols.encoding),
-                  errors="surrogateescape") as f:  # fmt: skip
+        with open(path, encoding=file_encoding(path, cols.encoding), errors="surrogateescape") as f:
             yield from _jsonl(f, cols, prefix)
     elif suffix in (".csv", ".tsv"):
         yield from _csv(path, cols, prefix)
@@ -216,8 +217,9 @@ def _read_file(path: Path, suffix: str, cols: Columns, prefix: str) -> Iterator[
         )
 
 
-def read_inputs(paths: list[Path], cols: Columns, limits: ArchiveLimits | None = None
-                ) -> Iterator[Document]:  # fmt: skip
+def read_inputs(
+    paths: list[Path], cols: Columns, limits: ArchiveLimits | None = None
+) -> Iterator[Document]:
     """Documents of several inputs in order; row-number ids get a file prefix when needed."""
     for path in paths:
         prefix = f"{path.stem}:" if len(paths) > 1 and path.suffix.lower() in TABULAR else ""

@@ -49,27 +49,41 @@ def _doc(d: dict[str, Any]) -> Document:
 def _raise(path: Path, err: dict[str, Any], memory_mb: int) -> None:
     cls = getattr(errors, err.get("class", ""), None)
     if err.get("class") == "MemoryError":
-        raise errors.InputTooLarge(f"{path.name} needs more memory to parse than the limit of "
-                                   f"{memory_mb} MiB (parse_memory_mb)")  # fmt: skip
+        raise errors.InputTooLarge(
+            f"{path.name} needs more memory to parse than the limit of "
+            f"{memory_mb} MiB (parse_memory_mb)"
+        )
     if isinstance(cls, type) and issubclass(cls, errors.TextInsightError):
         raise cls(err.get("message", ""))
     raise errors.InvalidInput(f"cannot read {path.name} ({err.get('class')})")
 
 
-def read_limited(path: Path, cols: Columns, limits: ParseLimits, prefix: str = "",
-                 stats: dict[str, Any] | None = None) -> Iterator[Document]:  # fmt: skip
+def read_limited(
+    path: Path,
+    cols: Columns,
+    limits: ParseLimits,
+    prefix: str = "",
+    stats: dict[str, Any] | None = None,
+) -> Iterator[Document]:
     """Documents of ``path``, parsed in a child process limited to ``limits.memory_mb``
     (``0``: in this process). ``stats`` receives the child's ``peak_rss_bytes``."""
     if limits.memory_mb <= 0:
         yield from read_path(path, cols, prefix, limits.archive)
         return
     check_input(path, limits.archive)  # refused here, no process started
-    request = {"path": str(path), "prefix": prefix, "memory_mb": limits.memory_mb,
-               "columns": [cols.text, cols.id, cols.language, cols.encoding],
-               "archive": [limits.archive.max_uncompressed_bytes, limits.archive.max_ratio]}
-    proc = subprocess.Popen([sys.executable, "-m", "textinsight.io.sandbox"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
+    request = {
+        "path": str(path),
+        "prefix": prefix,
+        "memory_mb": limits.memory_mb,
+        "columns": [cols.text, cols.id, cols.language, cols.encoding],
+        "archive": [limits.archive.max_uncompressed_bytes, limits.archive.max_ratio],
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "textinsight.io.sandbox"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     try:
         proc.stdin.write(json.dumps(request).encode())
@@ -85,9 +99,11 @@ def read_limited(path: Path, cols: Columns, limits: ParseLimits, prefix: str = "
                 _raise(path, msg["error"], limits.memory_mb)
             return  # "end"
         code = proc.wait()
-        raise errors.InputTooLarge(f"parsing {path.name} stopped (exit status {code}); it may "
-                                   f"need more than the limit of {limits.memory_mb} MiB "
-                                   f"(parse_memory_mb)")  # fmt: skip
+        raise errors.InputTooLarge(
+            f"parsing {path.name} stopped (exit status {code}); it may "
+            f"need more than the limit of {limits.memory_mb} MiB "
+            f"(parse_memory_mb)"
+        )
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -136,13 +152,26 @@ def _child() -> int:
     try:
         for d in read_path(path, Columns(*req["columns"]), req["prefix"], limits):
             err = [d.error.code, d.error.message] if d.error else None
-            send({"doc": {"id": d.id, "text": d.text, "meta": d.meta, "hint": d.language_hint,
-                          "error": err, "rows": d.rows}})  # fmt: skip
+            send(
+                {
+                    "doc": {
+                        "id": d.id,
+                        "text": d.text,
+                        "meta": d.meta,
+                        "hint": d.language_hint,
+                        "error": err,
+                        "rows": d.rows,
+                    }
+                }
+            )
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         # libxml2 reports a failed allocation as a syntax error ("Memory allocation failed",
         # or "unknown error"): a failure after nearing the limit is taken as running out
-        short = (isinstance(exc, MemoryError) or "memory allocation failed" in str(exc).lower()
-                 or _peak_vm() > 0.75 * limit)  # fmt: skip
+        short = (
+            isinstance(exc, MemoryError)
+            or "memory allocation failed" in str(exc).lower()
+            or _peak_vm() > 0.75 * limit
+        )
         name = "MemoryError" if short else type(exc).__name__
         message = str(exc) if isinstance(exc, errors.TextInsightError) else ""
         try:

@@ -97,22 +97,28 @@ def parquet_schema(cols: list[str]) -> Any:
     topic, strings for everything else (meta values too, for a stable schema)."""
     import pyarrow as pa
 
-    return pa.schema([
-        pa.field(c, pa.float64() if _numeric(c) else pa.int64() if c == "topic" else pa.string())
-        for c in cols
-    ])  # fmt: skip
+    return pa.schema(
+        [
+            pa.field(
+                c, pa.float64() if _numeric(c) else pa.int64() if c == "topic" else pa.string()
+            )
+            for c in cols
+        ]
+    )
 
 
 def parquet_cell(c: str, v: Any) -> Any:
     """One flat value as :func:`parquet_schema` stores it (nested values as JSON strings)."""
     if v is None or _numeric(c) or c == "topic":
         return v
-    return no_surrogates(v if isinstance(v, str)
-                         else json.dumps(v, ensure_ascii=False, default=str))  # fmt: skip
+    return no_surrogates(
+        v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+    )
 
 
-def write_parquet(records: Callable[[], Iterator[dict[str, Any]]], path: Path,
-                  chunk: int = 5000) -> None:  # fmt: skip
+def write_parquet(
+    records: Callable[[], Iterator[dict[str, Any]]], path: Path, chunk: int = 5000
+) -> None:
     """Parquet with flat columns; meta values are stored as strings for a stable schema."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -204,19 +210,31 @@ def _spread(values: list[Any], widths: list[int]) -> list[Any]:
 
 
 def _with_continuations(cols: list[str], widths: list[int]) -> list[str]:
-    return [name for c, w in zip(cols, widths, strict=True)
-            for name in [c] + [continuation(c, k) for k in range(2, w + 1)]]  # fmt: skip
+    return [
+        name
+        for c, w in zip(cols, widths, strict=True)
+        for name in [c] + [continuation(c, k) for k in range(2, w + 1)]
+    ]
 
 
 def _sentence_rows(rec: dict[str, Any]) -> Iterator[list[Any]]:
     for n, s in enumerate(rec.get("sentences") or [], start=1):
         senti = s.get("sentiment") or {}
         yield [
-            rec["id"], n, s["start"], s["end"], s.get("kind", "sentence"), s.get("speaker"),
-            rec["text"][s["start"]:s["end"]], senti.get("label"),
-            *(_sentence_cell(s.get(spec.key), spec.kind) for spec in label_specs()
-              if spec.sentences),
-        ]  # fmt: skip
+            rec["id"],
+            n,
+            s["start"],
+            s["end"],
+            s.get("kind", "sentence"),
+            s.get("speaker"),
+            rec["text"][s["start"] : s["end"]],
+            senti.get("label"),
+            *(
+                _sentence_cell(s.get(spec.key), spec.kind)
+                for spec in label_specs()
+                if spec.sentences
+            ),
+        ]
 
 
 def _sentence_cell(value: Any, kind: str) -> str | None:
@@ -227,8 +245,17 @@ def _sentence_cell(value: Any, kind: str) -> str | None:
 
 def sentence_columns() -> list[str]:
     """Columns of the 'sentences' sheet: the evidence, and each sentence-level head."""
-    return ["id", "n", "start", "end", "kind", "speaker", "text", "sentiment",
-            *(spec.key for spec in label_specs() if spec.sentences)]  # fmt: skip
+    return [
+        "id",
+        "n",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "text",
+        "sentiment",
+        *(spec.key for spec in label_specs() if spec.sentences),
+    ]
 
 
 def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> None:
@@ -275,9 +302,11 @@ def write_xlsx(records: Callable[[], Iterator[dict[str, Any]]], path: Path) -> N
         log.warning(
             "%s: %d value(s) are longer than Excel's %d characters a cell; they go on in the "
             "continuation columns (%s) - join them to get the full text",
-            path.name, long_values, XLSX_CELL_LIMIT,
+            path.name,
+            long_values,
+            XLSX_CELL_LIMIT,
             ", ".join(continued + (["sentences!text (cont. 2)"] if sent_widths[6] > 1 else [])),
-        )  # fmt: skip
+        )
 
 
 def write_records(records: Callable[[], Iterator[dict[str, Any]]], output: str) -> None:

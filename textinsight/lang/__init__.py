@@ -171,8 +171,9 @@ def packs() -> dict[str, LanguagePack]:
             if base not in raws or raws[base].get("variant_of"):
                 raise ConfigError(f"language pack {code}: variant_of {base!r} is no base pack")
             parent = raws[base]["lists"]
-            lists = {k: _dedup([*parent.get(k, ()), *lists.get(k, ())])
-                     for k in set(parent) | set(lists)}  # fmt: skip
+            lists = {
+                k: _dedup([*parent.get(k, ()), *lists.get(k, ())]) for k in set(parent) | set(lists)
+            }
             for k in ("spacy", "simplemma", "name_locales", "phone_regions"):
                 if k in raws[base]:
                     fields.setdefault(k, raws[base][k])

@@ -20,9 +20,7 @@ KINDS = {
 
 # Text redacted earlier ("[PERSON]", "[PHONE_2]"): found again as what it stands for, so that
 # analysing redacted text (a job spooled under never_store_raw) keeps its personal-data spans.
-REDACTED = re.compile(
-    r"\[(PERSON|EMAIL|PHONE|NATIONAL_ID|ADDRESS|ACCOUNT|CUSTOMER_REF)(?:_\d+)?\]"
-)
+REDACTED = re.compile(r"\[(PERSON|EMAIL|PHONE|NATIONAL_ID|ADDRESS|ACCOUNT|CUSTOMER_REF)(?:_\d+)?\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +53,9 @@ class PiiDetector:
         self.analyzer = analyzer
         self.threshold = threshold
         # each finding is finished by the recognizer that made it (see recognizers/filters.py)
-        self._finish = {rec.id: rec.finish for rec in analyzer.registry.recognizers
-                        if hasattr(rec, "finish")}  # fmt: skip
+        self._finish = {
+            rec.id: rec.finish for rec in analyzer.registry.recognizers if hasattr(rec, "finish")
+        }
 
     @classmethod
     def build(cls, cache_dir: Path, order_refs: bool = False) -> PiiDetector:
@@ -73,8 +72,7 @@ class PiiDetector:
         for lang in langs:
             for rec in recognizers_for(lang, regions, order_refs):
                 registry.add_recognizer(rec)
-        analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry,
-                                  supported_languages=langs)  # fmt: skip
+        analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=langs)
         return cls(analyzer)
 
     def detect(self, text: str, lang: str) -> list[PiiSpan]:
@@ -83,9 +81,11 @@ class PiiDetector:
         if lang not in self.analyzer.supported_languages:
             lang = "en"  # a pack added after the detector was built
         results = self.analyzer.analyze(
-            text, language=lang, entities=_candidate_entities(text),
+            text,
+            language=lang,
+            entities=_candidate_entities(text),
             nlp_artifacts=_LazyArtifacts(self.analyzer.nlp_engine, text, lang),
-        )  # fmt: skip
+        )
         spans = [
             PiiSpan(m.start(), m.end(), m.group(1).lower(), 1.0) for m in REDACTED.finditer(text)
         ]
@@ -95,8 +95,11 @@ class PiiDetector:
             finish = self._finish.get((r.recognition_metadata or {}).get(_RECOGNIZER_ID))
             done = finish(text, r) if finish is not None else r
             if done is not None:
-                spans.append(PiiSpan(done.start, done.end, KINDS[done.entity_type],
-                                     round(float(done.score), 3)))  # fmt: skip
+                spans.append(
+                    PiiSpan(
+                        done.start, done.end, KINDS[done.entity_type], round(float(done.score), 3)
+                    )
+                )
         return _resolve(spans, text)
 
 
@@ -111,10 +114,13 @@ _NEEDS_DIGIT = ("NATIONAL_ID", "IBAN_CODE", "BANK_ACCOUNT", "CUSTOMER_REF")
 def _candidate_entities(text: str) -> list[str]:
     """The Presidio entities worth looking for in ``text`` (cheap character tests)."""
     digits = sum(map(str.isdigit, text))
-    return [e for e in KINDS
-            if not (e == "EMAIL_ADDRESS" and "@" not in text)
-            and not (e == "PHONE_NUMBER" and digits < 8)
-            and not (e in _NEEDS_DIGIT and digits == 0)]  # fmt: skip
+    return [
+        e
+        for e in KINDS
+        if not (e == "EMAIL_ADDRESS" and "@" not in text)
+        and not (e == "PHONE_NUMBER" and digits < 8)
+        and not (e in _NEEDS_DIGIT and digits == 0)
+    ]
 
 
 class _LazyArtifacts:
@@ -135,8 +141,15 @@ class _LazyArtifacts:
         return getattr(self._real, name)
 
 
-_PRIORITY = {"email": 6, "national_id": 5, "account": 4, "customer_ref": 4, "phone": 3,
-             "address": 2, "person": 1}
+_PRIORITY = {
+    "email": 6,
+    "national_id": 5,
+    "account": 4,
+    "customer_ref": 4,
+    "phone": 3,
+    "address": 2,
+    "person": 1,
+}
 
 
 def _priority(s: PiiSpan, text: str) -> float:
@@ -149,11 +162,18 @@ def _priority(s: PiiSpan, text: str) -> float:
 def _resolve(spans: list[PiiSpan], text: str = "") -> list[PiiSpan]:
     """Keep the strongest of overlapping spans: one that contains another wins, then kind
     priority, then length, then score."""
-    spans = [s for s in spans if not any(
-        o is not s and o.start <= s.start and s.end <= o.end
-        and (o.end - o.start) > (s.end - s.start) and _priority(o, text) >= _priority(s, text) - 2
-        for o in spans
-    )]  # fmt: skip
+    spans = [
+        s
+        for s in spans
+        if not any(
+            o is not s
+            and o.start <= s.start
+            and s.end <= o.end
+            and (o.end - o.start) > (s.end - s.start)
+            and _priority(o, text) >= _priority(s, text) - 2
+            for o in spans
+        )
+    ]
     ordered = sorted(spans, key=lambda s: (-_priority(s, text), -(s.end - s.start), -s.score))
     kept: list[PiiSpan] = []
     for s in ordered:

@@ -58,8 +58,9 @@ class Pseudonyms:
         self.version = other.version
 
 
-def redact(text: str, spans: list[PiiSpan], policy: Policy,
-           pseudonyms: Pseudonyms | None = None) -> tuple[str, list[PiiSpan]]:  # fmt: skip
+def redact(
+    text: str, spans: list[PiiSpan], policy: Policy, pseudonyms: Pseudonyms | None = None
+) -> tuple[str, list[PiiSpan]]:
     """The redacted text and the spans re-based onto it (spans must not overlap)."""
     out: list[str] = []
     new: list[PiiSpan] = []

@@ -52,25 +52,39 @@ class AlertRule(BaseModel):
 
     id: str = Field(pattern=_RULE_ID.pattern, description="The rule's id within the stream.")
     group_kind: str = Field(
-        min_length=1, max_length=64, json_schema_extra=group_kind_schema,
+        min_length=1,
+        max_length=64,
+        json_schema_extra=group_kind_schema,
         description="Which groups to watch: a group kind (each registered label head's "
-        "group, topic, channel, language, or all).")  # fmt: skip
-    group: str | None = Field(None, min_length=1, max_length=200,
-                              description="One group (e.g. 'billing'); unset: any group.")
+        "group, topic, channel, language, or all).",
+    )
+    group: str | None = Field(
+        None,
+        min_length=1,
+        max_length=200,
+        description="One group (e.g. 'billing'); unset: any group.",
+    )
     metric: Literal["count", "negative_share", "any"] = Field(
-        "any", description="Which spike fires: more documents than the baseline (count), a "
-        "higher share of negative ones (negative_share), or either.")  # fmt: skip
+        "any",
+        description="Which spike fires: more documents than the baseline (count), a "
+        "higher share of negative ones (negative_share), or either.",
+    )
     period: Literal["day", "week", "month"] = "week"
-    sensitivity: float = Field(0.01, gt=0.0, le=0.5,
-                               description="The p-value below which a test fires.")
-    min_count: int = Field(10, ge=1, le=1_000_000,
-                           description="Periods with fewer documents in the group never fire.")
+    sensitivity: float = Field(
+        0.01, gt=0.0, le=0.5, description="The p-value below which a test fires."
+    )
+    min_count: int = Field(
+        10, ge=1, le=1_000_000, description="Periods with fewer documents in the group never fire."
+    )
     baseline_periods: int = Field(8, ge=3, le=104, description="Periods in the baseline.")
     webhook_url: str = Field(max_length=2000, description="http(s) URL the alert is POSTed to.")
     secret: str | None = Field(
-        None, min_length=16, max_length=256,
+        None,
+        min_length=16,
+        max_length=256,
         description="HMAC-SHA256 key of the signature header (write-only). Needed for a new "
-        "rule; a rule that keeps its id keeps its secret when this is left out.")  # fmt: skip
+        "rule; a rule that keeps its id keeps its secret when this is left out.",
+    )
     enabled: bool = True
 
     @field_validator("group_kind")
@@ -116,17 +130,26 @@ class Event:
         """The view ``GET .../alerts/events`` shows."""
         body = json.loads(self.payload)
         return {
-            "id": self.id, "rule": self.rule_id, "group_kind": self.group_kind,
-            "group": self.group, "period": self.period,
-            "period_start": body.get("period_start"), "metric": body.get("metric"),
-            "p": body.get("p"), "count": body.get("count"),
+            "id": self.id,
+            "rule": self.rule_id,
+            "group_kind": self.group_kind,
+            "group": self.group,
+            "period": self.period,
+            "period_start": body.get("period_start"),
+            "metric": body.get("metric"),
+            "p": body.get("p"),
+            "count": body.get("count"),
             "negative_share": body.get("negative_share"),
-            "delivery": {"status": self.status, "attempts": self.attempts,
-                         "last_status": self.last_status, "last_error": self.last_error,
-                         "next_attempt_at": _iso(self.next_attempt_at),
-                         "delivered_at": _iso(self.delivered_at)},
+            "delivery": {
+                "status": self.status,
+                "attempts": self.attempts,
+                "last_status": self.last_status,
+                "last_error": self.last_error,
+                "next_attempt_at": _iso(self.next_attempt_at),
+                "delivered_at": _iso(self.delivered_at),
+            },
             "created_at": _iso(self.created_at),
-        }  # fmt: skip
+        }
 
 
 def _iso(t: float | None) -> str | None:
@@ -137,17 +160,31 @@ def _iso(t: float | None) -> str | None:
 
 def _event(row: Any) -> Event:
     r = dict(row)
-    return Event(r["id"], r["stream_id"], r["rule_id"], r["group_kind"], r["grp"], r["period"],
-                 r["payload"], r["url"], r["status"], r["attempts"], r["next_attempt_at"],
-                 r["last_status"], r["last_error"], r["created_at"],
-                 r["delivered_at"])  # fmt: skip
+    return Event(
+        r["id"],
+        r["stream_id"],
+        r["rule_id"],
+        r["group_kind"],
+        r["grp"],
+        r["period"],
+        r["payload"],
+        r["url"],
+        r["status"],
+        r["attempts"],
+        r["next_attempt_at"],
+        r["last_status"],
+        r["last_error"],
+        r["created_at"],
+        r["delivered_at"],
+    )
 
 
 class AlertStore:
     """Rules and events in the service database."""
 
-    def __init__(self, engine: Engine, policy: str = "deny",
-                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, policy: str = "deny", clock: Callable[[], float] = time.time
+    ) -> None:
         self.engine = engine
         self.policy = policy  # settings.alert_private_webhooks
         self.clock = clock
@@ -171,9 +208,15 @@ class AlertStore:
             secret = r.secret or old.get(r.id)
             if not secret:
                 raise InvalidInput(f"alert rule {r.id!r} needs a 'secret' (16-256 characters)")
-            rows.append({"stream_id": stream.id, "rule_id": r.id,
-                         "body": json.dumps(r.public()), "secret": secret,
-                         "updated_at": now})  # fmt: skip
+            rows.append(
+                {
+                    "stream_id": stream.id,
+                    "rule_id": r.id,
+                    "body": json.dumps(r.public()),
+                    "secret": secret,
+                    "updated_at": now,
+                }
+            )
         with self.engine.begin() as conn:
             conn.execute(delete(alert_rules).where(alert_rules.c.stream_id == stream.id))
             if rows:
@@ -182,34 +225,50 @@ class AlertStore:
 
     def _secrets(self, stream_id: int) -> dict[str, str]:
         q = select(alert_rules.c.rule_id, alert_rules.c.secret).where(
-            alert_rules.c.stream_id == stream_id)  # fmt: skip
+            alert_rules.c.stream_id == stream_id
+        )
         with self.engine.connect() as conn:
             return {a: b for a, b in conn.execute(q).all()}
 
     def rules(self, stream: Stream) -> list[AlertRule]:
         """The stream's rules by id (secrets left out)."""
-        q = (select(alert_rules.c.body).where(alert_rules.c.stream_id == stream.id)
-             .order_by(alert_rules.c.rule_id))  # fmt: skip
+        q = (
+            select(alert_rules.c.body)
+            .where(alert_rules.c.stream_id == stream.id)
+            .order_by(alert_rules.c.rule_id)
+        )
         with self.engine.connect() as conn:
-            return [AlertRule.model_validate(json.loads(b), context={"stored": True})
-                    for (b,) in conn.execute(q).all()]  # fmt: skip
+            return [
+                AlertRule.model_validate(json.loads(b), context={"stored": True})
+                for (b,) in conn.execute(q).all()
+            ]
 
     def secret(self, stream_id: int, rule_id: str) -> str | None:
         """A rule's secret (to sign a delivery), or None when the rule is gone."""
-        q = select(alert_rules.c.secret).where(alert_rules.c.stream_id == stream_id,
-                                               alert_rules.c.rule_id == rule_id)  # fmt: skip
+        q = select(alert_rules.c.secret).where(
+            alert_rules.c.stream_id == stream_id, alert_rules.c.rule_id == rule_id
+        )
         with self.engine.connect() as conn:
             row = conn.execute(q).first()
         return None if row is None else str(row[0])
 
     # --- events ---------------------------------------------------------------------------
 
-    def fire(self, stream: Stream, rule: AlertRule, spike: dict[str, Any],
-             examples: Callable[[], list[dict[str, Any]]]) -> str | None:  # fmt: skip
+    def fire(
+        self,
+        stream: Stream,
+        rule: AlertRule,
+        spike: dict[str, Any],
+        examples: Callable[[], list[dict[str, Any]]],
+    ) -> str | None:
         """Create the event of a spike unless it exists; its id, or None when it had fired."""
-        key = (alert_events.c.stream_id == stream.id, alert_events.c.rule_id == rule.id,
-               alert_events.c.group_kind == rule.group_kind,
-               alert_events.c.grp == spike["group"], alert_events.c.period == spike["period"])
+        key = (
+            alert_events.c.stream_id == stream.id,
+            alert_events.c.rule_id == rule.id,
+            alert_events.c.group_kind == rule.group_kind,
+            alert_events.c.grp == spike["group"],
+            alert_events.c.period == spike["period"],
+        )
         with self.engine.connect() as conn:  # cheap check first: examples cost a query
             if conn.execute(select(alert_events.c.id).where(*key)).first() is not None:
                 return None
@@ -227,20 +286,35 @@ class AlertStore:
             "examples": examples(), "fired_at": _iso(now),
         }  # fmt: skip
         with self.engine.begin() as conn:
-            won = insert_ignore(conn, alert_events, {
-                "id": event_id, "stream_id": stream.id, "rule_id": rule.id,
-                "group_kind": rule.group_kind, "grp": spike["group"], "period": spike["period"],
-                "payload": json.dumps(payload, ensure_ascii=False, allow_nan=False),
-                "url": rule.webhook_url, "status": "pending", "attempts": 0,
-                "next_attempt_at": now, "created_at": now,
-            })  # fmt: skip
+            won = insert_ignore(
+                conn,
+                alert_events,
+                {
+                    "id": event_id,
+                    "stream_id": stream.id,
+                    "rule_id": rule.id,
+                    "group_kind": rule.group_kind,
+                    "grp": spike["group"],
+                    "period": spike["period"],
+                    "payload": json.dumps(payload, ensure_ascii=False, allow_nan=False),
+                    "url": rule.webhook_url,
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                },
+            )
         return event_id if won else None
 
     def events(self, stream: Stream, limit: int = 100) -> list[Event]:
         """The stream's fired alerts, newest first."""
         e = alert_events.c
-        q = (select(alert_events).where(e.stream_id == stream.id)
-             .order_by(e.created_at.desc(), e.id).limit(limit))  # fmt: skip
+        q = (
+            select(alert_events)
+            .where(e.stream_id == stream.id)
+            .order_by(e.created_at.desc(), e.id)
+            .limit(limit)
+        )
         with self.engine.connect() as conn:
             return [_event(r) for r in conn.execute(q).mappings()]
 
@@ -248,36 +322,57 @@ class AlertStore:
         """Pending events whose attempt is due and that no one holds, leased for ``lease`` s."""
         now = self.clock()
         e = alert_events.c
-        due = and_(e.status == "pending", e.next_attempt_at <= now,
-                   or_(e.lease_until.is_(None), e.lease_until < now))  # fmt: skip
+        due = and_(
+            e.status == "pending",
+            e.next_attempt_at <= now,
+            or_(e.lease_until.is_(None), e.lease_until < now),
+        )
         with self.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(select(e.id).where(due)
-                                              .order_by(e.next_attempt_at).limit(limit)).all()]
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    select(e.id).where(due).order_by(e.next_attempt_at).limit(limit)
+                ).all()
+            ]
         out = []
         for event_id in ids:
             with self.engine.begin() as conn:
-                res = conn.execute(update(alert_events).where(e.id == event_id, due)
-                                   .values(lease_until=now + lease))  # fmt: skip
+                res = conn.execute(
+                    update(alert_events)
+                    .where(e.id == event_id, due)
+                    .values(lease_until=now + lease)
+                )
                 if res.rowcount == 1:
                     row = conn.execute(select(alert_events).where(e.id == event_id)).mappings()
                     out.append(_event(row.first()))
         return out
 
-    def record_attempt(self, event_id: str, attempt: Attempt, attempts: int,
-                       next_at: float | None) -> None:  # fmt: skip
+    def record_attempt(
+        self, event_id: str, attempt: Attempt, attempts: int, next_at: float | None
+    ) -> None:
         """Save an attempt: delivered, failed for good (``next_at`` None), or due again."""
         now = self.clock()
         status = "delivered" if attempt.ok else ("failed" if next_at is None else "pending")
         with self.engine.begin() as conn:
-            conn.execute(update(alert_events).where(alert_events.c.id == event_id).values(
-                status=status, attempts=attempts, next_attempt_at=next_at, lease_until=None,
-                last_status=attempt.status, last_error=attempt.error,
-                delivered_at=now if attempt.ok else None))  # fmt: skip
+            conn.execute(
+                update(alert_events)
+                .where(alert_events.c.id == event_id)
+                .values(
+                    status=status,
+                    attempts=attempts,
+                    next_attempt_at=next_at,
+                    lease_until=None,
+                    last_status=attempt.status,
+                    last_error=attempt.error,
+                    delivered_at=now if attempt.ok else None,
+                )
+            )
 
     def next_due(self) -> float | None:
         """When the next pending attempt is due, or None."""
         q = select(func.min(alert_events.c.next_attempt_at)).where(
-            alert_events.c.status == "pending")  # fmt: skip
+            alert_events.c.status == "pending"
+        )
         with self.engine.connect() as conn:
             v = conn.execute(q).scalar()
         return None if v is None else float(v)
@@ -299,8 +394,7 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def evaluate(streams: StreamStore, alerts: AlertStore, stream: Stream,
-             days: set[int]) -> list[str]:  # fmt: skip
+def evaluate(streams: StreamStore, alerts: AlertStore, stream: Stream, days: set[int]) -> list[str]:
     """Run the stream's enabled rules over its rollup for the periods holding ``days`` (the
     days an addition touched); the ids of the events fired now."""
     from ..insight.trends import spikes, trends
@@ -313,9 +407,14 @@ def evaluate(streams: StreamStore, alerts: AlertStore, stream: Stream,
     for rule in rules:
         if rule.group_kind not in frames:
             frames[rule.group_kind] = streams.daily(stream, [rule.group_kind])
-        t = trends(frames[rule.group_kind], period=rule.period, by=rule.group_kind,
-                   sensitivity=rule.sensitivity, min_count=rule.min_count,
-                   baseline_periods=rule.baseline_periods)  # fmt: skip
+        t = trends(
+            frames[rule.group_kind],
+            period=rule.period,
+            by=rule.group_kind,
+            sensitivity=rule.sensitivity,
+            min_count=rule.min_count,
+            baseline_periods=rule.baseline_periods,
+        )
         sp = spikes(t)
         if sp.empty:
             continue
@@ -330,11 +429,16 @@ def evaluate(streams: StreamStore, alerts: AlertStore, stream: Stream,
             if start not in touched:
                 continue
 
-            def examples(row: dict[str, Any] = row, rule: AlertRule = rule
-                         ) -> list[dict[str, Any]]:  # fmt: skip
-                return streams.examples(stream, row["period_start"], rule.period,
-                                        rule.group_kind, row["group"], EXAMPLES,
-                                        redact=True)  # fmt: skip
+            def examples(row: dict[str, Any] = row, rule: AlertRule = rule) -> list[dict[str, Any]]:
+                return streams.examples(
+                    stream,
+                    row["period_start"],
+                    rule.period,
+                    rule.group_kind,
+                    row["group"],
+                    EXAMPLES,
+                    redact=True,
+                )
 
             event_id = alerts.fire(stream, rule, row, examples)
             if event_id is not None:

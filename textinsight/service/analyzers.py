@@ -87,8 +87,12 @@ class AnalyzerSet:
         keep = [st for st in analyzer.pipeline.stages if st.name in ("validate", "language", "pii")]
         scrubber = Pipeline(keep, self.settings.batch_size)
         for d in scrubber.pipe(docs):
-            row: dict[str, Any] = {"id": d.id, "text": d.text, "language": d.language_hint,
-                                   "meta": d.meta}  # fmt: skip
+            row: dict[str, Any] = {
+                "id": d.id,
+                "text": d.text,
+                "language": d.language_hint,
+                "meta": d.meta,
+            }
             if d.error is not None:  # kept: the worker would see only the blanked text
                 row["error"] = {"code": d.error.code, "message": d.error.message}
             if d.rows != 1:
@@ -119,4 +123,3 @@ def check_settings(settings: Settings) -> None:
     """Refuse settings the service cannot honour."""
     if (settings.never_store_raw or settings.redact) and "pii" not in settings.stages:
         raise ConfigError("never_store_raw / redact need the 'pii' stage in 'stages'")
-

@@ -69,15 +69,22 @@ class Job:
     def public(self) -> dict[str, Any]:
         """The view the API shows (no input text, no worker internals)."""
         return {
-            "id": self.id, "kind": self.kind, "status": self.status,
-            "progress": {"done": self.done, "total": self.total,
-                         "fraction": (round(self.done / self.total, 4) if self.total else None)},
+            "id": self.id,
+            "kind": self.kind,
+            "status": self.status,
+            "progress": {
+                "done": self.done,
+                "total": self.total,
+                "fraction": (round(self.done / self.total, 4) if self.total else None),
+            },
             "input": {"filename": self.input_name, "source": self.params.get("source")},
             "options": self.params.get("options", {}),
             "summary": self.params.get("summary"),
-            "error": self.error, "created_at": _iso(self.created_at),
-            "started_at": _iso(self.started_at), "finished_at": _iso(self.finished_at),
-        }  # fmt: skip
+            "error": self.error,
+            "created_at": _iso(self.created_at),
+            "started_at": _iso(self.started_at),
+            "finished_at": _iso(self.finished_at),
+        }
 
 
 def _iso(t: float | None) -> str | None:
@@ -93,8 +100,12 @@ def spool_line(doc: dict[str, Any], i: int) -> str:
     ``language``, ``meta``, an ``error`` found before spooling and the input ``rows`` behind
     it (when not 1). ASCII-escaped, so a lone
     surrogate survives to the worker's validate stage (which makes it ``undecodable``)."""
-    row = {"id": str(doc.get("id") if doc.get("id") is not None else i), "text": doc.get("text"),
-           "language": doc.get("language"), "meta": doc.get("meta") or {}}  # fmt: skip
+    row = {
+        "id": str(doc.get("id") if doc.get("id") is not None else i),
+        "text": doc.get("text"),
+        "language": doc.get("language"),
+        "meta": doc.get("meta") or {},
+    }
     if doc.get("error"):
         row["error"] = doc["error"]
     if doc.get("rows", 1) != 1:
@@ -107,8 +118,10 @@ def input_summary(rows_read: int, records: int) -> dict[str, Any]:
     the records written, and a note when the two differ."""
     note = None
     if rows_read != records:
-        note = (f"{rows_read} input rows were read for {records} records: quoted fields with "
-                "line breaks join rows (see records with the error malformed_row)")  # fmt: skip
+        note = (
+            f"{rows_read} input rows were read for {records} records: quoted fields with "
+            "line breaks join rows (see records with the error malformed_row)"
+        )
     return {"rows_read": rows_read, "records": records, "note": note}
 
 
@@ -124,8 +137,13 @@ class JobStore:
     ``data_dir`` has less free space. ``clock`` gives the time of leases (tests move it).
     """
 
-    def __init__(self, engine: Engine, data_dir: Path, min_free_bytes: int = 0,
-                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+    def __init__(
+        self,
+        engine: Engine,
+        data_dir: Path,
+        min_free_bytes: int = 0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.engine = engine
         self.data_dir = Path(data_dir)
         self.spool = self.data_dir / "jobs"
@@ -152,8 +170,9 @@ class JobStore:
         """The job's new spool directory; removed again, ``.part`` files included, when the
         submission fails (a full disk becomes :class:`DiskFull`)."""
         if self.disk_low():
-            raise DiskFull(f"less than {self.min_free_bytes} bytes free for job inputs; "
-                           "try again later")  # fmt: skip
+            raise DiskFull(
+                f"less than {self.min_free_bytes} bytes free for job inputs; try again later"
+            )
         d = self._job_dir(job_id)
         try:
             d.mkdir(parents=True, exist_ok=True)
@@ -167,21 +186,44 @@ class JobStore:
 
     # --- submitting (web server) ---------------------------------------------------------
 
-    def _insert(self, job_id: str, tenant: str, kind: str, params: dict[str, Any],
-                input_name: str | None, input_path: str | None,
-                total: int | None) -> None:  # fmt: skip
+    def _insert(
+        self,
+        job_id: str,
+        tenant: str,
+        kind: str,
+        params: dict[str, Any],
+        input_name: str | None,
+        input_path: str | None,
+        total: int | None,
+    ) -> None:
         now = self.clock()
         with self.engine.begin() as conn:
-            conn.execute(insert(jobs).values(
-                id=job_id, tenant=tenant, kind=kind, status="queued", params=json.dumps(params),
-                input_name=input_name, input_path=input_path, total=total, done=0, attempts=0,
-                created_at=now, updated_at=now,
-            ))  # fmt: skip
+            conn.execute(
+                insert(jobs).values(
+                    id=job_id,
+                    tenant=tenant,
+                    kind=kind,
+                    status="queued",
+                    params=json.dumps(params),
+                    input_name=input_name,
+                    input_path=input_path,
+                    total=total,
+                    done=0,
+                    attempts=0,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
 
-    def submit_documents(self, tenant: str, documents: Iterable[dict[str, Any]],
-                         options: dict[str, Any], kind: str = "analyze",
-                         extra: dict[str, Any] | None = None, job_id: str | None = None
-                         ) -> Job:  # fmt: skip
+    def submit_documents(
+        self,
+        tenant: str,
+        documents: Iterable[dict[str, Any]],
+        options: dict[str, Any],
+        kind: str = "analyze",
+        extra: dict[str, Any] | None = None,
+        job_id: str | None = None,
+    ) -> Job:
         """A job over documents given as ``{"id","text","language"?,"meta"?}`` mappings
         (spooled to a file, never into the database)."""
         job_id = job_id or new_id()
@@ -200,17 +242,24 @@ class JobStore:
             self._insert(job_id, tenant, kind, params, None, name, n)
         return self.get(tenant, job_id)
 
-    def submit_upload(self, tenant: str, filename: str, data: IO[bytes], options: dict[str, Any],
-                      columns: Columns) -> Job:  # fmt: skip
+    def submit_upload(
+        self, tenant: str, filename: str, data: IO[bytes], options: dict[str, Any], columns: Columns
+    ) -> Job:
         """A job over an uploaded file (copied from ``data`` into the spool)."""
         job_id = new_id()
         # the file keeps its name: a .txt/.docx document's id is the file's stem
         safe = re.sub(r"[^\w.\-]+", "_", Path(filename).name).lstrip(".")[-200:] or "upload"
         name = f"{job_id}/{safe}"
-        params = {"source": "upload", "options": options,
-                  "columns": {"text": columns.text, "id": columns.id,
-                              "language": columns.language,
-                              "encoding": columns.encoding}}  # fmt: skip
+        params = {
+            "source": "upload",
+            "options": options,
+            "columns": {
+                "text": columns.text,
+                "id": columns.id,
+                "language": columns.language,
+                "encoding": columns.encoding,
+            },
+        }
         with self._spooling(job_id) as d:
             tmp = d / PART
             with open(tmp, "wb") as f:
@@ -218,12 +267,12 @@ class JobStore:
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, self.spool / name)
-            self._insert(job_id, tenant, "analyze", params, Path(filename).name[:300], name,
-                         None)  # fmt: skip
+            self._insert(job_id, tenant, "analyze", params, Path(filename).name[:300], name, None)
         return self.get(tenant, job_id)
 
-    def submit_task(self, tenant: str, kind: str, params: dict[str, Any],
-                    job_id: str | None = None) -> Job:  # fmt: skip
+    def submit_task(
+        self, tenant: str, kind: str, params: dict[str, Any], job_id: str | None = None
+    ) -> Job:
         """A job without an input file (e.g. fitting a topic model)."""
         job_id = job_id or new_id()
         self._insert(job_id, tenant, kind, params, None, None, None)
@@ -234,9 +283,22 @@ class JobStore:
     @staticmethod
     def _job(row: Any) -> Job:
         r = dict(row)
-        return Job(r["id"], r["tenant"], r["kind"], r["status"], json.loads(r["params"]),
-                   r["input_name"], r["input_path"], r["total"], r["done"], r["error"],
-                   r["attempts"], r["created_at"], r["started_at"], r["finished_at"])  # fmt: skip
+        return Job(
+            r["id"],
+            r["tenant"],
+            r["kind"],
+            r["status"],
+            json.loads(r["params"]),
+            r["input_name"],
+            r["input_path"],
+            r["total"],
+            r["done"],
+            r["error"],
+            r["attempts"],
+            r["created_at"],
+            r["started_at"],
+            r["finished_at"],
+        )
 
     def find(self, job_id: str) -> Job | None:
         """A job by id, whatever its tenant (worker side)."""
@@ -270,9 +332,12 @@ class JobStore:
         """A job's records in input order, read page by page (memory stays flat)."""
         seq = -1
         while True:
-            q = (select(job_records.c.seq, job_records.c.record)
-                 .where(job_records.c.job_id == job_id, job_records.c.seq > seq)
-                 .order_by(job_records.c.seq).limit(page))  # fmt: skip
+            q = (
+                select(job_records.c.seq, job_records.c.record)
+                .where(job_records.c.job_id == job_id, job_records.c.seq > seq)
+                .order_by(job_records.c.seq)
+                .limit(page)
+            )
             with self.engine.connect() as conn:
                 rows = conn.execute(q).all()
             if not rows:
@@ -305,8 +370,9 @@ class JobStore:
         ids = list(job_ids)
         found: set[str] = set()
         for i in range(0, len(ids), 500):
-            q = select(jobs.c.id).where(jobs.c.id.in_(ids[i : i + 500]),
-                                        jobs.c.status.in_(("queued", "running")))  # fmt: skip
+            q = select(jobs.c.id).where(
+                jobs.c.id.in_(ids[i : i + 500]), jobs.c.status.in_(("queued", "running"))
+            )
             with self.engine.connect() as conn:
                 found.update(r[0] for r in conn.execute(q).all())
         return found
@@ -325,9 +391,14 @@ class JobStore:
             with open(path, encoding="utf-8") as f:
                 for line in f:
                     d = json.loads(line)
-                    doc = Document(d["id"], d["text"], dict(d.get("meta") or {}),
-                                   d.get("language"), run=job.id,
-                                   rows=d.get("rows", 1))  # fmt: skip
+                    doc = Document(
+                        d["id"],
+                        d["text"],
+                        dict(d.get("meta") or {}),
+                        d.get("language"),
+                        run=job.id,
+                        rows=d.get("rows", 1),
+                    )
                     if d.get("error"):  # found before spooling (never_store_raw scrubbing)
                         doc.error = RecordError(d["error"]["code"], d["error"]["message"])
                     yield doc
@@ -338,29 +409,46 @@ class JobStore:
             doc.run = job.id  # pseudonyms are numbered per job
             yield doc
 
-    def claim(self, worker: str, lease: float,
-              kinds: tuple[str, ...] = ("analyze", "topic_fit", "taxonomy_fit")
-              ) -> Job | None:  # fmt: skip
+    def claim(
+        self,
+        worker: str,
+        lease: float,
+        kinds: tuple[str, ...] = ("analyze", "topic_fit", "taxonomy_fit"),
+    ) -> Job | None:
         """Take the oldest queued job (not one set back until later), or a running one whose
         lease ran out; never a live lease, whoever holds it. ``worker`` identifies one process
         (name and token). Call it only while holding no job."""
         now = self.clock()
         # a queued job's lease_until, when set, is the time before which it must wait
-        open_ = or_(and_(jobs.c.status == "queued",
-                         or_(jobs.c.lease_until.is_(None), jobs.c.lease_until <= now)),
-                    and_(jobs.c.status == "running", jobs.c.lease_until < now))  # fmt: skip
-        q = (select(jobs.c.id).where(open_, jobs.c.kind.in_(kinds))
-             .order_by(jobs.c.created_at).limit(5))  # fmt: skip
+        open_ = or_(
+            and_(
+                jobs.c.status == "queued",
+                or_(jobs.c.lease_until.is_(None), jobs.c.lease_until <= now),
+            ),
+            and_(jobs.c.status == "running", jobs.c.lease_until < now),
+        )
+        q = (
+            select(jobs.c.id)
+            .where(open_, jobs.c.kind.in_(kinds))
+            .order_by(jobs.c.created_at)
+            .limit(5)
+        )
         with self.engine.connect() as conn:
             candidates = [r[0] for r in conn.execute(q).all()]
         for job_id in candidates:
             with self.engine.begin() as conn:
                 res = conn.execute(
-                    update(jobs).where(jobs.c.id == job_id, open_).values(
-                        status="running", worker=worker, lease_until=now + lease,
-                        attempts=jobs.c.attempts + 1, updated_at=now,
+                    update(jobs)
+                    .where(jobs.c.id == job_id, open_)
+                    .values(
+                        status="running",
+                        worker=worker,
+                        lease_until=now + lease,
+                        attempts=jobs.c.attempts + 1,
+                        updated_at=now,
                         started_at=func.coalesce(jobs.c.started_at, now),
-                    ))  # fmt: skip
+                    )
+                )
             if res.rowcount == 1:
                 return self.find(job_id)
         return None
@@ -370,9 +458,10 @@ class JobStore:
         now = self.clock()
         with self.engine.begin() as conn:
             res = conn.execute(
-                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
-                                   jobs.c.status == "running")
-                .values(lease_until=now + lease, updated_at=now))  # fmt: skip
+                update(jobs)
+                .where(jobs.c.id == job_id, jobs.c.worker == worker, jobs.c.status == "running")
+                .values(lease_until=now + lease, updated_at=now)
+            )
         return res.rowcount == 1
 
     def release(self, job_id: str, worker: str, after: float, reason: str) -> bool:
@@ -381,18 +470,25 @@ class JobStore:
         now = self.clock()
         with self.engine.begin() as conn:
             res = conn.execute(
-                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
-                                   jobs.c.status == "running")
-                .values(status="queued", worker=None, lease_until=now + after, error=reason,
-                        attempts=case((jobs.c.attempts > 0, jobs.c.attempts - 1), else_=0),
-                        updated_at=now))  # fmt: skip
+                update(jobs)
+                .where(jobs.c.id == job_id, jobs.c.worker == worker, jobs.c.status == "running")
+                .values(
+                    status="queued",
+                    worker=None,
+                    lease_until=now + after,
+                    error=reason,
+                    attempts=case((jobs.c.attempts > 0, jobs.c.attempts - 1), else_=0),
+                    updated_at=now,
+                )
+            )
         return res.rowcount == 1
 
     def set_total(self, job_id: str, worker: str, total: int | None) -> None:
         """Record the number of input documents (for progress)."""
         with self.engine.begin() as conn:
-            conn.execute(update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker)
-                         .values(total=total))  # fmt: skip
+            conn.execute(
+                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker).values(total=total)
+            )
 
     def count_input(self, job: Job, limits: ArchiveLimits | None = None) -> int | None:
         """Documents in the job's input (a cheap estimate for uploads, refused like a bomb
@@ -403,14 +499,20 @@ class JobStore:
 
     def state(self, job_id: str, name: str) -> Any | None:
         """A piece of the job's committed working state (see :meth:`commit`), or None."""
-        q = select(job_state.c.value).where(job_state.c.job_id == job_id,
-                                            job_state.c.name == name)  # fmt: skip
+        q = select(job_state.c.value).where(job_state.c.job_id == job_id, job_state.c.name == name)
         with self.engine.connect() as conn:
             row = conn.execute(q).first()
         return None if row is None else json.loads(row[0])
 
-    def commit(self, job_id: str, worker: str, done: int, records: list[dict[str, Any]],
-               lease: float, state: dict[str, Any] | None = None) -> bool:  # fmt: skip
+    def commit(
+        self,
+        job_id: str,
+        worker: str,
+        done: int,
+        records: list[dict[str, Any]],
+        lease: float,
+        state: dict[str, Any] | None = None,
+    ) -> bool:
         """Append records ``done..done+n`` and advance ``done`` atomically; False (and nothing
         written) when this worker no longer holds the job at exactly that point. ``state``
         (name -> JSON value) is saved in the same transaction, so the next worker to take the
@@ -420,33 +522,56 @@ class JobStore:
         progress: dict[str, Any] = {"attempts": 0, "error": None} if records else {}
         with self.engine.begin() as conn:
             res = conn.execute(
-                update(jobs).where(jobs.c.id == job_id, jobs.c.worker == worker,
-                                   jobs.c.status == "running", jobs.c.done == done)
-                .values(done=done + len(records), lease_until=now + lease,
-                        updated_at=now, **progress))  # fmt: skip
+                update(jobs)
+                .where(
+                    jobs.c.id == job_id,
+                    jobs.c.worker == worker,
+                    jobs.c.status == "running",
+                    jobs.c.done == done,
+                )
+                .values(
+                    done=done + len(records), lease_until=now + lease, updated_at=now, **progress
+                )
+            )
             if res.rowcount != 1:
                 return False  # nothing written in this transaction
             if records:
-                conn.execute(insert(job_records), [
-                    {"job_id": job_id, "seq": done + i, "record": dumps(r)}
-                    for i, r in enumerate(records)
-                ])  # fmt: skip
+                conn.execute(
+                    insert(job_records),
+                    [
+                        {"job_id": job_id, "seq": done + i, "record": dumps(r)}
+                        for i, r in enumerate(records)
+                    ],
+                )
             for name, value in (state or {}).items():
-                conn.execute(delete(job_state).where(job_state.c.job_id == job_id,
-                                                     job_state.c.name == name))  # fmt: skip
-                conn.execute(insert(job_state).values(job_id=job_id, name=name,
-                                                      value=json.dumps(value)))  # fmt: skip
+                conn.execute(
+                    delete(job_state).where(job_state.c.job_id == job_id, job_state.c.name == name)
+                )
+                conn.execute(
+                    insert(job_state).values(job_id=job_id, name=name, value=json.dumps(value))
+                )
         return True
 
-    def finish(self, job_id: str, worker: str, status: str, error: str | None = None,
-               total: int | None = None, summary: dict[str, Any] | None = None
-               ) -> bool:  # fmt: skip
+    def finish(
+        self,
+        job_id: str,
+        worker: str,
+        status: str,
+        error: str | None = None,
+        total: int | None = None,
+        summary: dict[str, Any] | None = None,
+    ) -> bool:
         """Mark the job succeeded or failed (only by the worker holding it); an ended job's
         spooled input is removed (its committed records stay, readable either way).
         ``summary`` (see :func:`input_summary`) is kept with the job's parameters."""
         now = self.clock()
-        values: dict[str, Any] = {"status": status, "error": error, "finished_at": now,
-                                  "updated_at": now, "lease_until": None}  # fmt: skip
+        values: dict[str, Any] = {
+            "status": status,
+            "error": error,
+            "finished_at": now,
+            "updated_at": now,
+            "lease_until": None,
+        }
         if total is not None:
             values["total"] = total
         if summary is not None:

@@ -62,8 +62,9 @@ class KeyStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def create(self, name: str, scopes: str | list[str], tenant: str = "default"
-               ) -> tuple[ApiKey, str]:  # fmt: skip
+    def create(
+        self, name: str, scopes: str | list[str], tenant: str = "default"
+    ) -> tuple[ApiKey, str]:
         """A new key and its token (the only time the token is available)."""
         if not _TENANT.match(tenant):
             raise InvalidInput("a tenant is 1-100 letters, digits, '.', '_' or '-'")
@@ -73,10 +74,16 @@ class KeyStore:
         token = f"ti_{key_id}_{secrets.token_urlsafe(32)}"
         key = ApiKey(key_id, name.strip(), tenant, parse_scopes(scopes), time.time())
         with self.engine.begin() as conn:
-            conn.execute(insert(api_keys).values(
-                id=key.id, name=key.name, tenant=key.tenant, scopes=",".join(key.scopes),
-                hash=_hash(token), created_at=key.created_at,
-            ))  # fmt: skip
+            conn.execute(
+                insert(api_keys).values(
+                    id=key.id,
+                    name=key.name,
+                    tenant=key.tenant,
+                    scopes=",".join(key.scopes),
+                    hash=_hash(token),
+                    created_at=key.created_at,
+                )
+            )
         return key, token
 
     def list(self) -> list[ApiKey]:
@@ -112,5 +119,11 @@ class KeyStore:
     @staticmethod
     def _key(row: object) -> ApiKey:
         r = dict(row)  # type: ignore[call-overload]
-        return ApiKey(r["id"], r["name"], r["tenant"], tuple(r["scopes"].split(",")),
-                      r["created_at"], r["revoked_at"])  # fmt: skip
+        return ApiKey(
+            r["id"],
+            r["name"],
+            r["tenant"],
+            tuple(r["scopes"].split(",")),
+            r["created_at"],
+            r["revoked_at"],
+        )

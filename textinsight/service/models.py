@@ -76,9 +76,14 @@ def _manifest(directory: Path) -> dict[str, Any] | None:
 def _info(role: str, stage: str, manifest: dict[str, Any], source: str) -> ModelInfo:
     version = manifest.get("version", manifest.get("source_version"))
     sums = manifest.get("sha256")
-    return ModelInfo(role, stage, str(manifest.get("name", role)),
-                     None if version is None else str(version),
-                     dict(sums) if isinstance(sums, dict) else {}, source)  # fmt: skip
+    return ModelInfo(
+        role,
+        stage,
+        str(manifest.get("name", role)),
+        None if version is None else str(version),
+        dict(sums) if isinstance(sums, dict) else {},
+        source,
+    )
 
 
 def _encoder_models(settings: Settings, encoder: Any) -> list[ModelInfo]:
@@ -88,14 +93,20 @@ def _encoder_models(settings: Settings, encoder: Any) -> list[ModelInfo]:
     if settings.encoder == DEFAULT_ENCODER:
         found = [_info("encoder", "embed", encoder_manifest(), "shipped")]
     else:
-        found = [ModelInfo("encoder", "embed", settings.encoder,
-                           getattr(encoder, "version", None), source="custom")]  # fmt: skip
+        found = [
+            ModelInfo(
+                "encoder",
+                "embed",
+                settings.encoder,
+                getattr(encoder, "version", None),
+                source="custom",
+            )
+        ]
     tuned = tuned_dir(settings)
     manifest = _manifest(tuned) if tuned is not None else None
     if tuned is not None and manifest is not None:
         shipped = tuned.resolve() == (models_dir() / "encoder_tuned").resolve()
-        found.append(_info("encoder_tuned", "embed", manifest,
-                           "shipped" if shipped else "custom"))  # fmt: skip
+        found.append(_info("encoder_tuned", "embed", manifest, "shipped" if shipped else "custom"))
     return found
 
 
@@ -122,6 +133,7 @@ def loaded_models(analyzers: AnalyzerSet) -> ModelSet:
         else:
             models += _stage_models(settings, stage)
     enc = pipeline.encoder
-    encoder = (EncoderInfo(enc.name, enc.version, encoder_backend(settings))
-               if enc is not None else None)  # fmt: skip
+    encoder = (
+        EncoderInfo(enc.name, enc.version, encoder_backend(settings)) if enc is not None else None
+    )
     return ModelSet(analyzers.model_version, list(pipeline.names), encoder, models)

@@ -10,8 +10,11 @@ from typing import Any
 
 from ..io.writers import columns, csv_row, dumps, write_parquet
 
-RESULT_FORMATS = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
-                  "parquet": "application/vnd.apache.parquet"}  # fmt: skip
+RESULT_FORMATS = {
+    "jsonl": "application/x-ndjson",
+    "csv": "text/csv; charset=utf-8",
+    "parquet": "application/vnd.apache.parquet",
+}
 
 Records = Callable[[], Iterator[dict[str, Any]]]
 

@@ -46,8 +46,9 @@ def _size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def sweep(spool: Path, live: Callable[[Iterable[str]], set[str]], max_age: float,
-          now: float) -> Swept:  # fmt: skip
+def sweep(
+    spool: Path, live: Callable[[Iterable[str]], set[str]], max_age: float, now: float
+) -> Swept:
     """Remove ``.part`` files older than ``max_age`` seconds, and job directories as old whose
     job ``live`` does not report as queued or running."""
     out = Swept()

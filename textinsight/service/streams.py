@@ -70,8 +70,10 @@ def day_of(number: int) -> dt.date:
 def check_name(name: str) -> str:
     """A stream name: 1-64 letters, digits, '.', '_' or '-' (starting with a letter or digit)."""
     if not _NAME.match(name):
-        raise InvalidInput("a stream name is 1-64 letters, digits, '.', '_' or '-', starting "
-                           "with a letter or a digit")  # fmt: skip
+        raise InvalidInput(
+            "a stream name is 1-64 letters, digits, '.', '_' or '-', starting "
+            "with a letter or a digit"
+        )
     return name
 
 
@@ -127,10 +129,11 @@ class Stream:
     def public(self) -> dict[str, Any]:
         """The view ``GET /v1/streams`` shows."""
         return {
-            "name": self.name, "count": self.count,
+            "name": self.name,
+            "count": self.count,
             "first_day": None if self.first_day is None else day_of(self.first_day).isoformat(),
             "last_day": None if self.last_day is None else day_of(self.last_day).isoformat(),
-        }  # fmt: skip
+        }
 
 
 @dataclass
@@ -145,8 +148,13 @@ class Added:
 
     def public(self) -> dict[str, Any]:
         """The ``stream`` part of an answer."""
-        return {"name": self.stream.name, "added": self.added, "skipped_errors": self.skipped,
-                "duplicate": self.duplicate, "count": self.stream.count}  # fmt: skip
+        return {
+            "name": self.stream.name,
+            "added": self.added,
+            "skipped_errors": self.skipped,
+            "duplicate": self.duplicate,
+            "count": self.stream.count,
+        }
 
 
 @dataclass(frozen=True)
@@ -163,7 +171,7 @@ def numeric_meta(rec: dict[str, Any], columns: Columns, limit: int) -> dict[str,
     from ..insight.facts import record_score
 
     out: dict[str, float] = {}
-    for key in (rec.get("meta") or {}):
+    for key in rec.get("meta") or {}:
         if len(out) >= limit:
             break
         if key in (columns.date, columns.channel) or not isinstance(key, str):
@@ -176,8 +184,14 @@ def numeric_meta(rec: dict[str, Any], columns: Columns, limit: int) -> dict[str,
     return out
 
 
-def _bulk(conn: Connection, table: Any, cols: Sequence[str], rows: list[tuple[Any, ...]],
-          conflict: Sequence[str] = (), add: Sequence[str] = ()) -> None:  # fmt: skip
+def _bulk(
+    conn: Connection,
+    table: Any,
+    cols: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    conflict: Sequence[str] = (),
+    add: Sequence[str] = (),
+) -> None:
     """Insert many rows (tuples in ``cols`` order) with one prepared statement, straight to
     the driver (the bulk path of an addition). With ``conflict``, a row whose key exists
     adds its ``add`` columns to the stored ones (``ON CONFLICT ... DO UPDATE``, which SQLite
@@ -186,8 +200,10 @@ def _bulk(conn: Connection, table: Any, cols: Sequence[str], rows: list[tuple[An
         return
     q = conn.dialect.identifier_preparer.quote
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in cols)}) "
-           f"VALUES ({', '.join([mark] * len(cols))})")  # fmt: skip
+    sql = (
+        f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in cols)}) "
+        f"VALUES ({', '.join([mark] * len(cols))})"
+    )
     if conflict:
         sets = ", ".join(f"{q(c)} = {q(table.name)}.{q(c)} + excluded.{q(c)}" for c in add)
         sql += f" ON CONFLICT ({', '.join(q(c) for c in conflict)}) DO UPDATE SET {sets}"
@@ -212,8 +228,9 @@ class StreamStore:
     ``clock`` gives arrival times (a record without a date is dated by its arrival).
     """
 
-    def __init__(self, engine: Engine, max_score_columns: int = 8,
-                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, max_score_columns: int = 8, clock: Callable[[], float] = time.time
+    ) -> None:
         self.engine = engine
         self.max_score_columns = max_score_columns
         self.clock = clock
@@ -223,8 +240,16 @@ class StreamStore:
     @staticmethod
     def _stream(row: Any) -> Stream:
         r = dict(row)
-        return Stream(r["id"], r["tenant"], r["name"], r["count"], r["first_day"], r["last_day"],
-                      r["created_at"], r["updated_at"])  # fmt: skip
+        return Stream(
+            r["id"],
+            r["tenant"],
+            r["name"],
+            r["count"],
+            r["first_day"],
+            r["last_day"],
+            r["created_at"],
+            r["updated_at"],
+        )
 
     def find(self, tenant: str, name: str) -> Stream | None:
         """The tenant's stream, or None."""
@@ -248,9 +273,18 @@ class StreamStore:
             return found
         now = self.clock()
         with self.engine.begin() as conn:
-            insert_ignore(conn, streams, {"tenant": tenant, "name": name, "next_seq": 0,
-                                          "count": 0, "created_at": now,
-                                          "updated_at": now})  # fmt: skip
+            insert_ignore(
+                conn,
+                streams,
+                {
+                    "tenant": tenant,
+                    "name": name,
+                    "next_seq": 0,
+                    "count": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                },
+            )
         return self.get(tenant, name)
 
     def list(self, tenant: str) -> list[Stream]:
@@ -264,15 +298,29 @@ class StreamStore:
         s = self.get(tenant, name)
         with self.engine.begin() as conn:
             conn.execute(delete(streams).where(streams.c.id == s.id))
-            for table in (stream_records, stream_labels, stream_daily, stream_sources,
-                          alert_rules, alert_events):  # fmt: skip
+            for table in (
+                stream_records,
+                stream_labels,
+                stream_daily,
+                stream_sources,
+                alert_rules,
+                alert_events,
+            ):
                 conn.execute(delete(table).where(table.c.stream_id == s.id))
 
     # --- adding ----------------------------------------------------------------------------
 
-    def add(self, tenant: str, name: str, records: Iterable[dict[str, Any]], *,
-            source: str | None = None, redacted: bool = False, columns: Columns = Columns(),
-            chunk: int = 5000) -> Added:  # fmt: skip
+    def add(
+        self,
+        tenant: str,
+        name: str,
+        records: Iterable[dict[str, Any]],
+        *,
+        source: str | None = None,
+        redacted: bool = False,
+        columns: Columns = Columns(),
+        chunk: int = 5000,
+    ) -> Added:
         """Add analysis records (those with an ``error`` are skipped) in one transaction.
 
         ``source`` (``job:<id>``, ``request:<key>``) is added once: adding it again changes
@@ -286,9 +334,11 @@ class StreamStore:
             with self.engine.begin() as conn:
                 # the first statement writes: SQLite takes its write lock here, PostgreSQL
                 # waits here for a concurrent addition of the same source, then fails
-                conn.execute(insert(stream_sources).values(
-                    stream_id=stream.id, source=source[:100], records=0,
-                    added_at=self.clock()))  # fmt: skip
+                conn.execute(
+                    insert(stream_sources).values(
+                        stream_id=stream.id, source=source[:100], records=0, added_at=self.clock()
+                    )
+                )
                 batch: builtins.list[dict[str, Any]] = []
                 for rec in records:
                     if rec.get("error"):
@@ -296,15 +346,20 @@ class StreamStore:
                         continue
                     batch.append(rec)
                     if len(batch) >= chunk:
-                        self._add_chunk(conn, stream, batch, source, redacted, columns,
-                                        arrival, out)  # fmt: skip
+                        self._add_chunk(
+                            conn, stream, batch, source, redacted, columns, arrival, out
+                        )
                         batch = []
                 if batch:
                     self._add_chunk(conn, stream, batch, source, redacted, columns, arrival, out)
-                conn.execute(update(stream_sources)
-                             .where(stream_sources.c.stream_id == stream.id,
-                                    stream_sources.c.source == source[:100])
-                             .values(records=out.added))  # fmt: skip
+                conn.execute(
+                    update(stream_sources)
+                    .where(
+                        stream_sources.c.stream_id == stream.id,
+                        stream_sources.c.source == source[:100],
+                    )
+                    .values(records=out.added)
+                )
         except IntegrityError as exc:
             if self._has_source(stream.id, source[:100]):
                 out.duplicate, out.added, out.skipped, out.days = True, 0, 0, set()
@@ -315,55 +370,95 @@ class StreamStore:
         return out
 
     def _has_source(self, stream_id: int, source: str) -> bool:
-        q = select(stream_sources.c.source).where(stream_sources.c.stream_id == stream_id,
-                                                  stream_sources.c.source == source)  # fmt: skip
+        q = select(stream_sources.c.source).where(
+            stream_sources.c.stream_id == stream_id, stream_sources.c.source == source
+        )
         with self.engine.connect() as conn:
             return conn.execute(q).first() is not None
 
-    def _add_chunk(self, conn: Connection, stream: Stream, batch: builtins.list[dict[str, Any]],
-                   source: str, redacted: bool, columns: Columns, arrival: dt.date,
-                   out: Added) -> None:  # fmt: skip
+    def _add_chunk(
+        self,
+        conn: Connection,
+        stream: Stream,
+        batch: builtins.list[dict[str, Any]],
+        source: str,
+        redacted: bool,
+        columns: Columns,
+        arrival: dt.date,
+        out: Added,
+    ) -> None:
         from ..insight.facts import facts
         from ..insight.trends import daily
 
         n = len(batch)
-        res = conn.execute(update(streams).where(streams.c.id == stream.id).values(
-            next_seq=streams.c.next_seq + n, count=streams.c.count + n,
-            updated_at=self.clock()))  # fmt: skip
+        res = conn.execute(
+            update(streams)
+            .where(streams.c.id == stream.id)
+            .values(
+                next_seq=streams.c.next_seq + n, count=streams.c.count + n, updated_at=self.clock()
+            )
+        )
         if res.rowcount != 1:
             raise NotFound(f"no stream {stream.name!r} (it was deleted)")
         top = conn.execute(select(streams.c.next_seq).where(streams.c.id == stream.id)).scalar()
         base = int(top or 0) - n
         # facts over the records with their seq as id: each fact row maps back to its record
         numbered = [{**rec, "id": str(base + i)} for i, rec in enumerate(batch)]
-        f = facts(numbered, date_column=columns.date, channel_column=columns.channel,
-                  default_date=arrival)  # fmt: skip
+        f = facts(
+            numbered, date_column=columns.date, channel_column=columns.channel, default_date=arrival
+        )
         f["seq"] = f["id"].astype(int)
         f["day_n"] = (f["day"] - dt.datetime(1970, 1, 1)).dt.days.astype(int)
         everyone = f[f["group_kind"] == "all"].sort_values("seq")
         assert everyone["seq"].tolist() == list(range(base, base + n))  # one row per record
         src = source[:100]
         rows = []
-        for rec, seq, day_n, neg, senti in zip(batch, everyone["seq"].tolist(),
-                                               everyone["day_n"].tolist(),
-                                               everyone["negative"].tolist(),
-                                               everyone["sentiment"].tolist(),
-                                               strict=True):  # fmt: skip
+        for rec, seq, day_n, neg, senti in zip(
+            batch,
+            everyone["seq"].tolist(),
+            everyone["day_n"].tolist(),
+            everyone["negative"].tolist(),
+            everyone["sentiment"].tolist(),
+            strict=True,
+        ):
             if not rec.get("date"):  # the day it was counted under, kept with it
                 rec = {**rec, "date": day_of(day_n).isoformat()}
-            rows.append((stream.id, seq, day_n, bool(neg), None if senti != senti else senti,
-                         redacted, src, dumps(rec)))  # fmt: skip
-        _bulk(conn, stream_records, ["stream_id", "seq", "day", "negative", "sentiment",
-                                     "redacted", "source", "record"], rows)  # fmt: skip
+            rows.append(
+                (
+                    stream.id,
+                    seq,
+                    day_n,
+                    bool(neg),
+                    None if senti != senti else senti,
+                    redacted,
+                    src,
+                    dumps(rec),
+                )
+            )
+        _bulk(
+            conn,
+            stream_records,
+            ["stream_id", "seq", "day", "negative", "sentiment", "redacted", "source", "record"],
+            rows,
+        )
         labels = f[f["group_kind"] != "all"].sort_values(["group_kind", "group", "day_n", "seq"])
-        _bulk(conn, stream_labels, ["stream_id", "group_kind", "grp", "day", "seq", "negative",
-                                    "sentiment"], [
-            (stream.id, k, str(g)[:200], d, q, bool(neg), None if x != x else x)
-            for k, g, d, q, neg, x in zip(labels["group_kind"].tolist(),
-                                          labels["group"].tolist(), labels["day_n"].tolist(),
-                                          labels["seq"].tolist(), labels["negative"].tolist(),
-                                          labels["sentiment"].tolist(), strict=True)
-        ])  # fmt: skip
+        _bulk(
+            conn,
+            stream_labels,
+            ["stream_id", "group_kind", "grp", "day", "seq", "negative", "sentiment"],
+            [
+                (stream.id, k, str(g)[:200], d, q, bool(neg), None if x != x else x)
+                for k, g, d, q, neg, x in zip(
+                    labels["group_kind"].tolist(),
+                    labels["group"].tolist(),
+                    labels["day_n"].tolist(),
+                    labels["seq"].tolist(),
+                    labels["negative"].tolist(),
+                    labels["sentiment"].tolist(),
+                    strict=True,
+                )
+            ],
+        )
         sums = daily(f)
         self._rollup(conn, stream.id, sums, "", ("count", "negatives", "sentiment_sum"))
         scores: dict[str, dict[str, float]] = {}
@@ -372,39 +467,75 @@ class StreamStore:
                 scores.setdefault(key, {})[str(base + i)] = x
         for key, values in scores.items():
             per = daily(f.assign(score=f["id"].map(values).astype(float)))
-            self._rollup(conn, stream.id, per[per["score_n"] > 0], key,
-                         ("score_n", "score_sum", "score_sumsq"))  # fmt: skip
+            self._rollup(
+                conn,
+                stream.id,
+                per[per["score_n"] > 0],
+                key,
+                ("score_n", "score_sum", "score_sumsq"),
+            )
         days = everyone["day_n"]
         lo, hi = int(days.min()), int(days.max())
-        conn.execute(update(streams).where(streams.c.id == stream.id).values(
-            first_day=case((streams.c.first_day.is_(None), lo),
-                           (streams.c.first_day > lo, lo), else_=streams.c.first_day),
-            last_day=case((streams.c.last_day.is_(None), hi),
-                          (streams.c.last_day < hi, hi), else_=streams.c.last_day)))  # fmt: skip
+        conn.execute(
+            update(streams)
+            .where(streams.c.id == stream.id)
+            .values(
+                first_day=case(
+                    (streams.c.first_day.is_(None), lo),
+                    (streams.c.first_day > lo, lo),
+                    else_=streams.c.first_day,
+                ),
+                last_day=case(
+                    (streams.c.last_day.is_(None), hi),
+                    (streams.c.last_day < hi, hi),
+                    else_=streams.c.last_day,
+                ),
+            )
+        )
         out.added += n
         out.days.update(int(d) for d in days.unique())
 
     @staticmethod
-    def _rollup(conn: Connection, stream_id: int, sums: Any, score: str,
-                cols: Sequence[str]) -> None:  # fmt: skip
+    def _rollup(
+        conn: Connection, stream_id: int, sums: Any, score: str, cols: Sequence[str]
+    ) -> None:
         day_n = (sums["day"] - dt.datetime(1970, 1, 1)).dt.days.astype(int).tolist()
         n = len(day_n)
-        values = {c: ([0] * n if c in ("count", "negatives", "score_n") else [0.0] * n)
-                  for c in SUMS}  # fmt: skip
+        values = {
+            c: ([0] * n if c in ("count", "negatives", "score_n") else [0.0] * n) for c in SUMS
+        }
         for c in cols:
             values[c] = sums[c].tolist()
-        rows = [(stream_id, k, score, str(g)[:200], d, *v)
-                for k, g, d, *v in zip(sums["group_kind"].tolist(), sums["group"].tolist(),
-                                       day_n, *(values[c] for c in SUMS), strict=True)]
-        _bulk(conn, stream_daily, ["stream_id", "group_kind", "score", "grp", "day", *SUMS],
-              rows, conflict=["stream_id", "group_kind", "score", "grp", "day"],
-              add=SUMS)  # fmt: skip
+        rows = [
+            (stream_id, k, score, str(g)[:200], d, *v)
+            for k, g, d, *v in zip(
+                sums["group_kind"].tolist(),
+                sums["group"].tolist(),
+                day_n,
+                *(values[c] for c in SUMS),
+                strict=True,
+            )
+        ]
+        _bulk(
+            conn,
+            stream_daily,
+            ["stream_id", "group_kind", "score", "grp", "day", *SUMS],
+            rows,
+            conflict=["stream_id", "group_kind", "score", "grp", "day"],
+            add=SUMS,
+        )
 
     # --- reading ---------------------------------------------------------------------------
 
-    def daily(self, stream: Stream, kinds: Sequence[str] | None = None, score: str | None = None,
-              start: dt.date | None = None, end: dt.date | None = None,
-              whole: bool = False) -> Any:  # fmt: skip
+    def daily(
+        self,
+        stream: Stream,
+        kinds: Sequence[str] | None = None,
+        score: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        whole: bool = False,
+    ) -> Any:
         """The rollup as an ``insight`` daily frame (``DAILY_COLUMNS``): group kinds ``kinds``
         (all when None) plus ``all``; score sums of ``meta[score]``; days in [start, end).
         ``whole`` sums every day of a group into one row (on the first day): what drivers
@@ -424,30 +555,55 @@ class StreamStore:
             cond.append(d.day < day_number(end))
         day = func.min(d.day) if whole else d.day
         keys = (d.group_kind, d.grp) if whole else (d.day, d.group_kind, d.grp)
-        q = (select(day, d.group_kind, d.grp, *(func.sum(d[c]).label(c) for c in SUMS))
-             .where(and_(*cond)).group_by(*keys))  # fmt: skip
+        q = (
+            select(day, d.group_kind, d.grp, *(func.sum(d[c]).label(c) for c in SUMS))
+            .where(and_(*cond))
+            .group_by(*keys)
+        )
         with self.engine.connect() as conn:
             rows = [tuple(r) for r in conn.execute(q)]  # plain tuples: pandas reads them fast
         frame = pd.DataFrame(rows, columns=["day", "group_kind", "group", *SUMS])
         frame["day"] = pd.to_datetime(frame["day"].astype("int64"), unit="D")
-        frame = frame.astype({"group_kind": str, "group": str, "count": int, "negatives": int,
-                              "sentiment_sum": float, "score_n": int, "score_sum": float,
-                              "score_sumsq": float})  # fmt: skip
+        frame = frame.astype(
+            {
+                "group_kind": str,
+                "group": str,
+                "count": int,
+                "negatives": int,
+                "sentiment_sum": float,
+                "score_n": int,
+                "score_sum": float,
+                "score_sumsq": float,
+            }
+        )
         frame = frame[frame["count"] > 0].sort_values(["day", "group_kind", "group"])
         return frame[DAILY_COLUMNS].reset_index(drop=True)
 
     def score_columns(self, stream: Stream) -> builtins.list[str]:
         """The score columns (numeric meta fields) the stream's rollup holds."""
-        q = (select(stream_daily.c.score).distinct()
-             .where(stream_daily.c.stream_id == stream.id, stream_daily.c.group_kind == "all",
-                    stream_daily.c.score != ""))  # fmt: skip
+        q = (
+            select(stream_daily.c.score)
+            .distinct()
+            .where(
+                stream_daily.c.stream_id == stream.id,
+                stream_daily.c.group_kind == "all",
+                stream_daily.c.score != "",
+            )
+        )
         with self.engine.connect() as conn:
             return sorted(r[0] for r in conn.execute(q).all())
 
-    def records(self, stream: Stream, *, start: dt.date | None = None,
-                end: dt.date | None = None, group_kind: str | None = None,
-                group: str | None = None, limit: int = 20,
-                with_flags: bool = False) -> builtins.list[dict[str, Any]]:  # fmt: skip
+    def records(
+        self,
+        stream: Stream,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        group_kind: str | None = None,
+        group: str | None = None,
+        limit: int = 20,
+        with_flags: bool = False,
+    ) -> builtins.list[dict[str, Any]]:
         """The stream's records with days in [start, end) (of ``group`` of ``group_kind``
         when given), most negative first: by sentiment score (none last), negative or mixed
         labels first among equal scores, then by arrival. ``with_flags`` adds ``_redacted``
@@ -456,8 +612,7 @@ class StreamStore:
         if group_kind and group_kind != "all":
             if group is None:
                 raise InvalidInput("name the group of the group kind ('group=...')")
-            cond = [lab.stream_id == stream.id, lab.group_kind == group_kind,
-                    lab.grp == str(group)]  # fmt: skip
+            cond = [lab.stream_id == stream.id, lab.group_kind == group_kind, lab.grp == str(group)]
             t = lab
         else:
             cond = [r.stream_id == stream.id]
@@ -468,13 +623,23 @@ class StreamStore:
             cond.append(t.day < day_number(end))
         # the first ``limit`` of the period from the key or a covering index alone, then
         # their records; NULL sentiment last on both databases (SQLite sorts NULL first)
-        top = (select(t.seq, t.sentiment, t.negative).where(and_(*cond))
-               .order_by(t.sentiment.is_(None), t.sentiment.asc(), t.negative.desc(),
-                         t.seq.asc()).limit(limit).subquery())  # fmt: skip
-        q = (select(r.record, r.redacted)
-             .join(top, and_(r.stream_id == stream.id, r.seq == top.c.seq))
-             .order_by(top.c.sentiment.is_(None), top.c.sentiment.asc(), top.c.negative.desc(),
-                       top.c.seq.asc()))  # fmt: skip
+        top = (
+            select(t.seq, t.sentiment, t.negative)
+            .where(and_(*cond))
+            .order_by(t.sentiment.is_(None), t.sentiment.asc(), t.negative.desc(), t.seq.asc())
+            .limit(limit)
+            .subquery()
+        )
+        q = (
+            select(r.record, r.redacted)
+            .join(top, and_(r.stream_id == stream.id, r.seq == top.c.seq))
+            .order_by(
+                top.c.sentiment.is_(None),
+                top.c.sentiment.asc(),
+                top.c.negative.desc(),
+                top.c.seq.asc(),
+            )
+        )
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         out = []
@@ -485,17 +650,32 @@ class StreamStore:
             out.append(rec)
         return out
 
-    def examples(self, stream: Stream, period_start: Any, period: str, group_kind: str,
-                 group: str, limit: int = 5, *, redact: bool = False
-                 ) -> builtins.list[dict[str, Any]]:  # fmt: skip
+    def examples(
+        self,
+        stream: Stream,
+        period_start: Any,
+        period: str,
+        group_kind: str,
+        group: str,
+        limit: int = 5,
+        *,
+        redact: bool = False,
+    ) -> builtins.list[dict[str, Any]]:
         """The records behind a period's group (any period when ``period_start`` is None),
         as view examples (``id``, ``text``,
         ``sentiment``, ``date``), most negative first; ``redact`` tags the personal data of a
         text stored unredacted (from its ``pii`` spans) - what a webhook sends."""
         start = None if period_start is None else _as_date(period_start)
         end = None if start is None else period_end(start, period)
-        recs = self.records(stream, start=start, end=end, group_kind=group_kind, group=group,
-                            limit=limit, with_flags=True)  # fmt: skip
+        recs = self.records(
+            stream,
+            start=start,
+            end=end,
+            group_kind=group_kind,
+            group=group,
+            limit=limit,
+            with_flags=True,
+        )
         return [example(rec, redact=redact) for rec in recs]
 
 
@@ -505,7 +685,7 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if hasattr(value, "date"):  # a pandas Timestamp
-        return value.date()  # type: ignore[no-any-return]
+        return value.date()
     return dt.date.fromisoformat(str(value)[:10])
 
 
@@ -550,5 +730,10 @@ def example(rec: dict[str, Any], redact: bool = False) -> dict[str, Any]:
     if redact and not rec.get("_redacted") and rec.get("pii"):
         text = redact_spans(text, rec["pii"])
     senti = rec.get("sentiment") or {}
-    return {"id": rec.get("id"), "text": text, "sentiment": senti.get("score"),
-            "sentiment_label": senti.get("label"), "date": rec.get("date")}  # fmt: skip
+    return {
+        "id": rec.get("id"),
+        "text": text,
+        "sentiment": senti.get("score"),
+        "sentiment_label": senti.get("label"),
+        "date": rec.get("date"),
+    }

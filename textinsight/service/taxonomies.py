@@ -47,22 +47,29 @@ class TaxonomyLimits:
     @classmethod
     def from_settings(cls, settings: Settings) -> TaxonomyLimits:
         """The limits the settings ask for."""
-        return cls(settings.taxonomy_max_labels, settings.taxonomy_max_examples,
-                   settings.api_max_chars)  # fmt: skip
+        return cls(
+            settings.taxonomy_max_labels, settings.taxonomy_max_examples, settings.api_max_chars
+        )
 
     def check(self, tax: Taxonomy) -> None:
         """PayloadTooLarge (413) naming the limit that ``tax`` passes."""
         if len(tax.labels) > self.max_labels:
-            raise PayloadTooLarge(f"{len(tax.labels)} labels; the limit per taxonomy is "
-                                  f"{self.max_labels} (taxonomy_max_labels)")  # fmt: skip
+            raise PayloadTooLarge(
+                f"{len(tax.labels)} labels; the limit per taxonomy is "
+                f"{self.max_labels} (taxonomy_max_labels)"
+            )
         texts = [t for lab in tax.labels for t in lab.descriptions() + lab.examples]
         if len(texts) > self.max_examples:
-            raise PayloadTooLarge(f"{len(texts)} examples and descriptions; the limit per "
-                                  f"taxonomy is {self.max_examples} (taxonomy_max_examples)")
+            raise PayloadTooLarge(
+                f"{len(texts)} examples and descriptions; the limit per "
+                f"taxonomy is {self.max_examples} (taxonomy_max_examples)"
+            )
         longest = max((len(t) for t in texts), default=0)
         if longest > self.max_chars:
-            raise PayloadTooLarge(f"an example or description has {longest} characters; the "
-                                  f"limit is {self.max_chars} (api_max_chars)")  # fmt: skip
+            raise PayloadTooLarge(
+                f"an example or description has {longest} characters; the "
+                f"limit is {self.max_chars} (api_max_chars)"
+            )
 
 
 def digest(tax: Taxonomy) -> str:
@@ -113,13 +120,16 @@ class TaxonomyStore:
             return default_taxonomy(name), "default"
         raise NotFound(f"no taxonomy {name!r}")
 
-    def put(self, tenant: str, name: str, body: dict[str, Any],
-            limits: TaxonomyLimits | None = None) -> tuple[Taxonomy, bool]:  # fmt: skip
+    def put(
+        self, tenant: str, name: str, body: dict[str, Any], limits: TaxonomyLimits | None = None
+    ) -> tuple[Taxonomy, bool]:
         """Validate and store a custom taxonomy (within ``limits``); True when it was new."""
         labels = body.get("labels") if isinstance(body, dict) else None
         if limits is not None and isinstance(labels, list) and len(labels) > limits.max_labels:
-            raise PayloadTooLarge(f"{len(labels)} labels; the limit per taxonomy is "
-                                  f"{limits.max_labels} (taxonomy_max_labels)")  # fmt: skip
+            raise PayloadTooLarge(
+                f"{len(labels)} labels; the limit per taxonomy is "
+                f"{limits.max_labels} (taxonomy_max_labels)"
+            )
         try:
             tax = Taxonomy.model_validate({**body, "name": name})
         except ValidationError as exc:
@@ -129,13 +139,16 @@ class TaxonomyStore:
             limits.check(tax)
         data, now = tax.model_dump_json(), time.time()
         with self.engine.begin() as conn:
-            res = conn.execute(update(taxonomies)
-                               .where(taxonomies.c.tenant == tenant, taxonomies.c.name == name)
-                               .values(body=data, updated_at=now))  # fmt: skip
+            res = conn.execute(
+                update(taxonomies)
+                .where(taxonomies.c.tenant == tenant, taxonomies.c.name == name)
+                .values(body=data, updated_at=now)
+            )
             if res.rowcount == 1:
                 return tax, False
-            conn.execute(insert(taxonomies).values(tenant=tenant, name=name, body=data,
-                                                   updated_at=now))  # fmt: skip
+            conn.execute(
+                insert(taxonomies).values(tenant=tenant, name=name, body=data, updated_at=now)
+            )
         return tax, True
 
     def overrides(self, tenant: str, directory: Path) -> tuple[tuple[str, Path], ...]:
@@ -165,12 +178,16 @@ class TaxonomyStore:
     def status(self, tenant: str, tax: Taxonomy, directory: Path) -> tuple[str, str | None]:
         """'ready', 'fitting' or 'failed' (with the fit's error) for a custom taxonomy."""
         key = digest(tax)
-        if tax.name not in DEFAULTS or (head_dir(directory, tenant, tax.name, key)
-                                        / "manifest.json").exists():  # fmt: skip
+        if (
+            tax.name not in DEFAULTS
+            or (head_dir(directory, tenant, tax.name, key) / "manifest.json").exists()
+        ):
             return "ready", None
-        q = (select(jobs.c.status, jobs.c.params, jobs.c.error)
-             .where(jobs.c.tenant == tenant, jobs.c.kind == "taxonomy_fit")
-             .order_by(jobs.c.created_at.desc()))  # fmt: skip
+        q = (
+            select(jobs.c.status, jobs.c.params, jobs.c.error)
+            .where(jobs.c.tenant == tenant, jobs.c.kind == "taxonomy_fit")
+            .order_by(jobs.c.created_at.desc())
+        )
         with self.engine.connect() as conn:
             for status, params, error in conn.execute(q):
                 p = json.loads(params)
@@ -182,8 +199,9 @@ class TaxonomyStore:
         """Remove the tenant's custom taxonomy and its fitted heads (NotFound when it has
         none of that name: shipped taxonomies cannot be deleted)."""
         with self.engine.begin() as conn:
-            res = conn.execute(delete(taxonomies).where(taxonomies.c.tenant == tenant,
-                                                        taxonomies.c.name == name))  # fmt: skip
+            res = conn.execute(
+                delete(taxonomies).where(taxonomies.c.tenant == tenant, taxonomies.c.name == name)
+            )
         if res.rowcount != 1:
             raise NotFound(f"no custom taxonomy {name!r}")
         for path in _tenant_heads(directory, tenant).glob(f"{name}-*"):
@@ -208,9 +226,15 @@ def run_fit_job(worker: WorkerContext, job: Job) -> None:
         encode = encoder.encode if views is None else (lambda texts: views(texts)[1])
         head = fit_taxonomy(found[0], encode)
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}")
-        head.save(tmp, {"name": name, "version": str(found[0].version),
-                        "encoder": f"{encoder.name}@{encoder.version}",
-                        "training": "taxonomy descriptions and examples"})  # fmt: skip
+        head.save(
+            tmp,
+            {
+                "name": name,
+                "version": str(found[0].version),
+                "encoder": f"{encoder.name}@{encoder.version}",
+                "training": "taxonomy descriptions and examples",
+            },
+        )
         try:
             tmp.rename(target)
         except OSError:  # another worker saved the same head first
@@ -219,10 +243,15 @@ def run_fit_job(worker: WorkerContext, job: Job) -> None:
 
 
 def _summary(tax: Taxonomy, source: str) -> dict[str, Any]:
-    return {"name": tax.name, "source": source, "version": str(tax.version),
-            "labels": tax.ids, "multi_label": tax.multi_label}  # fmt: skip
+    return {
+        "name": tax.name,
+        "source": source,
+        "version": str(tax.version),
+        "labels": tax.ids,
+        "multi_label": tax.multi_label,
+    }
 
 
 def as_json(tax: Taxonomy) -> dict[str, Any]:
     """A taxonomy as plain JSON."""
-    return json.loads(tax.model_dump_json())  # type: ignore[no-any-return]
+    return json.loads(tax.model_dump_json())

@@ -83,8 +83,13 @@ class TopicModelStore:
         self.engine = engine
         self.root = Path(data_dir) / "topic_models"
 
-    def create(self, jobs: JobStore, tenant: str, params: dict[str, Any],
-               documents: list[dict[str, Any]] | None = None) -> tuple[str, Job]:  # fmt: skip
+    def create(
+        self,
+        jobs: JobStore,
+        tenant: str,
+        params: dict[str, Any],
+        documents: list[dict[str, Any]] | None = None,
+    ) -> tuple[str, Job]:
         """Register a model and queue the job that fits it (from ``documents`` or a job)."""
         topics_module()
         if params.get("source") == "job":
@@ -93,10 +98,16 @@ class TopicModelStore:
                 raise Conflict(f"job {src.id} is {src.status}; fit from a finished analyze job")
         model_id, job_id = new_id(), new_id()
         with self.engine.begin() as conn:
-            conn.execute(insert(topic_models).values(
-                id=model_id, tenant=tenant, job_id=job_id, status="fitting",
-                params=json.dumps(params), created_at=time.time(),
-            ))  # fmt: skip
+            conn.execute(
+                insert(topic_models).values(
+                    id=model_id,
+                    tenant=tenant,
+                    job_id=job_id,
+                    status="fitting",
+                    params=json.dumps(params),
+                    created_at=time.time(),
+                )
+            )
         extra = {**params, "model_id": model_id}
         if documents is not None:
             job = jobs.submit_documents(tenant, documents, {}, "topic_fit", extra, job_id)
@@ -107,8 +118,11 @@ class TopicModelStore:
     def row(self, tenant: str, model_id: str) -> dict[str, Any]:
         """The tenant's model row; another tenant's is reported missing."""
         with self.engine.connect() as conn:
-            r = conn.execute(select(topic_models).where(topic_models.c.id == model_id)
-                             ).mappings().first()  # fmt: skip
+            r = (
+                conn.execute(select(topic_models).where(topic_models.c.id == model_id))
+                .mappings()
+                .first()
+            )
         if r is None or r["tenant"] != tenant:
             raise NotFound(f"no topic model {model_id!r}")
         return dict(r)
@@ -118,9 +132,14 @@ class TopicModelStore:
         from .jobs import _iso
 
         r = self.row(tenant, model_id)
-        return {"id": r["id"], "status": r["status"], "job_id": r["job_id"],
-                "params": json.loads(r["params"]), "error": r["error"],
-                "created_at": _iso(r["created_at"])}  # fmt: skip
+        return {
+            "id": r["id"],
+            "status": r["status"],
+            "job_id": r["job_id"],
+            "params": json.loads(r["params"]),
+            "error": r["error"],
+            "created_at": _iso(r["created_at"]),
+        }
 
     def directory(self, tenant: str, model_id: str) -> Path:
         """Where a ready model lives (Conflict while it is fitting or when it failed)."""
@@ -139,12 +158,16 @@ class TopicModelStore:
         directory = self.directory(tenant, model_id)
         return topics_module().TopicModel.load(directory)
 
-    def mark(self, model_id: str, status: str, path: str | None = None,
-             error: str | None = None) -> None:  # fmt: skip
+    def mark(
+        self, model_id: str, status: str, path: str | None = None, error: str | None = None
+    ) -> None:
         """Record the outcome of a fit (a model deleted meanwhile: its files go too)."""
         with self.engine.begin() as conn:
-            res = conn.execute(update(topic_models).where(topic_models.c.id == model_id)
-                               .values(status=status, path=path, error=error))  # fmt: skip
+            res = conn.execute(
+                update(topic_models)
+                .where(topic_models.c.id == model_id)
+                .values(status=status, path=path, error=error)
+            )
         if res.rowcount == 0 and path:
             shutil.rmtree(self.root / path, ignore_errors=True)
 
@@ -186,9 +209,13 @@ def run_fit_job(worker: WorkerContext, job: Job) -> None:
         docs = worker.store.documents(job)
     fp = FitParams(seed=params.get("seed", 42), min_topic_size=params.get("min_topic_size"))
     rel = f"{job.tenant}/{params['model_id']}"
-    result = fit_documents(docs, store.root / rel, analyzer.pipeline,
-                           FitOptions(fp, assignments=False),
-                           redaction_policy(worker.settings))  # fmt: skip
+    result = fit_documents(
+        docs,
+        store.root / rel,
+        analyzer.pipeline,
+        FitOptions(fp, assignments=False),
+        redaction_policy(worker.settings),
+    )
     store.mark(params["model_id"], "ready", path=rel)
     # (finishing removes the input)
     worker.store.finish(job.id, worker.holder, "succeeded", total=result.documents)

@@ -93,8 +93,10 @@ def check_url(url: str, policy: str) -> None:
     except ValueError:
         return  # a name: resolved and checked at delivery
     if not address_allowed(host, policy):
-        raise InvalidInput(f"webhooks to {parts.hostname} are not allowed "
-                           f"(setting alert_private_webhooks={policy!r})")  # fmt: skip
+        raise InvalidInput(
+            f"webhooks to {parts.hostname} are not allowed "
+            f"(setting alert_private_webhooks={policy!r})"
+        )
 
 
 class Unresolved(OSError):
@@ -116,8 +118,10 @@ def resolve(url: str, policy: str) -> tuple[str, dict[str, str]]:
     ips = list(dict.fromkeys(str(i[4][0]) for i in infos))
     bad = [ip for ip in ips if not address_allowed(ip, policy)]
     if bad or not ips:
-        raise InvalidInput(f"the webhook host {host!r} resolves to an address that is not "
-                           f"allowed (setting alert_private_webhooks={policy!r})")  # fmt: skip
+        raise InvalidInput(
+            f"the webhook host {host!r} resolves to an address that is not "
+            f"allowed (setting alert_private_webhooks={policy!r})"
+        )
     if parts.scheme == "https":
         return url, {}
     ip = ips[0]
@@ -150,9 +154,12 @@ def post(url: str, body: bytes, secret: str, event_id: str, settings: Settings) 
                "User-Agent": "textinsight-alerts", **extra}  # fmt: skip
     try:
         # the status is all we need: the answer's body is never read (it could be huge)
-        with httpx.Client(timeout=settings.alert_timeout_seconds, follow_redirects=False,
-                          trust_env=False) as client, \
-                client.stream("POST", target, content=body, headers=headers) as res:
+        with (
+            httpx.Client(
+                timeout=settings.alert_timeout_seconds, follow_redirects=False, trust_env=False
+            ) as client,
+            client.stream("POST", target, content=body, headers=headers) as res,
+        ):
             status = res.status_code
     except httpx.HTTPError as exc:
         return Attempt(False, True, error=f"{type(exc).__name__}: {str(exc)[:200]}")
@@ -174,8 +181,9 @@ class Deliverer:
     ``kick()`` makes it look at once (after an addition fired alerts).
     """
 
-    def __init__(self, settings: Settings, store: Any,
-                 clock: Callable[[], float] = time.time) -> None:  # fmt: skip
+    def __init__(
+        self, settings: Settings, store: Any, clock: Callable[[], float] = time.time
+    ) -> None:
         self.settings = settings
         self.store = store  # an alerts.AlertStore
         self.clock = clock
@@ -211,8 +219,10 @@ class Deliverer:
                 if not Path(self.settings.data_dir).exists():
                     return  # the service's data_dir was removed: nothing is left to deliver
                 if not failing:  # once per outage, not once per poll
-                    log.warning("alert deliveries: cannot read the database (%s); trying again",
-                                type(exc).__name__)  # fmt: skip
+                    log.warning(
+                        "alert deliveries: cannot read the database (%s); trying again",
+                        type(exc).__name__,
+                    )
                 failing = True
                 n = 0
             if n == 0:
@@ -225,7 +235,7 @@ class Deliverer:
 
     def _next_due(self) -> float | None:
         try:
-            return self.store.next_due()  # type: ignore[no-any-return]
+            return self.store.next_due()
         except Exception:  # noqa: BLE001
             return None
 
@@ -248,7 +258,13 @@ class Deliverer:
         final = attempt.ok or not attempt.retry or attempts >= self.settings.alert_max_attempts
         nxt = None if final else self.clock() + backoff(self.settings, attempts)
         self.store.record_attempt(ev.id, attempt, attempts, nxt)
-        log.info("alert delivery", extra={"event_id": ev.id, "ok": attempt.ok,
-                                          "status": attempt.status,
-                                          "attempt": attempts})  # fmt: skip
+        log.info(
+            "alert delivery",
+            extra={
+                "event_id": ev.id,
+                "ok": attempt.ok,
+                "status": attempt.status,
+                "attempt": attempts,
+            },
+        )
         return attempt

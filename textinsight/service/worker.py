@@ -78,8 +78,13 @@ class Worker:
     token of this worker), so two workers given the same name never fence each other out.
     """
 
-    def __init__(self, settings: Settings, store: JobStore, analyzers: AnalyzerSet | None = None,
-                 name: str | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        settings: Settings,
+        store: JobStore,
+        analyzers: AnalyzerSet | None = None,
+        name: str | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store
         self._analyzers = analyzers
@@ -114,8 +119,11 @@ class Worker:
             except Exception as exc:  # noqa: BLE001 - the database or the disk: wait, go on
                 errors += 1
                 full = as_disk_full(exc)
-                log.warning("cannot take a job: %s", "disk full" if full else type(exc).__name__,
-                            extra={"worker": self.holder})  # fmt: skip
+                log.warning(
+                    "cannot take a job: %s",
+                    "disk full" if full else type(exc).__name__,
+                    extra={"worker": self.holder},
+                )
                 ran = False
             if ran:
                 n += 1
@@ -137,30 +145,45 @@ class Worker:
             log.exception("spool sweep failed")
             return
         if swept.directories or swept.parts:
-            log.info("spool swept", extra={"directories": swept.directories,
-                                           "parts": swept.parts, "bytes": swept.bytes})  # fmt: skip
+            log.info(
+                "spool swept",
+                extra={
+                    "directories": swept.directories,
+                    "parts": swept.parts,
+                    "bytes": swept.bytes,
+                },
+            )
 
     def run_one(self) -> bool:
         """Claim and run one job; False when none is waiting (or the disk is too full)."""
         low = self.store.disk_low()
         if low != self._disk_low:  # logged when it changes, not at every poll
             self._disk_low = low
-            log.warning("disk nearly full: taking no job" if low else "disk space is back",
-                        extra={"free_bytes": self.store.free_bytes()})  # fmt: skip
+            log.warning(
+                "disk nearly full: taking no job" if low else "disk space is back",
+                extra={"free_bytes": self.store.free_bytes()},
+            )
         if low:
             return False
         job = self.store.claim(self.holder, self.settings.job_lease_seconds, tuple(HANDLERS))
         if job is None:
             return False
-        log.info("job claimed", extra={"job_id": job.id, "kind": job.kind, "done": job.done,
-                                       "attempt": job.attempts, "worker": self.holder})  # fmt: skip
+        log.info(
+            "job claimed",
+            extra={
+                "job_id": job.id,
+                "kind": job.kind,
+                "done": job.done,
+                "attempt": job.attempts,
+                "worker": self.holder,
+            },
+        )
         limit = self.settings.job_max_attempts
         if job.attempts > limit:
             self._fail(job, f"gave up after {limit} attempts without progress")
             return True
         try:
-            with _Heartbeat(self.store, job.id, self.holder,
-                            self.settings.job_lease_seconds) as hb:  # fmt: skip
+            with _Heartbeat(self.store, job.id, self.holder, self.settings.job_lease_seconds) as hb:
                 handler = HANDLERS.get(job.kind)
                 if handler is None:
                     raise TextInsightError(f"unknown job kind {job.kind!r}")
@@ -237,12 +260,12 @@ class Worker:
             if table is not None and table.version != version:
                 state, version = {"pseudonyms": table.state()}, table.version
             lease = self.settings.job_lease_seconds
-            if hb.lost or not self.store.commit(job.id, self.holder, done, records, lease,
-                                                state):  # fmt: skip
+            if hb.lost or not self.store.commit(job.id, self.holder, done, records, lease, state):
                 raise LeaseLost(job.id)
             done += len(records)
-        if self.store.finish(job.id, self.holder, "succeeded", total=done,
-                             summary=input_summary(rows[0], done)):  # fmt: skip
+        if self.store.finish(
+            job.id, self.holder, "succeeded", total=done, summary=input_summary(rows[0], done)
+        ):
             log.info("job done", extra={"job_id": job.id, "records": done})
 
 
@@ -256,7 +279,8 @@ def load_topic_model(worker: Worker, job: Job) -> Any:
 
 def _mark_topic_model_failed(worker: Worker, job: Job, error: str) -> None:
     TopicModelStore(worker.store.engine, worker.settings.data_dir).mark(
-        job.params.get("model_id", ""), "failed", error=error)  # fmt: skip
+        job.params.get("model_id", ""), "failed", error=error
+    )
 
 
 @dataclass(frozen=True)
@@ -271,7 +295,8 @@ class JobHandler:
 # The one table of job kinds: a new kind of job is one line here (and its enqueueing route).
 HANDLERS: dict[str, JobHandler] = {
     "analyze": JobHandler(Worker._analyze),
-    "topic_fit": JobHandler(lambda worker, job, hb: fit_topics(worker, job),
-                            on_failed=_mark_topic_model_failed),  # fmt: skip
+    "topic_fit": JobHandler(
+        lambda worker, job, hb: fit_topics(worker, job), on_failed=_mark_topic_model_failed
+    ),
     "taxonomy_fit": JobHandler(lambda worker, job, hb: fit_taxonomy(worker, job)),
 }

@@ -28,7 +28,10 @@ class Embedder:
     name = "embed"
     requires: tuple[str, ...] = ("segments",)
     assigns: tuple[str, ...] = (
-        "segment_embeddings", "embedding", "segment_label_embeddings", "label_embedding"
+        "segment_embeddings",
+        "embedding",
+        "segment_label_embeddings",
+        "label_embedding",
     )
 
     def __init__(self, encoder: Encoder, cache_entries: int = 20_000) -> None:

@@ -56,13 +56,13 @@ class HeadStage:
         self.spec = spec
         self.head = head
         self.name = spec.name
-        self.requires: tuple[str, ...] = (
-            ("segment_label_embeddings",) * spec.sentences + ("label_embedding",) * spec.documents
-        )
+        self.requires: tuple[str, ...] = ("segment_label_embeddings",) * spec.sentences + (
+            "label_embedding",
+        ) * spec.documents
         where = "labels" if spec.kind == "multi" else "choices"
-        self.assigns: tuple[str, ...] = (
-            (f"{where}.{spec.key}",) * spec.documents + (f"segments.{where}",) * spec.sentences
-        )
+        self.assigns: tuple[str, ...] = (f"{where}.{spec.key}",) * spec.documents + (
+            f"segments.{where}",
+        ) * spec.sentences
 
     @classmethod
     def load(cls, directory: Path, name: str | None = None) -> HeadStage:
@@ -78,8 +78,10 @@ class HeadStage:
         top = np.maximum(dp, seg_p.max(axis=0)) if len(seg_p) else dp
         if len(seg_p) <= self.few_segments:
             return top
-        w = np.array([0.0 if is_interviewer(s) else max(s.end - s.start, 1)
-                      for s in doc.segments], dtype=np.float64)  # fmt: skip
+        w = np.array(
+            [0.0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments],
+            dtype=np.float64,
+        )
         hits = (seg_p >= self.head.thresholds_) & (w[:, None] > 0)
         share = (hits * w[:, None]).sum(0) / max(w.sum(), 1.0)
         backed = (hits.sum(0) >= 2) & (share >= self.min_share)
@@ -88,16 +90,27 @@ class HeadStage:
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and/or its segments (one matrix product each)."""
         spec = self.spec
-        todo = [d for d in docs if d.ok
-                and (not spec.documents or d.label_embedding is not None)
-                and (not spec.sentences or d.segment_label_embeddings is not None)]  # fmt: skip
+        todo = [
+            d
+            for d in docs
+            if d.ok
+            and (not spec.documents or d.label_embedding is not None)
+            and (not spec.sentences or d.segment_label_embeddings is not None)
+        ]
         if not todo:
             return docs
-        doc_p = self.predict(np.stack([d.label_embedding for d in todo])  # type: ignore[misc]
-                             ) if spec.documents else None  # fmt: skip
-        seg_all = self.predict(np.concatenate(
-            [d.segment_label_embeddings for d in todo])  # type: ignore[misc]
-        ) if spec.sentences else None  # fmt: skip
+        doc_p = (
+            self.predict(
+                np.stack([d.label_embedding for d in todo])  # type: ignore[misc]
+            )
+            if spec.documents
+            else None
+        )
+        seg_all = (
+            self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))
+            if spec.sentences
+            else None
+        )
         multi = spec.kind == "multi"
         a = 0
         for i, doc in enumerate(todo):

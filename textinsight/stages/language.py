@@ -44,9 +44,14 @@ class LanguageIdentifier:
     assigns: tuple[str, ...] = ("language",)
 
     def __init__(
-        self, detector: Any, nordic: NordicLanguageModel | None, *,
-        nordic_weight: float = 0.7, min_confidence: float = 0.0, fine_detector: Any = None,
-    ) -> None:  # fmt: skip
+        self,
+        detector: Any,
+        nordic: NordicLanguageModel | None,
+        *,
+        nordic_weight: float = 0.7,
+        min_confidence: float = 0.0,
+        fine_detector: Any = None,
+    ) -> None:
         self.detector = detector
         self.fine_detector = fine_detector
         self.nordic = nordic
@@ -59,8 +64,11 @@ class LanguageIdentifier:
         from lingua import Language as L
         from lingua import LanguageDetectorBuilder
 
-        ours = [getattr(L, p.lingua) for p in langpacks.packs().values()
-                if p.lingua and hasattr(L, p.lingua)]  # fmt: skip
+        ours = [
+            getattr(L, p.lingua)
+            for p in langpacks.packs().values()
+            if p.lingua and hasattr(L, p.lingua)
+        ]
         langs = ours + [getattr(L, name) for name in OTHER_LINGUA_LANGUAGES if hasattr(L, name)]
         # low-accuracy (trigram) models for the world keep memory small; the languages of
         # the packs, blended with our own model, get lingua's full-accuracy models
@@ -73,10 +81,18 @@ class LanguageIdentifier:
         if nordic is not None:
             import json
 
-            weight = float(json.loads((model_dir / "manifest.json").read_text()).get(  # type: ignore[operator]
-                "blend_weight", weight))  # fmt: skip
-        return cls(detector, nordic, nordic_weight=weight, min_confidence=min_confidence,
-                   fine_detector=fine)  # fmt: skip
+            weight = float(
+                json.loads((model_dir / "manifest.json").read_text()).get(  # type: ignore[operator]
+                    "blend_weight", weight
+                )
+            )
+        return cls(
+            detector,
+            nordic,
+            nordic_weight=weight,
+            min_confidence=min_confidence,
+            fine_detector=fine,
+        )
 
     @staticmethod
     def _nynorsk(text: str, scores: dict[str, float]) -> bool:
@@ -126,13 +142,18 @@ class LanguageIdentifier:
                     for (i, _, flag), vals in zip(nordic_idx, fine, strict=True)
                 ]
             for (i, scores, lingua_nordic), p in zip(nordic_idx, probs, strict=True):
-                if (not lingua_nordic and out[i].confidence >= self.OTHER_SURE
-                        and not _DA_NO_LETTERS.intersection(texts[i].lower())):
+                if (
+                    not lingua_nordic
+                    and out[i].confidence >= self.OTHER_SURE
+                    and not _DA_NO_LETTERS.intersection(texts[i].lower())
+                ):
                     continue  # lingua is sure of another language (and no æ, ø, å says no)
                 lingua_p = np.array(
-                    [scores.get(c, 0.0) + (scores.get("nn", 0.0) if c == "nb" else 0.0)
-                     for c in classes]
-                )  # fmt: skip
+                    [
+                        scores.get(c, 0.0) + (scores.get("nn", 0.0) if c == "nb" else 0.0)
+                        for c in classes
+                    ]
+                )
                 mix = np.exp(w * np.log(p + 1e-9) + (1 - w) * np.log(lingua_p + 1e-4))
                 mix /= mix.sum()
                 k = int(mix.argmax())

@@ -29,8 +29,9 @@ class PiiStage:
         self._runs: OrderedDict[str, Pseudonyms] = OrderedDict()  # per request / job
 
     @classmethod
-    def load(cls, cache_dir: Path, policy: Policy | None = None,
-             order_refs: bool = False) -> PiiStage:  # fmt: skip
+    def load(
+        cls, cache_dir: Path, policy: Policy | None = None, order_refs: bool = False
+    ) -> PiiStage:
         """Build the detector (``order_refs``: order and invoice numbers count as personal)."""
         return cls(PiiDetector.build(cache_dir, order_refs), policy)
 

@@ -20,13 +20,16 @@ def is_interviewer(seg: Segment) -> bool:
     speaker = (seg.speaker or "").strip().lower()
     return seg.kind == "turn" and speaker in INTERVIEWER
 
+
 # "[00:12:31] I: ...", "00:12 Interviewer: ...", "Mette Hansen: ...", "R: ..."
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)"
 # a name, a role, or a speaker tag the pii stage redacted ("[PERSON_1]", "[PERSON]", "****"):
 # redaction runs before segmentation, and turns must come out the same with or without it
 _REDACTED = r"\[[A-Z_]+(?:_\d+)?\]|\*+"
-_SPEAKER = (rf"(?:(?:[A-ZÆØÅÄÖÜ][\w.\-]*|{_REDACTED})"
-            rf"(?:[ ](?:[A-ZÆØÅÄÖÜ0-9][\w.\-]*|{_REDACTED})){{0,2}})")
+_SPEAKER = (
+    rf"(?:(?:[A-ZÆØÅÄÖÜ][\w.\-]*|{_REDACTED})"
+    rf"(?:[ ](?:[A-ZÆØÅÄÖÜ0-9][\w.\-]*|{_REDACTED})){{0,2}})"
+)
 TURN_RE = re.compile(
     rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:[-–][ \t]*)?)?"
     rf"(?:(?P<speaker>{_SPEAKER})[ \t]*:[ \t]+|(?<=\S)[ \t]+(?=\S))",
@@ -152,8 +155,12 @@ class Segmenter:
     requires: tuple[str, ...] = ("text",)  # uses "language" when an earlier stage set it
     assigns: tuple[str, ...] = ("segments",)
 
-    def __init__(self, mode: str = "auto", splitter: SentenceSplitter | None = None,
-                 max_segments: int | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        mode: str = "auto",
+        splitter: SentenceSplitter | None = None,
+        max_segments: int | None = None,
+    ) -> None:
         self.mode = mode
         self.splitter = splitter or SentenceSplitter()
         self.max_segments = max_segments

@@ -54,21 +54,31 @@ class SentimentStage:
         head = LinearHead.load(directory)
         manifest = json.loads((directory / "manifest.json").read_text())
         doc_t = manifest.get("mixed_doc_threshold")
-        return cls(head, float(manifest.get("mixed_threshold", 0.6)),
-                   float(manifest.get("mixed_min_share", 0.2)),
-                   None if doc_t is None else float(doc_t))  # fmt: skip
+        return cls(
+            head,
+            float(manifest.get("mixed_threshold", 0.6)),
+            float(manifest.get("mixed_min_share", 0.2)),
+            None if doc_t is None else float(doc_t),
+        )
 
     def predict(self, vectors: np.ndarray) -> np.ndarray:
         """Class probabilities for each vector."""
         return self.head.predict_proba(vectors)
 
-    def is_mixed(self, seg_probs: np.ndarray, lengths: np.ndarray | None = None,
-                 doc_probs: np.ndarray | None = None) -> bool:  # fmt: skip
+    def is_mixed(
+        self,
+        seg_probs: np.ndarray,
+        lengths: np.ndarray | None = None,
+        doc_probs: np.ndarray | None = None,
+    ) -> bool:
         """True when the document's parts clearly disagree (see the class docstring)."""
         cls = self.head.classes_
         ip, ineg = cls.index("positive"), cls.index("negative")
-        if (doc_probs is not None and self.mixed_doc_threshold is not None
-                and min(doc_probs[ip], doc_probs[ineg]) >= self.mixed_doc_threshold):  # fmt: skip
+        if (
+            doc_probs is not None
+            and self.mixed_doc_threshold is not None
+            and min(doc_probs[ip], doc_probs[ineg]) >= self.mixed_doc_threshold
+        ):
             return True
         w = np.ones(len(seg_probs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
         pos = (seg_probs[:, ip] >= self.mixed_threshold) * w
@@ -84,7 +94,7 @@ class SentimentStage:
         if not todo:
             return docs
         doc_p = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
-        seg_all = self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))  # type: ignore[misc]
+        seg_all = self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))
         cls = self.head.classes_
         a = 0
         for doc, p in zip(todo, doc_p, strict=True):
@@ -94,8 +104,9 @@ class SentimentStage:
                 seg.sentiment = to_sentiment(sp, cls)
             doc.sentiment = to_sentiment(p, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
-            lengths = np.array([0 if is_interviewer(s) else max(s.end - s.start, 1)
-                                for s in doc.segments[:n]])  # the questions are no evidence
+            lengths = np.array(
+                [0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments[:n]]
+            )  # the questions are no evidence
             if self.is_mixed(seg_p[:n], lengths, p):
                 doc.sentiment.label = "mixed"
         return docs

@@ -16,8 +16,11 @@ def check_text(text: object, max_chars: int) -> RecordError | None:
     if not isinstance(text, str):
         return RecordError("invalid_text", f"text must be a string, got {type(text).__name__}")
     if not text.isascii() and _SURROGATE.search(text):
-        return RecordError("undecodable", "the text contains bytes that are not valid UTF-8 "
-                           "or a lone surrogate (U+D800 to U+DFFF)")  # fmt: skip
+        return RecordError(
+            "undecodable",
+            "the text contains bytes that are not valid UTF-8 "
+            "or a lone surrogate (U+D800 to U+DFFF)",
+        )
     if not text.strip():
         return RecordError("empty_text", "the text is empty")
     if len(text) > max_chars:

@@ -21,9 +21,20 @@ from .units import Unit, month_of, week_of
 # ``topics show --period``: the topics.json field of each period
 PERIODS = {"month": "over_time", "week": "over_week"}
 # topics.json fields that are not label breakdowns (everything else that is a dict of counts is)
-_OTHER_FIELDS = frozenset({"topic", "label", "size", "keywords", "representative_ids",
-                           "representative_texts", "documents", "languages", "classes",
-                           *PERIODS.values()})  # fmt: skip
+_OTHER_FIELDS = frozenset(
+    {
+        "topic",
+        "label",
+        "size",
+        "keywords",
+        "representative_ids",
+        "representative_texts",
+        "documents",
+        "languages",
+        "classes",
+        *PERIODS.values(),
+    }
+)
 
 
 def group_name(key: str, multi: bool) -> str:
@@ -41,8 +52,9 @@ class Breakdown:
     topic; the units of one document come together (as ``units_from_docs`` makes them).
     """
 
-    def __init__(self, label_keys: Sequence[str] | None = None,
-                 class_keys: Sequence[str] = ()) -> None:  # fmt: skip
+    def __init__(
+        self, label_keys: Sequence[str] | None = None, class_keys: Sequence[str] = ()
+    ) -> None:
         self.given_keys = None if label_keys is None else list(dict.fromkeys(label_keys))
         self.class_keys = tuple(dict.fromkeys(class_keys))
         self.multi: dict[str, bool] = {}  # label fields seen (in order): multi-label or not
@@ -91,8 +103,10 @@ class Breakdown:
         """A topic's breakdowns as ``topics.json`` holds them: ``documents``, ``languages``,
         each label field, ``over_time``, ``over_week`` and (with class columns) ``classes``."""
         c = self.counts.get(topic) or defaultdict(Counter)
-        out: dict[str, Any] = {"documents": self.documents[topic],
-                               "languages": dict(c["languages"].most_common())}  # fmt: skip
+        out: dict[str, Any] = {
+            "documents": self.documents[topic],
+            "languages": dict(c["languages"].most_common()),
+        }
         for key in self.label_keys:
             out[key] = dict(c["label:" + key].most_common())
         out["over_time"] = dict(sorted(c["over_time"].items()))
@@ -112,13 +126,15 @@ class Breakdown:
             for t in sorted(self.counts):
                 for value, n in self.counts[t][source].items():
                     per[value][str(t)] += n
-        return {k: {v: dict(c.most_common()) for v, c in sorted(d.items())}
-                for k, d in out.items()}  # fmt: skip
+        return {k: {v: dict(c.most_common()) for v, c in sorted(d.items())} for k, d in out.items()}
 
 
-def breakdown(units: Sequence[Unit], assignment: Sequence[int],
-              label_keys: Sequence[str] | None = None,
-              class_keys: Sequence[str] = ()) -> Breakdown:  # fmt: skip
+def breakdown(
+    units: Sequence[Unit],
+    assignment: Sequence[int],
+    label_keys: Sequence[str] | None = None,
+    class_keys: Sequence[str] = (),
+) -> Breakdown:
     """The breakdowns of one set of units and their topics (:class:`Breakdown`, one chunk)."""
     b = Breakdown(label_keys, class_keys)
     b.add(units, assignment)
@@ -136,8 +152,9 @@ def show_lines(topic: Mapping[str, Any], period: str = "month", top: int = 4) ->
     lines = []
     for key in label_fields(topic):
         if topic[key]:
-            lines.append(f"    {key}: " + ", ".join(f"{k} {v}" for k, v in
-                                                   list(topic[key].items())[:top]))  # fmt: skip
+            lines.append(
+                f"    {key}: " + ", ".join(f"{k} {v}" for k, v in list(topic[key].items())[:top])
+            )
     for col, counts in topic.get("classes", {}).items():
         lines.append(f"    {col}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     over = topic.get(PERIODS[period], {})

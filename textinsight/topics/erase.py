@@ -76,18 +76,29 @@ class Eraser:
         """Arrays to save (safetensors); the language means are saved by the model."""
         out = {} if self.mu is None else {"eraser.mu": self.mu.astype(np.float32)}
         if self.u is not None and self.v is not None:
-            out.update({"eraser.u": self.u.astype(np.float32),
-                        "eraser.v": self.v.astype(np.float32)})  # fmt: skip
+            out.update(
+                {"eraser.u": self.u.astype(np.float32), "eraser.v": self.v.astype(np.float32)}
+            )
         return out
 
     @classmethod
-    def from_tensors(cls, method: str, tensors: Mapping[str, np.ndarray],
-                     lang_means: dict[str, np.ndarray],
-                     global_mean: np.ndarray) -> Eraser:  # fmt: skip
+    def from_tensors(
+        cls,
+        method: str,
+        tensors: Mapping[str, np.ndarray],
+        lang_means: dict[str, np.ndarray],
+        global_mean: np.ndarray,
+    ) -> Eraser:
         """Rebuild what :meth:`tensors` saved."""
         means = lang_means if method.startswith("mean") else {}
-        return cls(method, means, global_mean, tensors.get("eraser.mu"),
-                   tensors.get("eraser.u"), tensors.get("eraser.v"))  # fmt: skip
+        return cls(
+            method,
+            means,
+            global_mean,
+            tensors.get("eraser.mu"),
+            tensors.get("eraser.u"),
+            tensors.get("eraser.v"),
+        )
 
 
 def _one_hot(labels: Sequence[str], min_count: int = MIN_CLASS) -> np.ndarray:
@@ -103,8 +114,9 @@ def _one_hot(labels: Sequence[str], min_count: int = MIN_CLASS) -> np.ndarray:
     return z
 
 
-def leace(x: np.ndarray, z: np.ndarray, tol: float = 1e-6) -> tuple[np.ndarray, np.ndarray,
-                                                                      np.ndarray]:  # fmt: skip
+def leace(
+    x: np.ndarray, z: np.ndarray, tol: float = 1e-6
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """LEACE in closed form: ``(mu, U, V)`` with ``r(x) = x - (x - mu) V Uᵀ``.
 
     ``W = Σ^-1/2`` (pseudo-inverse on the eigenvalues above ``tol`` × the largest), ``Q`` an
@@ -126,8 +138,14 @@ def leace(x: np.ndarray, z: np.ndarray, tol: float = 1e-6) -> tuple[np.ndarray, 
     return mu, w_inv @ q, w @ q
 
 
-def inlp(x: np.ndarray, labels: Sequence[str], iterations: int = 8, seed: int = 0,
-         c: float = 1.0, margin: float = 0.02) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+def inlp(
+    x: np.ndarray,
+    labels: Sequence[str],
+    iterations: int = 8,
+    seed: int = 0,
+    c: float = 1.0,
+    margin: float = 0.02,
+) -> tuple[np.ndarray, np.ndarray]:
     """INLP: ``(mu, B)`` with ``B`` (d x r) orthonormal; ``r(x) = x - (x - mu) B Bᵀ``.
 
     Each iteration fits a multinomial logistic regression (L2, ``C=c``) for ``labels`` on a
@@ -166,9 +184,14 @@ def inlp(x: np.ndarray, labels: Sequence[str], iterations: int = 8, seed: int = 
     return mu, basis
 
 
-def erase_language(vectors: np.ndarray, langs: Sequence[str], method: str = "mean",
-                   iterations: int = 8, seed: int = 0,
-                   extra: Mapping[str, Sequence[str]] | None = None) -> Eraser:  # fmt: skip
+def erase_language(
+    vectors: np.ndarray,
+    langs: Sequence[str],
+    method: str = "mean",
+    iterations: int = 8,
+    seed: int = 0,
+    extra: Mapping[str, Sequence[str]] | None = None,
+) -> Eraser:
     """Fit an :class:`Eraser` of the language (and of any ``extra`` concept, e.g. a genre) on
     ``vectors`` (n x d, the pipeline's own), by ``method`` (one of :data:`METHODS`).
 
@@ -208,8 +231,12 @@ def erase_language(vectors: np.ndarray, langs: Sequence[str], method: str = "mea
     return eraser
 
 
-def balanced_neighbours(x: np.ndarray, langs: Sequence[str], k: int, block: int = 512,
-                        ) -> tuple[np.ndarray, np.ndarray] | None:  # fmt: skip
+def balanced_neighbours(
+    x: np.ndarray,
+    langs: Sequence[str],
+    k: int,
+    block: int = 512,
+) -> tuple[np.ndarray, np.ndarray] | None:
     """A k-nearest-neighbour graph with every language's share of each text's neighbours fixed.
 
     Even with the language erased, a text's nearest neighbours are mostly in its own language,
@@ -247,8 +274,11 @@ def balanced_neighbours(x: np.ndarray, langs: Sequence[str], k: int, block: int 
             if s == 0:
                 continue
             sub = d[:, m]
-            part = np.argpartition(sub, s - 1, axis=1)[:, :s] if s < len(m) else \
-                np.tile(np.arange(len(m)), (len(rows), 1))  # fmt: skip
+            part = (
+                np.argpartition(sub, s - 1, axis=1)[:, :s]
+                if s < len(m)
+                else np.tile(np.arange(len(m)), (len(rows), 1))
+            )
             cols_i.append(m[part])
             cols_d.append(np.take_along_axis(sub, part, axis=1))
         ci, cd = np.hstack(cols_i)[:, :k], np.hstack(cols_d)[:, :k]

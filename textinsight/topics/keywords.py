@@ -57,7 +57,7 @@ def split_compound(word: str, lang: str = "en") -> list[str]:
         for link in ("", "s", "e"):
             if link and not (tail.startswith(link) and len(tail) - len(link) >= 3):
                 continue
-            rest = tail[len(link):]
+            rest = tail[len(link) :]
             if _known(head, order) and _known(rest, order):
                 cand = [head, rest]
                 if best is None or min(map(len, cand)) > min(map(len, best)):
@@ -184,8 +184,12 @@ def dedupe_keywords(words: Sequence[str]) -> list[str]:
     return kept
 
 
-def widespread_words(topic_docs: Sequence[Sequence[str]], share: float = 0.5,
-                     min_df: float = 0.1, min_topics: int = 3) -> set[str]:  # fmt: skip
+def widespread_words(
+    topic_docs: Sequence[Sequence[str]],
+    share: float = 0.5,
+    min_df: float = 0.1,
+    min_topics: int = 3,
+) -> set[str]:
     """Words that are no topic's own: found in at least ``min_df`` of the documents of at
     least ``share`` of the topics (and of ``min_topics``). A brand or a handle in every post
     is such a word; a brand that only one topic is about is not.
@@ -203,8 +207,9 @@ def widespread_words(topic_docs: Sequence[Sequence[str]], share: float = 0.5,
     return {w for w, n in counts.items() if n >= need}
 
 
-def unique_labels(keywords: Sequence[Sequence[str]], n: int = 3,
-                  fallback: Sequence[str] | None = None) -> list[str]:  # fmt: skip
+def unique_labels(
+    keywords: Sequence[Sequence[str]], n: int = 3, fallback: Sequence[str] | None = None
+) -> list[str]:
     """One label per topic: its first ``n`` keywords joined by " · ", made unique. While two
     topics have the same set of label words, each of them takes its next keyword that the
     other's label lacks; a topic with no keyword left gets its ``fallback`` name (default

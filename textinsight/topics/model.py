@@ -57,10 +57,18 @@ FORMAT_VERSION = 1
 class TopicModel:
     """Topic embeddings, keywords and labels, plus the language means; assigns new units."""
 
-    def __init__(self, topic_ids: list[int], topic_embeddings: np.ndarray,
-                 lang_means: dict[str, np.ndarray], global_mean: np.ndarray,
-                 topics: list[dict[str, Any]], floor: float, meta: dict[str, Any],
-                 bertopic: Any = None, eraser: Eraser | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        topic_ids: list[int],
+        topic_embeddings: np.ndarray,
+        lang_means: dict[str, np.ndarray],
+        global_mean: np.ndarray,
+        topics: list[dict[str, Any]],
+        floor: float,
+        meta: dict[str, Any],
+        bertopic: Any = None,
+        eraser: Eraser | None = None,
+    ) -> None:
         self.topic_ids = topic_ids
         self.topic_embeddings = topic_embeddings.astype(np.float32)
         self.lang_means = lang_means
@@ -121,8 +129,10 @@ class TopicModel:
                 for s in d.segments:
                     s.topic = seg_topic.get((s.start, s.end), -1)
                 counts = Counter(t for _, t, _ in items if t != -1)
-                d.topics = [TopicScore(t, self.label(t), round(n / len(items), 4))
-                            for t, n in counts.most_common()]  # fmt: skip
+                d.topics = [
+                    TopicScore(t, self.label(t), round(n / len(items), 4))
+                    for t, n in counts.most_common()
+                ]
                 main = counts.most_common(1)[0][0] if counts else -1
                 conf = max((s for _, t, s in items if t == main), default=0.0)
                 d.topic = TopicScore(main, self.label(main), round(float(conf), 4))
@@ -136,8 +146,10 @@ class TopicModel:
         from safetensors.numpy import save_file
 
         out.mkdir(parents=True, exist_ok=True)
-        tensors = {"topic_embeddings": self.topic_embeddings,
-                   "global_mean": self.global_mean.astype(np.float32)}  # fmt: skip
+        tensors = {
+            "topic_embeddings": self.topic_embeddings,
+            "global_mean": self.global_mean.astype(np.float32),
+        }
         for lang, v in self.lang_means.items():
             tensors[f"lang_mean.{lang}"] = v.astype(np.float32)
         tensors.update(self.eraser.tensors())
@@ -150,8 +162,12 @@ class TopicModel:
             json.dumps(self.topics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         if self.bertopic is not None:
-            self.bertopic.save(str(out / "bertopic"), serialization="safetensors",
-                               save_ctfidf=True, save_embedding_model=False)  # fmt: skip
+            self.bertopic.save(
+                str(out / "bertopic"),
+                serialization="safetensors",
+                save_ctfidf=True,
+                save_embedding_model=False,
+            )
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -168,10 +184,17 @@ class TopicModel:
         langs = {k.split(".", 1)[1]: v for k, v in t.items() if k.startswith("lang_mean.")}
         topics = json.loads((path / "topics.json").read_text(encoding="utf-8"))
         method = meta.get("language_erasure")
-        eraser = None if method is None else \
-            Eraser.from_tensors(method, t, langs, t["global_mean"])  # fmt: skip
-        return cls(list(meta["topic_ids"]), t["topic_embeddings"], langs, t["global_mean"],
-                   topics, float(meta["floor"]), meta, eraser=eraser)  # fmt: skip
+        eraser = None if method is None else Eraser.from_tensors(method, t, langs, t["global_mean"])
+        return cls(
+            list(meta["topic_ids"]),
+            t["topic_embeddings"],
+            langs,
+            t["global_mean"],
+            topics,
+            float(meta["floor"]),
+            meta,
+            eraser=eraser,
+        )
 
     def load_bertopic(self, path: Path) -> Any:
         """BERTopic's own saved model (topic embeddings, c-TF-IDF), for BERTopic's tools."""
@@ -181,10 +204,12 @@ class TopicModel:
 
 
 # --------------------------------------------------------------------------------- fit
-def fit(units: list[Unit], params: FitParams,
-        encode_words: Callable[[list[str]], np.ndarray] | None = None,
-        label_keys: Sequence[str] | None = None,
-        ) -> tuple[TopicModel, list[int], FitReport]:  # fmt: skip
+def fit(
+    units: list[Unit],
+    params: FitParams,
+    encode_words: Callable[[list[str]], np.ndarray] | None = None,
+    label_keys: Sequence[str] | None = None,
+) -> tuple[TopicModel, list[int], FitReport]:
     """Fit on ``units`` by the steps of :data:`textinsight.topics.steps.BATCH_STEPS`; return
     the model, one topic per unit (-1 outlier, -2 set aside: a non-answer or a failed record)
     and the report (with each step's seconds). ``label_keys``: the label fields broken down
@@ -192,12 +217,23 @@ def fit(units: list[Unit], params: FitParams,
     s = FitState(units, params, encode_words, label_keys)
     run_steps(BATCH_STEPS, s)
     assert s.report is not None and s.breakdown is not None
-    model = TopicModel(s.ids, s.cents, s.eraser.lang_means, s.global_mean, s.described_topics,
-                       s.floor, {"center_languages": params.erasure != "none",
-                                 "seed": params.seed, "params": asdict(params),
-                                 "per_class": s.breakdown.per_class(),
-                                 "seconds": {"steps": dict(s.seconds)}},
-                       s.bertopic, s.eraser)  # fmt: skip
+    model = TopicModel(
+        s.ids,
+        s.cents,
+        s.eraser.lang_means,
+        s.global_mean,
+        s.described_topics,
+        s.floor,
+        {
+            "center_languages": params.erasure != "none",
+            "seed": params.seed,
+            "params": asdict(params),
+            "per_class": s.breakdown.per_class(),
+            "seconds": {"steps": dict(s.seconds)},
+        },
+        s.bertopic,
+        s.eraser,
+    )
     # how well the one assignment rule reproduces the fit on its own training units
     again, _ = model.assign(s.emb, s.langs)
     s.report.refit_agreement = round(float((again == s.topics).mean()), 4)

@@ -71,8 +71,11 @@ class OnlineState:
         """Units' vectors centred by language (when centring) and unit-length, as float64
         (one dtype for every chunk: MiniBatchKMeans insists)."""
         x = np.stack([u.embedding for u in us])  # type: ignore[misc]
-        x = normalise(self.eraser.transform(x, [u.lang for u in us])) if self.eraser \
-            else normalise(x)  # fmt: skip
+        x = (
+            normalise(self.eraser.transform(x, [u.lang for u in us]))
+            if self.eraser
+            else normalise(x)
+        )
         return x.astype(np.float64)
 
 
@@ -112,10 +115,13 @@ def partial_fit(s: OnlineState) -> None:
     s.bertopic = BERTopic(
         umap_model=IncrementalPCA(n_components=p.n_components),
         hdbscan_model=MiniBatchKMeans(n_clusters=s.n_topics, random_state=p.seed, n_init=3),
-        vectorizer_model=OnlineCountVectorizer(token_pattern=r"\S+", lowercase=False,
-                                               decay=s.decay),  # fmt: skip
-        language="multilingual", top_n_words=30, verbose=False,
-    )  # fmt: skip
+        vectorizer_model=OnlineCountVectorizer(
+            token_pattern=r"\S+", lowercase=False, decay=s.decay
+        ),
+        language="multilingual",
+        top_n_words=30,
+        verbose=False,
+    )
     for chunk in s.chunks():
         us = _usable(chunk)
         if len(us) < max(s.n_topics, p.n_components):
@@ -140,7 +146,7 @@ def topic_sums(s: OnlineState) -> None:
         labels = bt.hdbscan_model.predict(bt.umap_model.transform(x))
         for k, t in enumerate(labels):
             s.topic_sum[t] += x[k]
-            s.raw_sum[t] += us[k].embedding - s.global_mean  # type: ignore[operator]
+            s.raw_sum[t] += us[k].embedding - s.global_mean
             s.sizes[t] += 1
             kept = s.sample.setdefault(int(t), [])
             if len(kept) < SAMPLE:
@@ -159,11 +165,13 @@ def represent(s: OnlineState) -> None:
 
     bt = s.bertopic
     texts = [(d, t) for t in s.ids for d in s.sample.get(t, [])]
-    frame = pd.DataFrame({"Document": [d for d, _ in texts], "Topic": [t for _, t in texts],
-                          "ID": range(len(texts))})  # fmt: skip
+    frame = pd.DataFrame(
+        {"Document": [d for d, _ in texts], "Topic": [t for _, t in texts], "ID": range(len(texts))}
+    )
     reranker = KeywordReranker(s.encode_words).use_centroids({t: s.raw_sum[t] for t in s.ids})
-    words = reranker.extract_topics(bt, frame, bt.c_tf_idf_,
-                                    {t: list(bt.get_topic(t) or []) for t in s.ids})  # fmt: skip
+    words = reranker.extract_topics(
+        bt, frame, bt.c_tf_idf_, {t: list(bt.get_topic(t) or []) for t in s.ids}
+    )
     s.described = [{"topic": t, "keywords": [w for w, _ in words[t]]} for t in s.ids]
 
 
@@ -188,21 +196,43 @@ def fit_online(
     label, not yet their breakdowns. Returns the model and counts (``seconds`` per step)."""
     params = params or FitParams()
     if params.erasure not in ("none", "mean"):  # LEACE / INLP need every vector at once
-        raise InvalidInput(f"the online fit erases the language by its mean or not at all, "
-                           f"not {params.erasure!r}")  # fmt: skip
+        raise InvalidInput(
+            f"the online fit erases the language by its mean or not at all, not {params.erasure!r}"
+        )
     s = OnlineState(chunks, n_topics, params, encode_words, decay)
     run_steps(ONLINE_STEPS, s)
-    topics = [{"topic": d["topic"], "label": d["label"], "size": int(s.sizes[d["topic"]]),
-               "keywords": d["keywords"]} for d in s.described]  # fmt: skip
+    topics = [
+        {
+            "topic": d["topic"],
+            "label": d["label"],
+            "size": int(s.sizes[d["topic"]]),
+            "keywords": d["keywords"],
+        }
+        for d in s.described
+    ]
     center = s.eraser is not None
     eraser = s.eraser or Eraser("none", {}, s.global_mean)
-    model = TopicModel(s.ids, s.cents, s.lang_means, s.global_mean, topics, -1.0,
-                       {"center_languages": center, "seed": params.seed,
-                        "params": {**asdict(params), "online": True, "n_topics": n_topics},
-                        "seconds": {"steps": dict(s.seconds)}},
-                       eraser=eraser)  # fmt: skip
-    return model, {"units": s.total, "partial_fit_units": s.seen, "topics": len(s.ids),
-                   "seconds": dict(s.seconds)}  # fmt: skip
+    model = TopicModel(
+        s.ids,
+        s.cents,
+        s.lang_means,
+        s.global_mean,
+        topics,
+        -1.0,
+        {
+            "center_languages": center,
+            "seed": params.seed,
+            "params": {**asdict(params), "online": True, "n_topics": n_topics},
+            "seconds": {"steps": dict(s.seconds)},
+        },
+        eraser=eraser,
+    )
+    return model, {
+        "units": s.total,
+        "partial_fit_units": s.seen,
+        "topics": len(s.ids),
+        "seconds": dict(s.seconds),
+    }
 
 
 def assign_units(model: TopicModel, units: Sequence[Unit]) -> list[int]:
@@ -210,8 +240,10 @@ def assign_units(model: TopicModel, units: Sequence[Unit]) -> list[int]:
     ids = [-2] * len(units)
     ok = [k for k, u in enumerate(units) if u.embedding is not None and not is_non_answer(u.text)]
     if ok:
-        got, _ = model.assign(np.stack([units[k].embedding for k in ok]),  # type: ignore[misc]
-                              [units[k].lang for k in ok])  # fmt: skip
+        got, _ = model.assign(
+            np.stack([units[k].embedding for k in ok]),  # type: ignore[misc]
+            [units[k].lang for k in ok],
+        )
         for k, t in zip(ok, got.tolist(), strict=True):
             ids[k] = int(t)
     return ids

@@ -41,7 +41,7 @@ def _spread_out(words: list[str], spread: set[str]) -> list[str]:
     return [w for w in words if not any(s == w or (len(s) >= 5 and s in w) for s in spread)]
 
 
-class KeywordReranker(BaseRepresentation):  # type: ignore[misc]
+class KeywordReranker(BaseRepresentation):
     """Keywords from c-TF-IDF candidates: widespread words out, re-ranked by the topic
     centroid, translations and word forms once (see the module's docstring).
 
@@ -50,8 +50,12 @@ class KeywordReranker(BaseRepresentation):  # type: ignore[misc]
     keeps. Centroids come from :meth:`use_embeddings` (the fit's raw vectors, row ``i`` =
     document ``ID`` ``i``) or :meth:`use_centroids` (given per topic)."""
 
-    def __init__(self, encode_words: Callable[[list[str]], np.ndarray] | None = None,
-                 top_n: int = 20, keep: int = 10) -> None:  # fmt: skip
+    def __init__(
+        self,
+        encode_words: Callable[[list[str]], np.ndarray] | None = None,
+        top_n: int = 20,
+        keep: int = 10,
+    ) -> None:
         self.encode_words = encode_words
         self.top_n = top_n
         self.keep = keep
@@ -84,8 +88,9 @@ class KeywordReranker(BaseRepresentation):  # type: ignore[misc]
             return None
         return (c / max(float(np.linalg.norm(c)), 1e-12)).astype(np.float32)
 
-    def extract_topics(self, topic_model: Any, documents: Any, c_tf_idf: Any,
-                       topics: Mapping[int, Keywords]) -> dict[int, Keywords]:  # fmt: skip
+    def extract_topics(
+        self, topic_model: Any, documents: Any, c_tf_idf: Any, topics: Mapping[int, Keywords]
+    ) -> dict[int, Keywords]:
         """BERTopic's hook: ``topics`` (c-TF-IDF candidates per topic) → keywords per topic;
         the outlier topic (-1) keeps its candidates. ``documents``: BERTopic's frame with
         ``Document`` (keyword text), ``Topic`` and ``ID`` (the row of :meth:`use_embeddings`)."""
@@ -93,8 +98,7 @@ class KeywordReranker(BaseRepresentation):  # type: ignore[misc]
         members = {t: np.sort(documents.loc[documents.Topic == t, "ID"].to_numpy()) for t in ids}
         docs = {t: documents.loc[documents.Topic == t, "Document"].tolist() for t in ids}
         spread = widespread_words([docs[t] for t in ids])
-        cands = {t: _spread_out([w for w, _ in topics[t] if w and w != "_"], spread)
-                 for t in ids}  # fmt: skip
+        cands = {t: _spread_out([w for w, _ in topics[t] if w and w != "_"], spread) for t in ids}
         scores = {t: dict(topics[t]) for t in ids}
         words = WordEmbeddings(self.encode_words) if self.encode_words is not None else None
         if words is not None and ids:
@@ -106,10 +110,12 @@ class KeywordReranker(BaseRepresentation):  # type: ignore[misc]
             centroid = self._centroid(t, members[t]) if words is not None else None
             if words is not None and centroid is not None:
                 ranked = rerank(
-                    cand, centroid, lambda ws: _normalise(words(ws) - word_mean),
+                    cand,
+                    centroid,
+                    lambda ws: _normalise(words(ws) - word_mean),
                     top_n=self.top_n,
                     duplicate_embed=lambda ws: _normalise(words(ws)),  # translations: raw
-                )  # fmt: skip
+                )
             else:
                 ranked = [(w, float(scores[t].get(w, 0.0))) for w in cand[: self.top_n]]
             score = dict(ranked)

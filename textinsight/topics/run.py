@@ -74,8 +74,10 @@ def _check_inputs(inputs: list[Path]) -> None:
 def _check_class_keys(keys: Sequence[str], seen: set[str]) -> None:
     missing = [k for k in keys if k not in seen]
     if missing:  # a misspelt column is an error, not a silently empty breakdown
-        raise InvalidInput(f"--class-column {', '.join(map(repr, missing))}: no such column "
-                           "(or no value in it) in the input")  # fmt: skip
+        raise InvalidInput(
+            f"--class-column {', '.join(map(repr, missing))}: no such column "
+            "(or no value in it) in the input"
+        )
 
 
 class _Counted:
@@ -90,20 +92,28 @@ class _Counted:
             yield d
 
 
-def _units(pipeline: Pipeline, docs: Iterable[Document], options: FitOptions,
-           tick: Callable[[int], Any] | None) -> Iterator[Unit]:  # fmt: skip
+def _units(
+    pipeline: Pipeline,
+    docs: Iterable[Document],
+    options: FitOptions,
+    tick: Callable[[int], Any] | None,
+) -> Iterator[Unit]:
     """The analysed documents' clustering units, document by document."""
     for doc in pipeline.pipe(docs):
-        yield from units_from_docs([doc], date_key=options.date_key,
-                                   class_keys=options.class_keys)  # fmt: skip
+        yield from units_from_docs([doc], date_key=options.date_key, class_keys=options.class_keys)
         if tick is not None:
             tick(1)
 
 
-def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
-                  pipeline: Pipeline | None = None, date_key: str | None = "date",
-                  progress: bool = False,
-                  class_keys: Sequence[str] = ()) -> list[Unit]:  # fmt: skip
+def collect_units(
+    inputs: list[Path],
+    settings: Settings,
+    cols: Columns,
+    pipeline: Pipeline | None = None,
+    date_key: str | None = "date",
+    progress: bool = False,
+    class_keys: Sequence[str] = (),
+) -> list[Unit]:
     """Run the analysis pipeline once and keep what clustering needs (embeddings included,
     and the values of the ``class_keys`` columns)."""
     _check_inputs(inputs)
@@ -119,28 +129,43 @@ def collect_units(inputs: list[Path], settings: Settings, cols: Columns,
 def _bar(inputs: list[Path], limits: ArchiveLimits, progress: bool) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=count_rows(inputs, limits) if progress else None, unit="doc",
-                file=sys.stderr, disable=not progress)  # fmt: skip
+    return tqdm(
+        total=count_rows(inputs, limits) if progress else None,
+        unit="doc",
+        file=sys.stderr,
+        disable=not progress,
+    )
 
 
-def fit_documents(docs: Iterable[Document], out: Path, pipeline: Pipeline,
-                  options: FitOptions, redaction: str | None = None,
-                  tick: Callable[[int], Any] | None = None) -> FitResult:  # fmt: skip
+def fit_documents(
+    docs: Iterable[Document],
+    out: Path,
+    pipeline: Pipeline,
+    options: FitOptions,
+    redaction: str | None = None,
+    tick: Callable[[int], Any] | None = None,
+) -> FitResult:
     """THE fit from documents: the pipeline analyses ``docs`` once (``tick(1)`` per
     document), then :func:`fit_units` fits, saves the model to ``out`` and writes
     ``assignments.jsonl``."""
     t0 = time.perf_counter()
     encoder = pipeline.require_encoder("topic models")
     counted = _Counted(docs)
-    result = fit_units(_units(pipeline, counted, options, tick), out, encoder, options,
-                       redaction, started=t0)  # fmt: skip
+    result = fit_units(
+        _units(pipeline, counted, options, tick), out, encoder, options, redaction, started=t0
+    )
     result.documents = counted.n
     return result
 
 
-def fit_units(units: Iterable[Unit], out: Path, encoder: Any, options: FitOptions,
-              redaction: str | None = None,
-              started: float | None = None) -> FitResult:  # fmt: skip
+def fit_units(
+    units: Iterable[Unit],
+    out: Path,
+    encoder: Any,
+    options: FitOptions,
+    redaction: str | None = None,
+    started: float | None = None,
+) -> FitResult:
     """Fit on clustering units (a stream: the online fit keeps one chunk in memory), count
     the breakdowns, record the report and seconds, save to ``out`` and write the
     assignments. ``encoder`` ranks keyword candidates; ``started``: when the analysis began
@@ -153,13 +178,19 @@ def fit_units(units: Iterable[Unit], out: Path, encoder: Any, options: FitOption
     t1 = time.perf_counter()
     model, assignment, report = fit(units, options.params, encoder.encode, options.label_keys)
     t2 = time.perf_counter()
-    model.meta.update({
-        "encoder": f"{encoder.name}@{encoder.version}", "report": _report_dict(report),
-        "seconds": {"analyse_and_embed": round(t1 - t0, 1), "cluster": round(t2 - t1, 1),
-                    "steps": report.seconds},
-        # with redaction, units hold the redacted text: representative texts and keywords too
-        "redaction": redaction,
-    })  # fmt: skip
+    model.meta.update(
+        {
+            "encoder": f"{encoder.name}@{encoder.version}",
+            "report": _report_dict(report),
+            "seconds": {
+                "analyse_and_embed": round(t1 - t0, 1),
+                "cluster": round(t2 - t1, 1),
+                "steps": report.seconds,
+            },
+            # with redaction, units hold the redacted text: representative texts and keywords too
+            "redaction": redaction,
+        }
+    )
     model.save(out)
     if options.assignments:
         with _Assignments(out / "assignments.jsonl", model) as writer:
@@ -168,12 +199,19 @@ def fit_units(units: Iterable[Unit], out: Path, encoder: Any, options: FitOption
 
 
 def _report_dict(r: FitReport) -> dict[str, Any]:
-    return {"units": r.units, "documents": r.documents, "non_answers": r.non_answers,
-            "failed": r.failed, "clustered": r.clustered, "topics": r.topics,
-            "outliers_before": r.outliers_before, "outliers_after": r.outliers_after,
-            "outlier_share_before": round(r.outlier_share_before, 4),
-            "outlier_share_after": round(r.outlier_share_after, 4),
-            "refit_agreement": r.refit_agreement}  # fmt: skip
+    return {
+        "units": r.units,
+        "documents": r.documents,
+        "non_answers": r.non_answers,
+        "failed": r.failed,
+        "clustered": r.clustered,
+        "topics": r.topics,
+        "outliers_before": r.outliers_before,
+        "outliers_after": r.outliers_after,
+        "outlier_share_before": round(r.outlier_share_before, 4),
+        "outlier_share_after": round(r.outlier_share_after, 4),
+        "refit_agreement": r.refit_agreement,
+    }
 
 
 class _Assignments:
@@ -214,16 +252,27 @@ class _Assignments:
         else:
             counts = Counter(t for _, t in items if t >= 0)
             main = counts.most_common(1)[0][0] if counts else -1
-            rec = {"id": items[0][0].doc_id, "topic": main, "label": label(main),
-                   "topics": [t for t, _ in counts.most_common()],
-                   "segments": [{"start": u.segment[0], "end": u.segment[1],  # type: ignore[index]
-                                 "topic": max(t, -1)} for u, t in items]}  # fmt: skip
+            rec = {
+                "id": items[0][0].doc_id,
+                "topic": main,
+                "label": label(main),
+                "topics": [t for t, _ in counts.most_common()],
+                "segments": [
+                    {
+                        "start": u.segment[0],  # type: ignore[index]
+                        "end": u.segment[1],  # type: ignore[index]
+                        "topic": max(t, -1),
+                    }
+                    for u, t in items
+                ],
+            }
         assert self.f is not None
         self.f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def write_assignments(path: Path, units: list[Unit], assignment: list[int],
-                      model: TopicModel) -> None:  # fmt: skip
+def write_assignments(
+    path: Path, units: list[Unit], assignment: list[int], model: TopicModel
+) -> None:
     """One line per input record: its topic (-1 outlier), set-aside reason, and turn topics."""
     with _Assignments(path, model) as writer:
         writer.add(units, assignment)
@@ -260,13 +309,20 @@ class _Spool:
             return
         p = self.dir / f"chunk{len(self.paths):05d}"
         dim = next((len(u.embedding) for u in self.buf if u.embedding is not None), 1)
-        np.save(p.with_suffix(".npy"), np.stack([
-            u.embedding if u.embedding is not None else np.full(dim, np.nan, np.float32)
-            for u in self.buf]))  # fmt: skip
+        np.save(
+            p.with_suffix(".npy"),
+            np.stack(
+                [
+                    u.embedding if u.embedding is not None else np.full(dim, np.nan, np.float32)
+                    for u in self.buf
+                ]
+            ),
+        )
         with open(p.with_suffix(".jsonl"), "w", encoding="utf-8") as f:
             for u in self.buf:
-                f.write(json.dumps({k: getattr(u, k) for k in _UNIT_FIELDS},
-                                   ensure_ascii=False) + "\n")  # fmt: skip
+                f.write(
+                    json.dumps({k: getattr(u, k) for k in _UNIT_FIELDS}, ensure_ascii=False) + "\n"
+                )
         self.paths.append(p)
         self.buf = []
 
@@ -278,13 +334,20 @@ class _Spool:
         with open(p.with_suffix(".jsonl"), encoding="utf-8") as f:
             for row, line in zip(emb, f, strict=True):
                 d = json.loads(line)
-                labels = {k: tuple(v) if isinstance(v, list) else v
-                          for k, v in d["labels"].items()}  # fmt: skip
-                out.append(Unit(
-                    d["doc_id"], d["text"], d["lang"], None if np.isnan(row).any() else row,
-                    tuple(d["segment"]) if d["segment"] else None, labels, d["date"],
-                    keyword_text=d["keyword_text"], classes=d["classes"],
-                ))  # fmt: skip
+                labels = {k: tuple(v) if isinstance(v, list) else v for k, v in d["labels"].items()}
+                out.append(
+                    Unit(
+                        d["doc_id"],
+                        d["text"],
+                        d["lang"],
+                        None if np.isnan(row).any() else row,
+                        tuple(d["segment"]) if d["segment"] else None,
+                        labels,
+                        d["date"],
+                        keyword_text=d["keyword_text"],
+                        classes=d["classes"],
+                    )
+                )
         return out
 
     def chunks(self) -> Iterator[list[Unit]]:
@@ -292,8 +355,14 @@ class _Spool:
         return (self.load(p) for p in self.paths)
 
 
-def _fit_online(units: Iterable[Unit], out: Path, encoder: Any, options: FitOptions,
-                redaction: str | None, t0: float) -> FitResult:  # fmt: skip
+def _fit_online(
+    units: Iterable[Unit],
+    out: Path,
+    encoder: Any,
+    options: FitOptions,
+    redaction: str | None,
+    t0: float,
+) -> FitResult:
     """The online fit's part of :func:`fit_units`: spool, fit (three passes), then a last
     pass that assigns every unit, counts the breakdowns and writes the assignments."""
     from .online import assign_units, fit_online
@@ -304,8 +373,9 @@ def _fit_online(units: Iterable[Unit], out: Path, encoder: Any, options: FitOpti
         spool.extend(units)
         _check_class_keys(options.class_keys, spool.class_keys)
         t1 = time.perf_counter()
-        model, info = fit_online(spool.chunks, options.online_topics, options.params,
-                                 encoder.encode)  # fmt: skip
+        model, info = fit_online(
+            spool.chunks, options.online_topics, options.params, encoder.encode
+        )
         t2 = time.perf_counter()
         counts = Breakdown(options.label_keys, options.class_keys)
         non_answers = documents = 0
@@ -322,31 +392,50 @@ def _fit_online(units: Iterable[Unit], out: Path, encoder: Any, options: FitOpti
                     last = u.doc_id
                 if writer is not None:
                     writer.add(chunk, ids)
-        seconds = {**info.pop("seconds"), "assign_and_breakdown":
-                   round(time.perf_counter() - t2, 3)}  # fmt: skip
+        seconds = {
+            **info.pop("seconds"),
+            "assign_and_breakdown": round(time.perf_counter() - t2, 3),
+        }
     for entry in model.topics:
         entry.update({"size": counts.sizes[entry["topic"]], **counts.fields(entry["topic"])})
         entry.setdefault("representative_ids", [])
     model.topics.sort(key=lambda r: (-r["size"], r["topic"]))
-    model.meta.update({
-        "encoder": f"{encoder.name}@{encoder.version}",
-        "report": {**info, "non_answers": non_answers, "clustered": info["units"],
-                   "outlier_share_before": 0.0, "outlier_share_after": 0.0},
-        "seconds": {"analyse_and_embed": round(t1 - t0, 1), "cluster": round(t2 - t1, 1),
-                    "steps": seconds},
-        "per_class": counts.per_class(), "redaction": redaction,
-    })  # fmt: skip
+    model.meta.update(
+        {
+            "encoder": f"{encoder.name}@{encoder.version}",
+            "report": {
+                **info,
+                "non_answers": non_answers,
+                "clustered": info["units"],
+                "outlier_share_before": 0.0,
+                "outlier_share_after": 0.0,
+            },
+            "seconds": {
+                "analyse_and_embed": round(t1 - t0, 1),
+                "cluster": round(t2 - t1, 1),
+                "steps": seconds,
+            },
+            "per_class": counts.per_class(),
+            "redaction": redaction,
+        }
+    )
     model.save(out)
     return FitResult(model, None, documents)
 
 
 # ------------------------------------------------------------------------ the CLI's fits
-def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitParams,
-              cols: Columns | None = None, date_key: str | None = "date",
-              class_key: str | Sequence[str] | None = None, progress: bool = False,
-              pipeline: Pipeline | None = None,
-              provider: Callable[[], tuple[list[Unit], Any]] | None = None,
-              ) -> tuple[TopicModel, FitReport]:  # fmt: skip
+def fit_files(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    params: FitParams,
+    cols: Columns | None = None,
+    date_key: str | None = "date",
+    class_key: str | Sequence[str] | None = None,
+    progress: bool = False,
+    pipeline: Pipeline | None = None,
+    provider: Callable[[], tuple[list[Unit], Any]] | None = None,
+) -> tuple[TopicModel, FitReport]:
     """Fit a topic model on files and write DIR (model, topics.json, assignments.jsonl).
 
     ``provider`` (``--engine ray``): returns the units, embeddings computed elsewhere, and the
@@ -362,30 +451,50 @@ def fit_files(inputs: list[Path], out: Path, settings: Settings, params: FitPara
     return result.model, result.report
 
 
-def _fit_files(inputs: list[Path], out: Path, settings: Settings, options: FitOptions,
-               cols: Columns | None, progress: bool,
-               pipeline: Pipeline | None = None) -> FitResult:  # fmt: skip
+def _fit_files(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    options: FitOptions,
+    cols: Columns | None,
+    progress: bool,
+    pipeline: Pipeline | None = None,
+) -> FitResult:
     _check_inputs(inputs)
     pipeline = pipeline or Pipeline.from_settings(settings)
     limits = ArchiveLimits.from_settings(settings)
     with _bar(inputs, limits, progress) as bar:
-        return fit_documents(read_inputs(inputs, cols or Columns(), limits), out, pipeline,
-                             options, redaction_policy(settings), bar.update)  # fmt: skip
+        return fit_documents(
+            read_inputs(inputs, cols or Columns(), limits),
+            out,
+            pipeline,
+            options,
+            redaction_policy(settings),
+            bar.update,
+        )
 
 
-def fit_files_online(inputs: list[Path], out: Path, settings: Settings, n_topics: int,
-                     params: FitParams, cols: Columns | None = None,
-                     date_key: str | None = "date", chunk_size: int = 10_000,
-                     progress: bool = False,
-                     class_key: str | Sequence[str] | None = None) -> TopicModel:  # fmt: skip
+def fit_files_online(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    n_topics: int,
+    params: FitParams,
+    cols: Columns | None = None,
+    date_key: str | None = "date",
+    chunk_size: int = 10_000,
+    progress: bool = False,
+    class_key: str | Sequence[str] | None = None,
+) -> TopicModel:
     """The online path (:mod:`textinsight.topics.online`): memory stays one chunk deep.
 
     The pipeline runs once; each chunk of units goes to a temporary file (embeddings as
     ``.npy``, the rest as JSON), the fit reads the chunks back three times, and a last pass
     writes ``assignments.jsonl`` and the per-topic breakdowns.
     """
-    options = FitOptions(params, date_key, class_keys_of(class_key), online_topics=n_topics,
-                         chunk_size=chunk_size)  # fmt: skip
+    options = FitOptions(
+        params, date_key, class_keys_of(class_key), online_topics=n_topics, chunk_size=chunk_size
+    )
     return _fit_files(inputs, out, settings, options, cols, progress).model
 
 
@@ -397,10 +506,12 @@ def show(path: Path, top: int = 20, period: str = "month") -> str:
         raise InvalidInput(f"--period {period!r}: one of {', '.join(PERIODS)}")
     model = TopicModel.load(path)
     rep = model.meta.get("report", {})
-    lines = [f"topic model {path}: {rep.get('topics', len(model.topics))} topics over "
-             f"{rep.get('clustered', '?')} texts; {rep.get('non_answers', 0)} non-answers set "
-             f"aside; outliers {rep.get('outlier_share_before', 0):.1%} before reduction, "
-             f"{rep.get('outlier_share_after', 0):.1%} after"]  # fmt: skip
+    lines = [
+        f"topic model {path}: {rep.get('topics', len(model.topics))} topics over "
+        f"{rep.get('clustered', '?')} texts; {rep.get('non_answers', 0)} non-answers set "
+        f"aside; outliers {rep.get('outlier_share_before', 0):.1%} before reduction, "
+        f"{rep.get('outlier_share_after', 0):.1%} after"
+    ]
     if model.meta.get("redaction"):
         lines.append(f"personal data redacted ({model.meta['redaction']}) before clustering")
     for t in model.topics[:top]:

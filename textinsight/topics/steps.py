@@ -52,8 +52,9 @@ class FitParams:
         if self.plain or not self.center_languages:
             return "none"
         if self.language_erasure not in METHODS:
-            raise InvalidInput(f"language erasure {self.language_erasure!r}: one of "
-                               f"{', '.join(METHODS)}")  # fmt: skip
+            raise InvalidInput(
+                f"language erasure {self.language_erasure!r}: one of {', '.join(METHODS)}"
+            )
         return self.language_erasure
 
     def min_size(self, n: int) -> int:
@@ -100,8 +101,10 @@ class _DoneOnPurpose(logging.Filter):
     act on: assigning topics by its own outlier rule (``update_topics(topics=...)``), and
     saving without an embedding model (the pipeline's encoder embeds, not BERTopic's)."""
 
-    MESSAGES = ("Using a custom list of topic assignments",
-                "You are saving a BERTopic model without explicitly defining an embedding model")
+    MESSAGES = (
+        "Using a custom list of topic assignments",
+        "You are saving a BERTopic model without explicitly defining an embedding model",
+    )
 
     def filter(self, record: logging.LogRecord) -> bool:
         """False for the two warnings above."""
@@ -120,8 +123,9 @@ def quiet_bertopic() -> None:
 def label_topics(described: list[dict[str, Any]], plain: bool = False) -> None:
     """Set each described topic's ``label``: its first three keywords, unique across topics
     (:func:`textinsight.topics.keywords.unique_labels`); under ``plain`` the three joined."""
-    labels = unique_labels([d["keywords"] for d in described],
-                           fallback=[f"topic {d['topic']}" for d in described])  # fmt: skip
+    labels = unique_labels(
+        [d["keywords"] for d in described], fallback=[f"topic {d['topic']}" for d in described]
+    )
     for d, label in zip(described, labels, strict=True):
         d["label"] = label if not plain else " · ".join(d["keywords"][:3])
 
@@ -165,15 +169,25 @@ def set_aside(s: FitState) -> None:
     their raw embeddings. Too few texts is an error."""
     units, params = s.units, s.params
     s.assignment = [-2] * len(units)
-    s.keep = [i for i, u in enumerate(units)
-              if u.embedding is not None and not is_non_answer(u.text)]  # fmt: skip
+    s.keep = [
+        i for i, u in enumerate(units) if u.embedding is not None and not is_non_answer(u.text)
+    ]
     n_failed = sum(1 for u in units if u.embedding is None)
-    s.report = FitReport(len(units), len({u.doc_id for u in units}),
-                         len(units) - len(s.keep) - n_failed, n_failed, len(s.keep), 0, 0, 0,
-                         params=asdict(params))  # fmt: skip
+    s.report = FitReport(
+        len(units),
+        len({u.doc_id for u in units}),
+        len(units) - len(s.keep) - n_failed,
+        n_failed,
+        len(s.keep),
+        0,
+        0,
+        0,
+        params=asdict(params),
+    )
     if len(s.keep) < max(10, 2 * params.min_size(len(s.keep))):
-        raise InvalidInput(f"{len(s.keep)} texts to cluster (after setting aside non-answers): "
-                           "too few for topics")  # fmt: skip
+        raise InvalidInput(
+            f"{len(s.keep)} texts to cluster (after setting aside non-answers): too few for topics"
+        )
     s.emb = np.stack([units[i].embedding for i in s.keep]).astype(np.float32)  # type: ignore[misc]
     s.langs = [units[i].lang for i in s.keep]
 
@@ -191,8 +205,11 @@ def keyword_texts(s: FitState) -> None:
     """The documents c-TF-IDF reads: lemmas of the content words in each text's language
     (personal data blanked); the texts themselves under ``plain``."""
     texts = [s.units[i].keyword_text or s.units[i].text for i in s.keep]
-    docs = texts if s.params.plain else \
-        [lemma_text(t, lang) for t, lang in zip(texts, s.langs, strict=True)]  # fmt: skip
+    docs = (
+        texts
+        if s.params.plain
+        else [lemma_text(t, lang) for t, lang in zip(texts, s.langs, strict=True)]
+    )
     s.docs = [d if d.strip() else "_" for d in docs]
 
 
@@ -205,31 +222,53 @@ def neighbours(s: FitState) -> None:
         s.knn = balanced_neighbours(s.x, s.langs, min(p.n_neighbors, n - 1))
 
 
-def _bertopic(params: FitParams, n: int, knn: tuple[np.ndarray, np.ndarray] | None = None
-              ) -> Any:  # fmt: skip
+def _bertopic(params: FitParams, n: int, knn: tuple[np.ndarray, np.ndarray] | None = None) -> Any:
     from bertopic import BERTopic
     from hdbscan import HDBSCAN
     from sklearn.feature_extraction.text import CountVectorizer
     from umap import UMAP
 
     size = params.min_size(n)
-    umap = UMAP(n_neighbors=params.n_neighbors, n_components=params.n_components, min_dist=0.0,
-                metric="cosine", random_state=params.seed, n_jobs=1,  # seeded: one thread
-                low_memory=True, **({"precomputed_knn": (*knn, None)} if knn else {}))  # fmt: skip
+    umap = UMAP(
+        n_neighbors=params.n_neighbors,
+        n_components=params.n_components,
+        min_dist=0.0,
+        metric="cosine",
+        random_state=params.seed,
+        n_jobs=1,  # seeded: one thread
+        low_memory=True,
+        **({"precomputed_knn": (*knn, None)} if knn else {}),
+    )
     if params.plain:
-        hdb = HDBSCAN(min_cluster_size=size, metric="euclidean",
-                      cluster_selection_method="eom", prediction_data=True)  # fmt: skip
+        hdb = HDBSCAN(
+            min_cluster_size=size,
+            metric="euclidean",
+            cluster_selection_method="eom",
+            prediction_data=True,
+        )
         vec = CountVectorizer()
     else:
-        hdb = HDBSCAN(min_cluster_size=size, min_samples=max(2, size // 2), metric="euclidean",
-                      cluster_selection_method="leaf", prediction_data=False)  # fmt: skip
+        hdb = HDBSCAN(
+            min_cluster_size=size,
+            min_samples=max(2, size // 2),
+            metric="euclidean",
+            cluster_selection_method="leaf",
+            prediction_data=False,
+        )
         vec = CountVectorizer(token_pattern=r"\S+", lowercase=False)
     quiet_bertopic()
     # language="multilingual": BERTopic would otherwise strip every non-ASCII letter (æ, ø, å,
     # ä, ö) from the keyword text before c-TF-IDF
-    return BERTopic(umap_model=umap, hdbscan_model=hdb, vectorizer_model=vec, top_n_words=30,
-                    language="english" if params.plain else "multilingual",
-                    min_topic_size=size, calculate_probabilities=False, verbose=False)  # fmt: skip
+    return BERTopic(
+        umap_model=umap,
+        hdbscan_model=hdb,
+        vectorizer_model=vec,
+        top_n_words=30,
+        language="english" if params.plain else "multilingual",
+        min_topic_size=size,
+        calculate_probabilities=False,
+        verbose=False,
+    )
 
 
 def cluster(s: FitState) -> None:
@@ -258,8 +297,9 @@ def outlier_floor(s: FitState) -> None:
     x, topics = s.x, s.topics
     s.core = sorted(int(t) for t in set(topics.tolist()) if t != -1)
     s.core_cents = _centroids(x, topics, s.core)
-    core_sims = np.array([float(x[k] @ s.core_cents[s.core.index(int(t))])
-                          for k, t in enumerate(topics) if t != -1])  # fmt: skip
+    core_sims = np.array(
+        [float(x[k] @ s.core_cents[s.core.index(int(t))]) for k, t in enumerate(topics) if t != -1]
+    )
     floor = float(np.quantile(core_sims, s.params.outlier_quantile)) if len(core_sims) else 0.0
     s.floor = 0.0 if s.params.plain else floor
 
@@ -270,9 +310,15 @@ def reduce_outliers(s: FitState) -> None:
     bt, topics = s.bertopic, s.topics
     if s.params.reduce_outliers and (topics == -1).any() and s.core:
         bt.topic_embeddings_ = np.vstack([s.x.mean(0, keepdims=True), s.core_cents])
-        s.topics = np.asarray(bt.reduce_outliers(
-            s.docs, list(topics), strategy="embeddings", embeddings=s.x, threshold=s.floor,
-        ))  # fmt: skip
+        s.topics = np.asarray(
+            bt.reduce_outliers(
+                s.docs,
+                list(topics),
+                strategy="embeddings",
+                embeddings=s.x,
+                threshold=s.floor,
+            )
+        )
     assert s.report is not None
     s.report.outliers_after = int((s.topics == -1).sum())
 
@@ -287,14 +333,20 @@ def represent(s: FitState) -> None:
     reranker = None
     if not s.params.plain:
         reranker = KeywordReranker(s.encode_words).use_embeddings(s.emb, s.global_mean)
-    bt.update_topics(s.docs, topics=list(s.topics), vectorizer_model=bt.vectorizer_model,
-                     top_n_words=30, representation_model=reranker)  # fmt: skip
+    bt.update_topics(
+        s.docs,
+        topics=list(s.topics),
+        vectorizer_model=bt.vectorizer_model,
+        top_n_words=30,
+        representation_model=reranker,
+    )
     if reranker is not None:
         reranker.release()
     s.ids = sorted(int(t) for t in set(s.topics.tolist()) if t != -1)
-    s.described = [{"topic": t, "keywords": [w for w, _ in (bt.get_topic(t) or [])
-                                             if w and w != "_"][:10]}
-                   for t in s.ids]  # fmt: skip
+    s.described = [
+        {"topic": t, "keywords": [w for w, _ in (bt.get_topic(t) or []) if w and w != "_"][:10]}
+        for t in s.ids
+    ]
 
 
 def topic_embeddings(s: FitState) -> None:
@@ -339,10 +391,17 @@ def describe(s: FitState) -> None:
                 rep_ids.append(units[i].doc_id)
             if len(rep_ids) == 5:
                 break
-        out.append({"topic": t, "label": d["label"], "size": len(members),
-                    "keywords": d["keywords"], "representative_ids": rep_ids,
-                    "representative_texts": [units[i].text[:200] for i in order[:3]],
-                    **s.breakdown.fields(t)})  # fmt: skip
+        out.append(
+            {
+                "topic": t,
+                "label": d["label"],
+                "size": len(members),
+                "keywords": d["keywords"],
+                "representative_ids": rep_ids,
+                "representative_texts": [units[i].text[:200] for i in order[:3]],
+                **s.breakdown.fields(t),
+            }
+        )
     out.sort(key=lambda r: (-r["size"], r["topic"]))
     s.described_topics = out
 

@@ -74,7 +74,7 @@ def _date(value: Any) -> str | None:
 
 
 def month_of(date: str | None) -> str | None:
-    """"2026-01" for a unit's date."""
+    """ "2026-01" for a unit's date."""
     return date[:7] if date else None
 
 
@@ -101,9 +101,12 @@ def _classes(meta: dict[str, Any], keys: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
-                    by_turn: bool = True,
-                    class_keys: Sequence[str] = ()) -> list[Unit]:  # fmt: skip
+def units_from_docs(
+    docs: Iterable[Document],
+    date_key: str | None = "date",
+    by_turn: bool = True,
+    class_keys: Sequence[str] = (),
+) -> list[Unit]:
     """Clustering units: transcripts (documents segmented into turns) by turn, others whole;
     each carries its head labels, its date and the values of ``class_keys`` (input columns)
     for breakdowns."""
@@ -122,15 +125,32 @@ def units_from_docs(docs: Iterable[Document], date_key: str | None = "date",
             for s, v in zip(d.segments, d.segment_embeddings, strict=True):
                 if s.kind != "turn" or (s.speaker and s.speaker.strip().lower() in INTERVIEWER):
                     continue  # a header line, or the interviewer's question
-                units.append(Unit(
-                    d.id, d.segment_text(s), lang, v, (s.start, s.end), head_labels(s), date,
-                    keyword_text=_blank(d.text, pii, s.start, s.end) if pii else None,
-                    classes=classes,
-                ))  # fmt: skip
+                units.append(
+                    Unit(
+                        d.id,
+                        d.segment_text(s),
+                        lang,
+                        v,
+                        (s.start, s.end),
+                        head_labels(s),
+                        date,
+                        keyword_text=_blank(d.text, pii, s.start, s.end) if pii else None,
+                        classes=classes,
+                    )
+                )
             if len(units) > n_before:
                 continue
-        units.append(Unit(
-            d.id, d.text, lang, d.embedding, None, head_labels(d), date,
-            keyword_text=_blank(d.text, pii) if pii else None, classes=classes,
-        ))  # fmt: skip
+        units.append(
+            Unit(
+                d.id,
+                d.text,
+                lang,
+                d.embedding,
+                None,
+                head_labels(d),
+                date,
+                keyword_text=_blank(d.text, pii) if pii else None,
+                classes=classes,
+            )
+        )
     return units

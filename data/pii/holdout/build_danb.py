@@ -10,6 +10,7 @@ Inline markup:
 
 Run:  python3 build_danb.py      (writes pii_holdout_danb.jsonl next to this file)
 """
+
 import random
 import re
 import sys

@@ -7,6 +7,7 @@ Stdlib only. Every text in texts_sven.json is written by hand with inline markup
   {PLACEHOLDER}    -> filled by the generators below (national IDs, IBANs, Norwegian accounts)
 Output: pii_holdout_sven.jsonl next to this file.
 """
+
 import os
 import random
 import re
@@ -83,6 +84,7 @@ def gen_se(long=False, dash=True, samo=False, old=False):
     assert se_valid(s), s
     return s
 
+
 # ---------------------------------------------------------------------------
 # Danish CPR (DDMMYY-SSSS; date must be valid; modulus 11 optional since 2007)
 # ---------------------------------------------------------------------------
@@ -99,8 +101,10 @@ def cpr_valid(s):
 def gen_cpr(dash=True, mod11=True):
     while True:
         d = random_date(rng, 1940, 1999)
-        ten = (f"{d.day:02d}{d.month:02d}{d.year % 100:02d}"
-               f"{rng.randint(0, 3):d}{rng.randint(0, 999):03d}")
+        ten = (
+            f"{d.day:02d}{d.month:02d}{d.year % 100:02d}"
+            f"{rng.randint(0, 3):d}{rng.randint(0, 999):03d}"
+        )
         if cpr_mod11_ok(ten) == mod11:
             break
     s = ten[:6] + "-" + ten[6:] if dash else ten

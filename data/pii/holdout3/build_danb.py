@@ -7,6 +7,7 @@ Markup in the hand-written texts:
   ((neg:value))    -> hard negative, markup removed, no span
   {PLACEHOLDER}    -> filled by a generator below; {PLACEHOLDER:tag} reuses the same value in a text
 """
+
 import collections
 import datetime
 import os

@@ -8,6 +8,7 @@ Stdlib only. Texts are hand-written with inline markup:
                      within one text).
 Run:  python3 build_sven.py   -> writes pii_holdout_sven.jsonl next to this file.
 """
+
 import os
 import random
 import re

@@ -10,6 +10,7 @@ Markup used in the texts further down:
 
 Run:  python3 build_sven.py      -> writes pii_holdout_sven.jsonl next to this file
 """
+
 import os
 import random
 import re
@@ -125,8 +126,12 @@ def uk_ni_valid(raw):
 
 def id_schemes(raw):
     out = []
-    for name, fn in (("se_pnr", se_pnr_valid), ("dk_cpr", dk_cpr_valid),
-                     ("no_fnr", no_fnr_valid), ("uk_ni", uk_ni_valid)):
+    for name, fn in (
+        ("se_pnr", se_pnr_valid),
+        ("dk_cpr", dk_cpr_valid),
+        ("no_fnr", no_fnr_valid),
+        ("uk_ni", uk_ni_valid),
+    ):
         if fn(raw) or fn(re.sub(r"[\s\-+.]", "", raw)):
             out.append(name)
     return out
@@ -167,14 +172,17 @@ def g_se_mob_00(_=None):
 
 def g_se_mob_odd(_=None):
     p, r = _se_mob()
-    v = RNG.choice((
-        "0{p}{a}-{b} {c} {d}",      # 0704-12 34 56
-        "0{p} {r3} {r4}",           # 070 123 4567
-        "0{p}-{r}",                 # 070-1234567
-        "0{p} - {r3} {r2} {r2b}",   # 070 - 123 45 67
-    ))
-    return v.format(p=p, a=r[0], b=r[1:3], c=r[3:5], d=r[5:], r3=r[:3], r4=r[3:],
-                    r=r, r2=r[3:5], r2b=r[5:])
+    v = RNG.choice(
+        (
+            "0{p}{a}-{b} {c} {d}",  # 0704-12 34 56
+            "0{p} {r3} {r4}",  # 070 123 4567
+            "0{p}-{r}",  # 070-1234567
+            "0{p} - {r3} {r2} {r2b}",  # 070 - 123 45 67
+        )
+    )
+    return v.format(
+        p=p, a=r[0], b=r[1:3], c=r[3:5], d=r[5:], r3=r[:3], r4=r[3:], r=r, r2=r[3:5], r2b=r[5:]
+    )
 
 
 def g_se_sthlm(_=None):
@@ -468,7 +476,7 @@ def _fails_all(s):
 
 def _neg10():
     while True:
-        s = dig(2) + str(RNG.randint(13, 39)) + dig(6)   # impossible month in positions 3-4
+        s = dig(2) + str(RNG.randint(13, 39)) + dig(6)  # impossible month in positions 3-4
         if _fails_all(s):
             return s
 
@@ -537,30 +545,77 @@ def g_orgnr(_=None):
 
 
 GEN = {
-    "SE_MOB_DASH": g_se_mob_dash, "SE_MOB_COMPACT": g_se_mob_compact,
-    "SE_MOB_INTL": g_se_mob_intl, "SE_MOB_INTL0": g_se_mob_intl0,
-    "SE_MOB_00": g_se_mob_00, "SE_MOB_ODD": g_se_mob_odd,
-    "SE_STHLM": g_se_sthlm, "SE_GBG": g_se_gbg, "SE_MMO": g_se_mmo, "SE_LAND_ODD": g_se_land_odd,
-    "UK_MOB": g_uk_mob, "UK_MOB_COMPACT": g_uk_mob_compact, "UK_MOB_INTL": g_uk_mob_intl,
-    "UK_MOB_INTL0": g_uk_mob_intl0, "UK_MOB_ODD": g_uk_mob_odd,
-    "UK_LDN": g_uk_ldn, "UK_LDN_DASH": g_uk_ldn_dash,
-    "UK_LEEDS": g_uk_area("0113"), "UK_MAN": g_uk_area("0161"), "UK_EDI": g_uk_area("0131"),
-    "UK_BHAM": g_uk_area("0121"), "UK_BRIS": g_uk_area("0117"), "UK_CARDIFF": g_uk_cardiff,
-    "US_PHONE": g_us_phone, "PL_MOB": g_pl_mob, "TR_MOB": g_tr_mob, "NG_MOB": g_ng_mob,
-    "IN_MOB": g_in_mob, "DE_PHONE": g_de_phone, "DK_MOB": g_dk_mob, "NO_MOB": g_no_mob,
-    "SE_PNR": g_se_pnr, "SE_PNR12": g_se_pnr12, "SE_PNR_ND": g_se_pnr_nd,
-    "SE_PNR12_ND": g_se_pnr12_nd, "SE_PNR_SP": g_se_pnr_sp, "SE_PNR_PLUS": g_se_pnr_plus,
-    "SE_SAMORD": g_se_samord, "SE_SAMORD12": g_se_samord12,
-    "DK_CPR": g_dk_cpr, "DK_CPR_ND": g_dk_cpr_nd, "DK_CPR_NOMOD": g_dk_cpr_nomod,
-    "NO_FNR": g_no_fnr, "NO_FNR_SP": g_no_fnr_sp, "NO_DNR": g_no_dnr,
-    "UK_NI": g_uk_ni, "UK_NI_SP": g_uk_ni_sp,
-    "SE_ACC_SWED": g_se_acc_swed, "SE_ACC_SEB": g_se_acc_seb, "SE_ACC_HB": g_se_acc_hb,
-    "SE_ACC_NORDEA": g_se_acc_nordea, "UK_SORT": g_uk_sort, "UK_ACCNO": g_uk_accno,
-    "IBAN_SE": g_iban_se, "IBAN_SE_COMPACT": g_iban_se_compact, "IBAN_GB": g_iban_gb,
-    "IBAN_DE": g_iban_de, "IBAN_DK": g_iban_dk, "IBAN_NO": g_iban_no, "NO_ACC": g_no_acc,
-    "NEG_ID10": g_neg_id10, "NEG_ID10_ND": g_neg_id10_nd, "NEG_PNR_BADLUHN": g_neg_pnr_badluhn,
-    "NEG_ID11": g_neg_id11, "NEG_ID12": g_neg_id12, "ORD8": g_ord8, "OCR": g_ocr,
-    "METER": g_meter, "TRACK": g_track, "TRACK_UK": g_track_uk, "ORGNR": g_orgnr,
+    "SE_MOB_DASH": g_se_mob_dash,
+    "SE_MOB_COMPACT": g_se_mob_compact,
+    "SE_MOB_INTL": g_se_mob_intl,
+    "SE_MOB_INTL0": g_se_mob_intl0,
+    "SE_MOB_00": g_se_mob_00,
+    "SE_MOB_ODD": g_se_mob_odd,
+    "SE_STHLM": g_se_sthlm,
+    "SE_GBG": g_se_gbg,
+    "SE_MMO": g_se_mmo,
+    "SE_LAND_ODD": g_se_land_odd,
+    "UK_MOB": g_uk_mob,
+    "UK_MOB_COMPACT": g_uk_mob_compact,
+    "UK_MOB_INTL": g_uk_mob_intl,
+    "UK_MOB_INTL0": g_uk_mob_intl0,
+    "UK_MOB_ODD": g_uk_mob_odd,
+    "UK_LDN": g_uk_ldn,
+    "UK_LDN_DASH": g_uk_ldn_dash,
+    "UK_LEEDS": g_uk_area("0113"),
+    "UK_MAN": g_uk_area("0161"),
+    "UK_EDI": g_uk_area("0131"),
+    "UK_BHAM": g_uk_area("0121"),
+    "UK_BRIS": g_uk_area("0117"),
+    "UK_CARDIFF": g_uk_cardiff,
+    "US_PHONE": g_us_phone,
+    "PL_MOB": g_pl_mob,
+    "TR_MOB": g_tr_mob,
+    "NG_MOB": g_ng_mob,
+    "IN_MOB": g_in_mob,
+    "DE_PHONE": g_de_phone,
+    "DK_MOB": g_dk_mob,
+    "NO_MOB": g_no_mob,
+    "SE_PNR": g_se_pnr,
+    "SE_PNR12": g_se_pnr12,
+    "SE_PNR_ND": g_se_pnr_nd,
+    "SE_PNR12_ND": g_se_pnr12_nd,
+    "SE_PNR_SP": g_se_pnr_sp,
+    "SE_PNR_PLUS": g_se_pnr_plus,
+    "SE_SAMORD": g_se_samord,
+    "SE_SAMORD12": g_se_samord12,
+    "DK_CPR": g_dk_cpr,
+    "DK_CPR_ND": g_dk_cpr_nd,
+    "DK_CPR_NOMOD": g_dk_cpr_nomod,
+    "NO_FNR": g_no_fnr,
+    "NO_FNR_SP": g_no_fnr_sp,
+    "NO_DNR": g_no_dnr,
+    "UK_NI": g_uk_ni,
+    "UK_NI_SP": g_uk_ni_sp,
+    "SE_ACC_SWED": g_se_acc_swed,
+    "SE_ACC_SEB": g_se_acc_seb,
+    "SE_ACC_HB": g_se_acc_hb,
+    "SE_ACC_NORDEA": g_se_acc_nordea,
+    "UK_SORT": g_uk_sort,
+    "UK_ACCNO": g_uk_accno,
+    "IBAN_SE": g_iban_se,
+    "IBAN_SE_COMPACT": g_iban_se_compact,
+    "IBAN_GB": g_iban_gb,
+    "IBAN_DE": g_iban_de,
+    "IBAN_DK": g_iban_dk,
+    "IBAN_NO": g_iban_no,
+    "NO_ACC": g_no_acc,
+    "NEG_ID10": g_neg_id10,
+    "NEG_ID10_ND": g_neg_id10_nd,
+    "NEG_PNR_BADLUHN": g_neg_pnr_badluhn,
+    "NEG_ID11": g_neg_id11,
+    "NEG_ID12": g_neg_id12,
+    "ORD8": g_ord8,
+    "OCR": g_ocr,
+    "METER": g_meter,
+    "TRACK": g_track,
+    "TRACK_UK": g_track_uk,
+    "ORGNR": g_orgnr,
 }
 
 # =================================================================== TEXTS
@@ -574,8 +629,8 @@ PH_RE = re.compile(r"\{([A-Z0-9_]+)(?::(\d+))?\}")
 MK_RE = re.compile(r"\[\[(\w+):(.+?)\]\]|\(\(neg:(.+?)\)\)", re.S)
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ID_SHAPE_RES = (
-    re.compile(r"(?<![\w])(?:\d{2})?\d{6}[-+ ]?\d{4}(?![\w])"),          # SE / DK
-    re.compile(r"(?<![\w])\d{6} ?\d{5}(?![\w])"),                        # NO
+    re.compile(r"(?<![\w])(?:\d{2})?\d{6}[-+ ]?\d{4}(?![\w])"),  # SE / DK
+    re.compile(r"(?<![\w])\d{6} ?\d{5}(?![\w])"),  # NO
     re.compile(r"(?<![\w])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])"),  # UK NI
 )
 PUNCT = set(".,;:!?()[]{}<>\"'”“’‘-–—/\\|*#&%@")
@@ -587,6 +642,7 @@ def fill(marked):
         if name not in GEN:
             raise KeyError(f"unknown generator {name}")
         return GEN[name](int(arg)) if arg else GEN[name]()
+
     return PH_RE.sub(rep, marked)
 
 
@@ -686,8 +742,15 @@ def build():
             assert genre in GENRES, genre
             n += 1
             text, spans, negs = render(fill(marked))
-            records.append({"id": f"pii4-sven-{n:04d}", "text": text, "lang": lang,
-                            "genre": genre, "pii": spans})
+            records.append(
+                {
+                    "id": f"pii4-sven-{n:04d}",
+                    "text": text,
+                    "lang": lang,
+                    "genre": genre,
+                    "pii": spans,
+                }
+            )
             all_negs.append(negs)
     return records, all_negs
 
@@ -706,8 +769,11 @@ def report(records):
         for sp in r["pii"]:
             kc[lang][sp["kind"]] += 1
     print("{:<12}".format("") + "".join(f"{lang:>8}" for lang in langs) + "{:>8}".format("total"))
-    print("{:<12}".format("texts") + "".join(f"{tc[lang]:8d}" for lang in langs)
-          + f"{sum(tc.values()):8d}")
+    print(
+        "{:<12}".format("texts")
+        + "".join(f"{tc[lang]:8d}" for lang in langs)
+        + f"{sum(tc.values()):8d}"
+    )
     for k in KINDS:
         print(
             f"{k:<12}"

@@ -9,6 +9,7 @@ Texts are written by hand in texts_sven.json with inline markup:
 The builder strips markup, computes offsets, validates everything and writes
 pii_holdout_sven.jsonl next to this file. Standard library only.
 """
+
 import os
 import random
 import re
@@ -76,11 +77,11 @@ def no_fnr_ok(s):
         return False
     day, month, yy = int(d[0:2]), int(d[2:4]), int(d[4:6])
     if day > 40:
-        day -= 40          # D-nummer
+        day -= 40  # D-nummer
     if 40 < month <= 52:
-        month -= 40        # H-nummer
+        month -= 40  # H-nummer
     elif month > 80:
-        month -= 80        # synthetic test numbers
+        month -= 80  # synthetic test numbers
     if not any(date_ok(c + yy, month, day) for c in (1800, 1900, 2000)):
         return False
     return fnr_controls(d[:9]) == d[9:]
@@ -100,7 +101,7 @@ def nino_ok(s):
     return a not in NINO_BAD_FIRST and b not in NINO_BAD_SECOND and a + b not in NINO_BAD_PREFIX
 
 
-DK_CPR_NOMOD = set()   # generated CPRs deliberately not passing mod 11 (issued since 2007)
+DK_CPR_NOMOD = set()  # generated CPRs deliberately not passing mod 11 (issued since 2007)
 
 
 def national_id_ok(s):
@@ -160,39 +161,39 @@ def _se_core(y0=1942, y1=2005, samo=False):
     return y, body + str(luhn_digit(body))
 
 
-def g_se_pnr():            # 850312-1234
+def g_se_pnr():  # 850312-1234
     _, n = _se_core()
     return n[:6] + "-" + n[6:]
 
 
-def g_se_pnr12():          # 19850312-1234
+def g_se_pnr12():  # 19850312-1234
     y, n = _se_core()
     return str(y // 100) + n[:6] + "-" + n[6:]
 
 
-def g_se_pnr_nd():         # 8503121234
+def g_se_pnr_nd():  # 8503121234
     _, n = _se_core()
     return n
 
 
-def g_se_pnr12_nd():       # 198503121234
+def g_se_pnr12_nd():  # 198503121234
     y, n = _se_core()
     return str(y // 100) + n
 
 
-def g_se_pnr_sp():         # 850312 1234 / 19850312 1234
+def g_se_pnr_sp():  # 850312 1234 / 19850312 1234
     y, n = _se_core()
     if rng.random() < 0.5:
         return n[:6] + " " + n[6:]
     return str(y // 100) + n[:6] + " " + n[6:]
 
 
-def g_se_pnr_plus():       # born 1918-1924, written with +
+def g_se_pnr_plus():  # born 1918-1924, written with +
     _, n = _se_core(1918, 1924)
     return n[:6] + "+" + n[6:]
 
 
-def g_se_samo():           # samordningsnummer, day + 60
+def g_se_samo():  # samordningsnummer, day + 60
     y, n = _se_core(1960, 2003, samo=True)
     if rng.random() < 0.5:
         return str(y // 100) + n[:6] + "-" + n[6:]

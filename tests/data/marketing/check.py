@@ -11,8 +11,17 @@ from pathlib import Path
 HERE = Path(__file__).parent
 LANGS = {"da", "nb", "sv", "en"}
 TOUCHPOINTS = {
-    "marketing", "sales", "onboarding", "website_app", "customer_service", "billing",
-    "delivery", "product", "store", "repair_returns", "cancellation",
+    "marketing",
+    "sales",
+    "onboarding",
+    "website_app",
+    "customer_service",
+    "billing",
+    "delivery",
+    "product",
+    "store",
+    "repair_returns",
+    "cancellation",
 }
 SENTIMENTS = {"positive", "neutral", "negative", "mixed"}
 FIRST, LAST = dt.date(2026, 9, 1), dt.date(2026, 11, 29)

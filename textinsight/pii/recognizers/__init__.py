@@ -54,8 +54,9 @@ __all__ = [
 ]
 
 
-def recognizers_for(lang: str, regions: tuple[str, ...], order_refs: bool = False
-                    ) -> list[EntityRecognizer]:  # fmt: skip
+def recognizers_for(
+    lang: str, regions: tuple[str, ...], order_refs: bool = False
+) -> list[EntityRecognizer]:
     """The recognizers of one language, in the order they run; ``order_refs`` also reports
     order and invoice numbers (as ``customer_ref``)."""
     return [

@@ -21,21 +21,26 @@ class AccountFieldRecognizer(EntityRecognizer):
     )
 
     def __init__(self, supported_language: str) -> None:
-        super().__init__(supported_entities=["BANK_ACCOUNT"], supported_language=supported_language,
-                         name=f"AccountFieldRecognizer_{supported_language}")  # fmt: skip
+        super().__init__(
+            supported_entities=["BANK_ACCOUNT"],
+            supported_language=supported_language,
+            name=f"AccountFieldRecognizer_{supported_language}",
+        )
 
     def load(self) -> None:
         """Nothing to load."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
-                ) -> list[RecognizerResult]:  # fmt: skip
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
         """The number after each field label (at least four digits)."""
         out = []
         for m in self.FIELD.finditer(text):
             value = m.group(1).rstrip(" -")
             if sum(ch.isdigit() for ch in value) >= 4:
-                out.append(RecognizerResult("BANK_ACCOUNT", m.start(1),
-                                            m.start(1) + len(value), 0.6))  # fmt: skip
+                out.append(
+                    RecognizerResult("BANK_ACCOUNT", m.start(1), m.start(1) + len(value), 0.6)
+                )
         return out
 
     def finish(self, text: str, result: RecognizerResult) -> RecognizerResult | None:

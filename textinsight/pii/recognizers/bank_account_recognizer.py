@@ -30,21 +30,27 @@ class BankAccountRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("no", r"(?<![\d.])\d{4}[. ]?\d{2}[. ]?\d{5}(?!\.?\d)", 0.5),
         Pattern("dk", r"(?<![\d-])\d{4}[ -]\d{6,10}(?![\d-])", 0.3),
-        Pattern("se", r"(?<![\d-])[1-9]\d{3}(?:-\d)?[, ]\s?\d{1,3}(?: ?\d{3}){2,3}(?:-\d)?"
-                      r"(?![\d-])", 0.3),
-        Pattern("se2", r"(?<![\d-])[1-9]\d{3}(?:-\d)?[, ]\s?(?:\d ?){6,9}\d(?:-\d)?(?![\d-])",
-                0.3),
+        Pattern(
+            "se",
+            r"(?<![\d-])[1-9]\d{3}(?:-\d)?[, ]\s?\d{1,3}(?: ?\d{3}){2,3}(?:-\d)?"
+            r"(?![\d-])",
+            0.3,
+        ),
+        Pattern("se2", r"(?<![\d-])[1-9]\d{3}(?:-\d)?[, ]\s?(?:\d ?){6,9}\d(?:-\d)?(?![\d-])", 0.3),
         Pattern("uk", r"(?<!\d)\d{2}-\d{2}-\d{2}[ ,]+\d{8}(?!\d)", 0.5),
-    ]  # fmt: skip
+    ]
     CONTEXT = ["konto", "kontonummer", "kontonr", "reg", "reg.nr", "registreringsnummer",
                "account", "clearing", "clearingnummer", "bankkonto", "sort", "overfør",
                "overføre", "betal", "indbetal", "sätt", "insättning"]  # fmt: skip
 
     def __init__(self, supported_language: str) -> None:
         super().__init__(
-            supported_entity="BANK_ACCOUNT", patterns=self.PATTERNS, context=self.CONTEXT,
-            supported_language=supported_language, global_regex_flags=FLAGS,
-        )  # fmt: skip
+            supported_entity="BANK_ACCOUNT",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Norwegian numbers must pass modulus 11; others are decided by context."""

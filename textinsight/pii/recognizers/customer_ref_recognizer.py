@@ -36,23 +36,29 @@ class CustomerRefRecognizer(Finishing, EntityRecognizer):
     four digits); with ``order_refs`` also order and invoice numbers."""
 
     def __init__(self, supported_language: str, order_refs: bool = False) -> None:
-        super().__init__(supported_entities=["CUSTOMER_REF"],
-                         supported_language=supported_language,
-                         name=f"CustomerRefRecognizer_{supported_language}")  # fmt: skip
+        super().__init__(
+            supported_entities=["CUSTOMER_REF"],
+            supported_language=supported_language,
+            name=f"CustomerRefRecognizer_{supported_language}",
+        )
         cue = _CUSTOMER_CUE + ("|" + _ORDER_CUE if order_refs else "")
-        self.pattern = re.compile(rf"(?<!\w)(?i:(?:my |min |mitt |mit |vårt |vores |our )?"
-                                  rf"(?:{cue}))\b{_REF_VALUE}")  # fmt: skip
+        self.pattern = re.compile(
+            rf"(?<!\w)(?i:(?:my |min |mitt |mit |vårt |vores |our )?"
+            rf"(?:{cue}))\b{_REF_VALUE}"
+        )
 
     def load(self) -> None:
         """Nothing to load."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
-                ) -> list[RecognizerResult]:  # fmt: skip
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
         """The identifier after each label."""
         out = []
         for m in self.pattern.finditer(text):
             value = m.group(1).rstrip(" .-/")
             if sum(ch.isdigit() for ch in value) >= 4:
-                out.append(RecognizerResult("CUSTOMER_REF", m.start(1),
-                                            m.start(1) + len(value), 0.7))  # fmt: skip
+                out.append(
+                    RecognizerResult("CUSTOMER_REF", m.start(1), m.start(1) + len(value), 0.7)
+                )
         return out

@@ -62,13 +62,17 @@ def inside_code(text: str, result: RecognizerResult) -> bool:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop an unbalanced bracket at either end of a span ("(05061876245")."""
-    while start < end and text[start] in "([" and (
-        text.count(_PAIR[text[start]], start, end) < text.count(text[start], start, end)
-    ):  # fmt: skip
+    while (
+        start < end
+        and text[start] in "(["
+        and (text.count(_PAIR[text[start]], start, end) < text.count(text[start], start, end))
+    ):
         start += 1
-    while end > start and text[end - 1] in ")]" and (
-        text.count(_PAIR[text[end - 1]], start, end) < text.count(text[end - 1], start, end)
-    ):  # fmt: skip
+    while (
+        end > start
+        and text[end - 1] in ")]"
+        and (text.count(_PAIR[text[end - 1]], start, end) < text.count(text[end - 1], start, end))
+    ):
         end -= 1
     return start, end
 

@@ -22,9 +22,12 @@ class IbanRecognizer(PatternRecognizer):
     ]
 
     def __init__(self, supported_language: str) -> None:
-        super().__init__(supported_entity="IBAN_CODE", patterns=self.PATTERNS,
-                         supported_language=supported_language,
-                         global_regex_flags=FLAGS)  # fmt: skip
+        super().__init__(
+            supported_entity="IBAN_CODE",
+            patterns=self.PATTERNS,
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Mod 97."""

@@ -48,9 +48,12 @@ class NationalIdRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str) -> None:
         super().__init__(
-            supported_entity="NATIONAL_ID", patterns=self.PATTERNS, context=self.CONTEXT,
-            supported_language=supported_language, global_regex_flags=FLAGS,
-        )  # fmt: skip
+            supported_entity="NATIONAL_ID",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when any of the three national checks passes."""

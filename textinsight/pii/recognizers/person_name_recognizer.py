@@ -24,8 +24,11 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
     joined to "&" or a hyphenated product word, or after "på/at <...>", is a shop or a brand."""
 
     def __init__(self, supported_language: str) -> None:
-        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
-                         name=f"PersonNameRecognizer_{supported_language}")  # fmt: skip
+        super().__init__(
+            supported_entities=["PERSON"],
+            supported_language=supported_language,
+            name=f"PersonNameRecognizer_{supported_language}",
+        )
         self.first = namelists.first_names()
         self.last = namelists.last_names()
         self.stop = namelists.stop_words(supported_language)
@@ -47,8 +50,9 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
         head = text[line_start + 1 if line_start >= 0 else 0 : m.start()]
         if head.strip(" \t[]0123456789:.-") != "":  # noqa: B005
             return False
-        tag = re.match(r"([A-ZÆØÅÄÖ][\w\-]*(?: [A-ZÆØÅÄÖ][\w\-]*){0,2})\s?(?:\(\w+\))?:\s",
-                       text[m.start() :])  # fmt: skip
+        tag = re.match(
+            r"([A-ZÆØÅÄÖ][\w\-]*(?: [A-ZÆØÅÄÖ][\w\-]*){0,2})\s?(?:\(\w+\))?:\s", text[m.start() :]
+        )
         if tag is None or m.group().lower() in ROLE:
             return False
         # a tag that is a known name, or that opens at least two turns of the text
@@ -66,8 +70,9 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
             return parts[0] in self.first
         return any(h[:k] in self.first for k in range(3, min(len(h) - 2, 9) + 1))
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
-                ) -> list[RecognizerResult]:  # fmt: skip
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
         """Spans of person names: each word through the rules of ``person_rules``, a found
         name extended over its surnames, then names joined to found ones by "and" and names
         in no list found again elsewhere in the text."""
@@ -96,10 +101,15 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
             score = 0.85 if (c.strong or c.cue or c.role or j > i) else 0.6
             if spans and text[spans[-1][1] : start] == " ":  # "Per Arne": one name
                 start, score = spans.pop()[0], max(score, 0.85)
-            elif i > 0 and text[words[i - 1].end() : start] == " " and (
-                words[i - 1].group()[0].isupper() and self._first(words[i - 1].group())
-                and (score >= 0.85 or not self._sentence_start(text, words[i - 1].start()))
-            ):  # fmt: skip
+            elif (
+                i > 0
+                and text[words[i - 1].end() : start] == " "
+                and (
+                    words[i - 1].group()[0].isupper()
+                    and self._first(words[i - 1].group())
+                    and (score >= 0.85 or not self._sentence_start(text, words[i - 1].start()))
+                )
+            ):
                 start = words[i - 1].start()  # "Per Arne", "Ida Marie": the ambiguous half too
             spans.append((start, end, score))
             i = j + 1
@@ -137,9 +147,16 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
         """A name in no list, where the sentence says it is one: "I'm Priya Shah", "thank you
         Priya" — when the word looks like a name (no brand ending, no nationality, no role)."""
         low = w.lower()
-        if (len(w) < 3 or w.isupper() or low in NOT_A_NAME or low in ROLE
-                or pw.ROLE_WORD.fullmatch(w) or pw.STREET_WORD.match(w) or pw.BRANDISH.fullmatch(w)
-                or pw.COMPANY_AFTER.match(text, m.end())):  # fmt: skip
+        if (
+            len(w) < 3
+            or w.isupper()
+            or low in NOT_A_NAME
+            or low in ROLE
+            or pw.ROLE_WORD.fullmatch(w)
+            or pw.STREET_WORD.match(w)
+            or pw.BRANDISH.fullmatch(w)
+            or pw.COMPANY_AFTER.match(text, m.end())
+        ):
             return False
         if pw.UNLISTED_CUE.search(core):
             return True
@@ -149,32 +166,45 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
         # "I'm Very upset" (a capitalised word that goes on as a sentence)
         after = text[m.end() : m.end() + 12]
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
-        return bool(re.match(r"\s*(?:[,.;:!?)\n]|$)", after)) or (
-            text[m.end() : m.end() + 1] == " " and nxt[:1].isupper()
-            and nxt.lower() not in self.stop
-        ) or bool(re.match(r"\s+(?i:and|og|och|from|fra|från|here|her|speaking)\b", after))
+        return (
+            bool(re.match(r"\s*(?:[,.;:!?)\n]|$)", after))
+            or (
+                text[m.end() : m.end() + 1] == " "
+                and nxt[:1].isupper()
+                and nxt.lower() not in self.stop
+            )
+            or bool(re.match(r"\s+(?i:and|og|och|from|fra|från|here|her|speaking)\b", after))
+        )
 
-    def _again(self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
-               ) -> list[tuple[int, int, float]]:  # fmt: skip
+    def _again(
+        self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
+    ) -> list[tuple[int, int, float]]:
         """A name in no list that a cue showed to be one is a name wherever else the text uses
         it ("I'm Priya Shah ... Priya said")."""
         learned = set()
         for a, b, score in spans:
             for t in pw.WORD.finditer(text, a, b):
                 tok = t.group()
-                if (score >= 0.85 and tok[:1].isupper() and len(tok) >= 3 and not tok.isupper()
-                        and tok.lower() not in self.first and tok.lower() not in self.stop
-                        and tok.lower() not in ROLE
-                        and not pw.ROLE_WORD.fullmatch(tok)):  # fmt: skip
+                if (
+                    score >= 0.85
+                    and tok[:1].isupper()
+                    and len(tok) >= 3
+                    and not tok.isupper()
+                    and tok.lower() not in self.first
+                    and tok.lower() not in self.stop
+                    and tok.lower() not in ROLE
+                    and not pw.ROLE_WORD.fullmatch(tok)
+                ):
                     learned.add(tok)
         if not learned:
             return spans
         extra = [
-            (m.start(), m.end(), 0.7) for m in words
+            (m.start(), m.end(), 0.7)
+            for m in words
             if m.group() in learned
             and not any(a <= m.start() and m.end() <= b for a, b, _ in spans)
             and not self._brand(text, m.start(), m.end())
-        ]  # fmt: skip
+        ]
         merged: list[tuple[int, int, float]] = []
         for a, b, score in sorted(spans + extra):
             if merged and text[merged[-1][1] : a] == " ":  # "Priya Shah": one name
@@ -183,8 +213,9 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
                 merged.append((a, b, score))
         return merged
 
-    def _coordinated(self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
-                     ) -> list[tuple[int, int, float]]:  # fmt: skip
+    def _coordinated(
+        self, text: str, words: list[Any], spans: list[tuple[int, int, float]]
+    ) -> list[tuple[int, int, float]]:
         """A name joined by "og / och / and" to a found name is a name too ("Mo and Jess",
         "signe og ahmed"), when it looks like one: the same casing, not a common word."""
         found = {(a, b) for a, b, _ in spans}
@@ -200,8 +231,11 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
             nxt = words[k + 2] if k + 2 < len(words) else None  # name, "and", name
             prv = words[k - 2] if k > 1 else None
             partner = None
-            if (nxt is not None and nxt.start() in starts
-                    and pw.AND.match(text, m.end(), nxt.start())):  # fmt: skip
+            if (
+                nxt is not None
+                and nxt.start() in starts
+                and pw.AND.match(text, m.end(), nxt.start())
+            ):
                 partner = nxt
             elif prv is not None and prv.end() in ends and pw.AND.match(text, prv.end(), m.start()):
                 partner = prv
@@ -217,23 +251,28 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
         after = text[end : end + 30]
         before = text[max(0, start - 12) : start]
         return bool(
-            pw.NOT_AFTER.match(after) or re.match(r"^\s*&|^-[a-zæøåäö]", after)
+            pw.NOT_AFTER.match(after)
+            or re.match(r"^\s*&|^-[a-zæøåäö]", after)
             or pw.COMPANY_AFTER.match(text, end)
             or re.search(r"&\s*$", before)
             or pw.PLACE_BEFORE.search(before)
-        )  # fmt: skip
+        )
 
-    def _role(self, text: str, pos: int, before: str, core: str, after: str, upper: bool
-              ) -> bool:  # fmt: skip
+    def _role(self, text: str, pos: int, before: str, core: str, after: str, upper: bool) -> bool:
         """A role, relation, form field or sign-off right before the word (the costly check,
         made only where the name lists and cheaper cues did not decide)."""
         rc = pw.ROLE_CUE.search(core)
-        if rc is not None and rc.group()[0].isupper() and not self._sentence_start(
-            text, pos - len(before) + rc.start()
+        if (
+            rc is not None
+            and rc.group()[0].isupper()
+            and not self._sentence_start(text, pos - len(before) + rc.start())
         ):
             rc = None  # "Mormors Køkken": a capitalised role word inside a proper name
-        return rc is not None or pw.SIGNOFF.search(core) is not None or (
-            upper and pw.FAMILY_AFTER.match(after) is not None)
+        return (
+            rc is not None
+            or pw.SIGNOFF.search(core) is not None
+            or (upper and pw.FAMILY_AFTER.match(after) is not None)
+        )
 
     def _possessive(self, w: str) -> bool:
         """A first name with the Nordic genitive s ("Bents", "Frejas")."""
@@ -242,8 +281,13 @@ class PersonNameRecognizer(Finishing, EntityRecognizer):
     def _surname_next(self, text: str, cur: Any, nxt: Any, loose: bool = False) -> bool:
         between = text[cur.end() : nxt.start()]
         w = nxt.group()
-        if (between == " " and not w[0].isupper() and not cur.group()[0].isupper()
-                and w in self.last and w not in self.stop):  # fmt: skip
+        if (
+            between == " "
+            and not w[0].isupper()
+            and not cur.group()[0].isupper()
+            and w in self.last
+            and w not in self.stop
+        ):
             return True  # "berit lundh"
         if between not in (" ", "-") or not w[0].isupper() or w.startswith("@"):
             return False

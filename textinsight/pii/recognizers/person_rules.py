@@ -49,17 +49,16 @@ class NameReader(Protocol):
     def _sentence_start(self, text: str, pos: int) -> bool: ...
     def _speaker_tag(self, text: str, m: Any) -> bool: ...
     def _surname_next(self, text: str, cur: Any, nxt: Any, loose: bool = False) -> bool: ...
-    def _unlisted(self, text: str, m: Any, w: str, core: str, words: list[Any], i: int
-                  ) -> bool: ...  # fmt: skip
-    def _role(self, text: str, pos: int, before: str, core: str, after: str, upper: bool
-              ) -> bool: ...  # fmt: skip
+    def _unlisted(self, text: str, m: Any, w: str, core: str, words: list[Any], i: int) -> bool: ...
+    def _role(
+        self, text: str, pos: int, before: str, core: str, after: str, upper: bool
+    ) -> bool: ...
 
 
 class Candidate:
     """A word that may be (the start of) a name, with the evidence around it."""
 
-    def __init__(self, rec: NameReader, text: str, words: list[Any], i: int,
-                 word: str) -> None:  # fmt: skip
+    def __init__(self, rec: NameReader, text: str, words: list[Any], i: int, word: str) -> None:
         self.rec, self.text, self.words, self.i = rec, text, words, i
         self.m = words[i]
         self.word = word  # without the "@" of a handle
@@ -95,7 +94,7 @@ class Candidate:
 
     @evidence
     def named(self) -> bool:
-        """"hedder / heter / named / my name is" right before."""
+        """ "hedder / heter / named / my name is" right before."""
         return pw.NAMED_BEFORE.search(self.core) is not None
 
     @evidence
@@ -125,8 +124,10 @@ class Candidate:
         ("Per i dag ..." is no name, "Ole fra kundeservice" is)."""
         cue = pw.CUE_BEFORE.search(self.core) is not None or pw.CUE_AFTER.match(self.after)
         if cue and self.common and self.sentence_start:
-            return pw.CUE_BEFORE.search(self.before) is not None or re.match(
-                r"^\s+(?:fra|från|from|at|hos)\s", self.after) is not None  # fmt: skip
+            return (
+                pw.CUE_BEFORE.search(self.before) is not None
+                or re.match(r"^\s+(?:fra|från|from|at|hos)\s", self.after) is not None
+            )
         return bool(cue)
 
     @evidence
@@ -137,35 +138,50 @@ class Candidate:
     @evidence
     def surname_next(self) -> bool:
         """A first name followed by a surname."""
-        return (self.i + 1 < len(self.words) and self.first
-                and self.rec._surname_next(self.text, self.m, self.words[self.i + 1]))  # fmt: skip
+        return (
+            self.i + 1 < len(self.words)
+            and self.first
+            and self.rec._surname_next(self.text, self.m, self.words[self.i + 1])
+        )
 
     @evidence
     def unlisted(self) -> bool:
         """A capitalised word in no list where the sentence says it is a name."""
-        return (self.upper and not self.first and not self.common and not self.tag
-                and self.rec._unlisted(self.text, self.m, self.word, self.core, self.words,
-                                       self.i))  # fmt: skip
+        return (
+            self.upper
+            and not self.first
+            and not self.common
+            and not self.tag
+            and self.rec._unlisted(self.text, self.m, self.word, self.core, self.words, self.i)
+        )
 
     @evidence
     def strong(self) -> bool:
         """Evidence enough for any capitalised word."""
-        return (self.titled or self.named or self.tag or self.surname_next or self.initial
-                or self.unlisted)  # fmt: skip
+        return (
+            self.titled
+            or self.named
+            or self.tag
+            or self.surname_next
+            or self.initial
+            or self.unlisted
+        )
 
     @evidence
     def basic(self) -> bool:
         """A name without reading the role words: strong evidence, a listed first name that
         is no everyday word, or a first name with a cue."""
-        return self.upper and (self.strong or (self.first and not self.common)
-                               or (self.first and self.cue))  # fmt: skip
+        return self.upper and (
+            self.strong or (self.first and not self.common) or (self.first and self.cue)
+        )
 
     @evidence
     def role(self) -> bool:
         """A role, relation, form field or sign-off right before (read only where the name
         lists and the cheaper cues did not decide)."""
-        return not self.basic and self.rec._role(self.text, self.m.start(), self.before,
-                                                 self.core, self.after, self.upper)  # fmt: skip
+        return not self.basic and self.rec._role(
+            self.text, self.m.start(), self.before, self.core, self.after, self.upper
+        )
 
     @evidence
     def plain(self) -> bool:
@@ -185,9 +201,13 @@ def unknown_lower_case(c: Candidate) -> bool:
 def title_or_code(c: Candidate) -> bool:
     """A title ("Mr"), a contraction ("Don't"), an acronym ("CPR", "SMS"), a word with a
     digit ("H0203"), or a chatbot's name ("Nora (chatbot):")."""
-    return bool(re.fullmatch(pw.TITLE, c.word) or c.after.startswith(("'t", "’t"))
-                or (len(c.word) <= 3 and c.word.isupper())
-                or any(ch.isdigit() for ch in c.word) or pw.BOT_AFTER.match(c.after))  # fmt: skip
+    return bool(
+        re.fullmatch(pw.TITLE, c.word)
+        or c.after.startswith(("'t", "’t"))
+        or (len(c.word) <= 3 and c.word.isupper())
+        or any(ch.isdigit() for ch in c.word)
+        or pw.BOT_AFTER.match(c.after)
+    )
 
 
 def date(c: Candidate) -> bool:
@@ -225,13 +245,26 @@ def named_by_role(c: Candidate) -> bool:
 def lower_case_first_name(c: Candidate) -> bool:
     """A lower-case first name that is no everyday word, after thanks or a role ("tak til
     mette", "min søn mikkel") or before "fra / at <Place>"."""
-    return (not c.upper and c.first and c.plain and c.low not in AMBIGUOUS
-            and (pw.THANKS.search(c.before) is not None or c.role
-                 or pw.AT_PLACE.match(c.after) is not None))  # fmt: skip
+    return (
+        not c.upper
+        and c.first
+        and c.plain
+        and c.low not in AMBIGUOUS
+        and (
+            pw.THANKS.search(c.before) is not None
+            or c.role
+            or pw.AT_PLACE.match(c.after) is not None
+        )
+    )
 
 
-NAME: tuple[Rule, ...] = (strong_evidence, listed_first_name, first_name_with_cue,
-                          named_by_role, lower_case_first_name)  # fmt: skip
+NAME: tuple[Rule, ...] = (
+    strong_evidence,
+    listed_first_name,
+    first_name_with_cue,
+    named_by_role,
+    lower_case_first_name,
+)
 
 
 # -- 3. not a name after all -----------------------------------------------------------------
@@ -250,5 +283,8 @@ VETO: tuple[Rule, ...] = (role_word, chatbot)
 
 def is_name(c: Candidate) -> bool:
     """The rules, in their order."""
-    return (not any(rule(c) for rule in NOT_A_NAME) and any(rule(c) for rule in NAME)
-            and not any(rule(c) for rule in VETO))  # fmt: skip
+    return (
+        not any(rule(c) for rule in NOT_A_NAME)
+        and any(rule(c) for rule in NAME)
+        and not any(rule(c) for rule in VETO)
+    )

@@ -13,12 +13,14 @@ from ...lang import alternation
 from ..words import LazyRegex, street_words
 
 TITLE = r"(?i:fru|frue|hr|herr|frk|fröken|mr|mrs|ms|miss|dr|doktor)\.?"
-NAMED = (r"(?i:hedder|hed|hedte|heter|het|hette|heitte|named|called|navn(?:et)? (?:er|var)|"
-          r"namn(?:et)? (?:är|var)|name (?:is|was)|name:|navn:|namn:|"
-          r"(?:mitt|mit|my) (?:fulde |fulle |fullständiga |full )?(?:navn|namn|name)|"
-          r"(?:registrert|registreret|registrerad|registered|står|stod) (?:på|to|in the name of)|"
-          r"(?:me|mig|meg|jeg|jag|mine|myself|undertegnede|undertecknad)\s?[,(]|"
-          r"det er jeg,|det är jag,|it's me,)")  # fmt: skip
+NAMED = (
+    r"(?i:hedder|hed|hedte|heter|het|hette|heitte|named|called|navn(?:et)? (?:er|var)|"
+    r"namn(?:et)? (?:är|var)|name (?:is|was)|name:|navn:|namn:|"
+    r"(?:mitt|mit|my) (?:fulde |fulle |fullständiga |full )?(?:navn|namn|name)|"
+    r"(?:registrert|registreret|registrerad|registered|står|stod) (?:på|to|in the name of)|"
+    r"(?:me|mig|meg|jeg|jag|mine|myself|undertegnede|undertecknad)\s?[,(]|"
+    r"det er jeg,|det är jag,|it's me,)"
+)
 # a chatbot's name: "Nora (chatbot):", "Jeg er Viggo, din digitale assistent"
 BOT_AFTER = re.compile(
     r"^\s*(?:\((?i:chat)?bot\)|,\s*(?i:din|din|your|er|är)?\s*(?i:digitale?|virtuelle?|"
@@ -46,8 +48,10 @@ BRANDISH = re.compile(
 )
 SIGNOFF = re.compile(r"(?:^|\n)[ \t]*[-–—/][ \t]*$")  # "– Adebayo" closing a message
 # words right before a name: thanks, kinship and role words ("tak til", "my husband,")
-THANKS_WORDS = (r"tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
-                 r"kudos|ros")
+THANKS_WORDS = (
+    r"tak|takk|tack|thanks|thank you|cheers|hilsen|hälsning|shout ?out|shoutout|"
+    r"kudos|ros"
+)
 THANKS = re.compile(rf"(?i:\b(?:{THANKS_WORDS})\s*,?\s*(?:til|till|to)?\s*)$")
 # words right before a name that is in no name list: thanks ("thank you Priya") or a
 # self-introduction; the word must also look like a name (see PersonNameRecognizer._unlisted)
@@ -55,6 +59,8 @@ UNLISTED_CUE = re.compile(rf"(?:(?i:\b(?:{THANKS_WORDS}))\s*,?\s*(?i:(?:til|till
 # words right after a name: where the person works ("Mette fra kundeservice", "Ewan at ...")
 CUE_AFTER = re.compile(r"^,?\s+(?:fra|från|from|at|på|i|hos|on|in|in the|ved)\s+\w")
 PLACE_BEFORE = re.compile(r"(?i:\b(?:på|at|i|in)\s+)$")
+
+
 # people named by their role or relation: "Farmasøyten Nasrin", "Handläggare Nilsson",
 # "Montøren, Rune,", "min søn mikkel", "datteren min Kaja", "my flatmate Zainab"; form fields
 # and sign-offs: "Kontaktperson: Åsmund Nilsen", "Name on account:", "Regards," (the words of
@@ -79,10 +85,12 @@ CUE_BEFORE = re.compile(
     r"informant|participant|deltager|deltaker|deltagare|respondent|sælger|selger|säljare|"
     r"montør|tekniker|technician|chauffør|sjåfør|driver|bud|budet|courier)\s*,?\s+)$"
 )
-ROLE_CUE = LazyRegex(lambda: (
-    rf"(?i:\b(?:{role_words()})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
-    r"\s*[,(]?\s*(?:(?:en|ett|ei|a|an)\s+)?)$"
-))
+ROLE_CUE = LazyRegex(
+    lambda: (
+        rf"(?i:\b(?:{role_words()})(?:\s+(?:min|mi|mitt|mit|my|our|vores|vår|våre|vårt))?"
+        r"\s*[,(]?\s*(?:(?:en|ett|ei|a|an)\s+)?)$"
+    )
+)
 BOT_BEFORE = re.compile(r"(?i:\w*bot\w*|assistent\w*|assistant)\W{0,3}\w*\W{0,3}$")
 FAMILY_AFTER = re.compile(r"^\s+(?i:family|familie|familj|household)\b")
 AND = re.compile(r"\s+(?:og|och|and|eller|or)\s+$", re.IGNORECASE)
@@ -91,7 +99,9 @@ WORD = re.compile(
     r"(?:-[A-ZÆØÅÄÖÜ][\wæøåäöüé]*)*"
 )
 STREET_WORD = LazyRegex(lambda: rf"(?i:\w*{street_words()})$")
-NOT_AFTER = LazyRegex(lambda: (
-    rf"^[ \t]*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{street_words()})|(?i:{street_words()})\b"
-    rf"|\w*{street_words()}\b)"
-))
+NOT_AFTER = LazyRegex(
+    lambda: (
+        rf"^[ \t]*(?:'s\s+(?:[A-ZÆØÅ]\w*)|s\s+(?i:{street_words()})|(?i:{street_words()})\b"
+        rf"|\w*{street_words()}\b)"
+    )
+)

@@ -42,8 +42,11 @@ def finish_phone(text: str, result: RecognizerResult) -> RecognizerResult | None
     value = text[result.start : result.end].strip()
     if _NOT_A_PHONE.match(value) or sum(ch.isdigit() for ch in value) < 8:
         return None
-    if (value.isdigit() and not _TRUNK_MOBILE.fullmatch(value)
-            and not PHONE_CONTEXT.search(before(text, result, 40))):  # fmt: skip
+    if (
+        value.isdigit()
+        and not _TRUNK_MOBILE.fullmatch(value)
+        and not PHONE_CONTEXT.search(before(text, result, 40))
+    ):
         return None
     start, end = trim(text, result.start, result.end)
     cc = country_code_start(text, start)

@@ -21,15 +21,19 @@ class PossiblePhoneRecognizer(EntityRecognizer):
     _PREFIX = re.compile(r"(?:\+|(?<!\d)00)\d")
 
     def __init__(self, supported_language: str, regions: tuple[str, ...]) -> None:
-        super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
-                         name=f"PossiblePhoneRecognizer_{supported_language}")  # fmt: skip
+        super().__init__(
+            supported_entities=["PHONE_NUMBER"],
+            supported_language=supported_language,
+            name=f"PossiblePhoneRecognizer_{supported_language}",
+        )
         self.regions = regions
 
     def load(self) -> None:
         """Nothing to load."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
-                ) -> list[RecognizerResult]:  # fmt: skip
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
         """Spans of possible, unallocated phone numbers with a country code or a cue."""
         import phonenumbers
 
@@ -37,13 +41,15 @@ class PossiblePhoneRecognizer(EntityRecognizer):
         for lo, hi in self._windows(text):
             part = text[lo:hi]
             for region in self.regions:
-                for m in phonenumbers.PhoneNumberMatcher(part, region,
-                                                         leniency=phonenumbers.Leniency.POSSIBLE):
+                for m in phonenumbers.PhoneNumberMatcher(
+                    part, region, leniency=phonenumbers.Leniency.POSSIBLE
+                ):
                     start, end = lo + m.start, lo + m.end
                     if phonenumbers.is_valid_number(m.number) or (start, end) in found:
                         continue
-                    if (sum(ch.isdigit() for ch in m.raw_string) < 8
-                            or re.fullmatch(r"\d{6}[-+]\d{4}", m.raw_string)):  # fmt: skip
+                    if sum(ch.isdigit() for ch in m.raw_string) < 8 or re.fullmatch(
+                        r"\d{6}[-+]\d{4}", m.raw_string
+                    ):
                         continue  # prices and counts are "possible" numbers; 6+4 is ID-shaped
                     prefixed = m.raw_string.startswith(("+", "00"))
                     if prefixed or self.CUE.search(text[max(0, start - 25) : start]):

@@ -24,13 +24,17 @@ class UkNinoRecognizer(PresidioUkNino):
         # written in HMRC's own grouping, letters outside the first-letter rules are taken
         # too ("QQ 12 34 56 C", the prefix HMRC's examples and forms use); never the pairs
         # that are not issued at all
-        Pattern("nino_grouped", r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b",
-                0.6),
-    ]  # fmt: skip
+        Pattern(
+            "nino_grouped", r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b", 0.6
+        ),
+    ]
 
     def __init__(self, supported_language: str) -> None:
-        super().__init__(patterns=self.PATTERNS, supported_language=supported_language,
-                         supported_entity="NATIONAL_ID")  # fmt: skip
+        super().__init__(
+            patterns=self.PATTERNS,
+            supported_language=supported_language,
+            supported_entity="NATIONAL_ID",
+        )
         self.global_regex_flags = FLAGS  # as our patterns: the grouped form in capitals only
 
     def finish(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
