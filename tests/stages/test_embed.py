@@ -44,10 +44,12 @@ def test_identical_texts_are_encoded_once_per_batch_and_across_batches() -> None
     assert enc.seen[3:] == ["a re-post about the bill"]  # only the new text
     # every copy got its own text's vectors, in both views
     want = CountingEncoder().encode_views(["Nej", "ok"])
+    # (close, not bit-equal: numpy's row norms may differ in the last bit with the row's
+    # place in the batch; other texts' vectors are nowhere near)
     for doc in (first[0], first[2], second[1]):
-        np.testing.assert_array_equal(doc.segment_embeddings[0], want[0][0])
-        np.testing.assert_array_equal(doc.segment_label_embeddings[0], want[1][0])
-    np.testing.assert_array_equal(first[1].embedding, want[0][1])
+        np.testing.assert_allclose(doc.segment_embeddings[0], want[0][0], atol=1e-6)
+        np.testing.assert_allclose(doc.segment_label_embeddings[0], want[1][0], atol=1e-6)
+    np.testing.assert_allclose(first[1].embedding, want[0][1], atol=1e-6)
     assert not np.array_equal(first[3].embedding, first[3].label_embedding)
 
 
