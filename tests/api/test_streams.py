@@ -142,6 +142,15 @@ def post_all(
     return out
 
 
+def test_meta_values_that_are_no_numbers_are_kept_not_scored(svc: Svc) -> None:
+    """A list or an object in meta (found by schemathesis: it was a 500) is kept as meta."""
+    docs = [{"id": "a", "text": "bad bill", "meta": {"date": "2026-10-20", "nps": [], "x": {}}}]
+    res = svc.client.post("/v1/streams/s/documents", headers=svc.h(), json={"documents": docs})
+    assert res.status_code == 200, res.text
+    assert res.json()["documents"][0]["meta"]["nps"] == []
+    assert res.json()["stream"]["added"] == 1
+
+
 def test_documents_are_answered_like_analyze_and_kept(svc: Svc) -> None:
     h = svc.h()
     docs = [

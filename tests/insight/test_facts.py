@@ -43,6 +43,10 @@ def test_facts_record_score_numbers_and_strings() -> None:
     assert record_score({"meta": {"nps": "7,5"}}, "nps") == 7.5
     assert record_score({"meta": {"nps": ""}}, "nps") is None
     assert record_score({"meta": {"nps": True}}, "nps") is None
+    # a list or an object in meta is no score (it once raised TypeError: a 500 on a stream post)
+    assert record_score({"meta": {"nps": []}}, "nps") is None
+    assert record_score({"meta": {"nps": {"v": 3}}}, "nps") is None
+    assert record_score({"meta": {"nps": "[1, 2]"}}, "nps") is None
     assert record_score({"meta": {"nps": 3}}, None) is None
 
 

@@ -127,10 +127,12 @@ def _json_or(v: Any) -> Any:
 
 
 def _number(v: Any) -> float | None:
-    if v is None or isinstance(v, bool):
+    """A score from a meta value: a number or a numeric string (decimal comma too); anything
+    else (a list, an object, a bool, text) is no score."""
+    if not isinstance(v, int | float | str) or isinstance(v, bool):
         return None
     try:
-        x = float(str(v).strip().replace(",", ".")) if isinstance(v, str) else float(v)
+        x = float(v.strip().replace(",", ".")) if isinstance(v, str) else float(v)
     except ValueError:
         return None
     return None if math.isnan(x) else x
