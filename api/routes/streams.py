@@ -70,6 +70,25 @@ OptionalByQ = Annotated[
     AfterValidator(check_group_kind),
     Query(description=_KIND, json_schema_extra=group_kind_schema),
 ]
+
+
+def _check_driver_kinds(kinds: list[str] | None) -> list[str] | None:
+    for k in kinds or ():
+        if k == "all":
+            raise ValueError("'all' has no drivers (it is the overall mean)")
+        check_group_kind(k)
+    return kinds
+
+
+KindsQ = Annotated[
+    list[str] | None,
+    AfterValidator(_check_driver_kinds),
+    Query(
+        max_length=32,
+        description="Group kinds to rank (repeatable; default touchpoint, pillar and topic): "
+        "each registered label head's group, topic, channel or language.",
+    ),
+]
 ScoreQ = Annotated[str | None, Query(max_length=64, description="A numeric meta field: nps…")]
 DateColumn = Annotated[
     str,
@@ -249,18 +268,19 @@ def stream_drivers(
     ],
     min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 5,
     confidence: Annotated[float, Query(gt=0.5, lt=1.0)] = 0.95,
+    kind: KindsQ = None,
 ) -> Response:
-    """How much the score moves with each touchpoint, pillar and topic (insight.drivers):
+    """How much the score moves with each touchpoint, pillar and topic, or the group kinds
+    asked for with ``kind`` (insight.drivers):
     mean with and without, the Welch interval of the difference, the impact on the overall
     mean; rank 1 the most negative impact. ``scores`` lists the stream's score columns."""
     from textinsight.insight.drivers import drivers
     from textinsight.insight.view import rows
 
     stream = store.get(key.tenant, name)
-    daily = store.daily(
-        stream, ["touchpoint", "pillar", "topic"], check_score(score), whole=True
-    )  # drivers sum over all days
-    d = drivers(daily, min_count=min_count, confidence=confidence)
+    kinds = list(dict.fromkeys(kind or ("touchpoint", "pillar", "topic")))
+    daily = store.daily(stream, kinds, check_score(score), whole=True)  # over all days
+    d = drivers(daily, kinds=kinds, min_count=min_count, confidence=confidence)
     return json_response(
         {
             "stream": stream.name,

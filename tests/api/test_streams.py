@@ -212,6 +212,18 @@ def test_trends_drivers_records_and_view(svc: Svc) -> None:
     d = svc.client.get("/v1/streams/social/drivers?score=nps", headers=h).json()
     assert d["scores"] == ["nps"] and d["rows"][0]["group"] == "billing"
     assert d["rows"][0]["rank"] == 1 and d["rows"][0]["ci_high"] < 0
+    assert {r["group_kind"] for r in d["rows"]} == {"touchpoint"}  # the fake tags these
+    # any group kind of the registry, asked for by name (repeatable)
+    url = "/v1/streams/social/drivers?score=nps&kind=touchpoint&kind=language"
+    only = svc.client.get(url, headers=h).json()
+    assert {r["group_kind"] for r in only["rows"]} == {"touchpoint", "language"}
+    effects = {(r["group"], r["effect"]) for r in d["rows"]}
+    assert {(r["group"], r["effect"]) for r in only["rows"] if r["group_kind"] != "language"} == (
+        effects
+    )
+    for bad in ("bogus", "all"):
+        r = svc.client.get(f"/v1/streams/social/drivers?score=nps&kind={bad}", headers=h)
+        assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"
     recs = svc.client.get(
         "/v1/streams/social/records?by=touchpoint&group=billing&limit=5", headers=h
     ).json()
