@@ -198,8 +198,7 @@ class LoadEstimator:
         wait = self.wait(tenant, n)
         if wait <= self.max_wait:
             return
-        self.shed += 1
-        self._last_shed = time.monotonic()
+        self.note_shed()
         if self.on_shed is not None:
             self.on_shed()
         retry = max(1, math.ceil(wait - self.max_wait))

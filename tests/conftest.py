@@ -156,3 +156,22 @@ def reuse_loaded_models(
     monkeypatch.setitem(pipeline_module.REGISTRY, "embed", with_encoder("embed"))
     monkeypatch.setitem(pipeline_module.REGISTRY, "pii", pii)
     yield
+
+
+@pytest.fixture()
+def urgency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A models dir with the shipped folders plus a copy of feedback_type named 'urgency',
+    and the one registry line for it: how a new head is added (issue 12)."""
+    import shutil
+
+    from textinsight import heads, paths
+
+    shipped = paths.models_dir()
+    models = tmp_path / "models"
+    models.mkdir()
+    for p in shipped.iterdir():
+        (models / p.name).symlink_to(p.resolve())
+    shutil.copytree(shipped / "feedback_type", models / "urgency")
+    monkeypatch.setattr(paths, "models_dir", lambda: models)
+    monkeypatch.setitem(heads.HEADS, "urgency", True)
+    return "urgency"

@@ -140,25 +140,6 @@ class FakeEncoder:
         return x, x
 
 
-@pytest.fixture()
-def urgency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A models dir with the shipped folders plus a copy of feedback_type named 'urgency',
-    and the one registry line for it."""
-    import shutil
-
-    from textinsight import heads, paths
-
-    shipped = paths.models_dir()
-    models = tmp_path / "models"
-    models.mkdir()
-    for p in shipped.iterdir():
-        (models / p.name).symlink_to(p.resolve())
-    shutil.copytree(shipped / "feedback_type", models / "urgency")
-    monkeypatch.setattr(paths, "models_dir", lambda: models)
-    monkeypatch.setitem(heads.HEADS, "urgency", True)
-    return "urgency"
-
-
 def test_heads_a_copied_folder_and_a_registry_line_make_a_new_head(urgency: str) -> None:
     from fastapi.testclient import TestClient
 

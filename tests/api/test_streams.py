@@ -546,25 +546,6 @@ def test_an_unknown_group_kind_is_a_one_line_422(svc: Svc) -> None:
     assert svc.client.get("/v1/streams/social/alerts", headers=h).json()["rules"] == []
 
 
-@pytest.fixture()
-def urgency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A models dir with the shipped folders plus a copy of feedback_type named 'urgency',
-    and its one registry line (as tests/test_heads.py adds a head)."""
-    import shutil
-
-    from textinsight import heads, paths
-
-    shipped = paths.models_dir()
-    models = tmp_path / "models"
-    models.mkdir()
-    for p in shipped.iterdir():
-        (models / p.name).symlink_to(p.resolve())
-    shutil.copytree(shipped / "feedback_type", models / "urgency")
-    monkeypatch.setattr(paths, "models_dir", lambda: models)
-    monkeypatch.setitem(heads.HEADS, "urgency", True)
-    return "urgency"
-
-
 def test_a_new_head_s_group_is_in_the_schema_the_checks_and_the_dashboard_kinds(
     make_svc: Callable[..., Svc], urgency: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
