@@ -18,7 +18,9 @@ and refuses, before the body is read or the key looked up, when
   the sum of each hold's square over twice the window); when that passes
   ``api_max_loop_lag_ms`` the loop is overloaded. One stall (a garbage collection, a process
   scheduled out on a busy machine, a slow first request) adds little; a loop held tick after
-  tick adds up.
+  tick adds up. The rule needs at least :data:`LAG_MIN_INFLIGHT` gated requests in the process:
+  a late loop with fewer is not their load (a model loading, one long request), and refusing
+  a client that sends one request at a time protects nothing.
 
 The refusal is the batcher's: ``503``, ``application/problem+json`` with ``type``
 ``urn:textinsight:error:shed`` and ``Retry-After``; it counts in
@@ -41,6 +43,7 @@ from .errors import PROBLEM
 
 TICK = 0.02  # seconds the lag watcher sleeps between measurements
 WINDOW = 1.0  # seconds of the loop's recent holds the estimate reads
+LAG_MIN_INFLIGHT = 4  # the lag rule applies from this many gated requests in the process
 GATED = re.compile(r"^/v1/(?:analyze|topic-models/[^/]+/assign|streams/[^/]+/documents)/?$")
 
 
@@ -101,11 +104,13 @@ class AdmissionGate:
         max_inflight: int,
         max_lag: float,
         on_shed: Callable[[], None] | None = None,
+        lag_min_inflight: int = LAG_MIN_INFLIGHT,
     ) -> None:
         self.app = app
         self.max_inflight = max_inflight
         self.max_lag = max_lag
         self.on_shed = on_shed
+        self.lag_min_inflight = lag_min_inflight
         self.inflight = 0
         self.refused = 0
         self.lag = LoopLag()
@@ -114,7 +119,7 @@ class AdmissionGate:
         """Why a new request would be refused now, or None."""
         if self.max_inflight and self.inflight >= self.max_inflight:
             return f"{self.inflight} requests are already being analysed by this process"
-        if self.max_lag:
+        if self.max_lag and self.inflight + 1 >= self.lag_min_inflight:  # with this one
             lag = self.lag.now()
             if lag > self.max_lag:
                 return f"the server is {lag * 1000:.0f} ms behind"

@@ -82,7 +82,7 @@ def test_refuses_while_the_event_loop_is_late() -> None:
 async def _loop_late() -> None:
     release = asyncio.Event()
     release.set()
-    gate = AdmissionGate(_slow_app, max_inflight=0, max_lag=0.1)
+    gate = AdmissionGate(_slow_app, max_inflight=0, max_lag=0.1, lag_min_inflight=0)
     async with _client(gate, release) as c:
         assert (await c.post("/v1/analyze", content=b"a")).status_code == 200
         time.sleep(0.3)  # one stall is not overload: the median forgets it
@@ -105,6 +105,28 @@ async def _hog(seconds: float) -> None:
     while time.monotonic() < end:
         time.sleep(0.15)
         await asyncio.sleep(0)
+
+
+def test_a_late_loop_refuses_only_under_load() -> None:
+    asyncio.run(_late_but_idle())
+
+
+async def _late_but_idle() -> None:
+    """A loop late for another reason (a model loading) with fewer than lag_min_inflight
+    requests in the process: a client sending one at a time is still answered."""
+    release = asyncio.Event()
+    release.set()
+    gate = AdmissionGate(_slow_app, max_inflight=0, max_lag=0.1, lag_min_inflight=3)
+    async with _client(gate, release) as c:
+        assert (await c.post("/v1/analyze", content=b"a")).status_code == 200
+        await _hog(1.2)
+        assert gate.lag.now() > 0.1  # the loop is late ...
+        gate.inflight = 1  # ... and one other request is in the process: answered
+        assert (await c.post("/v1/analyze", content=b"a")).status_code == 200
+        gate.inflight = 2  # three with this one: the lag rule applies
+        assert (await c.post("/v1/analyze", content=b"a")).status_code == 503
+        gate.inflight = 0
+    await gate.lag.stop()
 
 
 def test_loop_lag_measures_a_late_loop() -> None:
