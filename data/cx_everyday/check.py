@@ -81,6 +81,21 @@ LONG_TEXT_WORDS = 40
 NEAR_DUP_JACCARD = 0.8
 EARLIER_SETS = ("cx", "cx_extra", "cx_hard")
 
+# Rows that restate one of the five example situations of issue 11 (rude agent who hung up,
+# a promised call-back that never came, a technician who never turned up, an easy return with
+# the money back days later, miserable coverage at a cabin or summer house). The brief given to
+# the writers named those situations, so these rows are held out as test rows, whatever the
+# every-third-row rule says: the example texts' test must not be passed by training on them.
+MOVED_TO_TEST = frozenset(
+    f"everyday-{m}"
+    for m in (
+        "da-0001 da-0019 da-0071 da-0072 da-0078 da-0120 da-0131 "
+        "nb-0001 nb-0071 nb-0075 nb-0104 nb-0131 "
+        "sv-0001 sv-0071 sv-0072 sv-0077 sv-0131 "
+        "en-0001 en-0071 en-0072 en-0077 en-0132"
+    ).split()
+)
+
 FIELDS = [
     "id",
     "text",
@@ -325,7 +340,7 @@ def check_language(lang, items, err, warn):
             err(name, f"case {case}: {got} rows, expected {want}")
     for case, case_items in by_case.items():
         for k, (where, row) in enumerate(case_items, 1):
-            want_split = "test" if k % 3 == 0 else "train"
+            want_split = "test" if k % 3 == 0 or row.get("id") in MOVED_TO_TEST else "train"
             if row.get("split") != want_split:
                 err(
                     where,
