@@ -63,10 +63,12 @@ def calibrate_sentiment(
     cal_docs: list[Document],
     dev: list[dict],
     dev_docs: list[Document],
+    per_language: bool = False,
 ) -> dict:
     """Class offsets of the intercept, then the two ``mixed`` thresholds, each chosen by the
     mean of the CX calibration split's macro-F1 and the public development rows' macro-F1
-    (a ``mixed`` answer counts as wrong on the 3-class public rows)."""
+    (a ``mixed`` answer counts as wrong on the 3-class public rows); with ``per_language``
+    also offsets per language on top (:func:`language_offsets`)."""
     base = head.intercept_.copy()
     cx_x = np.stack([d.label_embedding for d in cal_docs])  # type: ignore[misc]
     dv_x = np.stack([d.label_embedding for d in dev_docs])  # type: ignore[misc]
@@ -101,15 +103,54 @@ def calibrate_sentiment(
         f"mixed thresholds {pick[1:3]} (CX calibration 4-class macro-F1 {pick[3]:.3f}, "
         f"mean with public dev {pick[0]:.3f})"
     )
+    by_language = language_offsets(head, cal, cx_x, dev, dv_x) if per_language else {}
     return {
         "mixed_threshold": pick[1],
         "mixed_doc_threshold": pick[2],
         "class_offsets": {"negative": best[1], "neutral": best[2], "positive": 0.0},
+        **({"class_offsets_by_language": by_language} if by_language else {}),
         "metrics": {
             "calibration_macro_f1_with_mixed": round(pick[3], 4),
             "selection_mean_macro_f1": round(pick[0], 4),
         },
     }
+
+
+def language_offsets(
+    head: LinearHead, cal: list[dict], cx_x: np.ndarray, dev: list[dict], dv_x: np.ndarray
+) -> dict[str, dict[str, float]]:
+    """Per language, the 'negative' and 'neutral' offsets (on top of the global ones, already
+    in the intercept) that best raise the mean 3-class macro-F1 of that language's CX
+    calibration rows and public development rows; kept only when they gain at least half a
+    point there (a language with few rows keeps the global offsets)."""
+    out: dict[str, dict[str, float]] = {}
+    grid = np.arange(-1.0, 1.01, 0.25)
+    for lang in ("da", "nb", "sv", "en"):
+        ci = [i for i, r in enumerate(cal) if r.get("lang") == lang and r["sentiment"] != "mixed"]
+        di = [j for j, r in enumerate(dev) if r.get("lang") == lang]
+        parts = [(cx_x[ci], [cal[i]["sentiment"] for i in ci])] if ci else []
+        parts += [(dv_x[di], [dev[j]["sentiment"] for j in di])] if di else []
+        if not parts:
+            continue
+
+        def score(a: float, b: float, parts: list = parts) -> float:  # noqa: B023
+            shift = np.array([a, b, 0.0], dtype=np.float32)
+            fs = [
+                macro_f1(gold, [head.classes_[k] for k in head.predict_proba(x, shift).argmax(1)])
+                for x, gold in parts
+            ]
+            return float(np.mean(fs))
+
+        base = score(0.0, 0.0)
+        best = max((score(a, b), float(a), float(b)) for a in grid for b in grid)
+        gain = best[0] - base
+        print(
+            f"sentiment offsets for {lang}: negative {best[1]:+.2f} neutral {best[2]:+.2f} "
+            f"(mean 3-class macro-F1 {base:.3f} -> {best[0]:.3f}; rows {len(ci)} + {len(di)})"
+        )
+        if gain >= 0.005:
+            out[lang] = {"negative": best[1], "neutral": best[2], "positive": 0.0}
+    return out
 
 
 def main() -> None:
@@ -119,6 +160,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True, help="the shared data directory")
     ap.add_argument("--cx", type=Path, default=Path("data/cx"))
     ap.add_argument("--out", type=Path, default=Path("models"))
+    ap.add_argument(
+        "--per-language",
+        action="store_true",
+        help="also choose sentiment class offsets per language (da, nb, sv, en)",
+    )
+    ap.add_argument("--only", default="", help="calibrate only these heads (comma-separated)")
     args = ap.parse_args()
     from safetensors.numpy import load_file
 
@@ -152,10 +199,23 @@ def main() -> None:
             thresholds,
         )
 
-    sent = head("sentiment", "softmax")
+    only = set(filter(None, args.only.split(",")))
+    if not only or "sentiment" in only:
+        calibrate_sentiment_head(args, head("sentiment", "softmax"), cal, docs, common)
+    if not only or "feedback_type" in only:
+        calibrate_feedback_type(args, head("feedback_type", "softmax"), cal, doc_x, common)
+    for name in ("pillars", "touchpoints"):
+        if not only or name in only:
+            calibrate_labels(args, name, head(name, "sigmoid"), cal, docs, doc_x, common)
+
+
+def calibrate_sentiment_head(
+    args: argparse.Namespace, sent: LinearHead, cal: list[dict], docs: list[Document], common: dict
+) -> None:
+    """Offsets and ``mixed`` thresholds of the sentiment head; saves it."""
     dev = public_dev(args.data)
     dev_docs = embed_docs([r["text"] for r in dev])
-    chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs)
+    chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs, args.per_language)
     sent.save(
         args.out / "sentiment",
         {
@@ -168,7 +228,11 @@ def main() -> None:
         },
     )
 
-    fb = head("feedback_type", "softmax")
+
+def calibrate_feedback_type(
+    args: argparse.Namespace, fb: LinearHead, cal: list[dict], doc_x: np.ndarray, common: dict
+) -> None:
+    """The feedback-type head needs no threshold: its calibration figure; saves it."""
     pred = [fb.classes_[int(k)] for k in fb.predict_proba(doc_x).argmax(1)]
     f = macro_f1([r["feedback_type"] for r in cal], pred)
     print(f"feedback type: calibration macro-F1 {f:.3f}")
@@ -183,36 +247,45 @@ def main() -> None:
         },
     )
 
-    for name in ("pillars", "touchpoints"):
-        h = head(name, "sigmoid")
-        p_doc = h.predict_proba(doc_x)
-        p = np.stack(
-            [
-                np.maximum(pd, h.predict_proba(d.segment_label_embeddings).max(0))  # type: ignore[arg-type]
-                for pd, d in zip(p_doc, docs, strict=True)
-            ]
-        )
-        thresholds, metrics = [], {}
-        for j, lab in enumerate(h.classes_):
-            y = np.array([lab in r[name] for r in cal])
-            th = best_threshold(p[:, j], y)
-            pr = p[:, j] >= th
-            f1 = 2 * float((pr & y).sum()) / max(int(pr.sum() + y.sum()), 1)
-            thresholds.append(th)
-            metrics[lab] = {"threshold": round(th, 3), "calibration_f1": round(f1, 4)}
-            print(f"{name}/{lab}: t={th:.3f} calibration F1 {f1:.3f}")
-        h.thresholds_ = np.array(thresholds, dtype=np.float32)
-        h.save(
-            args.out / name,
-            {
-                **common,
-                "name": f"textinsight-{name}",
-                "task": name,
-                "level": "both",
-                "group": name.removesuffix("s"),
-                "metrics": metrics,
-            },
-        )
+
+def calibrate_labels(
+    args: argparse.Namespace,
+    name: str,
+    h: LinearHead,
+    cal: list[dict],
+    docs: list[Document],
+    doc_x: np.ndarray,
+    common: dict,
+) -> None:
+    """Each label's threshold (best F1 on the calibration split); saves the head."""
+    p_doc = h.predict_proba(doc_x)
+    p = np.stack(
+        [
+            np.maximum(pd, h.predict_proba(d.segment_label_embeddings).max(0))  # type: ignore[arg-type]
+            for pd, d in zip(p_doc, docs, strict=True)
+        ]
+    )
+    thresholds, metrics = [], {}
+    for j, lab in enumerate(h.classes_):
+        y = np.array([lab in r[name] for r in cal])
+        th = best_threshold(p[:, j], y)
+        pr = p[:, j] >= th
+        f1 = 2 * float((pr & y).sum()) / max(int(pr.sum() + y.sum()), 1)
+        thresholds.append(th)
+        metrics[lab] = {"threshold": round(th, 3), "calibration_f1": round(f1, 4)}
+        print(f"{name}/{lab}: t={th:.3f} calibration F1 {f1:.3f}")
+    h.thresholds_ = np.array(thresholds, dtype=np.float32)
+    h.save(
+        args.out / name,
+        {
+            **common,
+            "name": f"textinsight-{name}",
+            "task": name,
+            "level": "both",
+            "group": name.removesuffix("s"),
+            "metrics": metrics,
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -15,13 +15,13 @@ Tasks (one shared trunk, one head each, trained jointly; a row only trains the t
   hold-out as scripts/make_eval_sets.py, and without the 10 % that scripts/train_heads.py keeps
   to choose C), capped per corpus, plus the project's written feedback;
 - feedback type, pillars, touchpoints: the project's written feedback (``data/cx`` train split,
-  ``data/cx_extra``, ``data/cx_hard`` rows with ``split: train``) and the taxonomy's own
-  descriptions and examples;
+  ``data/cx_extra``, and ``data/cx_hard`` and ``data/cx_everyday`` rows with ``split: train``)
+  and the taxonomy's own descriptions and examples;
 - two auxiliary tasks that only shape the trunk: the IJCNLP customer-feedback categories and
   the restaurant aspect categories (SemEval, MAMS).
-Held-out rows (public test splits, ``data/cx`` calibration and test, ``data/cx_hard`` test)
-are never read for training. The shipped label heads are then refitted and calibrated on the
-tuned vectors by scripts/train_heads.py, exactly as for the frozen encoder.
+Held-out rows (public test splits, ``data/cx`` calibration and test, the ``data/cx_hard`` and
+``data/cx_everyday`` test rows) are never read for training. The heads trained here are then
+calibrated on the tuned vectors by scripts/calibrate_heads.py.
 
 Writes ``OUT/weights.safetensors`` (float16, the tuned layers only), ``OUT/manifest.json``
 (base model and its checksums, layers, data files with sha256, seed, hyper-parameters,
@@ -296,11 +296,48 @@ def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
     (directory / "classes.json").write_text(json.dumps(classes, indent=1) + "\n")
 
 
+CACHE_LAYER = 8  # token states are cached entering this layer (or ``first``, if lower)
+
+
 def cache_states(
     args: argparse.Namespace, enc: Any, first: int, texts: list[str]
 ) -> tuple[list[Any], bool]:
-    """Token states entering layer ``first`` for every text (float16, cached on disk per text,
-    so adding data only computes the new texts)."""
+    """Token states entering layer ``first`` for every text.
+
+    The cache on disk (float16, per text, so adding data only computes the new texts) holds the
+    states entering layer ``min(first, CACHE_LAYER)``; for a higher ``first`` the frozen layers
+    in between run once over it here. Tuning 3 or 4 layers thus shares one cache, and a fresh
+    run and a cached one compute the same states."""
+    import torch
+
+    from textinsight.encoder.tuned import encoder_layers
+
+    low = min(first, CACHE_LAYER)
+    states, ok = _cached_states(args, enc, low, texts)
+    if low == first:
+        return states, ok
+    layers = encoder_layers(enc.model)[low:first]
+    out: list[Any] = [None] * len(states)
+    order = sorted(range(len(states)), key=lambda k: len(states[k]))
+    t0 = time.time()
+    with torch.inference_mode():
+        for a in range(0, len(order), 64):
+            b = order[a : a + 64]
+            h, mask = pad(torch, [states[k] for k in b], torch.device("cpu"))
+            add = (1.0 - mask[:, None, None, :]) * torch.finfo(torch.float32).min
+            for layer in layers:
+                o = layer(h, add)
+                h = o[0] if isinstance(o, tuple) else o
+            for r, k in enumerate(b):
+                out[k] = h[r, : len(states[k])].to(torch.float16).clone()
+    log(f"frozen layers {low}..{first - 1} run over the cache ({time.time() - t0:.0f} s)")
+    return out, ok
+
+
+def _cached_states(
+    args: argparse.Namespace, enc: Any, first: int, texts: list[str]
+) -> tuple[list[Any], bool]:
+    """Token states entering layer ``first`` (float16), from the per-text cache on disk."""
     import torch
 
     from textinsight.encoder.tuned import TunedTop
@@ -520,8 +557,8 @@ def main() -> None:
         type=Path,
         action="append",
         default=None,
-        help="more written feedback (default: data/cx_extra and "
-        "data/cx_hard; rows with split=test and polarity_* files are never read)",
+        help="more written feedback (default: data/cx_extra, data/cx_hard and "
+        "data/cx_everyday; rows with split=test and polarity_* files are never read)",
     )
     ap.add_argument(
         "--work",
@@ -541,7 +578,7 @@ def main() -> None:
     ap.add_argument("--sweep", default="", help='e.g. "lr=5e-5,1e-4 layers=3,4" (no saving)')
     args = ap.parse_args()
     if args.extra is None:
-        args.extra = [Path("data/cx_extra"), Path("data/cx_hard")]
+        args.extra = [Path("data/cx_extra"), Path("data/cx_hard"), Path("data/cx_everyday")]
     if not args.sweep:
         run(args)
         return

@@ -77,6 +77,13 @@ def main() -> None:
             for p in sorted(hard.glob("polarity_*.jsonl"))
             for r in map(json.loads, p.open(encoding="utf-8"))
         ],
+        # everyday vocabulary and outcomes (data/cx_everyday): its own test split
+        "cx_everyday_test": [
+            r
+            for p in sorted(Path("data/cx_everyday").glob("[a-z][a-z].jsonl"))
+            for r in map(json.loads, p.open(encoding="utf-8"))
+            if r.get("split") == "test"
+        ],
     }
     for name, rows in sets.items():
         if rows:

@@ -20,6 +20,11 @@ One encoder pass feeds every head. A head is data: its folder ``models/<name>/``
 
 Sentiment is a head too (``task: sentiment``): its own stage adds the score and ``mixed``.
 Adding a head is its model folder plus one line in :data:`HEADS`.
+
+A head may ship a variant for the int8 encoder in ``models/<name>/int8/`` (a head folder of
+its own, written by ``scripts/calibrate_int8_heads.py``): int8 moves the vectors, so heads
+fitted on float vectors read them wrongly; :func:`head_folder` picks the variant when the
+encoder runs int8.
 """
 
 from __future__ import annotations
@@ -65,6 +70,18 @@ def default_heads() -> list[str]:
 def head_dir(name: str) -> Path:
     """The model folder of a registered head."""
     return paths.models_dir() / name
+
+
+INT8_VARIANT = "int8"  # the sub-folder of a head fitted to the int8 encoder's vectors
+
+
+def head_folder(directory: Path, encoder_runtime: str) -> Path:
+    """The folder to load a head from: its ``int8/`` variant when the encoder runs int8
+    (``onnx-int8``) and the head ships one, else ``directory`` itself."""
+    variant = directory / INT8_VARIANT
+    if encoder_runtime == "onnx-int8" and (variant / "manifest.json").is_file():
+        return variant
+    return directory
 
 
 @dataclass(frozen=True)
@@ -168,12 +185,15 @@ class LinearHead:
             else np.full(len(classes), 0.5, dtype=np.float32)
         )
 
-    def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """Probabilities ``(n, len(classes_))``: rows sum to 1 for softmax heads."""
+    def predict_proba(self, x: np.ndarray, shift: np.ndarray | None = None) -> np.ndarray:
+        """Probabilities ``(n, len(classes_))``: rows sum to 1 for softmax heads. ``shift``
+        (one value per class, or one row per input) is added to the logits."""
         x = np.asarray(x, dtype=np.float32)
         if x.ndim == 1:
             x = x[None, :]
         logits = x @ self.coef_.T + self.intercept_
+        if shift is not None:
+            logits = logits + np.asarray(shift, dtype=np.float32)
         if self.kind == "sigmoid":
             return 1.0 / (1.0 + np.exp(-logits))
         logits -= logits.max(axis=1, keepdims=True)

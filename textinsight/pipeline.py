@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ConfigError
-from .heads import HEADS, LinearHead, head_dir, read_spec
+from .heads import HEADS, LinearHead, head_dir, head_folder, read_spec
 from .paths import models_dir as models_dir  # re-exported: scripts and tests use it here
 from .settings import Settings
 from .stages.base import Stage
@@ -64,7 +64,7 @@ def _head(name: str, settings: Settings, shared: dict[str, Any]) -> Stage:
     """The stage of a registered head: its manifest says what it predicts and where it
     writes; a head with a ``<name>_taxonomy`` setting (pillars, touchpoints) may be replaced
     by a custom label set."""
-    directory = head_dir(name)
+    directory = head_folder(head_dir(name), settings.encoder_runtime)
     spec = read_spec(directory, name)
     if spec.sentiment:
         from .stages.sentiment import SentimentStage

@@ -65,6 +65,13 @@ class Settings(BaseSettings):
             raise _invalid(exc) from None
         return base.updated(**{k: v for k, v in overrides.items() if v is not None})
 
+    @property
+    def encoder_runtime(self) -> Literal["torch", "onnx-fp32", "onnx-int8"]:
+        """The backend that runs the encoder: ``encoder_quantize`` with onnx-fp32 is onnx-int8."""
+        if self.encoder_backend == "onnx-fp32" and self.encoder_quantize:
+            return "onnx-int8"
+        return self.encoder_backend
+
     def updated(self, **changes: object) -> Settings:
         """A copy with ``changes`` applied and validated (``model_copy(update=...)`` would
         accept any value, e.g. ``batch_size=0``); raises :class:`InvalidInput`."""

@@ -59,6 +59,26 @@ def test_sentiment_mixed_from_the_document_vector_only_when_asked() -> None:
     assert doc.sentiment is not None and doc.sentiment.label == "mixed"
 
 
+def test_sentiment_language_offsets_apply_only_to_their_language(tmp_path) -> None:  # noqa: ANN001
+    from textinsight.types import Language
+
+    def labelled(code: str | None, stage: SentimentStage) -> tuple[str, str]:
+        doc = doc_with([[-0.1, 0.99, -0.1]] * 2)  # no pull either way: neutral wins
+        doc.language = Language(code, 1.0) if code else None
+        stage([doc])
+        assert doc.sentiment is not None
+        return doc.sentiment.label, doc.segments[0].sentiment.label  # type: ignore[union-attr]
+
+    stage = SentimentStage(SENT_HEAD, language_offsets={"da": {"negative": 1.5}})
+    assert labelled("da", stage) == ("negative", "negative")  # documents and their parts
+    assert labelled("sv", stage) == ("neutral", "neutral")
+    assert labelled(None, stage) == ("neutral", "neutral")
+    # read from the manifest, as calibrate_heads.py writes it
+    SENT_HEAD.save(tmp_path / "s", {"class_offsets_by_language": {"da": {"negative": 1.5}}})
+    loaded = SentimentStage.load(tmp_path / "s")
+    assert labelled("da", loaded)[0] == "negative" and labelled("nb", loaded)[0] == "neutral"
+
+
 def test_multilabel_long_document_needs_evidence_from_more_than_one_part() -> None:
     head = LinearHead(
         np.array([[10.0, 0, 0]]), np.array([-5.0]), ["time_effort"], "sigmoid", np.array([0.5])

@@ -120,9 +120,7 @@ class Encoder:
         ``encoder_backend``; ``encoder_quantize`` picks the int8 form of the backend."""
         import torch
 
-        backend = settings.encoder_backend
-        if backend == "onnx-fp32" and settings.encoder_quantize:
-            backend = "onnx-int8"
+        backend = settings.encoder_runtime
         if backend != "torch":
             return OnnxEncoder.from_settings(settings, backend.removeprefix("onnx-"))
 

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..heads import head_folder
 from ..paths import models_dir
 from ..settings import DEFAULT_ENCODER, Settings
 from .analyzers import AnalyzerSet
@@ -59,9 +60,7 @@ class ModelSet:
 
 def encoder_backend(settings: Settings) -> str:
     """The backend that runs the encoder (``encoder_quantize`` with onnx-fp32 is onnx-int8)."""
-    if settings.encoder_backend == "onnx-fp32" and settings.encoder_quantize:
-        return "onnx-int8"
-    return settings.encoder_backend
+    return settings.encoder_runtime
 
 
 def _manifest(directory: Path) -> dict[str, Any] | None:
@@ -118,7 +117,7 @@ def _stage_models(settings: Settings, stage: str) -> list[ModelInfo]:
             return [ModelInfo(stage, stage, custom.stem, None, source="custom")]
         return [_info(stage, stage, manifest, "custom")]
     role = STAGE_MODELS.get(stage, stage)
-    manifest = _manifest(models_dir() / role)
+    manifest = _manifest(head_folder(models_dir() / role, settings.encoder_runtime))
     return [] if manifest is None else [_info(role, stage, manifest, "shipped")]
 
 

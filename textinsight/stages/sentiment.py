@@ -40,11 +40,18 @@ class SentimentStage:
         mixed_threshold: float = 0.6,
         mixed_min_share: float = 0.2,
         mixed_doc_threshold: float | None = None,
+        language_offsets: dict[str, dict[str, float]] | None = None,
     ) -> None:
         self.head = head
         self.mixed_threshold = mixed_threshold
         self.mixed_min_share = mixed_min_share
         self.mixed_doc_threshold = mixed_doc_threshold
+        # per-language class offsets on top of the head's own (calibrated per language by
+        # scripts/calibrate_heads.py): a text in another language gets none
+        self.language_offsets = {
+            lang: np.array([float(o.get(c, 0.0)) for c in head.classes_], dtype=np.float32)
+            for lang, o in (language_offsets or {}).items()
+        }
 
     @classmethod
     def load(cls, directory: Path) -> SentimentStage:
@@ -59,11 +66,17 @@ class SentimentStage:
             float(manifest.get("mixed_threshold", 0.6)),
             float(manifest.get("mixed_min_share", 0.2)),
             None if doc_t is None else float(doc_t),
+            manifest.get("class_offsets_by_language"),
         )
 
-    def predict(self, vectors: np.ndarray) -> np.ndarray:
-        """Class probabilities for each vector."""
-        return self.head.predict_proba(vectors)
+    def predict(self, vectors: np.ndarray, languages: list[str | None] | None = None) -> np.ndarray:
+        """Class probabilities for each vector (``languages``: each vector's language, for
+        the per-language offsets)."""
+        if not self.language_offsets or languages is None:
+            return self.head.predict_proba(vectors)
+        zero = np.zeros(len(self.head.classes_), dtype=np.float32)
+        shift = np.stack([self.language_offsets.get(lang or "", zero) for lang in languages])
+        return self.head.predict_proba(vectors, shift)
 
     def is_mixed(
         self,
@@ -93,8 +106,12 @@ class SentimentStage:
         todo = [d for d in docs if d.ok and d.label_embedding is not None]
         if not todo:
             return docs
-        doc_p = self.predict(np.stack([d.label_embedding for d in todo]))  # type: ignore[misc]
-        seg_all = self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))
+        langs = [d.language.code if d.language is not None else None for d in todo]
+        doc_p = self.predict(np.stack([d.label_embedding for d in todo]), langs)  # type: ignore[misc]
+        seg_all = self.predict(
+            np.concatenate([d.segment_label_embeddings for d in todo]),
+            [lang for d, lang in zip(todo, langs, strict=True) for _ in d.segments],
+        )
         cls = self.head.classes_
         a = 0
         for doc, p in zip(todo, doc_p, strict=True):
