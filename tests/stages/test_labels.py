@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from textinsight.heads import LinearHead
-from textinsight.stages.labels import FeedbackTypeStage, MultiLabelStage
+from textinsight.stages.labels import FeedbackTypeStage, HeadStage, MultiLabelStage
 from textinsight.stages.sentiment import SentimentStage
 from textinsight.types import Document, LabelScore, Segment
 
@@ -158,3 +160,35 @@ def test_feedback_type_property_is_the_choice_of_the_head() -> None:
     assert doc.feedback_type == LabelScore("praise", 0.9)
     doc.feedback_type = None
     assert "feedback_type" not in doc.choices
+
+
+def test_sentiment_long_document_rule_from_the_manifest() -> None:
+    parts = [[0, 0, 1]] * 7 + [[1, 0, 0]] * 3  # 30 % of the polar text is negative
+    doc = doc_with(parts)
+    doc.label_embedding = np.array([0.3, 0, 0.3], dtype=np.float32)  # a two-sided mean vector
+    default = SentimentStage(SENT_HEAD, mixed_doc_threshold=0.35)
+    assert default([copy.deepcopy(doc)])[0].sentiment.label == "mixed"  # type: ignore[union-attr]
+    rule = {"label": "parts", "vector_mixed": False, "mixed_min_share": 0.35}
+    stage = SentimentStage(SENT_HEAD, mixed_doc_threshold=0.35, long_document=rule)
+    out = stage([copy.deepcopy(doc)])[0].sentiment
+    assert out is not None and out.label == "positive"  # from the parts, not the mean vector
+    assert out.probabilities["positive"] > 0.6
+    # a short document keeps the short rules (its vector may make it mixed)
+    short = doc_with([[0, 0, 1], [1, 0, 0]])
+    short.label_embedding = np.array([0.3, 0, 0.3], dtype=np.float32)
+    assert stage([short])[0].sentiment.label == "mixed"  # type: ignore[union-attr]
+
+
+def test_multilabel_long_document_min_parts_from_the_rule() -> None:
+    head = LinearHead(
+        np.array([[10.0, 0, 0]]), np.array([-5.0]), ["time_effort"], "sigmoid", np.array([0.5])
+    )
+    two = doc_with([[1, 0, 0]] * 2 + [[0, 0, 1]] * 3)  # two parts of five: 40 % of the text
+    assert [x.id for x in MultiLabelStage("pillars", head)([two])[0].labels["pillars"]] == [
+        "time_effort"
+    ]
+    strict = HeadStage(
+        MultiLabelStage("pillars", head).spec, head, {"min_parts": 3, "min_share": 0.1}
+    )
+    two = doc_with([[1, 0, 0]] * 2 + [[0, 0, 1]] * 3)
+    assert strict([two])[0].labels["pillars"] == []

@@ -5,6 +5,7 @@ document and/or sentence level as its manifest says, writing ``Document.labels[k
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -52,9 +53,15 @@ class HeadStage:
     few_segments = 3
     min_share = 0.1
 
-    def __init__(self, spec: HeadSpec, head: LinearHead) -> None:
+    def __init__(
+        self, spec: HeadSpec, head: LinearHead, long_document: dict[str, Any] | None = None
+    ) -> None:
         self.spec = spec
         self.head = head
+        rule = long_document or {}  # the manifest's "long_document" rule, else the defaults
+        self.few_segments = int(rule.get("parts", type(self).few_segments))
+        self.min_share = float(rule.get("min_share", type(self).min_share))
+        self.min_parts = int(rule.get("min_parts", 2))
         self.name = spec.name
         self.requires: tuple[str, ...] = ("segment_label_embeddings",) * spec.sentences + (
             "label_embedding",
@@ -67,7 +74,12 @@ class HeadStage:
     @classmethod
     def load(cls, directory: Path, name: str | None = None) -> HeadStage:
         """The head in a model directory, as its manifest describes it."""
-        return cls(read_spec(directory, name), LinearHead.load(directory))
+        import json
+
+        manifest = json.loads((directory / "manifest.json").read_text())
+        return cls(
+            read_spec(directory, name), LinearHead.load(directory), manifest.get("long_document")
+        )
 
     def predict(self, vectors: np.ndarray) -> np.ndarray:
         """Per-class probabilities for each vector."""
@@ -84,7 +96,7 @@ class HeadStage:
         )
         hits = (seg_p >= self.head.thresholds_) & (w[:, None] > 0)
         share = (hits * w[:, None]).sum(0) / max(w.sum(), 1.0)
-        backed = (hits.sum(0) >= 2) & (share >= self.min_share)
+        backed = (hits.sum(0) >= self.min_parts) & (share >= self.min_share)
         return np.where(backed, top, 0.0)
 
     def __call__(self, docs: list[Document]) -> list[Document]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -41,6 +42,7 @@ class SentimentStage:
         mixed_min_share: float = 0.2,
         mixed_doc_threshold: float | None = None,
         language_offsets: dict[str, dict[str, float]] | None = None,
+        long_document: dict[str, Any] | None = None,
     ) -> None:
         self.head = head
         self.mixed_threshold = mixed_threshold
@@ -52,6 +54,15 @@ class SentimentStage:
             lang: np.array([float(o.get(c, 0.0)) for c in head.classes_], dtype=np.float32)
             for lang, o in (language_offsets or {}).items()
         }
+        # documents of more than ``parts`` segments (transcripts, long comments): their label
+        # from the length-weighted mean of the respondent's parts ("parts") or from the
+        # document vector ("vector"); ``mixed_min_share`` for them; whether the document
+        # vector alone may make them mixed (the mean of many turns sits between the poles)
+        rule = long_document or {}
+        self.long_parts = int(rule.get("parts", 3))
+        self.long_label = str(rule.get("label", "vector"))
+        self.long_mixed_min_share = float(rule.get("mixed_min_share", mixed_min_share))
+        self.long_vector_mixed = bool(rule.get("vector_mixed", True))
 
     @classmethod
     def load(cls, directory: Path) -> SentimentStage:
@@ -67,6 +78,7 @@ class SentimentStage:
             float(manifest.get("mixed_min_share", 0.2)),
             None if doc_t is None else float(doc_t),
             manifest.get("class_offsets_by_language"),
+            manifest.get("long_document"),
         )
 
     def predict(self, vectors: np.ndarray, languages: list[str | None] | None = None) -> np.ndarray:
@@ -83,10 +95,12 @@ class SentimentStage:
         seg_probs: np.ndarray,
         lengths: np.ndarray | None = None,
         doc_probs: np.ndarray | None = None,
+        min_share: float | None = None,
     ) -> bool:
         """True when the document's parts clearly disagree (see the class docstring)."""
         cls = self.head.classes_
         ip, ineg = cls.index("positive"), cls.index("negative")
+        min_share = self.mixed_min_share if min_share is None else min_share
         if (
             doc_probs is not None
             and self.mixed_doc_threshold is not None
@@ -99,7 +113,7 @@ class SentimentStage:
         polar = pos.sum() + neg.sum()
         if not pos.any() or not neg.any():
             return False
-        return bool(min(pos.sum(), neg.sum()) >= self.mixed_min_share * polar)
+        return bool(min(pos.sum(), neg.sum()) >= min_share * polar)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and its segments."""
@@ -119,11 +133,20 @@ class SentimentStage:
             a += len(doc.segments)
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
-            doc.sentiment = to_sentiment(p, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
             lengths = np.array(
                 [0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments[:n]]
             )  # the questions are no evidence
-            if self.is_mixed(seg_p[:n], lengths, p):
+            if n > self.long_parts and lengths.sum() > 0:
+                if self.long_label == "parts":
+                    p = (seg_p * lengths[:, None]).sum(0) / lengths.sum()
+                doc.sentiment = to_sentiment(p, cls)
+                mixed = self.is_mixed(
+                    seg_p, lengths, p if self.long_vector_mixed else None, self.long_mixed_min_share
+                )
+            else:
+                doc.sentiment = to_sentiment(p, cls)
+                mixed = self.is_mixed(seg_p[:n], lengths, p)
+            if mixed:
                 doc.sentiment.label = "mixed"
         return docs
