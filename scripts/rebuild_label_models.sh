@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Rebuild the label trunk and the four label heads from the data (CPU: about an hour on
-# 2 cores; pass e.g. --device cuda to run on a GPU). Usage:
+# Rebuild the label trunk and every label head from the data (CPU: about 40 minutes on
+# 2 cores; pass e.g. --device cuda to run the fine-tune on a GPU). Usage:
 #   scripts/rebuild_label_models.sh ../shared/data [extra finetune_trunk.py options]
+# Steps: the tuned top layers and the jointly trained heads (finetune_trunk.py), their
+# thresholds and offsets (calibrate_heads.py), the churn_risk head on the new label vectors
+# (train_head.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:?the shared data directory}"; shift || true
 WORK="${TEXTINSIGHT_TRUNK_WORK:-/tmp/textinsight-trunk}"
+export PYTHONPATH="scripts:.${PYTHONPATH:+:$PYTHONPATH}"
 .venv/bin/python scripts/finetune_trunk.py --data "$DATA" --out models/encoder_tuned \
-    --work "$WORK" --epochs 2 "$@"
+    --work "$WORK" --layers 4 --epochs 2 "$@"
 .venv/bin/python scripts/calibrate_heads.py --data "$DATA" --trunk-heads "$WORK/heads" --out models
+.venv/bin/python scripts/train_head.py --head churn_risk --data data/churn

@@ -239,3 +239,28 @@ def test_heads_churn_risk_held_out_macro_f1_meets_the_bar(default_settings, real
     assert res["n"] == 160
     assert res["macro_f1"] >= 0.75, res
     assert min(res["macro_f1_by"]["language"].values()) >= 0.7, res["macro_f1_by"]
+
+
+# --- the int8 variant of a head -----------------------------------------------------------------
+def test_heads_int8_variant_is_read_only_when_the_encoder_runs_int8(tmp_path: Path) -> None:
+    from textinsight.heads import head_folder
+
+    head = tmp_path / "h"
+    make_head().save(head, {"name": "t"})
+    assert head_folder(head, "onnx-int8") == head  # no variant shipped: the float head
+    make_head().save(head / "int8", {"name": "t-int8"})
+    assert head_folder(head, "onnx-int8") == head / "int8"
+    assert head_folder(head, "onnx-fp32") == head and head_folder(head, "torch") == head
+
+
+def test_heads_settings_say_when_the_encoder_runs_int8() -> None:
+    from textinsight.settings import Settings
+
+    assert Settings(encoder_backend="onnx-fp32").encoder_runtime == "onnx-fp32"
+    assert Settings(encoder_backend="onnx-int8").encoder_runtime == "onnx-int8"
+    assert Settings(encoder_backend="onnx-fp32", encoder_quantize=True).encoder_runtime == (
+        "onnx-int8"
+    )
+    # torch quantises in its own way: the int8 heads were fitted to the onnx int8 graph
+    assert Settings(encoder_backend="torch", encoder_quantize=True).encoder_runtime == "torch"
+
