@@ -8,7 +8,10 @@ split with the pipeline (so the vectors are exactly the ones ``analyze`` gives t
 segments, document mean, the tuned branch), then picks what the heads cannot learn by
 gradient: each pillar's and touchpoint's decision threshold (best F1 on the calibration split)
 and the two ``mixed`` thresholds of sentiment (best 4-class macro-F1). The test split is never
-read. Writes ``OUT/{sentiment,feedback_type,pillars,touchpoints}`` (weights + manifest).
+read. Options measured and not shipped (README, *Measured → Labels*): ``--per-language``
+(sentiment class offsets per language) and ``--lexicon`` (the AFINN lexicon score's weights,
+:mod:`textinsight.lexicon`). Writes ``OUT/{sentiment,feedback_type,pillars,touchpoints}``
+(weights + manifest).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from textinsight.heads import LinearHead
 from textinsight.pipeline import models_dir
 from textinsight.splits import cx_split, holdout_split
 from textinsight.stages.sentiment import SentimentStage
-from textinsight.types import Document
+from textinsight.types import Document, Language
 
 DEV_PER_SOURCE = 400
 
@@ -50,10 +53,14 @@ def public_dev(data: Path) -> list[dict]:
 
 
 def sentiment_labels(
-    head: LinearHead, docs: list[Document], t: float, doc_t: float | None
+    head: LinearHead,
+    docs: list[Document],
+    t: float,
+    doc_t: float | None,
+    lexicon_weights: np.ndarray | None = None,
 ) -> list[str]:
     """Document labels as the pipeline gives them (``mixed`` included)."""
-    stage = SentimentStage(head, t, mixed_doc_threshold=doc_t)
+    stage = SentimentStage(head, t, mixed_doc_threshold=doc_t, lexicon_weights=lexicon_weights)
     return [d.sentiment.label for d in stage([_copy(d) for d in docs])]  # type: ignore[union-attr]
 
 
@@ -64,11 +71,13 @@ def calibrate_sentiment(
     dev: list[dict],
     dev_docs: list[Document],
     per_language: bool = False,
+    lexicon: bool = False,
 ) -> dict:
     """Class offsets of the intercept, then the two ``mixed`` thresholds, each chosen by the
     mean of the CX calibration split's macro-F1 and the public development rows' macro-F1
     (a ``mixed`` answer counts as wrong on the 3-class public rows); with ``per_language``
-    also offsets per language on top (:func:`language_offsets`)."""
+    also offsets per language on top (:func:`language_offsets`); with ``lexicon`` the
+    lexicon weights (:func:`fit_lexicon`) between the two."""
     base = head.intercept_.copy()
     cx_x = np.stack([d.label_embedding for d in cal_docs])  # type: ignore[misc]
     dv_x = np.stack([d.label_embedding for d in dev_docs])  # type: ignore[misc]
@@ -90,13 +99,26 @@ def calibrate_sentiment(
         f"sentiment offsets negative {best[1]:+.2f} neutral {best[2]:+.2f} "
         f"(mean 3-class macro-F1 {best[0]:.3f})"
     )
+    weights = None
+    if lexicon:
+        weights = fit_lexicon(head, [cal[i] for i in cx3], cx_x[cx3], dev, dv_x)
+        lex = SentimentStage(head, lexicon_weights=weights)
+        parts = (("CX calibration", [cal[i] for i in cx3], cx_x[cx3]), ("public dev", dev, dv_x))
+        for name, rows, x in parts:
+            texts, langs = [r["text"] for r in rows], [r.get("lang") for r in rows]
+            before = head.predict_proba(x).argmax(1)
+            after = lex.predict(x, langs, texts).argmax(1)
+            gold = [r["sentiment"] for r in rows]
+            f0 = macro_f1(gold, [head.classes_[k] for k in before])
+            f1 = macro_f1(gold, [head.classes_[k] for k in after])
+            print(f"lexicon: {name} 3-class macro-F1 {f0:.3f} -> {f1:.3f}")
     gold_cx = [r["sentiment"] for r in cal]
     gold_dv = [r["sentiment"] for r in dev]
     pick = (-1.0, 0.6, None, 0.0)
     for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
         for doc_t in (None, 0.2, 0.25, 0.3, 0.35, 0.4):
-            f_cx = macro_f1(gold_cx, sentiment_labels(head, cal_docs, t, doc_t))
-            f_dv = macro_f1(gold_dv, sentiment_labels(head, dev_docs, t, doc_t))
+            f_cx = macro_f1(gold_cx, sentiment_labels(head, cal_docs, t, doc_t, weights))
+            f_dv = macro_f1(gold_dv, sentiment_labels(head, dev_docs, t, doc_t, weights))
             if (f_cx + f_dv) / 2 > pick[0]:
                 pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx)
     print(
@@ -109,10 +131,77 @@ def calibrate_sentiment(
         "mixed_doc_threshold": pick[2],
         "class_offsets": {"negative": best[1], "neutral": best[2], "positive": 0.0},
         **({"class_offsets_by_language": by_language} if by_language else {}),
+        **({"lexicon": lexicon_entry(head, weights)} if weights is not None else {}),
         "metrics": {
             "calibration_macro_f1_with_mixed": round(pick[3], 4),
             "selection_mean_macro_f1": round(pick[0], 4),
         },
+    }
+
+
+def fit_lexicon(
+    head: LinearHead,
+    cx: list[dict],
+    cx_x: np.ndarray,
+    dev: list[dict],
+    dv_x: np.ndarray,
+    l2: float = 1e-3,
+) -> np.ndarray:
+    """The lexicon weights (classes × features): the logit shifts per lexicon feature that
+    minimise the class-balanced cross-entropy of the head (its offsets applied, its weights
+    fixed) on the CX calibration rows and the public development rows, the two weighted
+    equally (L2 ``l2``). Convex: L-BFGS finds the one optimum."""
+    from scipy.optimize import minimize
+
+    from textinsight.lexicon import shipped_lexicon
+
+    lexicon = shipped_lexicon()
+    k = len(head.classes_)
+    parts = []
+    for rows, x in ((cx, cx_x), (dev, dv_x)):
+        f = lexicon.matrix([r["text"] for r in rows], [r.get("lang") for r in rows])
+        z = x @ head.coef_.T + head.intercept_
+        y = np.array([head.classes_.index(r["sentiment"]) for r in rows])
+        counts = np.bincount(y, minlength=k).astype(np.float64)
+        w = 1.0 / (counts[y] * k)  # class-balanced, each part sums to 1
+        parts.append((f.astype(np.float64), z.astype(np.float64), np.eye(k)[y], w / 2))
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        m = theta.reshape(k, -1)
+        total, grad = l2 * float((m**2).sum()), 2 * l2 * m
+        for f, z, y1, w in parts:
+            logits = z + f @ m.T
+            logits -= logits.max(1, keepdims=True)
+            logp = logits - np.log(np.exp(logits).sum(1, keepdims=True))
+            total -= float((w * (y1 * logp).sum(1)).sum())
+            grad += ((np.exp(logp) - y1) * w[:, None]).T @ f
+        return total, grad.ravel()
+
+    from textinsight.lexicon import FEATURES
+
+    res = minimize(loss, np.zeros(k * len(FEATURES)), jac=True, method="L-BFGS-B")
+    m = res.x.reshape(k, -1).astype(np.float32)
+    shown = [f"{c} {np.round(r, 3).tolist()}" for c, r in zip(head.classes_, m, strict=True)]
+    print("lexicon weights " + ", ".join(shown))
+    return m
+
+
+def lexicon_entry(head: LinearHead, weights: np.ndarray) -> dict:
+    """The manifest's ``lexicon`` entry."""
+    from textinsight.encoder.registry import sha256_file  # noqa: I001
+    from textinsight.lexicon import FEATURES, LISTS, lexicon_dir
+
+    return {
+        "features": list(FEATURES),
+        "weights": {
+            c: [round(float(v), 4) for v in row]
+            for c, row in zip(head.classes_, weights, strict=True)
+        },
+        "lists": {
+            f: sha256_file(lexicon_dir() / f)
+            for f in sorted([*LISTS.values(), "afinn-emoticon.txt"])
+        },
+        "fitted_on": "data/cx calibration split (3-class rows) + public development rows",
     }
 
 
@@ -166,6 +255,11 @@ def main() -> None:
         help="also choose sentiment class offsets per language (da, nb, sv, en)",
     )
     ap.add_argument("--only", default="", help="calibrate only these heads (comma-separated)")
+    ap.add_argument(
+        "--lexicon",
+        action="store_true",
+        help="also fit the sentiment lexicon weights (textinsight.lexicon)",
+    )
     args = ap.parse_args()
     from safetensors.numpy import load_file
 
@@ -215,7 +309,10 @@ def calibrate_sentiment_head(
     """Offsets and ``mixed`` thresholds of the sentiment head; saves it."""
     dev = public_dev(args.data)
     dev_docs = embed_docs([r["text"] for r in dev])
-    chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs, args.per_language)
+    for rows, ds in ((cal, docs), (dev, dev_docs)):
+        for r, d in zip(rows, ds, strict=True):  # the lexicon reads the text's language
+            d.language = Language(r["lang"], 1.0, source="hint") if r.get("lang") else None
+    chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs, args.per_language, args.lexicon)
     sent.save(
         args.out / "sentiment",
         {

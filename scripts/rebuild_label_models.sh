@@ -4,7 +4,7 @@
 #   scripts/rebuild_label_models.sh ../shared/data [extra finetune_trunk.py options]
 # Steps: the tuned top layers and the jointly trained heads (finetune_trunk.py), their
 # thresholds and offsets (calibrate_heads.py), the churn_risk head on the new label vectors
-# (train_head.py).
+# (train_head.py), the long-document rule of sentiment (tune_document_rules.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:?the shared data directory}"; shift || true
@@ -14,3 +14,6 @@ export PYTHONPATH="scripts:.${PYTHONPATH:+:$PYTHONPATH}"
     --work "$WORK" --layers 4 --epochs 2 "$@"
 .venv/bin/python scripts/calibrate_heads.py --data "$DATA" --trunk-heads "$WORK/heads" --out models
 .venv/bin/python scripts/train_head.py --head churn_risk --data data/churn
+# the long-document sentiment rule, chosen on the development transcripts (the pillars and
+# touchpoints rules stay the defaults: see README, *Documents made of many parts*)
+.venv/bin/python scripts/tune_document_rules.py --dev data/transcripts/dev --write --heads sentiment

@@ -131,6 +131,7 @@ def _copy(d: Document) -> Document:
         d.id,
         d.text,
         segments=[type(s)(s.start, s.end) for s in d.segments],
+        language=d.language,
         segment_label_embeddings=d.segment_label_embeddings,
         label_embedding=d.label_embedding,
     )

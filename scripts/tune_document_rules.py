@@ -56,6 +56,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", type=Path, default=Path("data/transcripts/dev"))
     ap.add_argument("--write", action="store_true", help="store the best rules in models/")
+    ap.add_argument(
+        "--heads",
+        default="sentiment,pillars,touchpoints",
+        help="whose rules --write stores (comma-separated)",
+    )
     args = ap.parse_args()
     from textinsight.heads import head_dir
     from textinsight.pipeline import Pipeline
@@ -105,6 +110,8 @@ def main() -> None:
 
     if args.write:
         for name, rule in chosen.items():
+            if name not in args.heads.split(","):
+                continue
             path = head_dir(name) / "manifest.json"
             manifest = json.loads(path.read_text())
             manifest["long_document"] = {

@@ -263,4 +263,3 @@ def test_heads_settings_say_when_the_encoder_runs_int8() -> None:
     )
     # torch quantises in its own way: the int8 heads were fitted to the onnx int8 graph
     assert Settings(encoder_backend="torch", encoder_quantize=True).encoder_runtime == "torch"
-

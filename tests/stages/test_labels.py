@@ -192,3 +192,32 @@ def test_multilabel_long_document_min_parts_from_the_rule() -> None:
     )
     two = doc_with([[1, 0, 0]] * 2 + [[0, 0, 1]] * 3)
     assert strict([two])[0].labels["pillars"] == []
+
+
+def test_sentiment_lexicon_shifts_documents_and_parts_by_their_own_words(tmp_path) -> None:  # noqa: ANN001
+    from textinsight.types import Language
+
+    text = "Det er elendig. Vi kom kl 9."  # a negative word in the first sentence only
+    doc = Document("1", text, segments=[Segment(0, 15), Segment(16, len(text))])
+    doc.language = Language("da", 1.0)
+    vec = np.array([[-0.1, 0.99, -0.1]] * 2, dtype=np.float32)  # the vectors alone: neutral
+    doc.segment_label_embeddings, doc.label_embedding = vec, vec[0]
+    weights = np.array([[0.0, 4.0], [0.0, 0.0], [0.0, -4.0]])  # negative valence -> negative
+    SentimentStage(SENT_HEAD, lexicon_weights=weights)([copy.deepcopy(doc)])
+    out = SentimentStage(SENT_HEAD, lexicon_weights=weights)([doc])[0]
+    assert [s.sentiment.label for s in out.segments] == ["negative", "neutral"]  # type: ignore[union-attr]
+    assert out.sentiment is not None and out.sentiment.label == "negative"
+    plain = copy.deepcopy(doc)
+    assert SentimentStage(SENT_HEAD).lexicon is None  # no weights: the lexicon is never read
+    SentimentStage(SENT_HEAD)([plain])
+    assert plain.sentiment is not None and plain.sentiment.label == "neutral"
+    # read from the manifest, as calibrate_heads.py --lexicon writes it (class -> weights)
+    SENT_HEAD.save(
+        tmp_path / "s", {"lexicon": {"weights": {"negative": [0.0, 4.0], "positive": [0, -4]}}}
+    )
+    loaded = SentimentStage.load(tmp_path / "s")
+    assert loaded.lexicon_weights is not None
+    assert loaded.lexicon_weights.tolist() == [[0.0, 4.0], [0.0, 0.0], [0.0, -4.0]]
+    again = copy.deepcopy(plain)
+    loaded([again])
+    assert again.sentiment is not None and again.sentiment.label == "negative"

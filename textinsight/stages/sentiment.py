@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from ..heads import LinearHead
+from ..lexicon import Lexicon
 from ..types import Document, Sentiment
 from .segment import is_interviewer
 
@@ -29,6 +30,10 @@ class SentimentStage:
     itself gives both at least ``mixed_doc_threshold``. A long transcript with one grumble in
     forty positive turns is therefore positive, not mixed. Its probabilities are those of the
     document vector, its score their difference.
+
+    With ``lexicon_weights`` (classes × 2, from the manifest's ``lexicon``), each text's two
+    lexicon features (:mod:`textinsight.lexicon`) shift the head's logits by
+    ``weights @ features``, for documents and segments alike.
     """
 
     name = "sentiment"
@@ -43,8 +48,18 @@ class SentimentStage:
         mixed_doc_threshold: float | None = None,
         language_offsets: dict[str, dict[str, float]] | None = None,
         long_document: dict[str, Any] | None = None,
+        lexicon_weights: np.ndarray | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.head = head
+        self.lexicon_weights = (
+            None if lexicon_weights is None else np.asarray(lexicon_weights, dtype=np.float32)
+        )
+        self.lexicon = lexicon
+        if self.lexicon_weights is not None and self.lexicon is None:
+            from ..lexicon import shipped_lexicon
+
+            self.lexicon = shipped_lexicon()
         self.mixed_threshold = mixed_threshold
         self.mixed_min_share = mixed_min_share
         self.mixed_doc_threshold = mixed_doc_threshold
@@ -72,6 +87,7 @@ class SentimentStage:
         head = LinearHead.load(directory)
         manifest = json.loads((directory / "manifest.json").read_text())
         doc_t = manifest.get("mixed_doc_threshold")
+        lex = manifest.get("lexicon")
         return cls(
             head,
             float(manifest.get("mixed_threshold", 0.6)),
@@ -79,15 +95,27 @@ class SentimentStage:
             None if doc_t is None else float(doc_t),
             manifest.get("class_offsets_by_language"),
             manifest.get("long_document"),
+            None if lex is None else lexicon_matrix(lex["weights"], head.classes_),
         )
 
-    def predict(self, vectors: np.ndarray, languages: list[str | None] | None = None) -> np.ndarray:
+    def predict(
+        self,
+        vectors: np.ndarray,
+        languages: list[str | None] | None = None,
+        texts: list[str] | None = None,
+    ) -> np.ndarray:
         """Class probabilities for each vector (``languages``: each vector's language, for
-        the per-language offsets)."""
-        if not self.language_offsets or languages is None:
-            return self.head.predict_proba(vectors)
-        zero = np.zeros(len(self.head.classes_), dtype=np.float32)
-        shift = np.stack([self.language_offsets.get(lang or "", zero) for lang in languages])
+        the per-language offsets and the lexicon; ``texts``: each vector's text, for the
+        lexicon)."""
+        n = len(vectors)
+        shift = np.zeros((n, len(self.head.classes_)), dtype=np.float32)
+        langs = languages if languages is not None else [None] * n
+        if self.language_offsets:
+            zero = np.zeros(len(self.head.classes_), dtype=np.float32)
+            for i, lang in enumerate(langs):
+                shift[i] += self.language_offsets.get(lang or "", zero)
+        if self.lexicon_weights is not None and self.lexicon is not None and texts is not None:
+            shift += self.lexicon.matrix(texts, list(langs)) @ self.lexicon_weights.T
         return self.head.predict_proba(vectors, shift)
 
     def is_mixed(
@@ -121,10 +149,15 @@ class SentimentStage:
         if not todo:
             return docs
         langs = [d.language.code if d.language is not None else None for d in todo]
-        doc_p = self.predict(np.stack([d.label_embedding for d in todo]), langs)  # type: ignore[misc]
+        doc_p = self.predict(
+            np.stack([d.label_embedding for d in todo]),  # type: ignore[misc]
+            langs,
+            [d.text for d in todo],
+        )
         seg_all = self.predict(
             np.concatenate([d.segment_label_embeddings for d in todo]),
             [lang for d, lang in zip(todo, langs, strict=True) for _ in d.segments],
+            [d.segment_text(s) for d in todo for s in d.segments],
         )
         cls = self.head.classes_
         a = 0
@@ -150,3 +183,11 @@ class SentimentStage:
             if mixed:
                 doc.sentiment.label = "mixed"
         return docs
+
+
+def lexicon_matrix(weights: dict[str, list[float]], classes: list[str]) -> np.ndarray:
+    """The manifest's ``lexicon.weights`` (class -> one weight per lexicon feature) as a
+    classes × features matrix in the head's class order (a class not named: no shift)."""
+    from ..lexicon import FEATURES
+
+    return np.array([weights.get(c, [0.0] * len(FEATURES)) for c in classes], dtype=np.float32)
