@@ -340,6 +340,7 @@ def calibrate_feedback_type(
             "name": "textinsight-feedback-type",
             "task": "feedback_type",
             "level": "document",
+            "non_answer": "other",  # a stock non-answer is 'other' by rule (issue 11)
             "metrics": {"calibration_macro_f1": round(f, 4)},
         },
     )

@@ -13,7 +13,7 @@ export PYTHONPATH="scripts:.${PYTHONPATH:+:$PYTHONPATH}"
 .venv/bin/python scripts/finetune_trunk.py --data "$DATA" --out models/encoder_tuned \
     --work "$WORK" --layers 4 --epochs 2 "$@"
 .venv/bin/python scripts/calibrate_heads.py --data "$DATA" --trunk-heads "$WORK/heads" --out models
-.venv/bin/python scripts/train_head.py --head churn_risk --data data/churn
+.venv/bin/python scripts/train_head.py --head churn_risk --data data/churn --non-answer none
 # the long-document sentiment rule, chosen on the development transcripts (the pillars and
 # touchpoints rules stay the defaults: see README, *Documents made of many parts*)
 .venv/bin/python scripts/tune_document_rules.py --dev data/transcripts/dev --write --heads sentiment

@@ -157,6 +157,11 @@ def main() -> None:
     ap.add_argument("--level", default="document", choices=["document", "both", "sentence"])
     ap.add_argument("--out", type=Path, default=Path("models"))
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--non-answer",
+        default=None,
+        help="the class a stock non-answer ('Ingen kommentarer', '-') gets by rule, e.g. none",
+    )
     args = ap.parse_args()
 
     rows = read_rows(args.data)
@@ -175,6 +180,7 @@ def main() -> None:
         "kind": "single",
         "level": args.level,
         "key": args.head,
+        **({"non_answer": args.non_answer} if args.non_answer else {}),
         "encoder": settings.encoder,
         "encoder_tuned": f"models/encoder_tuned ({trunk.get('version', '?')})",
         "training": {

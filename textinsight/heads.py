@@ -96,6 +96,9 @@ class HeadSpec:
     thresholds: tuple[float, ...]
     group: str
     sentiment: bool = False  # the sentiment head: its own stage and record shape
+    # the class a stock non-answer ("Ingen kommentarer", "-", "N/A") gets from a single-label
+    # head (manifest ``non_answer``; None: the model decides); multi-label heads give it none
+    non_answer: str | None = None
 
     @classmethod
     def from_manifest(cls, name: str, manifest: dict[str, Any]) -> HeadSpec:
@@ -118,6 +121,12 @@ class HeadSpec:
                 f"head {name!r}: {len(classes)} classes but {len(thresholds)} thresholds"
             )
         key = str(manifest.get("key") or name)
+        non_answer = manifest.get("non_answer")
+        if non_answer is not None and (kind != "single" or non_answer not in classes):
+            raise ModelError(
+                f"head {name!r}: non_answer must be one of its classes (single-label heads), "
+                f"got {non_answer!r}"
+            )
         return cls(
             name,
             key,
@@ -127,6 +136,7 @@ class HeadSpec:
             thresholds,
             str(manifest.get("group") or key),
             sentiment,
+            non_answer,
         )
 
     @property

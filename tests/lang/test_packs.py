@@ -59,11 +59,11 @@ def test_union_keeps_pack_order_and_each_word_once() -> None:
 
 
 def test_a_new_pack_reaches_every_consumer(pack_dir: Path) -> None:
+    from textinsight.nonanswer import is_non_answer
     from textinsight.pii.recognizers import AddressRecognizer, PossiblePhoneRecognizer
     from textinsight.pii.recognizers.phone_recognizer import PHONE_CONTEXT
     from textinsight.stages.segment import INTERVIEWER, SentenceSplitter
     from textinsight.topics.keywords import stop_words
-    from textinsight.topics.nonanswer import is_non_answer
 
     lang.use_pack_dirs()
     assert not PossiblePhoneRecognizer.CUE.search("fartelefon 20123456")

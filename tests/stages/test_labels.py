@@ -221,3 +221,51 @@ def test_sentiment_lexicon_shifts_documents_and_parts_by_their_own_words(tmp_pat
     again = copy.deepcopy(plain)
     loaded([again])
     assert again.sentiment is not None and again.sentiment.label == "negative"
+
+
+def test_non_answers_are_neutral_other_and_unlabelled_by_rule() -> None:
+    """Issue 11: a stock non-answer gets neutral sentiment, the single-label head's declared
+    class and no multi-label label, whatever the vectors say; a rated stock answer ("Good")
+    and a real comment stay the models'."""
+    from textinsight.heads import HeadSpec
+
+    neg = [[1.0, 0.0, 0.0]]  # vectors that pull every head hard
+    texts = ["Ingen kommentarer.", "-", "N/A", "Inget att tillägga", "Good", "Alt var dårligt"]
+    docs = []
+    for t in texts:
+        doc = doc_with(neg)
+        doc.text, doc.segments = t, [Segment(0, len(t))]
+        docs.append(doc)
+    SentimentStage(SENT_HEAD)(docs)
+    assert [d.sentiment.label for d in docs] == ["neutral"] * 4 + ["negative"] * 2  # type: ignore[union-attr]
+    assert docs[0].sentiment.probabilities["neutral"] == 1.0 and docs[0].sentiment.score == 0  # type: ignore[union-attr]
+    assert docs[0].segments[0].sentiment.label == "neutral"  # type: ignore[union-attr]
+
+    multi = LinearHead(np.array([[10.0, 0, 0]]), np.array([0.0]), ["billing"], "sigmoid")
+    MultiLabelStage("touchpoints", multi)(docs)
+    assert [bool(d.labels["touchpoints"]) for d in docs] == [False] * 4 + [True] * 2
+    assert docs[1].segments[0].labels["touchpoints"] == []
+
+    classes = ["complaint", "other"]
+    single = LinearHead(np.array([[10.0, 0, 0], [0, 0, 0]]), np.zeros(2), classes, "softmax")
+    manifest = {"kind": "single", "classes": classes, "non_answer": "other"}
+    HeadStage(HeadSpec.from_manifest("feedback_type", manifest), single)(docs)
+    got = [d.choices["feedback_type"] for d in docs]
+    assert [c.id for c in got] == ["other"] * 4 + ["complaint"] * 2
+    assert got[0].confidence == 1.0
+    # a head that names no class for them leaves them to its model
+    undeclared = {"kind": "single", "classes": classes}
+    HeadStage(HeadSpec.from_manifest("feedback_type", undeclared), single)(docs)
+    assert docs[0].choices["feedback_type"].id == "complaint"
+
+
+def test_non_answer_class_must_be_one_of_a_single_label_heads_classes() -> None:
+    import pytest
+
+    from textinsight.errors import ModelError
+    from textinsight.heads import HeadSpec
+
+    with pytest.raises(ModelError, match="non_answer"):
+        HeadSpec.from_manifest("x", {"kind": "single", "classes": ["a"], "non_answer": "b"})
+    with pytest.raises(ModelError, match="non_answer"):
+        HeadSpec.from_manifest("x", {"kind": "multi", "classes": ["a"], "non_answer": "a"})

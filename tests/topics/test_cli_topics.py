@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from tests.conftest import EXAMPLES
 from textinsight.cli import app
+from textinsight.nonanswer import is_non_answer
 from textinsight.topics.keywords import stop_words
-from textinsight.topics.nonanswer import is_non_answer
 
 runner = CliRunner()
 INPUTS = [

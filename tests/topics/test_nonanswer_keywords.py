@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from textinsight.nonanswer import is_non_answer
 from textinsight.topics.keywords import lemma_text, rerank, stop_words
-from textinsight.topics.nonanswer import is_non_answer
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ LIST_KEYS = frozenset(
         "markers",  # words only this language uses (Nynorsk against Bokmål)
         "stop_words",  # survey filler that carries no topic (added to spaCy's stop words)
         "non_answers",  # stock "nothing to say" answers, normalised (lower case, no punctuation)
+        "rated_answers",  # the non-answers that still rate ("ok", "fine", "good"): labelled
         "interviewer",  # speaker tags of an interviewer's turns ("I", "Interviewer", "Q")
         "header_keys",  # transcript header fields that are no speaker ("Dato:", "Participants:")
         "role_tags",  # speaker, role and form-field words that are never a person's name

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..heads import HeadKind, HeadSpec, Level, LinearHead, read_spec
+from ..nonanswer import is_unlabelled_answer
 from ..types import Document, LabelScore
 from .segment import is_interviewer
 
@@ -48,6 +49,11 @@ class HeadStage:
     (the mean vector of forty turns sits half-way to every label, so it is no evidence on its
     own): one stray sentence in a forty-turn interview is evidence on that sentence, not a
     label of the whole document. The interviewer's turns are questions, never evidence.
+
+    A stock non-answer ("Ingen kommentarer", "Inget att tillägga", "-", "N/A";
+    :func:`~textinsight.nonanswer.is_unlabelled_answer`) gets no multi-label label and, from a
+    single-label head whose manifest names one, its ``non_answer`` class (``other``, ``none``)
+    with confidence 1: what the customer did not say is not left to a model's guess.
     """
 
     few_segments = 3
@@ -129,6 +135,8 @@ class HeadStage:
             n = len(doc.segments)
             seg_p = seg_all[a : a + n] if seg_all is not None else None
             a += n
+            if self.non_answer(doc):
+                continue
             if doc_p is not None:
                 dp = doc_p[i]
                 if multi:
@@ -143,6 +151,26 @@ class HeadStage:
                     else:
                         seg.choices[spec.key] = best(sp, self.head)
         return docs
+
+    def non_answer(self, doc: Document) -> bool:
+        """Label a stock non-answer by the rule (see the class docstring); False otherwise."""
+        spec = self.spec
+        if not is_unlabelled_answer(doc.text):
+            return False
+        if spec.kind == "single" and spec.non_answer is None:
+            return False  # this head has no class for it: the model decides
+        if spec.kind == "multi":
+            if spec.documents:
+                doc.labels[spec.key] = []
+            for seg in doc.segments if spec.sentences else []:
+                seg.labels[spec.key] = []
+        else:
+            choice = LabelScore(spec.non_answer or "", 1.0)
+            if spec.documents:
+                doc.choices[spec.key] = choice
+            for seg in doc.segments if spec.sentences else []:
+                seg.choices[spec.key] = choice
+        return True
 
 
 class MultiLabelStage(HeadStage):

@@ -9,6 +9,7 @@ import numpy as np
 
 from ..heads import LinearHead
 from ..lexicon import Lexicon
+from ..nonanswer import is_unlabelled_answer
 from ..types import Document, Sentiment
 from .segment import is_interviewer
 
@@ -30,6 +31,10 @@ class SentimentStage:
     itself gives both at least ``mixed_doc_threshold``. A long transcript with one grumble in
     forty positive turns is therefore positive, not mixed. Its probabilities are those of the
     document vector, its score their difference.
+
+    A stock non-answer ("Ingen kommentarer", "-", "N/A";
+    :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1),
+    it and its parts.
 
     With ``lexicon_weights`` (classes × 2, from the manifest's ``lexicon``), each text's two
     lexicon features (:mod:`textinsight.lexicon`) shift the head's logits by
@@ -164,6 +169,10 @@ class SentimentStage:
         for doc, p in zip(todo, doc_p, strict=True):
             seg_p = seg_all[a : a + len(doc.segments)]
             a += len(doc.segments)
+            if is_unlabelled_answer(doc.text):
+                sure = np.array([c == "neutral" for c in cls], dtype=np.float32)
+                if sure.any():
+                    p, seg_p = sure, np.tile(sure, (len(seg_p), 1))
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree

@@ -34,9 +34,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError
+from ..nonanswer import is_non_answer
 from ..types import Document
 from .erase import Eraser
-from .nonanswer import is_non_answer
 from .steps import (
     BATCH_STEPS,
     FitParams,

@@ -25,10 +25,10 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInput
+from ..nonanswer import is_non_answer
 from .erase import Eraser
 from .keywords import lemma_text
 from .model import FitParams, TopicModel
-from .nonanswer import is_non_answer
 from .steps import label_topics, normalise, quiet_bertopic, run_steps
 from .units import Unit
 

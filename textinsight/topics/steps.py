@@ -20,11 +20,11 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvalidInput
+from ..nonanswer import is_non_answer
 from .breakdown import Breakdown
 from .erase import METHODS, Eraser, balanced_neighbours
 from .erase import erase_language as fit_eraser
 from .keywords import lemma_text, unique_labels
-from .nonanswer import is_non_answer
 from .units import Unit
 
 
