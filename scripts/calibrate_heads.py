@@ -261,6 +261,8 @@ def main() -> None:
         help="also fit the sentiment lexicon weights (textinsight.lexicon)",
     )
     args = ap.parse_args()
+    if args.per_language and args.lexicon:  # each is fitted without the other's shift
+        ap.error("--per-language and --lexicon are fitted one at a time: choose one")
     from safetensors.numpy import load_file
 
     t = load_file(str(args.trunk_heads / "heads.safetensors"))

@@ -172,6 +172,8 @@ def main() -> None:
     x = label_vectors([r["text"] for r in train], settings)
     c, cv = pick_c(x, y, args.seed)
     head = as_head(fit(x, y, c))
+    if args.non_answer is not None and args.non_answer not in head.classes_:
+        ap.error(f"--non-answer {args.non_answer!r} is not one of the classes {head.classes_}")
     trunk = json.loads((Path("models") / "encoder_tuned" / "manifest.json").read_text())
     manifest: dict[str, Any] = {
         "name": f"textinsight-{args.head.replace('_', '-')}",

@@ -66,3 +66,19 @@ def test_lexicon_reads_any_folder_of_lists(tmp_path: Path) -> None:
     assert lex.valences("Meget hyggelig :D", "da") == [2.0, 3.0]
     assert lex.valences("ikke hyggelig", "nb") == [-2.0]
     assert lex.valences("Meget hyggelig :d", "da") == [2.0]  # faces keep their case
+
+
+def test_lexicon_negation_words_open_a_scope_and_carry_no_valence(lex: Lexicon) -> None:
+    # AFINN-en scores "no" -1 and "problem" -2: "no problem" is mildly positive, not -3
+    assert lex.valences("no problem", "en") == [1.0]
+    assert lex.valences("no good", "en") == [-1.5]
+    assert lex.valences("I don\u2019t like it", "en") == [-1.0]  # a typographic apostrophe
+    # "but" / "men" end the negation's reach like a comma
+    assert lex.valences("not cheap but great", "en") == [3.0]
+    assert lex.valences("ikke billig men god", "da") == [3.0]
+
+
+def test_lexicon_faces_touching_a_word_and_hyphenated_entries_count(lex: Lexicon) -> None:
+    assert lex.valences("Super:)", "en") == [3.0, 2.0]
+    assert lex.valences("Tak:-)", "da") == [2.0, 2.0]
+    assert lex.valences("well-being", "en") == [2.0]

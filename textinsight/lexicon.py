@@ -35,8 +35,9 @@ NEGATIONS = frozenset(
 )
 NEGATION_WINDOW = 3
 FEATURES = ("log1p_positive_valence", "log1p_negative_valence")
-_WORD = r"\w+(?:'\w+)?|[.,!?;]"
-_BREAKS = frozenset(".,!?;")
+_WORD = r"\w+(?:['-]\w+)*|[.,!?;]"
+# a clause ends, and so does a negation's reach: punctuation and "but"
+_BREAKS = frozenset(".,!?;") | frozenset("but men however though".split())
 
 
 def lexicon_dir() -> Path:
@@ -68,7 +69,11 @@ class Lexicon:
         d = directory or lexicon_dir()
         emoticons = _read(d / EMOTICONS, lower=False)
         faces = sorted((k[0] for k in emoticons), key=len, reverse=True)
-        pattern = "|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in faces)
+        # a face may touch a word before it ("Super:)") unless it starts like one ("xD")
+        pattern = "|".join(
+            (rf"(?<!\w){re.escape(f)}(?!\w)" if f[0].isalnum() else rf"{re.escape(f)}(?!\w)")
+            for f in faces
+        )
         return cls(
             {k: _read(d / f) for k, f in LISTS.items()},
             emoticons,
@@ -81,11 +86,11 @@ class Lexicon:
         words = self.lists.get(READS.get(language or "", ""), {})
         out: list[float] = []
         negated = 0  # tokens left in the scope of the last negation
-        tokens = self.tokens.findall(text)
+        tokens = self.tokens.findall(text.replace("\u2019", "'"))
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            if tok in _BREAKS:  # a clause ends: so does the negation's scope
+            if tok.lower() in _BREAKS:  # a clause ends: so does the negation's scope
                 negated, i = 0, i + 1
                 continue
             if (tok,) in self.emoticons:  # an emoticon is never negated
@@ -95,6 +100,8 @@ class Lexicon:
             hit = None
             for n in (3, 2, 1):
                 key = tuple(t.lower() for t in tokens[i : i + n])
+                if n == 1 and key[0] in NEGATIONS:
+                    break  # a negation opens a scope; its own valence ("no": -1) is not read
                 if len(key) == n and key in words:
                     hit = (n, words[key])
                     break

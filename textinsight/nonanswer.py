@@ -30,7 +30,16 @@ def is_non_answer(text: str) -> bool:
     return not norm or norm.isdigit() or norm in _PHRASES
 
 
+_BLANK_MARKS = frozenset("-–—_.,·*/\\?!\"' \t\r\n")  # a bare mark; not ":(" or "👎"
+
+
 def is_unlabelled_answer(text: str) -> bool:
     """True for a non-answer that says nothing about the service either: neutral sentiment,
-    feedback type ``other``, no pillar or touchpoint (issue 11)."""
-    return is_non_answer(text) and normalise(text) not in _RATED
+    feedback type ``other``, no pillar or touchpoint (issue 11). Unlike :func:`is_non_answer`
+    (which sets aside for topics whatever carries no words), an emoji, an emoticon or a bare
+    number ("👎", ":(", "10") still rates, and a rated stock answer ("ok", "fine") too: those
+    stay the models'."""
+    norm = normalise(text)
+    if not norm:
+        return all(c in _BLANK_MARKS for c in text)
+    return norm in _PHRASES and norm not in _RATED

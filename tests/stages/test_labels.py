@@ -203,7 +203,6 @@ def test_sentiment_lexicon_shifts_documents_and_parts_by_their_own_words(tmp_pat
     vec = np.array([[-0.1, 0.99, -0.1]] * 2, dtype=np.float32)  # the vectors alone: neutral
     doc.segment_label_embeddings, doc.label_embedding = vec, vec[0]
     weights = np.array([[0.0, 4.0], [0.0, 0.0], [0.0, -4.0]])  # negative valence -> negative
-    SentimentStage(SENT_HEAD, lexicon_weights=weights)([copy.deepcopy(doc)])
     out = SentimentStage(SENT_HEAD, lexicon_weights=weights)([doc])[0]
     assert [s.sentiment.label for s in out.segments] == ["negative", "neutral"]  # type: ignore[union-attr]
     assert out.sentiment is not None and out.sentiment.label == "negative"
@@ -269,3 +268,38 @@ def test_non_answer_class_must_be_one_of_a_single_label_heads_classes() -> None:
         HeadSpec.from_manifest("x", {"kind": "single", "classes": ["a"], "non_answer": "b"})
     with pytest.raises(ModelError, match="non_answer"):
         HeadSpec.from_manifest("x", {"kind": "multi", "classes": ["a"], "non_answer": "a"})
+
+
+def test_sentiment_predict_takes_one_vector_or_many() -> None:
+    stage = SentimentStage(SENT_HEAD)
+    one = stage.predict(np.array([1.0, 0.0, 0.0], dtype=np.float32))
+    assert one.shape == (1, 3) and int(one.argmax()) == 0
+    assert stage.predict(np.eye(3, dtype=np.float32)).shape == (3, 3)
+
+
+def test_non_answer_turns_of_a_transcript_are_no_evidence() -> None:
+    """In a longer text a "Nej tak" part is neutral and carries no label; a document whose
+    every answer is one is a non-answer as a whole."""
+    from textinsight.types import Segment as Seg
+
+    text = "Alt var elendig. Nej tak. Men personalet var søde."
+    cuts = [(0, 16), (17, 25), (26, len(text))]
+    doc = Document("1", text, segments=[Seg(a, b) for a, b in cuts])
+    # the middle part's vector pulls hard negative: the rule, not the vector, decides
+    vec = np.array([[1, 0, 0], [1, 0, 0], [0, 0, 1]], dtype=np.float32)
+    doc.segment_label_embeddings, doc.label_embedding = vec, vec.mean(0)
+    SentimentStage(SENT_HEAD)([doc])
+    assert [s.sentiment.label for s in doc.segments] == ["negative", "neutral", "positive"]  # type: ignore[union-attr]
+    head = LinearHead(np.array([[10.0, 0, 0]]), np.array([-5.0]), ["billing"], "sigmoid")
+    MultiLabelStage("touchpoints", head)([doc])
+    assert [bool(s.labels["touchpoints"]) for s in doc.segments] == [True, False, False]
+
+    turns = "I: Har du mere at tilføje?\nR: Nej tak."
+    t = Document("2", turns, segments=[Seg(0, 26, "turn", "I"), Seg(27, len(turns), "turn", "R")])
+    t.segments[1].model_text = "Nej tak."
+    v = np.array([[1, 0, 0], [1, 0, 0]], dtype=np.float32)
+    t.segment_label_embeddings, t.label_embedding = v, v[0]
+    SentimentStage(SENT_HEAD)([t])
+    MultiLabelStage("touchpoints", head)([t])
+    assert t.sentiment is not None and t.sentiment.label == "neutral"
+    assert t.labels["touchpoints"] == []

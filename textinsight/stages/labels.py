@@ -10,9 +10,8 @@ from typing import Any
 import numpy as np
 
 from ..heads import HeadKind, HeadSpec, Level, LinearHead, read_spec
-from ..nonanswer import is_unlabelled_answer
 from ..types import Document, LabelScore
-from .segment import is_interviewer
+from .segment import is_interviewer, unlabelled_parts
 
 
 def above(p: np.ndarray, head: LinearHead) -> list[LabelScore]:
@@ -53,7 +52,8 @@ class HeadStage:
     A stock non-answer ("Ingen kommentarer", "Inget att tillägga", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) gets no multi-label label and, from a
     single-label head whose manifest names one, its ``non_answer`` class (``other``, ``none``)
-    with confidence 1: what the customer did not say is not left to a model's guess.
+    with confidence 1: what the customer did not say is not left to a model's guess. Such a
+    part of a longer document (a "Nej tak" turn) carries no label and is no evidence.
     """
 
     few_segments = 3
@@ -135,8 +135,11 @@ class HeadStage:
             n = len(doc.segments)
             seg_p = seg_all[a : a + n] if seg_all is not None else None
             a += n
-            if self.non_answer(doc):
+            whole, parts = unlabelled_parts(doc)
+            if whole and self.non_answer(doc):
                 continue
+            if seg_p is not None and multi and any(parts):
+                seg_p = np.where(np.array(parts)[:, None], 0.0, seg_p)  # no evidence
             if doc_p is not None:
                 dp = doc_p[i]
                 if multi:
@@ -153,10 +156,9 @@ class HeadStage:
         return docs
 
     def non_answer(self, doc: Document) -> bool:
-        """Label a stock non-answer by the rule (see the class docstring); False otherwise."""
+        """Label a stock non-answer by the rule (see the class docstring); False when this
+        head leaves it to its model."""
         spec = self.spec
-        if not is_unlabelled_answer(doc.text):
-            return False
         if spec.kind == "single" and spec.non_answer is None:
             return False  # this head has no class for it: the model decides
         if spec.kind == "multi":

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from .. import lang as langdata
+from ..nonanswer import is_unlabelled_answer
 from ..types import Document, Segment
 
 # Interviewer turns are questions, not feedback: topics cluster the other turns and the label
@@ -19,6 +20,19 @@ def is_interviewer(seg: Segment) -> bool:
     """True for a transcript turn of the interviewer (by its speaker tag)."""
     speaker = (seg.speaker or "").strip().lower()
     return seg.kind == "turn" and speaker in INTERVIEWER
+
+
+def unlabelled_parts(doc: Document) -> tuple[bool, list[bool]]:
+    """(whether the document is a stock non-answer, whether each segment is one): a
+    document is when its text is, or when every respondent part is (a transcript whose only
+    answer is "Nej tak"); interviewer turns are never one (they are no evidence anyway)."""
+    parts = [
+        not is_interviewer(s) and is_unlabelled_answer(s.model_text or doc.segment_text(s))
+        for s in doc.segments
+    ]
+    answers = [b for b, s in zip(parts, doc.segments, strict=True) if not is_interviewer(s)]
+    whole = is_unlabelled_answer(doc.text) or (bool(answers) and all(answers))
+    return whole, parts
 
 
 # "[00:12:31] I: ...", "00:12 Interviewer: ...", "Mette Hansen: ...", "R: ..."

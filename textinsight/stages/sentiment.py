@@ -9,9 +9,8 @@ import numpy as np
 
 from ..heads import LinearHead
 from ..lexicon import Lexicon
-from ..nonanswer import is_unlabelled_answer
 from ..types import Document, Sentiment
-from .segment import is_interviewer
+from .segment import is_interviewer, unlabelled_parts
 
 
 def to_sentiment(p: np.ndarray, classes: list[str]) -> Sentiment:
@@ -33,8 +32,9 @@ class SentimentStage:
     document vector, its score their difference.
 
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
-    :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1),
-    it and its parts.
+    :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
+    a document that is one (or whose every answer is one), and each such part of a longer
+    document, which then is no polar evidence for ``mixed``.
 
     With ``lexicon_weights`` (classes × 2, from the manifest's ``lexicon``), each text's two
     lexicon features (:mod:`textinsight.lexicon`) shift the head's logits by
@@ -112,6 +112,7 @@ class SentimentStage:
         """Class probabilities for each vector (``languages``: each vector's language, for
         the per-language offsets and the lexicon; ``texts``: each vector's text, for the
         lexicon)."""
+        vectors = np.atleast_2d(vectors)
         n = len(vectors)
         shift = np.zeros((n, len(self.head.classes_)), dtype=np.float32)
         langs = languages if languages is not None else [None] * n
@@ -169,9 +170,11 @@ class SentimentStage:
         for doc, p in zip(todo, doc_p, strict=True):
             seg_p = seg_all[a : a + len(doc.segments)]
             a += len(doc.segments)
-            if is_unlabelled_answer(doc.text):
-                sure = np.array([c == "neutral" for c in cls], dtype=np.float32)
-                if sure.any():
+            whole, parts = unlabelled_parts(doc)
+            sure = np.array([c == "neutral" for c in cls], dtype=np.float32)
+            if sure.any() and (whole or any(parts)):  # neutral by rule, and no evidence
+                seg_p = np.where(np.array(parts)[:, None], sure, seg_p)
+                if whole:
                     p, seg_p = sure, np.tile(sure, (len(seg_p), 1))
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
