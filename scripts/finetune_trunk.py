@@ -84,9 +84,10 @@ def sentiment_target(label: str) -> list[float] | None:
 
 
 def feedback_rows(
-    paths: list[Path], keep: Any, pillars: list[str], touchpoints: list[str]
+    paths: list[Path], keep: Any, pillars: list[str], touchpoints: list[str], weight: float = 3.0
 ) -> list[Row]:
-    """The project's written feedback rows that ``keep(row)`` admits, with all four tasks."""
+    """The project's written feedback rows that ``keep(row)`` admits, with all four tasks;
+    in-domain, each is seen ``round(weight)`` times an epoch."""
     out = []
     for path in paths:
         for r in read(path):
@@ -100,7 +101,7 @@ def feedback_rows(
                 t["sentiment"] = s
             if r.get("feedback_type") in FEEDBACK:
                 t["feedback_type"] = FEEDBACK.index(r["feedback_type"])
-            out.append(Row(r["text"], t, weight=3.0))  # in-domain: seen three times an epoch
+            out.append(Row(r["text"], t, weight=weight))
     return out
 
 
@@ -159,10 +160,11 @@ def gather(args: argparse.Namespace, rng: random.Random) -> tuple[list[Row], lis
     )  # polarity_*: test only
     for p in own + extra:
         files[str(p)] = sha256(p)
-    train += feedback_rows(own, lambda r: cx_split(r["id"]) == "train", pillars, touchpoints)
+    w = args.own_weight
+    train += feedback_rows(own, lambda r: cx_split(r["id"]) == "train", pillars, touchpoints, w)
     dev += feedback_rows(own, lambda r: cx_split(r["id"]) == "calibration", pillars, touchpoints)
     train += feedback_rows(
-        extra, lambda r: r.get("split", "train") == "train", pillars, touchpoints
+        extra, lambda r: r.get("split", "train") == "train", pillars, touchpoints, w
     )
     for name, tax in taxes.items():
         ids = tax.ids
@@ -567,6 +569,12 @@ def main() -> None:
         help="cache of the frozen layers' token states",
     )
     ap.add_argument("--layers", type=int, default=4, help="top layers to tune")
+    ap.add_argument(
+        "--own-weight",
+        type=float,
+        default=3.0,
+        help="times an epoch each of the project's written rows is seen (public rows: once)",
+    )
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-4)
