@@ -26,31 +26,22 @@ import json
 import pathlib
 import re
 import sys
-import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 DATA = HERE.parent
 
 # --- label ids, copied from shared/TAXONOMY.md ---------------------------------------------
-SENTIMENTS = {"positive", "neutral", "negative"}
-DOC_SENTIMENTS = SENTIMENTS | {"mixed"}
-PILLARS = {"integrity", "resolution", "expectations", "time_effort", "personalisation", "empathy"}
-TOUCHPOINTS = {
-    "marketing",
-    "sales",
-    "onboarding",
-    "website_app",
-    "customer_service",
-    "billing",
-    "delivery",
-    "product",
-    "store",
-    "repair_returns",
-    "cancellation",
-}
-FEEDBACK_TYPES = {"praise", "complaint", "suggestion", "question", "other"}
-LANGS = ("da", "nb", "sv", "en")
-GENRES = {"survey", "social", "interview"}
+sys.path.insert(0, str(HERE.parent))  # data/, for tools/
+from tools.labels import (  # noqa: E402
+    DOC_SENTIMENTS,
+    FEEDBACK_TYPES,
+    GENRES,
+    LANGS,
+    PILLARS,
+    TOUCHPOINTS,
+)
+from tools.neardup import jaccard, normalise, trigrams  # noqa: E402
+
 SPLITS = {"train", "test"}
 
 # --- the cases and how many of each a language's set holds --------------------------------
@@ -109,23 +100,6 @@ FIELDS = [
     "feedback_type",
 ]
 FILE_NAME = re.compile(r"^([a-z]{2})\.jsonl$")
-
-
-def normalise(text):
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[^\w]+", " ", text, flags=re.UNICODE).replace("_", " ")
-    return " ".join(text.split())
-
-
-def trigrams(norm):
-    return {norm[i : i + 3] for i in range(max(len(norm) - 2, 1))} if norm else set()
-
-
-def jaccard(a, b):
-    if not a or not b:
-        return 0.0
-    inter = len(a & b)
-    return inter / len(a | b) if inter else 0.0
 
 
 def word_count(text):
@@ -398,7 +372,7 @@ def check_language(lang, items, err, warn):
         if key in earlier_by_norm:
             err(where, f"same text as {earlier_by_norm[key]}: {raw!r}")
             continue
-        for ewhere, enorm, etri in earlier:
+        for ewhere, _enorm, etri in earlier:
             jac = jaccard(tri, etri)
             if jac > NEAR_DUP_JACCARD:
                 err(where, f"near-copy of {ewhere} (trigram Jaccard {jac:.2f}): {raw!r}")

@@ -22,30 +22,22 @@ import json
 import pathlib
 import re
 import sys
-import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 
 # --- label ids, copied from shared/TAXONOMY.md ---------------------------------------------
-SENTIMENTS = {"positive", "neutral", "negative"}
-DOC_SENTIMENTS = SENTIMENTS | {"mixed"}
-PILLARS = {"integrity", "resolution", "expectations", "time_effort", "personalisation", "empathy"}
-TOUCHPOINTS = {
-    "marketing",
-    "sales",
-    "onboarding",
-    "website_app",
-    "customer_service",
-    "billing",
-    "delivery",
-    "product",
-    "store",
-    "repair_returns",
-    "cancellation",
-}
-FEEDBACK_TYPES = {"praise", "complaint", "suggestion", "question", "other"}
-LANGS = {"da", "nb", "sv", "en"}
-GENRES = {"survey", "social", "interview"}
+sys.path.insert(0, str(HERE.parent))  # data/, for tools/
+from tools.labels import (  # noqa: E402
+    DOC_SENTIMENTS,
+    FEEDBACK_TYPES,
+    GENRES,
+    LANGS,
+    PILLARS,
+    SENTIMENTS,
+    TOUCHPOINTS,
+)
+from tools.neardup import normalise, trigrams  # noqa: E402
+
 SPLITS = {"train", "test"}
 
 # --- the hard cases and how many of each a language's set holds ---------------------------
@@ -93,16 +85,6 @@ POLARITY_FIELDS = {"id", "text", "lang", "sentiment"}
 
 MAIN_NAME = re.compile(r"^([a-z]{2})\.jsonl$")
 POLARITY_NAME = re.compile(r"^polarity_([a-z]{2})\.jsonl$")
-
-
-def normalise(text):
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[^\w]+", " ", text, flags=re.UNICODE).replace("_", " ")
-    return " ".join(text.split())
-
-
-def trigrams(norm):
-    return {norm[i : i + 3] for i in range(max(len(norm) - 2, 1))} if norm else set()
 
 
 def main():
