@@ -153,7 +153,7 @@ def fit_lexicon(
     equally (L2 ``l2``). Convex: L-BFGS finds the one optimum."""
     from scipy.optimize import minimize
 
-    from textinsight.lexicon import shipped_lexicon
+    from textinsight.lexicon import FEATURES, shipped_lexicon
 
     lexicon = shipped_lexicon()
     k = len(head.classes_)
@@ -177,8 +177,6 @@ def fit_lexicon(
             grad += ((np.exp(logp) - y1) * w[:, None]).T @ f
         return total, grad.ravel()
 
-    from textinsight.lexicon import FEATURES
-
     res = minimize(loss, np.zeros(k * len(FEATURES)), jac=True, method="L-BFGS-B")
     m = res.x.reshape(k, -1).astype(np.float32)
     shown = [f"{c} {np.round(r, 3).tolist()}" for c, r in zip(head.classes_, m, strict=True)]
@@ -188,8 +186,8 @@ def fit_lexicon(
 
 def lexicon_entry(head: LinearHead, weights: np.ndarray) -> dict:
     """The manifest's ``lexicon`` entry."""
-    from textinsight.encoder.registry import sha256_file  # noqa: I001
-    from textinsight.lexicon import FEATURES, LISTS, lexicon_dir
+    from textinsight.encoder.registry import sha256_file
+    from textinsight.lexicon import EMOTICONS, FEATURES, LISTS, lexicon_dir
 
     return {
         "features": list(FEATURES),
@@ -199,7 +197,7 @@ def lexicon_entry(head: LinearHead, weights: np.ndarray) -> dict:
         },
         "lists": {
             f: sha256_file(lexicon_dir() / f)
-            for f in sorted([*LISTS.values(), "afinn-emoticon.txt"])
+            for f in sorted([*LISTS.values(), EMOTICONS])
         },
         "fitted_on": "data/cx calibration split (3-class rows) + public development rows",
     }
