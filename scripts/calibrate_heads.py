@@ -195,10 +195,7 @@ def lexicon_entry(head: LinearHead, weights: np.ndarray) -> dict:
             c: [round(float(v), 4) for v in row]
             for c, row in zip(head.classes_, weights, strict=True)
         },
-        "lists": {
-            f: sha256_file(lexicon_dir() / f)
-            for f in sorted([*LISTS.values(), EMOTICONS])
-        },
+        "lists": {f: sha256_file(lexicon_dir() / f) for f in sorted([*LISTS.values(), EMOTICONS])},
         "fitted_on": "data/cx calibration split (3-class rows) + public development rows",
     }
 
