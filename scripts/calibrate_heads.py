@@ -58,9 +58,16 @@ def sentiment_labels(
     t: float,
     doc_t: float | None,
     lexicon_weights: np.ndarray | None = None,
+    single_t: float | None = None,
 ) -> list[str]:
     """Document labels as the pipeline gives them (``mixed`` included)."""
-    stage = SentimentStage(head, t, mixed_doc_threshold=doc_t, lexicon_weights=lexicon_weights)
+    stage = SentimentStage(
+        head,
+        t,
+        mixed_doc_threshold=doc_t,
+        lexicon_weights=lexicon_weights,
+        mixed_single_threshold=single_t,
+    )
     return [d.sentiment.label for d in stage([_copy(d) for d in docs])]  # type: ignore[union-attr]
 
 
@@ -72,12 +79,15 @@ def calibrate_sentiment(
     dev_docs: list[Document],
     per_language: bool = False,
     lexicon: bool = False,
+    single_part: bool = True,
 ) -> dict:
     """Class offsets of the intercept, then the two ``mixed`` thresholds, each chosen by the
     mean of the CX calibration split's macro-F1 and the public development rows' macro-F1
     (a ``mixed`` answer counts as wrong on the 3-class public rows); with ``per_language``
     also offsets per language on top (:func:`language_offsets`); with ``lexicon`` the
-    lexicon weights (:func:`fit_lexicon`) between the two."""
+    lexicon weights (:func:`fit_lexicon`) between the two. With ``single_part`` the
+    document-vector threshold of one-part documents is chosen on its own (``--no-single-part``
+    keeps it equal to the longer documents', the recipe before)."""
     base = head.intercept_.copy()
     cx_x = np.stack([d.label_embedding for d in cal_docs])  # type: ignore[misc]
     dv_x = np.stack([d.label_embedding for d in dev_docs])  # type: ignore[misc]
@@ -114,21 +124,32 @@ def calibrate_sentiment(
             print(f"lexicon: {name} 3-class macro-F1 {f0:.3f} -> {f1:.3f}")
     gold_cx = [r["sentiment"] for r in cal]
     gold_dv = [r["sentiment"] for r in dev]
-    pick = (-1.0, 0.6, None, 0.0)
+    pick: tuple = (-1.0, 0.6, None, 0.0, None)
+    # the document-vector threshold of one-part documents: the same as longer ones, its own
+    # (up to 0.5) or never (1.0); the public rows are mostly one sentence each
+    singles = (None, 0.3, 0.35, 0.4, 0.45, 1.0) if single_part else (None,)
     for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
         for doc_t in (None, 0.2, 0.25, 0.3, 0.35, 0.4):
-            f_cx = macro_f1(gold_cx, sentiment_labels(head, cal_docs, t, doc_t, weights))
-            f_dv = macro_f1(gold_dv, sentiment_labels(head, dev_docs, t, doc_t, weights))
-            if (f_cx + f_dv) / 2 > pick[0]:
-                pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx)
+            for single_t in singles:
+                if single_t is not None and (doc_t is None or single_t <= doc_t):
+                    continue  # only a stricter one-part threshold is a choice of its own
+                f_cx = macro_f1(
+                    gold_cx, sentiment_labels(head, cal_docs, t, doc_t, weights, single_t)
+                )
+                f_dv = macro_f1(
+                    gold_dv, sentiment_labels(head, dev_docs, t, doc_t, weights, single_t)
+                )
+                if (f_cx + f_dv) / 2 > pick[0]:
+                    pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx, single_t)
     print(
-        f"mixed thresholds {pick[1:3]} (CX calibration 4-class macro-F1 {pick[3]:.3f}, "
-        f"mean with public dev {pick[0]:.3f})"
+        f"mixed thresholds {pick[1:3]}, one-part {pick[4]} (CX calibration 4-class macro-F1 "
+        f"{pick[3]:.3f}, mean with public dev {pick[0]:.3f})"
     )
     by_language = language_offsets(head, cal, cx_x, dev, dv_x) if per_language else {}
     return {
         "mixed_threshold": pick[1],
         "mixed_doc_threshold": pick[2],
+        **({"mixed_single_threshold": pick[4]} if pick[4] is not None else {}),
         "class_offsets": {"negative": best[1], "neutral": best[2], "positive": 0.0},
         **({"class_offsets_by_language": by_language} if by_language else {}),
         **({"lexicon": lexicon_entry(head, weights)} if weights is not None else {}),
@@ -249,6 +270,11 @@ def main() -> None:
         action="store_true",
         help="also choose sentiment class offsets per language (da, nb, sv, en)",
     )
+    ap.add_argument(
+        "--no-single-part",
+        action="store_true",
+        help="one-part documents share the mixed document-vector threshold (the recipe before)",
+    )
     ap.add_argument("--only", default="", help="calibrate only these heads (comma-separated)")
     ap.add_argument(
         "--lexicon",
@@ -309,7 +335,9 @@ def calibrate_sentiment_head(
     for rows, ds in ((cal, docs), (dev, dev_docs)):
         for r, d in zip(rows, ds, strict=True):  # the lexicon reads the text's language
             d.language = Language(r["lang"], 1.0, source="hint") if r.get("lang") else None
-    chosen = calibrate_sentiment(sent, cal, docs, dev, dev_docs, args.per_language, args.lexicon)
+    chosen = calibrate_sentiment(
+        sent, cal, docs, dev, dev_docs, args.per_language, args.lexicon, not args.no_single_part
+    )
     sent.save(
         args.out / "sentiment",
         {

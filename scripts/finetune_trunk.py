@@ -19,9 +19,9 @@ Tasks (one shared trunk, one head each, trained jointly; a row only trains the t
   and the taxonomy's own descriptions and examples;
 - two auxiliary tasks that only shape the trunk: the IJCNLP customer-feedback categories and
   the restaurant aspect categories (SemEval, MAMS).
-Held-out rows (public test splits, ``data/cx`` calibration and test, the ``data/cx_hard`` and
-``data/cx_everyday`` test rows) are never read for training. The heads trained here are then
-calibrated on the tuned vectors by scripts/calibrate_heads.py.
+Held-out rows (public test splits, ``data/cx`` calibration and test, the ``data/cx_hard``,
+``data/cx_everyday`` and ``data/cx_words`` test rows) are never read for training. The heads
+trained here are then calibrated on the tuned vectors by scripts/calibrate_heads.py.
 
 Writes ``OUT/weights.safetensors`` (float16, the tuned layers only), ``OUT/manifest.json``
 (base model and its checksums, layers, data files with sha256, seed, hyper-parameters,
@@ -559,8 +559,8 @@ def main() -> None:
         type=Path,
         action="append",
         default=None,
-        help="more written feedback (default: data/cx_extra, data/cx_hard and "
-        "data/cx_everyday; rows with split=test and polarity_* files are never read)",
+        help="more written feedback (default: data/cx_extra, data/cx_hard, data/cx_everyday "
+        "and data/cx_words; rows with split=test and polarity_* files are never read)",
     )
     ap.add_argument(
         "--work",
@@ -586,7 +586,7 @@ def main() -> None:
     ap.add_argument("--sweep", default="", help='e.g. "lr=5e-5,1e-4 layers=3,4" (no saving)')
     args = ap.parse_args()
     if args.extra is None:
-        args.extra = [Path("data/cx_extra"), Path("data/cx_hard"), Path("data/cx_everyday")]
+        args.extra = [Path(f"data/{d}") for d in ("cx_extra", "cx_hard", "cx_everyday", "cx_words")]
     if not args.sweep:
         run(args)
         return

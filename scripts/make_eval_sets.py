@@ -84,6 +84,13 @@ def main() -> None:
             for r in map(json.loads, p.open(encoding="utf-8"))
             if r.get("split") == "test"
         ],
+        # plain texts over a wide everyday vocabulary (data/cx_words): its own test split
+        "cx_words_test": [
+            r
+            for p in sorted(Path("data/cx_words").glob("[a-z][a-z].jsonl"))
+            for r in map(json.loads, p.open(encoding="utf-8"))
+            if r.get("split") == "test"
+        ],
     }
     for name, rows in sets.items():
         if rows:

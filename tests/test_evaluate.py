@@ -28,6 +28,29 @@ def test_evaluate_multi_label_report() -> None:
     assert r["exact_match"] == round(1 / 3, 4)
 
 
+def test_evaluate_three_class_view_reads_a_mixed_answer_by_its_leaning() -> None:
+    """On a 3-class gold set (no ``mixed`` rows) the 4-class figure counts a ``mixed`` answer
+    wrong; the 3-class view takes the largest of its three probabilities."""
+    from textinsight.evaluate import _sentiment_extras
+    from textinsight.types import Document, Sentiment
+
+    def doc(label: str, neg: float, pos: float) -> Document:
+        d = Document("1", "x")
+        d.sentiment = Sentiment(
+            label, pos - neg, {"negative": neg, "neutral": 0.0, "positive": pos}
+        )
+        return d
+
+    pairs = [
+        ({"sentiment": "positive"}, doc("mixed", 0.4, 0.6)),
+        ({"sentiment": "negative"}, doc("mixed", 0.45, 0.55)),
+        ({"sentiment": "negative"}, doc("negative", 0.9, 0.1)),
+    ]
+    three = _sentiment_extras(pairs)["three_class"]  # type: ignore[arg-type]
+    assert three["n"] == 3 and three["accuracy"] == round(2 / 3, 4)
+    assert three["labels"]["positive"]["precision"] == 0.5
+
+
 class ByWord:
     """A stand-in head: 'at_risk' when the text says 'leave', for the feedback_type key."""
 

@@ -61,6 +61,31 @@ def test_sentiment_mixed_from_the_document_vector_only_when_asked() -> None:
     assert doc.sentiment is not None and doc.sentiment.label == "mixed"
 
 
+def test_sentiment_one_part_documents_have_their_own_document_vector_threshold() -> None:
+    """A stricter ``mixed_single_threshold`` keeps a one-sentence text between the poles out
+    of ``mixed``; a two-part document with the same vector still reads the longer rule."""
+    stage = SentimentStage(SENT_HEAD, mixed_doc_threshold=0.35, mixed_single_threshold=1.0)
+    one, two = doc_with([[0.3, 0, 0.3]]), doc_with([[0.3, 0, 0.3], [0.3, 0, 0.3]])
+    stage([one, two])
+    assert one.sentiment is not None and one.sentiment.label != "mixed"
+    assert two.sentiment is not None and two.sentiment.label == "mixed"
+    lax = doc_with([[0.3, 0, 0.3]])
+    SentimentStage(SENT_HEAD, mixed_doc_threshold=0.45, mixed_single_threshold=0.35)([lax])
+    assert lax.sentiment is not None and lax.sentiment.label == "mixed"  # its own, not 0.45
+
+
+def test_sentiment_one_part_threshold_comes_from_the_manifest(tmp_path) -> None:  # noqa: ANN001
+    SENT_HEAD.save(tmp_path / "s", {"mixed_doc_threshold": 0.35, "mixed_single_threshold": 1.0})
+    loaded = SentimentStage.load(tmp_path / "s")
+    one = doc_with([[0.3, 0, 0.3]])
+    loaded([one])
+    assert one.sentiment is not None and one.sentiment.label != "mixed"
+    SENT_HEAD.save(tmp_path / "t", {"mixed_doc_threshold": 0.35})  # absent: the same as longer
+    again = doc_with([[0.3, 0, 0.3]])
+    SentimentStage.load(tmp_path / "t")([again])
+    assert again.sentiment is not None and again.sentiment.label == "mixed"
+
+
 def test_sentiment_language_offsets_apply_only_to_their_language(tmp_path) -> None:  # noqa: ANN001
     from textinsight.types import Language
 

@@ -27,9 +27,11 @@ class SentimentStage:
     (at or above ``mixed_threshold``) and segments confidently negative each make up at least
     ``mixed_min_share`` of the confidently polar text (by characters), or, when the head was
     trained with ``mixed`` as half-positive / half-negative targets, when the document vector
-    itself gives both at least ``mixed_doc_threshold``. A long transcript with one grumble in
-    forty positive turns is therefore positive, not mixed. Its probabilities are those of the
-    document vector, its score their difference.
+    itself gives both at least ``mixed_doc_threshold`` (for a document of one part, a single
+    sentence or comment, ``mixed_single_threshold`` when the manifest gives one: a vector
+    between the poles is more often doubt than two opinions there). A long transcript with
+    one grumble in forty positive turns is therefore positive, not mixed. Its probabilities
+    are those of the document vector, its score their difference.
 
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
@@ -55,6 +57,7 @@ class SentimentStage:
         long_document: dict[str, Any] | None = None,
         lexicon_weights: np.ndarray | None = None,
         lexicon: Lexicon | None = None,
+        mixed_single_threshold: float | None = None,
     ) -> None:
         self.head = head
         self.lexicon_weights = (
@@ -68,6 +71,10 @@ class SentimentStage:
         self.mixed_threshold = mixed_threshold
         self.mixed_min_share = mixed_min_share
         self.mixed_doc_threshold = mixed_doc_threshold
+        # one-part documents: their own doc-vector threshold (None: the same as longer ones)
+        self.mixed_single_threshold = (
+            mixed_doc_threshold if mixed_single_threshold is None else mixed_single_threshold
+        )
         # per-language class offsets on top of the head's own (calibrated per language by
         # scripts/calibrate_heads.py): a text in another language gets none
         self.language_offsets = {
@@ -92,6 +99,7 @@ class SentimentStage:
         head = LinearHead.load(directory)
         manifest = json.loads((directory / "manifest.json").read_text())
         doc_t = manifest.get("mixed_doc_threshold")
+        single_t = manifest.get("mixed_single_threshold")
         lex = manifest.get("lexicon")
         return cls(
             head,
@@ -101,6 +109,7 @@ class SentimentStage:
             manifest.get("class_offsets_by_language"),
             manifest.get("long_document"),
             None if lex is None else lexicon_matrix(lex["weights"], head.classes_),
+            mixed_single_threshold=None if single_t is None else float(single_t),
         )
 
     def predict(
@@ -130,15 +139,18 @@ class SentimentStage:
         lengths: np.ndarray | None = None,
         doc_probs: np.ndarray | None = None,
         min_share: float | None = None,
+        doc_threshold: float | None = None,
     ) -> bool:
-        """True when the document's parts clearly disagree (see the class docstring)."""
+        """True when the document's parts clearly disagree (see the class docstring);
+        ``doc_threshold``: the document vector's threshold (default ``mixed_doc_threshold``)."""
         cls = self.head.classes_
         ip, ineg = cls.index("positive"), cls.index("negative")
         min_share = self.mixed_min_share if min_share is None else min_share
+        doc_t = self.mixed_doc_threshold if doc_threshold is None else doc_threshold
         if (
             doc_probs is not None
-            and self.mixed_doc_threshold is not None
-            and min(doc_probs[ip], doc_probs[ineg]) >= self.mixed_doc_threshold
+            and doc_t is not None
+            and min(doc_probs[ip], doc_probs[ineg]) >= doc_t
         ):
             return True
         w = np.ones(len(seg_probs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
@@ -191,7 +203,8 @@ class SentimentStage:
                 )
             else:
                 doc.sentiment = to_sentiment(p, cls)
-                mixed = self.is_mixed(seg_p[:n], lengths, p)
+                single = self.mixed_single_threshold if n == 0 else None
+                mixed = self.is_mixed(seg_p[:n], lengths, p, doc_threshold=single)
             if mixed:
                 doc.sentiment.label = "mixed"
         return docs
