@@ -1,0 +1,69 @@
+"""The written sets with their own test split (data/cx_everyday, data/cx_words): each one's
+validator passes, its test rows never reach training, and no training row restates one of
+issue 11's example texts (which tests/test_labels_real.py checks)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = {"cx_everyday": 330, "cx_words": 316}  # the set -> at least this many test rows
+sets = pytest.mark.parametrize("name", sorted(SETS))
+
+
+def _rows(name: str) -> list[dict]:
+    folder = ROOT / "data" / name
+    return [json.loads(x) for p in sorted(folder.glob("[a-z][a-z].jsonl")) for x in p.open()]
+
+
+@sets
+def test_written_set_validator_passes(name: str) -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "data" / name / "check.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-2000:]
+    assert "0 error(s)" in run.stdout
+
+
+@sets
+def test_written_set_training_reads_only_train_rows(name: str) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from finetune_trunk import feedback_rows
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    rows = _rows(name)
+    paths = sorted((ROOT / "data" / name).glob("[a-z][a-z].jsonl"))
+    assert len(paths) == 4
+    trained = feedback_rows(paths, lambda r: r.get("split", "train") == "train", ["x"], ["y"])
+    texts = {r.text for r in trained}
+    test = [r for r in rows if r["split"] == "test"]
+    assert len(test) >= SETS[name] and not texts & {r["text"] for r in test}
+    assert len(trained) == len(rows) - len(test)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+@sets
+def test_written_set_no_training_row_restates_an_issue_example(name: str) -> None:
+    """A restatement: the same polarity and 40 % or more of the example's words."""
+    from tests.test_labels_real import ISSUE_EXAMPLES
+
+    for row in _rows(name):
+        if row["split"] != "train":
+            continue
+        for text, gold in ISSUE_EXAMPLES:
+            shared = _words(row["text"]) & _words(text)
+            same = row["sentiment"] == gold
+            assert not same or len(shared) / len(_words(text)) < 0.4, (row["id"], text, shared)
