@@ -59,6 +59,7 @@ def sentiment_labels(
     doc_t: float | None,
     lexicon_weights: np.ndarray | None = None,
     single_t: float | None = None,
+    class_t: float | None = None,
 ) -> list[str]:
     """Document labels as the pipeline gives them (``mixed`` included)."""
     stage = SentimentStage(
@@ -67,8 +68,24 @@ def sentiment_labels(
         mixed_doc_threshold=doc_t,
         lexicon_weights=lexicon_weights,
         mixed_single_threshold=single_t,
+        mixed_class_threshold=class_t,
     )
     return [d.sentiment.label for d in stage([_copy(d) for d in docs])]  # type: ignore[union-attr]
+
+
+def offsets(head: LinearHead, negative: float, neutral: float) -> np.ndarray:
+    """A shift of the head's logits: ``negative`` and ``neutral`` by name, the rest 0."""
+    out = np.zeros(len(head.classes_), dtype=np.float32)
+    out[head.classes_.index("negative")] = negative
+    out[head.classes_.index("neutral")] = neutral
+    return out
+
+
+def three_way(head: LinearHead, x: np.ndarray, shift: np.ndarray | None = None) -> list[str]:
+    """Each vector's largest class but a learned ``mixed`` (a sentence's label)."""
+    stage = SentimentStage(head)
+    three, _ = stage.split_mixed(head.predict_proba(x, shift))
+    return [stage.classes[int(k)] for k in three.argmax(1)]
 
 
 def calibrate_sentiment(
@@ -96,15 +113,13 @@ def calibrate_sentiment(
     best = (-1.0, 0.0, 0.0)
     for a in grid:  # offset of 'negative'
         for b in grid:  # offset of 'neutral'
-            head.intercept_ = base + np.array([a, b, 0.0], dtype=np.float32)
-            p_cx = head.predict_proba(cx_x[cx3]).argmax(1)
-            p_dv = head.predict_proba(dv_x).argmax(1)
-            f_cx = macro_f1([cal[i]["sentiment"] for i in cx3], [head.classes_[k] for k in p_cx])
-            f_dv = macro_f1([r["sentiment"] for r in dev], [head.classes_[k] for k in p_dv])
+            head.intercept_ = base + offsets(head, a, b)
+            f_cx = macro_f1([cal[i]["sentiment"] for i in cx3], three_way(head, cx_x[cx3]))
+            f_dv = macro_f1([r["sentiment"] for r in dev], three_way(head, dv_x))
             f = (f_cx + f_dv) / 2
             if f > best[0]:
                 best = (f, float(a), float(b))
-    head.intercept_ = base + np.array([best[1], best[2], 0.0], dtype=np.float32)
+    head.intercept_ = base + offsets(head, best[1], best[2])
     print(
         f"sentiment offsets negative {best[1]:+.2f} neutral {best[2]:+.2f} "
         f"(mean 3-class macro-F1 {best[0]:.3f})"
@@ -116,40 +131,47 @@ def calibrate_sentiment(
         parts = (("CX calibration", [cal[i] for i in cx3], cx_x[cx3]), ("public dev", dev, dv_x))
         for name, rows, x in parts:
             texts, langs = [r["text"] for r in rows], [r.get("lang") for r in rows]
-            before = head.predict_proba(x).argmax(1)
-            after = lex.predict(x, langs, texts).argmax(1)
+            three, _ = lex.split_mixed(lex.predict(x, langs, texts))
             gold = [r["sentiment"] for r in rows]
-            f0 = macro_f1(gold, [head.classes_[k] for k in before])
-            f1 = macro_f1(gold, [head.classes_[k] for k in after])
+            f0 = macro_f1(gold, three_way(head, x))
+            f1 = macro_f1(gold, [lex.classes[int(k)] for k in three.argmax(1)])
             print(f"lexicon: {name} 3-class macro-F1 {f0:.3f} -> {f1:.3f}")
     gold_cx = [r["sentiment"] for r in cal]
     gold_dv = [r["sentiment"] for r in dev]
-    pick: tuple = (-1.0, 0.6, None, 0.0, None)
+    pick: tuple = (-1.0, 0.6, None, 0.0, None, None)
     # the document-vector threshold of one-part documents: the same as longer ones, its own
-    # (up to 0.5) or never (1.0); the public rows are mostly one sentence each
-    singles = (None, 0.3, 0.35, 0.4, 0.45, 1.0) if single_part else (None,)
+    # (up to 0.5) or never (1.0); the public rows are mostly one sentence each. A head that
+    # learned 'mixed' as a class: its P(mixed) threshold instead of the two-pole test.
+    learned = "mixed" in head.classes_
+    singles = (None, 0.3, 0.35, 0.4, 0.45, 1.0) if single_part and not learned else (None,)
+    doc_ts = (None,) if learned else (None, 0.2, 0.25, 0.3, 0.35, 0.4)
+    class_ts = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 1.01) if learned else (None,)
     for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
-        for doc_t in (None, 0.2, 0.25, 0.3, 0.35, 0.4):
+        for doc_t in doc_ts:
             for single_t in singles:
                 if single_t is not None and (doc_t is None or single_t <= doc_t):
                     continue  # only a stricter one-part threshold is a choice of its own
-                f_cx = macro_f1(
-                    gold_cx, sentiment_labels(head, cal_docs, t, doc_t, weights, single_t)
-                )
-                f_dv = macro_f1(
-                    gold_dv, sentiment_labels(head, dev_docs, t, doc_t, weights, single_t)
-                )
-                if (f_cx + f_dv) / 2 > pick[0]:
-                    pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx, single_t)
+                for class_t in class_ts:
+                    f_cx = macro_f1(
+                        gold_cx,
+                        sentiment_labels(head, cal_docs, t, doc_t, weights, single_t, class_t),
+                    )
+                    f_dv = macro_f1(
+                        gold_dv,
+                        sentiment_labels(head, dev_docs, t, doc_t, weights, single_t, class_t),
+                    )
+                    if (f_cx + f_dv) / 2 > pick[0]:
+                        pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx, single_t, class_t)
     print(
-        f"mixed thresholds {pick[1:3]}, one-part {pick[4]} (CX calibration 4-class macro-F1 "
-        f"{pick[3]:.3f}, mean with public dev {pick[0]:.3f})"
+        f"mixed thresholds {pick[1:3]}, one-part {pick[4]}, P(mixed) {pick[5]} (CX calibration "
+        f"4-class macro-F1 {pick[3]:.3f}, mean with public dev {pick[0]:.3f})"
     )
     by_language = language_offsets(head, cal, cx_x, dev, dv_x) if per_language else {}
     return {
         "mixed_threshold": pick[1],
         "mixed_doc_threshold": pick[2],
         **({"mixed_single_threshold": pick[4]} if pick[4] is not None else {}),
+        **({"mixed_class_threshold": pick[5]} if pick[5] is not None else {}),
         "class_offsets": {"negative": best[1], "neutral": best[2], "positive": 0.0},
         **({"class_offsets_by_language": by_language} if by_language else {}),
         **({"lexicon": lexicon_entry(head, weights)} if weights is not None else {}),
@@ -239,11 +261,7 @@ def language_offsets(
             continue
 
         def score(a: float, b: float, parts: list = parts) -> float:  # noqa: B023
-            shift = np.array([a, b, 0.0], dtype=np.float32)
-            fs = [
-                macro_f1(gold, [head.classes_[k] for k in head.predict_proba(x, shift).argmax(1)])
-                for x, gold in parts
-            ]
+            fs = [macro_f1(gold, three_way(head, x, offsets(head, a, b))) for x, gold in parts]
             return float(np.mean(fs))
 
         base = score(0.0, 0.0)

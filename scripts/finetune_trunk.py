@@ -48,6 +48,7 @@ from sources import SENTIMENT
 from textinsight.splits import cx_split, holdout_split
 
 SENT = ["negative", "neutral", "positive"]
+SENT_MIXED = [*SENT, "mixed"]  # --mixed-class: a document class of its own
 FEEDBACK = ["complaint", "other", "praise", "question", "suggestion"]
 CF = ["bug", "comment", "complaint", "meaningless", "request", "undetermined"]
 ASPECTS = ["ambience", "drinks", "food", "location", "menu", "miscellaneous", "place",
@@ -74,8 +75,11 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def sentiment_target(label: str) -> list[float] | None:
-    """A 3-class (soft) target; ``mixed`` is half negative, half positive."""
+def sentiment_target(label: str, mixed_class: bool = False) -> list[float] | None:
+    """A 3-class (soft) target, ``mixed`` half negative, half positive; with ``mixed_class``
+    a 4-class one-hot target whose fourth class is ``mixed`` (3-class rows put 0 on it)."""
+    if mixed_class:
+        return [1.0 if s == label else 0.0 for s in SENT_MIXED] if label in SENT_MIXED else None
     if label == "mixed":
         return [0.5, 0.0, 0.5]
     if label in SENT:
@@ -84,7 +88,12 @@ def sentiment_target(label: str) -> list[float] | None:
 
 
 def feedback_rows(
-    paths: list[Path], keep: Any, pillars: list[str], touchpoints: list[str], weight: float = 3.0
+    paths: list[Path],
+    keep: Any,
+    pillars: list[str],
+    touchpoints: list[str],
+    weight: float = 3.0,
+    mixed_class: bool = False,
 ) -> list[Row]:
     """The project's written feedback rows that ``keep(row)`` admits, with all four tasks;
     in-domain, each is seen ``round(weight)`` times an epoch."""
@@ -97,7 +106,7 @@ def feedback_rows(
                 "pillars": [float(p in r.get("pillars", [])) for p in pillars],
                 "touchpoints": [float(p in r.get("touchpoints", [])) for p in touchpoints],
             }
-            if (s := sentiment_target(r.get("sentiment", ""))) is not None:
+            if (s := sentiment_target(r.get("sentiment", ""), mixed_class)) is not None:
                 t["sentiment"] = s
             if r.get("feedback_type") in FEEDBACK:
                 t["feedback_type"] = FEEDBACK.index(r["feedback_type"])
@@ -122,7 +131,7 @@ def gather(args: argparse.Namespace, rng: random.Random) -> tuple[list[Row], lis
         rows = [r for r in read(path) if holdout_split(str(r["id"]), salt, pct) == "train"]
         kept = []
         for r in rows:
-            t = sentiment_target(r["sentiment"])
+            t = sentiment_target(r["sentiment"], args.mixed_class)
             if t is None:
                 continue
             row = Row(r["text"], {"sentiment": t})
@@ -160,11 +169,13 @@ def gather(args: argparse.Namespace, rng: random.Random) -> tuple[list[Row], lis
     )  # polarity_*: test only
     for p in own + extra:
         files[str(p)] = sha256(p)
-    w = args.own_weight
-    train += feedback_rows(own, lambda r: cx_split(r["id"]) == "train", pillars, touchpoints, w)
-    dev += feedback_rows(own, lambda r: cx_split(r["id"]) == "calibration", pillars, touchpoints)
+    w, mc = args.own_weight, args.mixed_class
+    train += feedback_rows(own, lambda r: cx_split(r["id"]) == "train", pillars, touchpoints, w, mc)
+    dev += feedback_rows(
+        own, lambda r: cx_split(r["id"]) == "calibration", pillars, touchpoints, 1.0, mc
+    )
     train += feedback_rows(
-        extra, lambda r: r.get("split", "train") == "train", pillars, touchpoints, w
+        extra, lambda r: r.get("split", "train") == "train", pillars, touchpoints, w, mc
     )
     for name, tax in taxes.items():
         ids = tax.ids
@@ -180,8 +191,12 @@ class Heads:
 
     SIZES = {"sentiment": 3, "feedback_type": 5, "cf": len(CF), "aspects": len(ASPECTS)}
 
-    def __init__(self, torch: Any, dim: int, pillars: int, touchpoints: int) -> None:
+    def __init__(
+        self, torch: Any, dim: int, pillars: int, touchpoints: int, mixed_class: bool = False
+    ) -> None:
         sizes = {**self.SIZES, "pillars": pillars, "touchpoints": touchpoints}
+        if mixed_class:
+            sizes["sentiment"] = len(SENT_MIXED)
         self.mod = torch.nn.ModuleDict({k: torch.nn.Linear(dim, n) for k, n in sizes.items()})
         self.scale = 20.0  # cosine-like logits: normalised vectors times a fixed temperature
 
@@ -216,7 +231,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: C901 - one linear 
 
     top = TunedTop.from_base(model, first)
     top.layers.train()
-    heads = Heads(torch, enc.dim, len(desc["pillars"]), len(desc["touchpoints"]))
+    heads = Heads(torch, enc.dim, len(desc["pillars"]), len(desc["touchpoints"]), args.mixed_class)
     top.layers.to(dev_t)
     heads.mod.to(dev_t)
     opt = torch.optim.AdamW(
@@ -283,7 +298,7 @@ def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
 
     directory.mkdir(parents=True, exist_ok=True)
     classes = {
-        "sentiment": SENT,
+        "sentiment": SENT_MIXED if heads.mod["sentiment"].out_features == 4 else SENT,
         "feedback_type": FEEDBACK,
         "pillars": desc["pillars"],
         "touchpoints": desc["touchpoints"],
@@ -472,10 +487,10 @@ def evaluate(
                 for i, row_p in zip(idx, p, strict=True):
                     y = rows[b[i]].targets[task]
                     if task == "sentiment":
-                        if max(y) < 1:
+                        if max(y[:3]) < 1:
                             continue  # mixed: no 3-class gold
-                        gold[task].append(int(np.argmax(y)))
-                        preds[task].append(int(np.argmax(row_p)))
+                        gold[task].append(int(np.argmax(y[:3])))
+                        preds[task].append(int(np.argmax(row_p[:3])))
                     elif task == "feedback_type":
                         gold[task].append(y)
                         preds[task].append(int(np.argmax(row_p)))
@@ -574,6 +589,12 @@ def main() -> None:
         type=float,
         default=3.0,
         help="times an epoch each of the project's written rows is seen (public rows: once)",
+    )
+    ap.add_argument(
+        "--mixed-class",
+        action="store_true",
+        help="learn 'mixed' as a fourth sentiment class (default: a half-negative, "
+        "half-positive soft target over three)",
     )
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=32)

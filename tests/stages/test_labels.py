@@ -74,6 +74,41 @@ def test_sentiment_one_part_documents_have_their_own_document_vector_threshold()
     assert lax.sentiment is not None and lax.sentiment.label == "mixed"  # its own, not 0.45
 
 
+# a head that learned 'mixed' as a fourth class: axis 1 now pushes 'mixed', not 'neutral'
+MIX_HEAD = LinearHead(
+    np.array([[8.0, 0, 0], [0, 0, 0], [0, 0, 8.0], [0, 8.0, 0]]),
+    np.zeros(4),
+    ["negative", "neutral", "positive", "mixed"],
+    "softmax",
+)
+
+
+def test_sentiment_learned_mixed_class_makes_documents_mixed_and_sentences_three_way(
+    tmp_path,  # noqa: ANN001
+) -> None:
+    MIX_HEAD.save(tmp_path / "m", {"mixed_class_threshold": 0.6})
+    stage = SentimentStage.load(tmp_path / "m")
+    both, neg = doc_with([[0.05, 1, 0.05]]), doc_with([[1, 0.05, 0]])
+    stage([both, neg])
+    assert both.sentiment is not None and both.sentiment.label == "mixed"
+    assert neg.sentiment is not None and neg.sentiment.label == "negative"
+    for d in (both, neg):  # records keep three probabilities that sum to one
+        assert d.sentiment is not None and set(d.sentiment.probabilities) == {
+            "negative",
+            "neutral",
+            "positive",
+        }
+        assert abs(sum(d.sentiment.probabilities.values()) - 1) < 1e-3
+        for seg in d.segments:
+            assert seg.sentiment is not None and seg.sentiment.label != "mixed"
+    lean = [[0.5, 0.6, 0.5]]  # P(mixed) about 0.55
+    strict, lax = doc_with(lean), doc_with(lean)
+    SentimentStage(MIX_HEAD, mixed_class_threshold=0.6)([strict])
+    SentimentStage(MIX_HEAD, mixed_class_threshold=0.5)([lax])
+    assert strict.sentiment is not None and strict.sentiment.label != "mixed"
+    assert lax.sentiment is not None and lax.sentiment.label == "mixed"
+
+
 def test_sentiment_one_part_threshold_comes_from_the_manifest(tmp_path) -> None:  # noqa: ANN001
     SENT_HEAD.save(tmp_path / "s", {"mixed_doc_threshold": 0.35, "mixed_single_threshold": 1.0})
     loaded = SentimentStage.load(tmp_path / "s")

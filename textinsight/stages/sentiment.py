@@ -33,6 +33,11 @@ class SentimentStage:
     one grumble in forty positive turns is therefore positive, not mixed. Its probabilities
     are those of the document vector, its score their difference.
 
+    A head may also have learned ``mixed`` as a class of its own (a fourth output): then a
+    sentence is the largest of the other three (renormalised, so records keep three
+    probabilities), and the document vector makes a document mixed when its P(mixed) reaches
+    ``mixed_class_threshold`` (in place of ``mixed_doc_threshold``'s two-pole test).
+
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
     a document that is one (or whose every answer is one), and each such part of a longer
@@ -58,8 +63,15 @@ class SentimentStage:
         lexicon_weights: np.ndarray | None = None,
         lexicon: Lexicon | None = None,
         mixed_single_threshold: float | None = None,
+        mixed_class_threshold: float | None = None,
     ) -> None:
         self.head = head
+        # what a sentence can be: the head's classes but a learned 'mixed'
+        self.classes = [c for c in head.classes_ if c != "mixed"]
+        self.mixed_index = head.classes_.index("mixed") if "mixed" in head.classes_ else None
+        self.mixed_class_threshold = (
+            None if self.mixed_index is None else (mixed_class_threshold or 0.5)
+        )
         self.lexicon_weights = (
             None if lexicon_weights is None else np.asarray(lexicon_weights, dtype=np.float32)
         )
@@ -100,6 +112,7 @@ class SentimentStage:
         manifest = json.loads((directory / "manifest.json").read_text())
         doc_t = manifest.get("mixed_doc_threshold")
         single_t = manifest.get("mixed_single_threshold")
+        class_t = manifest.get("mixed_class_threshold")
         lex = manifest.get("lexicon")
         return cls(
             head,
@@ -110,6 +123,7 @@ class SentimentStage:
             manifest.get("long_document"),
             None if lex is None else lexicon_matrix(lex["weights"], head.classes_),
             mixed_single_threshold=None if single_t is None else float(single_t),
+            mixed_class_threshold=None if class_t is None else float(class_t),
         )
 
     def predict(
@@ -133,6 +147,14 @@ class SentimentStage:
             shift += self.lexicon.matrix(texts, list(langs)) @ self.lexicon_weights.T
         return self.head.predict_proba(vectors, shift)
 
+    def split_mixed(self, p: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """(the probabilities over :attr:`classes`, renormalised; P(mixed) per row, or None
+        for a head without a ``mixed`` class)."""
+        if self.mixed_index is None:
+            return p, None
+        rest = np.delete(p, self.mixed_index, axis=1)
+        return rest / np.maximum(rest.sum(1, keepdims=True), 1e-12), p[:, self.mixed_index]
+
     def is_mixed(
         self,
         seg_probs: np.ndarray,
@@ -140,10 +162,12 @@ class SentimentStage:
         doc_probs: np.ndarray | None = None,
         min_share: float | None = None,
         doc_threshold: float | None = None,
+        mixed_p: float | None = None,
     ) -> bool:
         """True when the document's parts clearly disagree (see the class docstring);
-        ``doc_threshold``: the document vector's threshold (default ``mixed_doc_threshold``)."""
-        cls = self.head.classes_
+        ``doc_threshold``: the document vector's threshold (default ``mixed_doc_threshold``);
+        ``mixed_p``: the document vector's P(mixed) from a head with that class."""
+        cls = self.classes
         ip, ineg = cls.index("positive"), cls.index("negative")
         min_share = self.mixed_min_share if min_share is None else min_share
         doc_t = self.mixed_doc_threshold if doc_threshold is None else doc_threshold
@@ -151,6 +175,12 @@ class SentimentStage:
             doc_probs is not None
             and doc_t is not None
             and min(doc_probs[ip], doc_probs[ineg]) >= doc_t
+        ):
+            return True
+        if (
+            mixed_p is not None
+            and self.mixed_class_threshold is not None
+            and mixed_p >= self.mixed_class_threshold
         ):
             return True
         w = np.ones(len(seg_probs)) if lengths is None else np.asarray(lengths, dtype=np.float64)
@@ -167,19 +197,24 @@ class SentimentStage:
         if not todo:
             return docs
         langs = [d.language.code if d.language is not None else None for d in todo]
-        doc_p = self.predict(
-            np.stack([d.label_embedding for d in todo]),  # type: ignore[misc]
-            langs,
-            [d.text for d in todo],
+        doc_p, doc_mixed = self.split_mixed(
+            self.predict(
+                np.stack([d.label_embedding for d in todo]),  # type: ignore[misc]
+                langs,
+                [d.text for d in todo],
+            )
         )
-        seg_all = self.predict(
-            np.concatenate([d.segment_label_embeddings for d in todo]),
-            [lang for d, lang in zip(todo, langs, strict=True) for _ in d.segments],
-            [d.segment_text(s) for d in todo for s in d.segments],
+        seg_all, _ = self.split_mixed(
+            self.predict(
+                np.concatenate([d.segment_label_embeddings for d in todo]),
+                [lang for d, lang in zip(todo, langs, strict=True) for _ in d.segments],
+                [d.segment_text(s) for d in todo for s in d.segments],
+            )
         )
-        cls = self.head.classes_
+        cls = self.classes
         a = 0
-        for doc, p in zip(todo, doc_p, strict=True):
+        for j, (doc, p) in enumerate(zip(todo, doc_p, strict=True)):
+            mixed_p = None if doc_mixed is None else float(doc_mixed[j])
             seg_p = seg_all[a : a + len(doc.segments)]
             a += len(doc.segments)
             whole, parts = unlabelled_parts(doc)
@@ -187,7 +222,7 @@ class SentimentStage:
             if sure.any() and (whole or any(parts)):  # neutral by rule, and no evidence
                 seg_p = np.where(np.array(parts)[:, None], sure, seg_p)
                 if whole:
-                    p, seg_p = sure, np.tile(sure, (len(seg_p), 1))
+                    p, seg_p, mixed_p = sure, np.tile(sure, (len(seg_p), 1)), None
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
@@ -198,13 +233,18 @@ class SentimentStage:
                 if self.long_label == "parts":
                     p = (seg_p * lengths[:, None]).sum(0) / lengths.sum()
                 doc.sentiment = to_sentiment(p, cls)
+                vector = self.long_vector_mixed
                 mixed = self.is_mixed(
-                    seg_p, lengths, p if self.long_vector_mixed else None, self.long_mixed_min_share
+                    seg_p,
+                    lengths,
+                    p if vector else None,
+                    self.long_mixed_min_share,
+                    mixed_p=mixed_p if vector else None,
                 )
             else:
                 doc.sentiment = to_sentiment(p, cls)
                 single = self.mixed_single_threshold if n == 0 else None
-                mixed = self.is_mixed(seg_p[:n], lengths, p, doc_threshold=single)
+                mixed = self.is_mixed(seg_p[:n], lengths, p, doc_threshold=single, mixed_p=mixed_p)
             if mixed:
                 doc.sentiment.label = "mixed"
         return docs
