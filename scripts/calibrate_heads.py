@@ -141,10 +141,11 @@ def calibrate_sentiment(
     pick: tuple = (-1.0, 0.6, None, 0.0, None, None)
     # the document-vector threshold of one-part documents: the same as longer ones, its own
     # (up to 0.5) or never (1.0); the public rows are mostly one sentence each. A head that
-    # learned 'mixed' as a class: its P(mixed) threshold instead of the two-pole test.
+    # learned 'mixed' as a class: its P(mixed) threshold too (1.01: never), either test or
+    # both.
     learned = "mixed" in head.classes_
     singles = (None, 0.3, 0.35, 0.4, 0.45, 1.0) if single_part and not learned else (None,)
-    doc_ts = (None,) if learned else (None, 0.2, 0.25, 0.3, 0.35, 0.4)
+    doc_ts = (None, 0.2, 0.25, 0.3, 0.35, 0.4)
     class_ts = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 1.01) if learned else (None,)
     for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
         for doc_t in doc_ts:

@@ -11,7 +11,7 @@ DATA="${1:?the shared data directory}"; shift || true
 WORK="${TEXTINSIGHT_TRUNK_WORK:-/tmp/textinsight-trunk}"
 export PYTHONPATH="scripts:.${PYTHONPATH:+:$PYTHONPATH}"
 .venv/bin/python scripts/finetune_trunk.py --data "$DATA" --out models/encoder_tuned \
-    --work "$WORK" --layers 4 --epochs 2 "$@"
+    --work "$WORK" --layers 4 --epochs 2 --mixed-class "$@"
 .venv/bin/python scripts/calibrate_heads.py --data "$DATA" --trunk-heads "$WORK/heads" --out models
 .venv/bin/python scripts/train_head.py --head churn_risk --data data/churn --non-answer none
 # the long-document sentiment rule, chosen on the development transcripts (the pillars and
