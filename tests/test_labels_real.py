@@ -107,10 +107,11 @@ ISSUE_EXAMPLES = [
     ("På hytta i Valdres er dekningen elendig", "negative"),
 ]
 STILL_WRONG = {  # issue 11 stays open on these: strict, so a fix removes the marker
-    "Kundebehandleren var frekk og la på.": "read as positive (P 0.67)",
+    "Kundebehandleren var frekk og la på.": "read as mixed (0.33 / 0.67)",
     "Kundeservice lovede at ringe tilbage, men det skete aldrig.": (
-        "read as mixed (P(negative) 0.66 of the three, P(mixed) above its threshold)"
+        "read as mixed (0.66 / 0.34: both poles above the 0.3 document threshold)"
     ),
+    "Teknikern dök aldrig upp, två förlorade arbetsdagar.": "read as mixed (0.67 / 0.31)",
     "På hytta i Valdres er dekningen elendig": "read as positive (P 0.97)",
 }
 HARD = Path(__file__).resolve().parents[1] / "data" / "cx_hard"
@@ -149,16 +150,16 @@ def test_labels_plain_texts_rarely_flip_polarity(
     polarity_flips: tuple[list[tuple[str, str]], int, int],
 ) -> None:
     """The written polarity checks: the frozen encoder flipped 5 of these 60 (8 %), trunk v1
-    1 and read 52 right, trunk v2 flipped 3 and read 48 right (8 more as mixed), the shipped
-    trunk v4 (a learned ``mixed`` class) flips 5 and reads 53 right: it commits where v2 said
-    mixed, which is right more often and opposite more often (README, *Measured -> Labels*).
-    The bars here are 5 of 60 and 85 % right; issue 11's 2 % is the strict xfail below."""
+    1 and read 52 right, trunk v2 flipped 3 and read 48 right, the shipped trunk v4 (a
+    learned ``mixed`` class, thresholds chosen under a flip guard) flips 3 and reads 51 right
+    (README, *Measured -> Labels*). The bars here are 5 % and 85 %; issue 11's 2 % is the
+    strict xfail below."""
     flips, right, n = polarity_flips
-    assert len(flips) <= 5, flips
+    assert len(flips) <= 0.05 * n, flips
     assert right >= 0.85 * n  # the rest are neutral or mixed
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11, still open: 5 of 60 flip (target: 1)")
+@pytest.mark.xfail(strict=True, reason="issue 11, still open: 3 of 60 flip (target: 1)")
 def test_labels_plain_texts_meet_the_issue_11_flip_target(
     polarity_flips: tuple[list[tuple[str, str]], int, int],
 ) -> None:
