@@ -35,8 +35,9 @@ class SentimentStage:
 
     A head may also have learned ``mixed`` as a class of its own (a fourth output): then a
     sentence is the largest of the other three (renormalised, so records keep three
-    probabilities), and the document vector makes a document mixed when its P(mixed) reaches
-    ``mixed_class_threshold`` (in place of ``mixed_doc_threshold``'s two-pole test).
+    probabilities), and the document vector also makes a document mixed when its P(mixed)
+    reaches ``mixed_class_threshold`` (beside ``mixed_doc_threshold``'s two-pole test, when the
+    manifest gives that too).
 
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
