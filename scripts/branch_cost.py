@@ -49,14 +49,23 @@ def main() -> None:
     }
     encoders = {k: Encoder.from_settings(s) for k, s in variants.items()}
     best = {k: float("inf") for k in encoders}
+    paired = []  # branch / plain of each round: the two ran back to back, so noise is shared
     for _ in range(args.repeats):
+        took = {}
         for k, enc in encoders.items():
             t0 = time.perf_counter()
             enc.encode_views(batch)
-            best[k] = min(best[k], time.perf_counter() - t0)
+            took[k] = time.perf_counter() - t0
+            best[k] = min(best[k], took[k])
+        paired.append(took["branch"] / took["plain"])
     for k, t in best.items():
         print(f"{k:12s} {args.n / t:7.1f} texts/s")
     print(f"branch / plain time ratio: {best['branch'] / best['plain']:.3f}")
+    print(
+        "branch / plain per round: "
+        + ", ".join(f"{r:.3f}" for r in paired)
+        + f" (median {sorted(paired)[len(paired) // 2]:.3f})"
+    )
     print(f"branch int8 / plain int8: {best['branch int8'] / best['plain int8']:.3f}")
     print(f"branch float / branch int8 (int8 speed-up): {best['branch'] / best['branch int8']:.2f}")
 
