@@ -26,7 +26,7 @@ from typing import Any
 
 SENTIMENT_GRID = {
     "label": ["vector", "parts"],
-    "vector_mixed": [True, False],
+    "vector_mixed": [True, False, "poles", "class"],  # the last two: a head with a 'mixed' class
     "mixed_min_share": [0.2, 0.25, 0.3, 0.35, 0.4],
 }
 LABEL_GRID = {"min_share": [0.1, 0.15, 0.2, 0.25, 0.3], "min_parts": [2, 3, 4]}

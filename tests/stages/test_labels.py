@@ -239,6 +239,35 @@ def test_sentiment_long_document_rule_from_the_manifest() -> None:
     assert stage([short])[0].sentiment.label == "mixed"  # type: ignore[union-attr]
 
 
+def test_sentiment_long_document_vector_tests_one_at_a_time() -> None:
+    """``vector_mixed``: "class" lets only a learned P(mixed) of the document vector make a
+    long document mixed, "poles" only its two-pole test; a value outside the four is a
+    ModelError."""
+    import pytest
+
+    from textinsight.errors import ModelError
+
+    parts = [[0, 0, 1]] * 8 + [[1, 0, 0]] * 2  # 20 % negative: the parts alone never mix
+    mixed_vector = doc_with(parts)
+    mixed_vector.label_embedding = np.array([0.05, 1, 0.05], dtype=np.float32)  # P(mixed) high
+    two_pole = doc_with(parts)
+    two_pole.label_embedding = np.array([0.6, 0, 0.6], dtype=np.float32)  # both poles, no mixed
+
+    def label(vector_mixed: object, doc: Document) -> str:
+        rule = {"label": "vector", "vector_mixed": vector_mixed, "mixed_min_share": 0.35}
+        stage = SentimentStage(
+            MIX_HEAD, mixed_doc_threshold=0.4, mixed_class_threshold=0.5, long_document=rule
+        )
+        return stage([copy.deepcopy(doc)])[0].sentiment.label  # type: ignore[union-attr]
+
+    assert label("class", mixed_vector) == "mixed" and label("class", two_pole) != "mixed"
+    assert label("poles", mixed_vector) != "mixed" and label("poles", two_pole) == "mixed"
+    assert label(True, mixed_vector) == "mixed" and label(True, two_pole) == "mixed"
+    assert label(False, mixed_vector) != "mixed" and label(False, two_pole) != "mixed"
+    with pytest.raises(ModelError):
+        SentimentStage(MIX_HEAD, long_document={"vector_mixed": "sometimes"})
+
+
 def test_multilabel_long_document_min_parts_from_the_rule() -> None:
     head = LinearHead(
         np.array([[10.0, 0, 0]]), np.array([-5.0]), ["time_effort"], "sigmoid", np.array([0.5])

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import ModelError
 from ..heads import LinearHead
 from ..lexicon import Lexicon
 from ..types import Document, Sentiment
@@ -97,12 +98,17 @@ class SentimentStage:
         # documents of more than ``parts`` segments (transcripts, long comments): their label
         # from the length-weighted mean of the respondent's parts ("parts") or from the
         # document vector ("vector"); ``mixed_min_share`` for them; whether the document
-        # vector alone may make them mixed (the mean of many turns sits between the poles)
+        # vector alone may make them mixed (the mean of many turns sits between the poles):
+        # true (its two-pole test and a learned P(mixed)), false (neither), or only one of
+        # them ("poles", "class")
         rule = long_document or {}
         self.long_parts = int(rule.get("parts", 3))
         self.long_label = str(rule.get("label", "vector"))
         self.long_mixed_min_share = float(rule.get("mixed_min_share", mixed_min_share))
-        self.long_vector_mixed = bool(rule.get("vector_mixed", True))
+        vector_mixed = rule.get("vector_mixed", True)
+        if vector_mixed not in (True, False, "poles", "class"):
+            raise ModelError(f"sentiment manifest: long_document.vector_mixed {vector_mixed!r}")
+        self.long_vector_mixed: bool | str = vector_mixed
 
     @classmethod
     def load(cls, directory: Path) -> SentimentStage:
@@ -238,9 +244,9 @@ class SentimentStage:
                 mixed = self.is_mixed(
                     seg_p,
                     lengths,
-                    p if vector else None,
+                    p if vector in (True, "poles") else None,
                     self.long_mixed_min_share,
-                    mixed_p=mixed_p if vector else None,
+                    mixed_p=mixed_p if vector in (True, "class") else None,
                 )
             else:
                 doc.sentiment = to_sentiment(p, cls)
