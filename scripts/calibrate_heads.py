@@ -168,6 +168,11 @@ def calibrate_sentiment(
                         continue
                     if (f_cx + f_dv) / 2 > pick[0]:
                         pick = ((f_cx + f_dv) / 2, t, doc_t, f_cx, single_t, class_t, flips)
+    if pick[0] < 0:
+        raise SystemExit(
+            f"no sentiment thresholds read at most {max_flips} of the rows as the opposite "
+            "polarity: loosen --max-flips"
+        )
     print(
         f"mixed thresholds {pick[1:3]}, one-part {pick[4]}, P(mixed) {pick[5]} (CX calibration "
         f"4-class macro-F1 {pick[3]:.3f}, mean with public dev {pick[0]:.3f}; opposite "
@@ -202,7 +207,8 @@ def fit_lexicon(
     """The lexicon weights (classes × features): the logit shifts per lexicon feature that
     minimise the class-balanced cross-entropy of the head (its offsets applied, its weights
     fixed) on the CX calibration rows and the public development rows, the two weighted
-    equally (L2 ``l2``). Convex: L-BFGS finds the one optimum."""
+    equally (L2 ``l2``). Convex: L-BFGS finds the one optimum. A learned ``mixed`` class gets
+    no weights (these rows are never mixed, so it would only be pushed down)."""
     from scipy.optimize import minimize
 
     from textinsight.lexicon import FEATURES, shipped_lexicon
@@ -215,11 +221,13 @@ def fit_lexicon(
         z = x @ head.coef_.T + head.intercept_
         y = np.array([head.classes_.index(r["sentiment"]) for r in rows])
         counts = np.bincount(y, minlength=k).astype(np.float64)
-        w = 1.0 / (counts[y] * k)  # class-balanced, each part sums to 1
+        w = 1.0 / (counts[y] * (counts > 0).sum())  # class-balanced, each part sums to 1
         parts.append((f.astype(np.float64), z.astype(np.float64), np.eye(k)[y], w / 2))
 
+    free = np.array([[c != "mixed"] for c in head.classes_], dtype=np.float64)
+
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        m = theta.reshape(k, -1)
+        m = theta.reshape(k, -1) * free
         total, grad = l2 * float((m**2).sum()), 2 * l2 * m
         for f, z, y1, w in parts:
             logits = z + f @ m.T
@@ -227,10 +235,10 @@ def fit_lexicon(
             logp = logits - np.log(np.exp(logits).sum(1, keepdims=True))
             total -= float((w * (y1 * logp).sum(1)).sum())
             grad += ((np.exp(logp) - y1) * w[:, None]).T @ f
-        return total, grad.ravel()
+        return total, (grad * free).ravel()
 
     res = minimize(loss, np.zeros(k * len(FEATURES)), jac=True, method="L-BFGS-B")
-    m = res.x.reshape(k, -1).astype(np.float32)
+    m = (res.x.reshape(k, -1) * free).astype(np.float32)
     shown = [f"{c} {np.round(r, 3).tolist()}" for c, r in zip(head.classes_, m, strict=True)]
     print("lexicon weights " + ", ".join(shown))
     return m

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import sys
 from pathlib import Path
 
@@ -46,3 +47,38 @@ def test_calibration_reads_sentences_three_way_and_shifts_by_name(scripts) -> No
     shift = cal.offsets(head, -1.0, 2.0)
     assert shift.tolist() == [-1.0, 2.0, 0.0, 0.0]
     assert cal.three_way(head, x[:2], shift) == ["neutral", "neutral"]
+
+
+def _doc(vector: list[float]):  # -> a one-part Document with its label vector
+    from textinsight.types import Document, Segment
+
+    v = np.array([vector], dtype=np.float32)
+    v /= np.linalg.norm(v)
+    doc = Document("1", "x" * 10, segments=[Segment(0, 9)])
+    doc.segment_embeddings = doc.segment_label_embeddings = v
+    doc.embedding = doc.label_embedding = v[0]
+    return doc
+
+
+def test_calibration_flip_guard_keeps_only_thresholds_under_it(scripts) -> None:  # noqa: ANN001
+    """Unguarded, the best macro-F1 reads the one negative text among positive look-alikes
+    as positive; ``--max-flips 0`` chooses thresholds that read none backwards (a lower
+    P(mixed) threshold makes them mixed); an impossible guard stops the script instead of
+    saving made-up thresholds."""
+    cal = scripts[1]
+    classes = ["negative", "neutral", "positive", "mixed"]
+    head = LinearHead(np.eye(4) * 8.0, np.zeros(4), classes, "softmax")
+    rows = [("negative", [1, 0, 0, 0])] * 3 + [("positive", [0, 0, 1, 0])] * 3
+    rows += [("neutral", [0, 1, 0, 0])] * 2 + [("mixed", [0, 0, 0, 1])]
+    lean = [0.5, 0, 0.6, 0.45]  # both poles strong, positive ahead, some P(mixed)
+    rows += [("positive", lean)] * 3 + [("negative", lean)]  # the last: a flip unless mixed
+    rows += [("negative", [0.6, 0, 0.5, 0.45])] * 3  # its mirror: keeps the offsets near 0
+    data = [{"sentiment": g, "lang": "da", "text": "x"} for g, _ in rows]
+    docs = [_doc(v) for _, v in rows]
+    free = cal.calibrate_sentiment(copy.deepcopy(head), data, docs, data, docs)
+    assert free["metrics"]["development_flips"] == f"2 of {2 * len(rows)}"  # best F1 flips
+    chosen = cal.calibrate_sentiment(copy.deepcopy(head), data, docs, data, docs, max_flips=0.0)
+    assert chosen["metrics"]["development_flips"] == f"0 of {2 * len(rows)}"
+    assert chosen["mixed_class_threshold"] < free["mixed_class_threshold"]  # reads them mixed
+    with pytest.raises(SystemExit):
+        cal.calibrate_sentiment(copy.deepcopy(head), data, docs, data, docs, max_flips=-1.0)

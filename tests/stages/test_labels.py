@@ -69,9 +69,13 @@ def test_sentiment_one_part_documents_have_their_own_document_vector_threshold()
     stage([one, two])
     assert one.sentiment is not None and one.sentiment.label != "mixed"
     assert two.sentiment is not None and two.sentiment.label == "mixed"
-    lax = doc_with([[0.3, 0, 0.3]])
+    a = np.log(2) / 8  # P(negative) = P(positive) = 0.4: between 0.35 and 0.45
+    lean = [[a, float(np.sqrt(1 - 2 * a * a)), a]]
+    lax, shared = doc_with(lean), doc_with(lean)
     SentimentStage(SENT_HEAD, mixed_doc_threshold=0.45, mixed_single_threshold=0.35)([lax])
+    SentimentStage(SENT_HEAD, mixed_doc_threshold=0.45)([shared])
     assert lax.sentiment is not None and lax.sentiment.label == "mixed"  # its own, not 0.45
+    assert shared.sentiment is not None and shared.sentiment.label != "mixed"
 
 
 # a head that learned 'mixed' as a fourth class: axis 1 now pushes 'mixed', not 'neutral'
@@ -345,6 +349,19 @@ def test_non_answers_are_neutral_other_and_unlabelled_by_rule() -> None:
     undeclared = {"kind": "single", "classes": classes}
     HeadStage(HeadSpec.from_manifest("feedback_type", undeclared), single)(docs)
     assert docs[0].choices["feedback_type"].id == "complaint"
+
+
+def test_non_answers_are_neutral_with_a_learned_mixed_class_too() -> None:
+    """A head with a 'mixed' class: a non-answer is neutral with three probabilities, whatever
+    its vector's P(mixed); a real comment with the same vector is mixed."""
+    docs = []
+    for t in ["Ingen kommentarer.", "N/A", "Både godt og skidt"]:
+        doc = doc_with([[0.05, 1.0, 0.05]])  # P(mixed) close to 1
+        doc.text, doc.segments = t, [Segment(0, len(t))]
+        docs.append(doc)
+    SentimentStage(MIX_HEAD, mixed_class_threshold=0.5)(docs)
+    assert [d.sentiment.label for d in docs] == ["neutral", "neutral", "mixed"]  # type: ignore[union-attr]
+    assert docs[0].sentiment.probabilities == {"negative": 0.0, "neutral": 1.0, "positive": 0.0}  # type: ignore[union-attr]
 
 
 def test_non_answer_class_must_be_one_of_a_single_label_heads_classes() -> None:

@@ -72,7 +72,9 @@ class SentimentStage:
         self.classes = [c for c in head.classes_ if c != "mixed"]
         self.mixed_index = head.classes_.index("mixed") if "mixed" in head.classes_ else None
         self.mixed_class_threshold = (
-            None if self.mixed_index is None else (mixed_class_threshold or 0.5)
+            None
+            if self.mixed_index is None
+            else (0.5 if mixed_class_threshold is None else mixed_class_threshold)
         )
         self.lexicon_weights = (
             None if lexicon_weights is None else np.asarray(lexicon_weights, dtype=np.float32)
@@ -106,6 +108,8 @@ class SentimentStage:
         self.long_label = str(rule.get("label", "vector"))
         self.long_mixed_min_share = float(rule.get("mixed_min_share", mixed_min_share))
         vector_mixed = rule.get("vector_mixed", True)
+        if vector_mixed is None:  # as manifests before the two named tests read it
+            vector_mixed = False
         if vector_mixed not in (True, False, "poles", "class"):
             raise ModelError(f"sentiment manifest: long_document.vector_mixed {vector_mixed!r}")
         self.long_vector_mixed: bool | str = vector_mixed
