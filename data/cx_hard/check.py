@@ -18,7 +18,6 @@ Run: ``python3 data/cx_hard/check.py``
 """
 
 import collections
-import json
 import pathlib
 import re
 import sys
@@ -37,6 +36,7 @@ from tools.labels import (  # noqa: E402
     TOUCHPOINTS,
 )
 from tools.neardup import normalise, trigrams  # noqa: E402
+from tools.rowcheck import checked_rows  # noqa: E402
 
 SPLITS = {"train", "test"}
 
@@ -115,64 +115,35 @@ def main():
         file_lang = (m_main or m_pol).group(1)
         if file_lang not in LANGS:
             err(path.name, f"unknown language {file_lang!r} in file name")
-        with path.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                where = f"{path.name}:{lineno}"
-                if not line.strip():
-                    err(where, "blank line")
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    err(where, f"bad JSON ({exc})")
-                    continue
-                rid = row.get("id")
-                where = f"{path.name}:{lineno} [{rid}]"
-                if not isinstance(rid, str) or not rid:
-                    err(where, "missing id")
-                elif rid in seen_ids:
-                    err(where, f"duplicate id (also {seen_ids[rid]})")
-                else:
-                    seen_ids[rid] = where
-                text = row.get("text")
-                if not isinstance(text, str) or not text.strip():
-                    err(where, "missing or empty text")
-                    continue
-                if text != text.strip():
-                    err(where, "text has leading/trailing whitespace")
-                if row.get("lang") != file_lang:
-                    err(where, f"lang {row.get('lang')!r} does not match file {path.name}")
-
-                if m_pol:
-                    if set(row) != POLARITY_FIELDS:
-                        err(
-                            where,
-                            f"polarity rows have exactly {sorted(POLARITY_FIELDS)}; "
-                            f"got {sorted(row)}",
-                        )
-                    if row.get("sentiment") not in {"positive", "negative"}:
-                        err(
-                            where,
-                            "polarity sentiment must be positive or negative, "
-                            f"got {row.get('sentiment')!r}",
-                        )
-                    if rid and not re.fullmatch(rf"pol-{file_lang}-\d{{4}}", rid):
-                        warnings.append(
-                            f"{where}: polarity id does not look like pol-{file_lang}-0001"
-                        )
-                    polarity_rows[file_lang].append(row)
-                else:
-                    missing = MAIN_FIELDS - set(row)
-                    extra = set(row) - MAIN_FIELDS
-                    if missing:
-                        err(where, f"missing fields {sorted(missing)}")
-                    if extra:
-                        err(where, f"unexpected fields {sorted(extra)}")
-                    if rid and not re.fullmatch(rf"hard-{file_lang}-\d{{4}}", rid):
-                        err(where, f"id should look like hard-{file_lang}-0001")
-                    check_main_row(row, where, err)
-                    main_rows[file_lang].append(row)
-                texts_by_lang[file_lang].append((where, text.strip(), normalise(text)))
+        for where, row in checked_rows(path, file_lang, seen_ids, err):
+            rid, text = row.get("id"), row["text"]
+            if m_pol:
+                if set(row) != POLARITY_FIELDS:
+                    err(
+                        where,
+                        f"polarity rows have exactly {sorted(POLARITY_FIELDS)}; got {sorted(row)}",
+                    )
+                if row.get("sentiment") not in {"positive", "negative"}:
+                    err(
+                        where,
+                        "polarity sentiment must be positive or negative, "
+                        f"got {row.get('sentiment')!r}",
+                    )
+                if rid and not re.fullmatch(rf"pol-{file_lang}-\d{{4}}", rid):
+                    warnings.append(f"{where}: polarity id does not look like pol-{file_lang}-0001")
+                polarity_rows[file_lang].append(row)
+            else:
+                missing = MAIN_FIELDS - set(row)
+                extra = set(row) - MAIN_FIELDS
+                if missing:
+                    err(where, f"missing fields {sorted(missing)}")
+                if extra:
+                    err(where, f"unexpected fields {sorted(extra)}")
+                if rid and not re.fullmatch(rf"hard-{file_lang}-\d{{4}}", rid):
+                    err(where, f"id should look like hard-{file_lang}-0001")
+                check_main_row(row, where, err)
+                main_rows[file_lang].append(row)
+            texts_by_lang[file_lang].append((where, text.strip(), normalise(text)))
 
     # --- per-language set checks ----------------------------------------------------------
     for lang, rows in sorted(main_rows.items()):

@@ -67,3 +67,34 @@ def test_written_set_no_training_row_restates_an_issue_example(name: str) -> Non
             shared = _words(row["text"]) & _words(text)
             same = row["sentiment"] == gold
             assert not same or len(shared) / len(_words(text)) < 0.4, (row["id"], text, shared)
+
+
+def test_written_set_reader_reports_each_broken_line(tmp_path: Path) -> None:
+    """The shared reader of the sets' checkers (data/tools/rowcheck.py): a good row comes
+    through; a blank line, bad JSON, a repeated id, an empty or padded text and another
+    language are each reported where they stand."""
+    sys.path.insert(0, str(ROOT / "data"))
+    try:
+        from tools.rowcheck import checked_rows
+    finally:
+        sys.path.remove(str(ROOT / "data"))
+    lines = [
+        {"id": "a", "text": "Fin service.", "lang": "da"},
+        "",
+        "{not json",
+        {"id": "a", "text": "Igen.", "lang": "da"},
+        {"id": "b", "text": " ", "lang": "da"},
+        {"id": "c", "text": " Padded", "lang": "sv"},
+    ]
+    path = tmp_path / "da.jsonl"
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n")
+    errors: list[str] = []
+    rows = list(checked_rows(path, "da", {}, lambda w, m: errors.append(f"{w}: {m}")))
+    assert [r["id"] for _, r in rows] == ["a", "a", "c"]
+    assert errors[0] == "da.jsonl:2: blank line" and errors[1].startswith("da.jsonl:3: bad JSON")
+    assert errors[2] == "da.jsonl:4 [a]: duplicate id (also da.jsonl:1 [a])"
+    assert errors[3] == "da.jsonl:5 [b]: missing or empty text"
+    assert errors[4:] == [
+        "da.jsonl:6 [c]: text has leading/trailing whitespace",
+        "da.jsonl:6 [c]: lang 'sv' does not match file da.jsonl",
+    ]
