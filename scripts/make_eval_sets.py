@@ -63,34 +63,22 @@ def main() -> None:
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in cx)
     )
     print(f"cx_test: {len(cx)} rows")
-    # the written hard cases: their own test split, and the plain polarity checks (test only)
-    hard = Path("data/cx_hard")
+
+    # the written sets with their own test split (hard cases, everyday vocabulary and
+    # outcomes, plain texts over a wide vocabulary), and the plain polarity checks (test only)
+    def rows(folder: str, pattern: str = "[a-z][a-z].jsonl", split: str | None = "test") -> list:
+        return [
+            r
+            for p in sorted(Path(folder).glob(pattern))
+            for r in map(json.loads, p.open(encoding="utf-8"))
+            if split is None or r.get("split") == split
+        ]
+
     sets = {
-        "cx_hard_test": [
-            r
-            for p in sorted(hard.glob("[a-z][a-z].jsonl"))
-            for r in map(json.loads, p.open(encoding="utf-8"))
-            if r.get("split") == "test"
-        ],
-        "polarity": [
-            r
-            for p in sorted(hard.glob("polarity_*.jsonl"))
-            for r in map(json.loads, p.open(encoding="utf-8"))
-        ],
-        # everyday vocabulary and outcomes (data/cx_everyday): its own test split
-        "cx_everyday_test": [
-            r
-            for p in sorted(Path("data/cx_everyday").glob("[a-z][a-z].jsonl"))
-            for r in map(json.loads, p.open(encoding="utf-8"))
-            if r.get("split") == "test"
-        ],
-        # plain texts over a wide everyday vocabulary (data/cx_words): its own test split
-        "cx_words_test": [
-            r
-            for p in sorted(Path("data/cx_words").glob("[a-z][a-z].jsonl"))
-            for r in map(json.loads, p.open(encoding="utf-8"))
-            if r.get("split") == "test"
-        ],
+        "cx_hard_test": rows("data/cx_hard"),
+        "polarity": rows("data/cx_hard", "polarity_*.jsonl", None),
+        "cx_everyday_test": rows("data/cx_everyday"),
+        "cx_words_test": rows("data/cx_words"),
     }
     for name, rows in sets.items():
         if rows:
