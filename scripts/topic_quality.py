@@ -34,6 +34,7 @@ import json
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
@@ -45,15 +46,24 @@ from textinsight.types import Document
 
 
 def embed(
-    rows: list[dict], settings: Settings, vectors: str = "general"
+    rows: list[dict], settings: Settings, vectors: str = "general", layer: int | None = None
 ) -> tuple[np.ndarray, list[str], Pipeline]:
     """Document embeddings (the ``general`` ones topics use, or the ``label`` branch) and
-    detected languages, cached under the cache dir."""
+    detected languages, cached under the cache dir. With ``layer`` the general vectors are
+    the mean-pooled output of that layer of the plain encoder (torch; 12 is the usual
+    vector), through the same segments and document pooling."""
     names = ["validate", "language", "segment", "normalize", "embed"]
-    pipe = Pipeline.from_settings(settings.model_copy(update={"stages": names}))
+    update: dict = {"stages": names}
+    if layer is not None:
+        update |= {"encoder_backend": "torch", "encoder_tuned": "none"}
+    pipe = Pipeline.from_settings(settings.model_copy(update=update))
+    if layer is not None:
+        pool_layer(pipe.require_encoder("--layer"), layer)
     texts = "\n".join(r["text"] for r in rows)
     if vectors != "general":
         texts += f"\n{vectors}:{settings.encoder_tuned}"
+    if layer is not None:
+        texts += f"\nlayer:{layer}"
     key = hashlib.sha256(texts.encode()).hexdigest()[:16]
     cache = settings.cache_dir / "embeddings" / f"topics-{key}.npz"
     if cache.exists():
@@ -67,6 +77,22 @@ def embed(
     cache.parent.mkdir(parents=True, exist_ok=True)
     np.savez(cache, emb=emb, lang=np.array(langs))
     return emb, langs, pipe
+
+
+def pool_layer(encoder: Any, layer: int) -> None:
+    """Make ``encoder`` (a torch :class:`~textinsight.encoder.encoder.Encoder` without a tuned
+    branch) pool the output of ``layer`` instead of the last one."""
+    import torch
+
+    def pooled(seqs: list[list[int]]) -> list[np.ndarray]:
+        with torch.inference_mode():
+            ids, mask = encoder.pad(seqs)
+            m = mask.unsqueeze(-1).to(torch.float32)
+            out = encoder.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
+            h = out.hidden_states[layer].float()
+            return [((h * m).sum(1) / m.sum(1)).numpy()]
+
+    encoder.pooled = pooled
 
 
 def together(
@@ -186,6 +212,13 @@ def main() -> None:
         default="general",
         help="cluster the general vectors (what topics use) or the label branch",
     )
+    ap.add_argument(
+        "--layer",
+        type=int,
+        default=None,
+        help="general vectors from this layer of the plain encoder (torch; e.g. 8, where the "
+        "label branch starts)",
+    )
     args = ap.parse_args()
 
     def read(p: Path) -> list[dict]:
@@ -199,7 +232,7 @@ def main() -> None:
             extra = [r for r in extra if r.get(args.label) == "background"]
     settings = Settings(progress=False)
     t0 = time.perf_counter()
-    emb, langs, pipe = embed(rows + extra, settings, args.vectors)
+    emb, langs, pipe = embed(rows + extra, settings, args.vectors, args.layer)
     print(
         f"{len(rows)} texts scored ({len({r[args.label] for r in rows})} labels), "
         f"{len(extra)} background; embeddings {time.perf_counter() - t0:.0f} s"

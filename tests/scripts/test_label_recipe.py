@@ -82,3 +82,19 @@ def test_calibration_flip_guard_keeps_only_thresholds_under_it(scripts) -> None:
     assert chosen["mixed_class_threshold"] < free["mixed_class_threshold"]  # reads them mixed
     with pytest.raises(SystemExit):
         cal.calibrate_sentiment(copy.deepcopy(head), data, docs, data, docs, max_flips=-1.0)
+
+
+def test_feedback_offsets_shift_a_biased_head_and_leave_a_right_one(scripts) -> None:  # noqa: ANN001
+    cal = scripts[1]
+    classes = ["complaint", "other", "praise"]
+    # complaint wins by 0.6 wherever complaint and praise are equally near: a biased intercept
+    head = LinearHead(np.eye(3) * 4.0, np.array([0.6, 0.0, 0.0]), classes, "softmax")
+    x = np.array([[1, 0, 0], [0, 1, 0], [0.5, 0, 0.5], [0.5, 0, 0.5], [0, 0, 1]], np.float32)
+    gold = ["complaint", "other", "praise", "praise", "praise"]
+    o, before, after, _ = cal.feedback_offsets(copy.deepcopy(head), x, gold)
+    assert o[0] == 0.0 and o[2] > o[0] + 0.6 - 1e-6  # praise lifted past complaint's lead
+    assert after == 1.0 > before
+    right = LinearHead(np.eye(3) * 4.0, np.zeros(3), classes, "softmax")
+    o, before, after, gain = cal.feedback_offsets(right, x[[0, 1, 4]], classes)
+    assert not o.any() and before == after == 1.0 and gain == 0.0  # among equals: no shift
+    assert not right.intercept_.any()  # the head itself is left as it was

@@ -1,0 +1,135 @@
+"""Issue 11 item 6: would the label heads gain from pooled features of more than the last layer?
+
+The shipped tuned trunk stays fixed. Over the training rows and the development rows of
+``finetune_trunk.py`` (the same ``gather``, the same seed, the same cached token states), linear
+task heads are fitted (the trunk's own losses, AdamW) on three inputs:
+
+- ``tuned``: the mean-pooled output of the tuned top layers (what the heads read today);
+- ``tuned+L8``: that vector next to the mean-pooled token states leaving the shared lower
+  layers (layer 8, where the label branch starts; both L2-normalised);
+- ``L8``: the lower layers' vector alone.
+
+It prints the development scores as ``finetune_trunk.py`` does (sentiment 3-class macro-F1,
+plus 4-class with ``mixed``; feedback type macro-F1; pillars and touchpoints micro-F1) per
+input and seed, and their means. Nothing is saved.
+
+    PYTHONPATH=scripts:. python scripts/pooled_features.py --data ../shared/data \\
+        --work /tmp/textinsight-trunk --seeds 0,1,2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import finetune_trunk as ft
+import numpy as np
+
+
+def features(args: argparse.Namespace) -> tuple[list[Any], list[Any], dict, np.ndarray, np.ndarray]:
+    """(training rows, development rows, description, tuned vectors, layer-8 vectors)."""
+    import torch
+
+    from textinsight.encoder.encoder import Encoder
+    from textinsight.encoder.tuned import TunedTop
+    from textinsight.settings import Settings
+
+    torch.manual_seed(0)
+    train, dev, desc = ft.gather(args, random.Random(0))
+    enc = Encoder.from_settings(Settings(encoder_tuned="none", progress=False))
+    top = TunedTop.load(args.trunk, enc.model)
+    top.layers.eval()
+    states, _ = ft.cache_states(args, enc, top.first, [r.text for r in train + dev])
+    tuned = np.zeros((len(states), enc.dim), np.float32)
+    low = np.zeros_like(tuned)
+    order = sorted(range(len(states)), key=lambda k: len(states[k]))
+    t0 = time.time()
+    with torch.inference_mode():
+        for a in range(0, len(order), 128):
+            b = order[a : a + 128]
+            h, mask = ft.pad(torch, [states[k] for k in b], torch.device("cpu"))
+            m = mask.unsqueeze(-1)
+            low[b] = torch.nn.functional.normalize((h * m).sum(1) / m.sum(1), dim=-1).numpy()
+            tuned[b] = ft.forward(torch, top, h, mask).numpy()
+    ft.log(f"vectors of {len(states)} rows ({time.time() - t0:.0f} s)")
+    return train, dev, desc, tuned, low
+
+
+def fit_and_score(
+    x: np.ndarray, train: list[Any], dev: list[Any], desc: dict, seed: int, epochs: int
+) -> dict[str, float]:
+    """Fit the task heads on ``x``'s training rows; development scores."""
+    import torch
+    from sklearn.metrics import f1_score
+
+    torch.manual_seed(seed)
+    xs = torch.tensor(x)
+    xtr, xdv = xs[: len(train)], xs[len(train) :]
+    heads = ft.Heads(
+        torch, x.shape[1], len(desc["pillars"]), len(desc["touchpoints"]), mixed_class=True
+    )
+    opt = torch.optim.AdamW(heads.mod.parameters(), lr=2e-3, weight_decay=0.01)
+    order = [i for i, r in enumerate(train) for _ in range(max(1, round(r.weight)))]
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for a in range(0, len(order), 32):
+            b = order[a : a + 32]
+            loss = ft.multitask_loss(torch, heads, xtr[b], [train[k] for k in b], "cpu")
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    out: dict[str, float] = {}
+    with torch.no_grad():
+        for task in ("sentiment", "feedback_type", "pillars", "touchpoints"):
+            ids = [i for i, r in enumerate(dev) if task in r.targets]
+            p = (heads.mod[task](xdv[ids]) * heads.scale).numpy()
+            ys = [dev[i].targets[task] for i in ids]
+            if task == "sentiment":
+                three = [j for j, y in enumerate(ys) if max(y[:3]) >= 1]
+                gold = [int(np.argmax(ys[j][:3])) for j in three]
+                pred = [int(np.argmax(p[j][:3])) for j in three]
+                out["sentiment_macro_f1"] = float(f1_score(gold, pred, average="macro"))
+                out["sentiment4_macro_f1"] = float(
+                    f1_score([int(np.argmax(y)) for y in ys], p.argmax(1), average="macro")
+                )
+            elif task == "feedback_type":
+                out["feedback_type_macro_f1"] = float(f1_score(ys, p.argmax(1), average="macro"))
+            else:
+                out[f"{task}_micro_f1"] = float(
+                    f1_score(np.asarray(ys) > 0.5, p > 0, average="micro")
+                )
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def main() -> None:
+    """Fit and score every input per seed; print each line and the means."""
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--data", type=Path, required=True, help="the shared data directory")
+    ap.add_argument("--trunk", type=Path, default=Path("models/encoder_tuned"))
+    ap.add_argument("--work", type=Path, default=Path("/tmp/textinsight-trunk"))
+    ap.add_argument("--seeds", default="0,1,2")
+    ap.add_argument("--epochs", type=int, default=8)
+    args = ap.parse_args()
+    # what finetune_trunk.py reads (rebuild_label_models.sh's recipe)
+    args.cx, args.own_weight, args.mixed_class, args.max_tokens = Path("data/cx"), 3.0, True, 64
+    args.extra = [Path(f"data/{d}") for d in ("cx_extra", "cx_hard", "cx_everyday", "cx_words")]
+    train, dev, desc, tuned, low = features(args)
+    inputs = {"tuned": tuned, "tuned+L8": np.concatenate([tuned, low], 1), "L8": low}
+    for name, x in inputs.items():
+        runs = []
+        for seed in (int(s) for s in args.seeds.split(",")):
+            runs.append(fit_and_score(x, train, dev, desc, seed, args.epochs))
+            print(f"{name:<9} seed {seed}: {json.dumps(runs[-1])}", flush=True)
+        mean = {k: round(float(np.mean([r[k] for r in runs])), 4) for k in runs[0]}
+        print(f"{name:<9} mean:   {json.dumps(mean)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
