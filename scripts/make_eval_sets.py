@@ -65,7 +65,8 @@ def main() -> None:
     print(f"cx_test: {len(cx)} rows")
 
     # the written sets with their own test split (hard cases, everyday vocabulary and
-    # outcomes, plain texts over a wide vocabulary), and the plain polarity checks (test only)
+    # outcomes, plain texts over a wide vocabulary, the common strong words in new contexts),
+    # and the plain polarity checks (test only)
     def rows(folder: str, pattern: str = "[a-z][a-z].jsonl", split: str | None = "test") -> list:
         return [
             r
@@ -79,6 +80,7 @@ def main() -> None:
         "polarity": rows("data/cx_hard", "polarity_*.jsonl", None),
         "cx_everyday_test": rows("data/cx_everyday"),
         "cx_words_test": rows("data/cx_words"),
+        "cx_vocab_test": rows("data/cx_vocab"),
     }
     for name, rows in sets.items():
         if rows:
