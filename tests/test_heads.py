@@ -246,11 +246,6 @@ def test_heads_churn_risk_held_out_macro_f1_meets_the_bar(churn_report: dict) ->
 
 @pytest.mark.model
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="refitted on trunk v4's label vectors (a learned 'mixed' class): Bokmål 0.69 "
-    "(v2: 0.73; 40 test rows), the other three 0.76-0.82",
-)
 def test_heads_churn_risk_every_language_meets_the_bar(churn_report: dict) -> None:
     assert min(churn_report["macro_f1_by"]["language"].values()) >= 0.7, churn_report
 

@@ -55,9 +55,9 @@ def test_labels_clear_sentiment(
             pytest.mark.xfail(
                 strict=True,
                 reason=(
-                    "issue 11, still open: the tuned trunk reads this Bokmål complaint as "
-                    "positive (P 0.71; 'elendig' is three word pieces to this encoder, and "
-                    "the frozen encoder got it right)"
+                    "issue 11, still open: trunk v5 reads this Bokmål complaint as mixed "
+                    "(0.57 / 0.43; v4: positive, P 0.71; 'elendig' is three word pieces to "
+                    "this encoder, and the frozen encoder got it right)"
                 ),
             )
         )
@@ -107,12 +107,14 @@ ISSUE_EXAMPLES = [
     ("På hytta i Valdres er dekningen elendig", "negative"),
 ]
 STILL_WRONG = {  # issue 11 stays open on these: strict, so a fix removes the marker
-    "Kundebehandleren var frekk og la på.": "read as mixed (0.33 / 0.67)",
+    "Kundebehandleren var frekk og la på.": "read as mixed (0.26 / 0.74)",
     "Kundeservice lovede at ringe tilbage, men det skete aldrig.": (
-        "read as mixed (0.66 / 0.34: both poles above the 0.3 document threshold)"
+        "read as mixed (0.69 / 0.31: both poles above the 0.3 document threshold)"
     ),
-    "Teknikern dök aldrig upp, två förlorade arbetsdagar.": "read as mixed (0.67 / 0.31)",
-    "På hytta i Valdres er dekningen elendig": "read as positive (P 0.97)",
+    "Nem returnering – printede bare labelen og havde pengene på kontoen 3 dage senere.": (
+        "read as mixed (0.33 / 0.62) by trunk v5 (v4: positive)"
+    ),
+    "På hytta i Valdres er dekningen elendig": "read as positive (P 0.92)",
 }
 HARD = Path(__file__).resolve().parents[1] / "data" / "cx_hard"
 
@@ -159,7 +161,6 @@ def test_labels_plain_texts_rarely_flip_polarity(
     assert right >= 0.85 * n  # the rest are neutral or mixed
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11, still open: 3 of 60 flip (target: 1)")
 def test_labels_plain_texts_meet_the_issue_11_flip_target(
     polarity_flips: tuple[list[tuple[str, str]], int, int],
 ) -> None:

@@ -1,5 +1,5 @@
 """The checker shared by the hand-written CX sets with cases and a test split
-(``data/cx_everyday``, ``data/cx_words``; standard library only).
+(``data/cx_everyday``, ``data/cx_words``, ``data/cx_vocab``; standard library only).
 
 Each set's ``check.py`` describes itself with a :class:`Spec` (id prefix, cases and their
 counts, allowed labels per case, the earlier sets it must not copy, rows moved to test) and

@@ -236,6 +236,10 @@ def test_cli_analyze_engine_ray_starts_and_removes_a_private_ray(
         "TEXTINSIGHT_STAGES": json.dumps(LIGHT_STAGES),
         "TEXTINSIGHT_NEVER_STORE_RAW": "true",
         "TEXTINSIGHT_BATCH_SIZE": "32",
+        # torch's own compile cache (made when transformers imports torch._dynamo, as
+        # presidio's import does in the actor) is not Ray's: keep it out of TMPDIR, or the
+        # check below depends on whether an earlier import in this process set the variable
+        "TORCHINDUCTOR_CACHE_DIR": str(tmp_path / "torchinductor"),
     }
     out = tmp_path / "out.jsonl"
     res = subprocess.run(
