@@ -419,15 +419,9 @@ def feedback_offsets(
     import itertools
     import random
 
-    base = fb.intercept_.copy()
-    cands = [
-        np.array((0.0, *o), dtype=np.float32) for o in itertools.product(grid, repeat=len(base) - 1)
-    ]
-    preds = []
-    for o in cands:
-        fb.intercept_ = base + o
-        preds.append([fb.classes_[int(k)] for k in fb.predict_proba(x).argmax(1)])
-    fb.intercept_ = base
+    n = len(fb.classes_)
+    cands = [np.array((0.0, *o), dtype=np.float32) for o in itertools.product(grid, repeat=n - 1)]
+    preds = [[fb.classes_[int(k)] for k in fb.predict_proba(x, o).argmax(1)] for o in cands]
     zero = next(i for i, o in enumerate(cands) if not o.any())
 
     def best(rows: list[int]) -> int:

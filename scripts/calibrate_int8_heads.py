@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from finetune_trunk import EXTRA
 from sources import SENTIMENT
 from train_heads import read
 
@@ -33,14 +34,7 @@ from textinsight.heads import HEADS, INT8_VARIANT, LinearHead, head_dir
 from textinsight.splits import cx_split, holdout_split
 
 ALPHAS = (1e-4, 1e-3, 1e-2, 1e-1)
-OWN = (
-    "data/cx_extra",
-    "data/cx_hard",
-    "data/cx_everyday",
-    "data/cx_words",
-    "data/cx_vocab",
-    "data/churn",
-)
+OWN = (*(f"data/{d}" for d in EXTRA), "data/churn")
 
 
 def training_texts(data: Path, n: int, seed: int) -> list[str]:

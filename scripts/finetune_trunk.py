@@ -10,10 +10,11 @@ top layers and the task heads over the cache (about an hour on a 2-core CPU for 
 mix). On a GPU the same script runs the same recipe (and ``--sweep`` a small grid).
 
 Tasks (one shared trunk, one head each, trained jointly; a row only trains the tasks it has):
-- sentiment (3 classes; a document labelled ``mixed`` is the soft target half negative, half
-  positive): the training splits of the public sets in scripts/sources.py (the same hashed
-  hold-out as scripts/make_eval_sets.py, and without the 10 % that scripts/train_heads.py keeps
-  to choose C), capped per corpus, plus the project's written feedback;
+- sentiment (3 classes, a document labelled ``mixed`` the soft target half negative, half
+  positive; with ``--mixed-class`` 4 classes, ``mixed`` one of them): the training splits of
+  the public sets in scripts/sources.py (the same hashed hold-out as scripts/make_eval_sets.py,
+  and without the 10 % that scripts/train_heads.py keeps to choose C), capped per corpus, plus
+  the project's written feedback;
 - feedback type, pillars, touchpoints: the project's written feedback (``data/cx`` train split,
   ``data/cx_extra``, and the ``data/cx_hard``, ``data/cx_everyday``, ``data/cx_words`` and
   ``data/cx_vocab`` rows with ``split: train``)
@@ -22,13 +23,14 @@ Tasks (one shared trunk, one head each, trained jointly; a row only trains the t
   the restaurant aspect categories (SemEval, MAMS).
 Held-out rows (public test splits, ``data/cx`` calibration and test, the ``data/cx_hard``,
 ``data/cx_everyday``, ``data/cx_words`` and ``data/cx_vocab`` test rows) are never read for
-training. The heads
-trained here are then calibrated on the tuned vectors by scripts/calibrate_heads.py.
+training. The heads trained here are then calibrated on the tuned vectors by
+scripts/calibrate_heads.py.
 
-Writes ``OUT/weights.safetensors`` (float16, the tuned layers only), ``OUT/manifest.json``
+Writes ``OUT/weights.safetensors`` (float16, the tuned layers only) and ``OUT/manifest.json``
 (base model and its checksums, layers, data files with sha256, seed, hyper-parameters,
-development scores) and ``OUT/MODEL_CARD.md``. Progress goes to stdout (one line per step
-group), so a long run can be followed with ``tail -f``.
+development scores, a version ending with the weights' sha256 prefix); the model card is
+written by hand. Progress goes to stdout (one line per step group), so a long run can be
+followed with ``tail -f``.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ CF = ["bug", "comment", "complaint", "meaningless", "request", "undetermined"]
 ASPECTS = ["ambience", "drinks", "food", "location", "menu", "miscellaneous", "place",
            "price", "restaurant", "service", "staff"]  # fmt: skip
 PER_SOURCE = 5000  # no public corpus dominates the sentiment mix
+# the project's written feedback read by default besides data/cx (train rows only)
+EXTRA = ("cx_extra", "cx_hard", "cx_everyday", "cx_words", "cx_vocab")
 
 
 @dataclass
@@ -315,8 +319,6 @@ def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
     (directory / "classes.json").write_text(json.dumps(classes, indent=1) + "\n")
 
 
-# the project's written feedback read by default besides data/cx (train rows only)
-EXTRA = ("cx_extra", "cx_hard", "cx_everyday", "cx_words", "cx_vocab")
 CACHE_LAYER = 8  # token states are cached entering this layer (or ``first``, if lower)
 
 
@@ -583,9 +585,8 @@ def main() -> None:
         type=Path,
         action="append",
         default=None,
-        help="more written feedback (default: data/cx_extra, data/cx_hard, data/cx_everyday, "
-        "data/cx_words and data/cx_vocab; rows with split=test and polarity_* files are never "
-        "read)",
+        help=f"more written feedback (default: {', '.join('data/' + d for d in EXTRA)}; rows "
+        "with split=test and polarity_* files are never read)",
     )
     ap.add_argument(
         "--work",

@@ -1,7 +1,8 @@
 """Issue 11 item 6: would the label heads gain from pooled features of more than the last layer?
 
-The shipped tuned trunk stays fixed. Over the training rows and the development rows of
-``finetune_trunk.py`` (the same ``gather``, the same seed, the same cached token states), linear
+The tuned trunk (``--trunk``, the shipped one by default) stays fixed. Over the training rows
+and the development rows it was trained with (``finetune_trunk.gather`` with the data folders,
+recipe and seed of its manifest; the same cached token states), linear
 task heads are fitted (the trunk's own losses, AdamW) on three inputs:
 
 - ``tuned``: the mean-pooled output of the tuned top layers (what the heads read today);
@@ -38,8 +39,8 @@ def features(args: argparse.Namespace) -> tuple[list[Any], list[Any], dict, np.n
     from textinsight.encoder.tuned import TunedTop
     from textinsight.settings import Settings
 
-    torch.manual_seed(0)
-    train, dev, desc = ft.gather(args, random.Random(0))
+    torch.manual_seed(args.seed)
+    train, dev, desc = ft.gather(args, random.Random(args.seed))
     enc = Encoder.from_settings(Settings(encoder_tuned="none", progress=False))
     top = TunedTop.load(args.trunk, enc.model)
     top.layers.eval()
@@ -60,7 +61,13 @@ def features(args: argparse.Namespace) -> tuple[list[Any], list[Any], dict, np.n
 
 
 def fit_and_score(
-    x: np.ndarray, train: list[Any], dev: list[Any], desc: dict, seed: int, epochs: int
+    x: np.ndarray,
+    train: list[Any],
+    dev: list[Any],
+    desc: dict,
+    seed: int,
+    epochs: int,
+    mixed_class: bool,
 ) -> dict[str, float]:
     """Fit the task heads on ``x``'s training rows; development scores."""
     import torch
@@ -69,9 +76,7 @@ def fit_and_score(
     torch.manual_seed(seed)
     xs = torch.tensor(x)
     xtr, xdv = xs[: len(train)], xs[len(train) :]
-    heads = ft.Heads(
-        torch, x.shape[1], len(desc["pillars"]), len(desc["touchpoints"]), mixed_class=True
-    )
+    heads = ft.Heads(torch, x.shape[1], len(desc["pillars"]), len(desc["touchpoints"]), mixed_class)
     opt = torch.optim.AdamW(heads.mod.parameters(), lr=2e-3, weight_decay=0.01)
     order = [i for i, r in enumerate(train) for _ in range(max(1, round(r.weight)))]
     rng = random.Random(seed)
@@ -94,9 +99,10 @@ def fit_and_score(
                 gold = [int(np.argmax(ys[j][:3])) for j in three]
                 pred = [int(np.argmax(p[j][:3])) for j in three]
                 out["sentiment_macro_f1"] = float(f1_score(gold, pred, average="macro"))
-                out["sentiment4_macro_f1"] = float(
-                    f1_score([int(np.argmax(y)) for y in ys], p.argmax(1), average="macro")
-                )
+                if mixed_class:
+                    out["sentiment4_macro_f1"] = float(
+                        f1_score([int(np.argmax(y)) for y in ys], p.argmax(1), average="macro")
+                    )
             elif task == "feedback_type":
                 out["feedback_type_macro_f1"] = float(f1_score(ys, p.argmax(1), average="macro"))
             else:
@@ -117,15 +123,21 @@ def main() -> None:
     ap.add_argument("--seeds", default="0,1,2")
     ap.add_argument("--epochs", type=int, default=8)
     args = ap.parse_args()
-    # what finetune_trunk.py reads (rebuild_label_models.sh's recipe)
-    args.cx, args.own_weight, args.mixed_class, args.max_tokens = Path("data/cx"), 3.0, True, 64
-    args.extra = [Path(f"data/{d}") for d in ft.EXTRA]
+    # the recipe and the written data the trunk was trained with, from its manifest
+    manifest = json.loads((args.trunk / "manifest.json").read_text())
+    hp = manifest["hyper_parameters"]
+    args.own_weight, args.max_tokens = hp["own_weight"], hp["max_tokens"]
+    args.mixed_class, args.seed = hp.get("mixed_class", False), manifest["seed"]
+    args.cx = Path("data/cx")
+    args.extra = sorted(
+        {Path(f).parent for f in manifest["training_data"] if f.startswith("data/")} - {args.cx}
+    )
     train, dev, desc, tuned, low = features(args)
     inputs = {"tuned": tuned, "tuned+L8": np.concatenate([tuned, low], 1), "L8": low}
     for name, x in inputs.items():
         runs = []
         for seed in (int(s) for s in args.seeds.split(",")):
-            runs.append(fit_and_score(x, train, dev, desc, seed, args.epochs))
+            runs.append(fit_and_score(x, train, dev, desc, seed, args.epochs, args.mixed_class))
             print(f"{name:<9} seed {seed}: {json.dumps(runs[-1])}", flush=True)
         mean = {k: round(float(np.mean([r[k] for r in runs])), 4) for k in runs[0]}
         print(f"{name:<9} mean:   {json.dumps(mean)}", flush=True)

@@ -220,6 +220,8 @@ def main() -> None:
         "label branch starts)",
     )
     args = ap.parse_args()
+    if args.layer is not None and args.vectors != "general":
+        ap.error("--layer gives general vectors from the plain encoder: not with --vectors label")
 
     def read(p: Path) -> list[dict]:
         return [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -109,7 +109,7 @@ ISSUE_EXAMPLES = [
 STILL_WRONG = {  # issue 11 stays open on these: strict, so a fix removes the marker
     "Kundebehandleren var frekk og la på.": "read as mixed (0.26 / 0.74)",
     "Kundeservice lovede at ringe tilbage, men det skete aldrig.": (
-        "read as mixed (0.69 / 0.31: both poles above the 0.3 document threshold)"
+        "read as mixed (0.69 / 0.31: both poles above the 0.25 document threshold)"
     ),
     "Nem returnering – printede bare labelen og havde pengene på kontoen 3 dage senere.": (
         "read as mixed (0.33 / 0.62) by trunk v5 (v4: positive)"
@@ -152,10 +152,9 @@ def test_labels_plain_texts_rarely_flip_polarity(
     polarity_flips: tuple[list[tuple[str, str]], int, int],
 ) -> None:
     """The written polarity checks: the frozen encoder flipped 5 of these 60 (8 %), trunk v1
-    1 and read 52 right, trunk v2 flipped 3 and read 48 right, the shipped trunk v4 (a
-    learned ``mixed`` class, thresholds chosen under a flip guard) flips 3 and reads 51 right
-    (README, *Measured -> Labels*). The bars here are 5 % and 85 %; issue 11's 2 % is the
-    strict xfail below."""
+    1 and read 52 right, trunk v2 flipped 3 and read 48 right, trunk v4 flipped 3 and read 51
+    right, the shipped trunk v5 (with ``data/cx_vocab``) flips 1 and reads 52 right (README,
+    *Measured -> Labels*). The bars here are 5 % and 85 %; issue 11's 2 % is the test below."""
     flips, right, n = polarity_flips
     assert len(flips) <= 0.05 * n, flips
     assert right >= 0.85 * n  # the rest are neutral or mixed

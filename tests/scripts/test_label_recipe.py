@@ -84,7 +84,7 @@ def test_calibration_flip_guard_keeps_only_thresholds_under_it(scripts) -> None:
         cal.calibrate_sentiment(copy.deepcopy(head), data, docs, data, docs, max_flips=-1.0)
 
 
-def test_feedback_offsets_shift_a_biased_head_and_leave_a_right_one(scripts) -> None:  # noqa: ANN001
+def test_calibration_feedback_offsets_lift_a_biased_head_and_leave_a_right_one(scripts) -> None:  # noqa: ANN001
     cal = scripts[1]
     classes = ["complaint", "other", "praise"]
     # complaint wins by 0.6 wherever complaint and praise are equally near: a biased intercept
