@@ -27,18 +27,11 @@ HERE = pathlib.Path(__file__).resolve().parent
 # --- label ids, copied from shared/TAXONOMY.md ---------------------------------------------
 sys.path.insert(0, str(HERE.parent))  # data/, for tools/
 from tools.labels import (  # noqa: E402
-    DOC_SENTIMENTS,
-    FEEDBACK_TYPES,
-    GENRES,
     LANGS,
-    PILLARS,
     SENTIMENTS,
-    TOUCHPOINTS,
 )
 from tools.neardup import normalise, trigrams  # noqa: E402
-from tools.rowcheck import checked_rows  # noqa: E402
-
-SPLITS = {"train", "test"}
+from tools.rowcheck import check_labels, checked_rows  # noqa: E402
 
 # --- the hard cases and how many of each a language's set holds ---------------------------
 CASE_COUNTS = {
@@ -240,27 +233,7 @@ def check_main_row(row, where, err):
     case = row.get("case")
     pillars = row.get("pillars")
     tps = row.get("touchpoints")
-    if row.get("genre") not in GENRES:
-        err(where, f"genre {row.get('genre')!r} not in {sorted(GENRES)}")
-    if row.get("split") not in SPLITS:
-        err(where, f"split {row.get('split')!r} not in {sorted(SPLITS)}")
-    if sent not in DOC_SENTIMENTS:
-        err(where, f"sentiment {sent!r} not in {sorted(DOC_SENTIMENTS)}")
-    if ftype not in FEEDBACK_TYPES:
-        err(where, f"feedback_type {ftype!r} not in {sorted(FEEDBACK_TYPES)}")
-    for name, value, valid in (("pillars", pillars, PILLARS), ("touchpoints", tps, TOUCHPOINTS)):
-        if not isinstance(value, list):
-            err(where, f"{name} must be a list")
-            continue
-        bad = [v for v in value if v not in valid]
-        if bad:
-            err(where, f"unknown {name} {bad}")
-        if len(set(value)) != len(value):
-            err(where, f"repeated {name}")
-    if ftype == "praise" and sent == "negative":
-        err(where, "praise with negative sentiment")
-    if ftype == "complaint" and sent == "positive":
-        err(where, "complaint with positive sentiment")
+    check_labels(row, where, err)
     if case not in CASE_RULES:
         err(where, f"case {case!r} not in {sorted(CASE_RULES)}")
         return

@@ -21,11 +21,10 @@ import pathlib
 import re
 from dataclasses import dataclass, field
 
-from .labels import DOC_SENTIMENTS, FEEDBACK_TYPES, GENRES, LANGS, PILLARS, TOUCHPOINTS
+from .labels import DOC_SENTIMENTS, LANGS
 from .neardup import jaccard, normalise, trigrams
-from .rowcheck import checked_rows
+from .rowcheck import check_labels, checked_rows
 
-SPLITS = {"train", "test"}
 MAX_MIXED = 5
 # target share of each sentiment over a language's file, and the tolerance (fraction points)
 POLARITY_MIX = {"negative": 0.45, "positive": 0.35, "neutral": 0.20}
@@ -196,28 +195,7 @@ def check_row(spec, row, where, err, warn):
     ftype = row.get("feedback_type")
     case = row.get("case")
     text = row.get("text") or ""
-    if row.get("genre") not in GENRES:
-        err(where, f"genre {row.get('genre')!r} not in {sorted(GENRES)}")
-    if row.get("split") not in SPLITS:
-        err(where, f"split {row.get('split')!r} not in {sorted(SPLITS)}")
-    if sent not in DOC_SENTIMENTS:
-        err(where, f"sentiment {sent!r} not in {sorted(DOC_SENTIMENTS)}")
-    if ftype not in FEEDBACK_TYPES:
-        err(where, f"feedback_type {ftype!r} not in {sorted(FEEDBACK_TYPES)}")
-    for name, valid in (("pillars", PILLARS), ("touchpoints", TOUCHPOINTS)):
-        value = row.get(name)
-        if not isinstance(value, list):
-            err(where, f"{name} must be a list")
-            continue
-        bad = [v for v in value if v not in valid]
-        if bad:
-            err(where, f"unknown {name} {bad}")
-        if len(set(value)) != len(value):
-            err(where, f"repeated {name}")
-    if ftype == "praise" and sent == "negative":
-        err(where, "praise with negative sentiment")
-    if ftype == "complaint" and sent == "positive":
-        err(where, "complaint with positive sentiment")
+    check_labels(row, where, err)
     if sent == "positive" and ftype not in {"praise", "suggestion", "question", "other"}:
         err(where, f"positive row with feedback_type {ftype!r}")
     if sent == "negative" and ftype == "praise":

@@ -100,3 +100,46 @@ def test_written_set_reader_reports_each_broken_line(tmp_path: Path) -> None:
         "da.jsonl:6 [c]: text has leading/trailing whitespace",
         "da.jsonl:6 [c]: lang 'sv' does not match file da.jsonl",
     ]
+
+
+def test_written_set_label_check_reports_each_bad_field() -> None:
+    """The label fields every set's checker shares (data/tools/rowcheck.py): a good row passes;
+    each bad field, a repeat and a contradiction is reported."""
+    sys.path.insert(0, str(ROOT / "data"))
+    try:
+        from tools.rowcheck import check_labels
+    finally:
+        sys.path.remove(str(ROOT / "data"))
+    good = {
+        "genre": "survey",
+        "split": "train",
+        "sentiment": "negative",
+        "feedback_type": "complaint",
+        "pillars": ["empathy"],
+        "touchpoints": ["billing"],
+    }
+    errors: list[str] = []
+    check_labels(good, "w", lambda w, m: errors.append(m))
+    assert errors == []
+    bad = {
+        "genre": "blog",
+        "split": "dev",
+        "sentiment": "angry",
+        "feedback_type": "rant",
+        "pillars": "empathy",
+        "touchpoints": ["billing", "billing", "moon"],
+    }
+    check_labels(bad, "w", lambda w, m: errors.append(m))
+    assert errors == [
+        "genre 'blog' not in ['interview', 'social', 'survey']",
+        "split 'dev' not in ['test', 'train']",
+        "sentiment 'angry' not in ['mixed', 'negative', 'neutral', 'positive']",
+        "feedback_type 'rant' not in ['complaint', 'other', 'praise', 'question', 'suggestion']",
+        "pillars must be a list",
+        "unknown touchpoints ['moon']",
+        "repeated touchpoints",
+    ]
+    errors.clear()
+    check_labels({**good, "feedback_type": "praise"}, "w", lambda w, m: errors.append(m))
+    check_labels({**good, "sentiment": "positive"}, "w", lambda w, m: errors.append(m))
+    assert errors == ["praise with negative sentiment", "complaint with positive sentiment"]
