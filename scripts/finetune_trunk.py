@@ -42,6 +42,7 @@ import math
 import random
 import sys
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -474,48 +475,66 @@ def evaluate(
     device: Any,
     desc: dict[str, Any],
 ) -> dict[str, float]:
-    """Development scores: sentiment macro-F1 (3 classes), feedback macro-F1, label micro-F1."""
-    from sklearn.metrics import f1_score
-
+    """Development scores of the tuned layers and heads over ``rows`` (:func:`dev_scores`)."""
     top.layers.eval()
-    preds: dict[str, list[Any]] = {k: [] for k in heads.mod}
-    gold: dict[str, list[Any]] = {k: [] for k in heads.mod}
+    tally = Tally()
     with torch.no_grad():
         for a in range(0, len(rows), 64):
             b = list(range(a, min(a + 64, len(rows))))
             h, mask = pad(torch, [states[k] for k in b], device)
-            pooled = forward(torch, top, h, mask)
-            for task, lin in heads.mod.items():
-                idx = [i for i, k in enumerate(b) if task in rows[k].targets]
-                if not idx:
-                    continue
-                p = (lin(pooled[idx]) * heads.scale).cpu().numpy()
-                for i, row_p in zip(idx, p, strict=True):
-                    y = rows[b[i]].targets[task]
-                    if task == "sentiment":
-                        if max(y[:3]) < 1:
-                            continue  # mixed: no 3-class gold
-                        gold[task].append(int(np.argmax(y[:3])))
-                        preds[task].append(int(np.argmax(row_p[:3])))
-                    elif task == "feedback_type":
-                        gold[task].append(y)
-                        preds[task].append(int(np.argmax(row_p)))
-                    else:
-                        gold[task].append(np.asarray(y) > 0.5)
-                        preds[task].append(row_p > 0)
+            tally.add(heads, forward(torch, top, h, mask), [rows[k] for k in b])
     top.layers.train()
-    out = {}
-    for task in ("sentiment", "feedback_type"):
-        if gold[task]:
-            out[f"{task}_macro_f1"] = round(
-                float(f1_score(gold[task], preds[task], average="macro")), 4
-            )
-    for task in ("pillars", "touchpoints"):
-        if gold[task]:
-            out[f"{task}_micro_f1"] = round(
-                float(f1_score(np.stack(gold[task]), np.stack(preds[task]), average="micro")), 4
-            )
-    return out
+    return tally.scores()
+
+
+class Tally:
+    """Development answers and gold labels per task, batch by batch; :meth:`scores` gives
+    sentiment macro-F1 (3 classes: rows with a ``mixed`` gold left out; with ``four`` also
+    over all four), feedback-type macro-F1, pillar and touchpoint micro-F1."""
+
+    def __init__(self, four: bool = False) -> None:
+        self.four = four
+        self.preds: dict[str, list[Any]] = defaultdict(list)
+        self.gold: dict[str, list[Any]] = defaultdict(list)
+
+    def add(self, heads: Heads, pooled: Any, rows: list[Row]) -> None:
+        """Score one batch: ``pooled`` are the vectors of ``rows``."""
+        for task, lin in heads.mod.items():
+            idx = [i for i, r in enumerate(rows) if task in r.targets]
+            if not idx:
+                continue
+            p = (lin(pooled[idx]) * heads.scale).cpu().numpy()
+            for i, row_p in zip(idx, p, strict=True):
+                y = rows[i].targets[task]
+                if task == "sentiment":
+                    if self.four:
+                        self.gold["sentiment4"].append(int(np.argmax(y)))
+                        self.preds["sentiment4"].append(int(np.argmax(row_p)))
+                    if max(y[:3]) < 1:
+                        continue  # mixed: no 3-class gold
+                    self.gold[task].append(int(np.argmax(y[:3])))
+                    self.preds[task].append(int(np.argmax(row_p[:3])))
+                elif task == "feedback_type":
+                    self.gold[task].append(y)
+                    self.preds[task].append(int(np.argmax(row_p)))
+                else:
+                    self.gold[task].append(np.asarray(y) > 0.5)
+                    self.preds[task].append(row_p > 0)
+
+    def scores(self) -> dict[str, float]:
+        """The figures, rounded to 4 places."""
+        from sklearn.metrics import f1_score
+
+        out = {}
+        for task in ("sentiment", "sentiment4", "feedback_type"):
+            if self.gold[task]:
+                f = f1_score(self.gold[task], self.preds[task], average="macro")
+                out[f"{task}_macro_f1"] = round(float(f), 4)
+        for task in ("pillars", "touchpoints"):
+            if self.gold[task]:
+                f = f1_score(np.stack(self.gold[task]), np.stack(self.preds[task]), average="micro")
+                out[f"{task}_micro_f1"] = round(float(f), 4)
+        return out
 
 
 def save(

@@ -71,7 +71,6 @@ def fit_and_score(
 ) -> dict[str, float]:
     """Fit the task heads on ``x``'s training rows; development scores."""
     import torch
-    from sklearn.metrics import f1_score
 
     torch.manual_seed(seed)
     xs = torch.tensor(x)
@@ -88,28 +87,11 @@ def fit_and_score(
             opt.zero_grad()
             loss.backward()
             opt.step()
-    out: dict[str, float] = {}
+    tally = ft.Tally(four=mixed_class)
     with torch.no_grad():
-        for task in ("sentiment", "feedback_type", "pillars", "touchpoints"):
-            ids = [i for i, r in enumerate(dev) if task in r.targets]
-            p = (heads.mod[task](xdv[ids]) * heads.scale).numpy()
-            ys = [dev[i].targets[task] for i in ids]
-            if task == "sentiment":
-                three = [j for j, y in enumerate(ys) if max(y[:3]) >= 1]
-                gold = [int(np.argmax(ys[j][:3])) for j in three]
-                pred = [int(np.argmax(p[j][:3])) for j in three]
-                out["sentiment_macro_f1"] = float(f1_score(gold, pred, average="macro"))
-                if mixed_class:
-                    out["sentiment4_macro_f1"] = float(
-                        f1_score([int(np.argmax(y)) for y in ys], p.argmax(1), average="macro")
-                    )
-            elif task == "feedback_type":
-                out["feedback_type_macro_f1"] = float(f1_score(ys, p.argmax(1), average="macro"))
-            else:
-                out[f"{task}_micro_f1"] = float(
-                    f1_score(np.asarray(ys) > 0.5, p > 0, average="micro")
-                )
-    return {k: round(v, 4) for k, v in out.items()}
+        for a in range(0, len(dev), 64):
+            tally.add(heads, xdv[a : a + 64], dev[a : a + 64])
+    return tally.scores()
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -98,3 +99,25 @@ def test_calibration_feedback_offsets_lift_a_biased_head_and_leave_a_right_one(s
     o, before, after, gain = cal.feedback_offsets(right, x[[0, 1, 4]], classes)
     assert not o.any() and before == after == 1.0 and gain == 0.0  # among equals: no shift
     assert not right.intercept_.any()  # the head itself is left as it was
+
+
+def test_recipe_development_tally_leaves_mixed_out_of_three_classes(scripts) -> None:  # noqa: ANN001
+    import torch
+
+    ft = scripts[0]
+    heads = SimpleNamespace(mod={"sentiment": lambda x: x}, scale=1.0)  # logits = the vector
+    rows = [
+        ft.Row("a", {"sentiment": [1.0, 0.0, 0.0, 0.0]}),  # negative, read negative
+        ft.Row("b", {"sentiment": [0.0, 0.0, 1.0, 0.0]}),  # positive, read negative
+        ft.Row("c", {"sentiment": [0.0, 0.0, 0.0, 1.0]}),  # mixed, read mixed
+        ft.Row("d", {"feedback_type": 1}),  # no sentiment: not scored for it
+    ]
+    logits = torch.tensor([[3.0, 0, 0, 0], [2.0, 0, 1, 0], [0.0, 0, 1, 3], [9.0, 9, 9, 9]])
+    three, four = ft.Tally(), ft.Tally(four=True)
+    for tally in (three, four):
+        tally.add(heads, logits[:2], rows[:2])
+        tally.add(heads, logits[2:], rows[2:])
+    assert three.gold["sentiment"] == [0, 2] and three.preds["sentiment"] == [0, 0]
+    assert three.scores() == {"sentiment_macro_f1": round(2 / 3 / 2, 4)}
+    assert four.preds["sentiment4"] == [0, 0, 3]
+    assert four.scores()["sentiment4_macro_f1"] == round((2 / 3 + 0 + 1) / 3, 4)
