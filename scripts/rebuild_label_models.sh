@@ -17,4 +17,4 @@ export PYTHONPATH="scripts:.${PYTHONPATH:+:$PYTHONPATH}"
 .venv/bin/python scripts/train_head.py --head churn_risk --data data/churn --non-answer none
 # the long-document sentiment rule, chosen on the development transcripts (the pillars and
 # touchpoints rules stay the defaults: see README, *Documents made of many parts*)
-.venv/bin/python scripts/tune_document_rules.py --dev data/transcripts/dev --write --heads sentiment
+.venv/bin/python scripts/tune_document_rules.py --dev data/transcripts/dev --write --heads sentiment --aggregate

@@ -13,16 +13,29 @@ each combination, prints the scores (sentiment 4-class macro-F1, label micro-F1)
 ``--write``, stores the best in the heads' manifests (``long_document``), where the stages read
 them. Ties keep the earlier (the current default) choice. The test transcripts
 (``data/transcripts/*.jsonl``) are never read here: measure them with ``textinsight evaluate``.
+
+With ``--aggregate`` it also fits each head's document aggregator
+(:mod:`textinsight.aggregator`: a small logistic model over statistics of the head's output on
+the respondent's parts) on the same transcripts: the regularisation (and, for pillars and
+touchpoints, the threshold) chosen by leave-one-transcript-out cross-validation, whose score is
+printed beside the rule's (the rule's is in-sample, so the comparison favours the rule). With
+``--write`` an aggregator is stored in the manifest (``long_document.aggregator``) only when its
+cross-validated score beats the rule's.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import itertools
 import json
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+
+from textinsight.aggregator import Aggregator
 
 SENTIMENT_GRID = {
     "label": ["vector", "parts"],
@@ -30,6 +43,10 @@ SENTIMENT_GRID = {
     "mixed_min_share": [0.2, 0.25, 0.3, 0.35, 0.4],
 }
 LABEL_GRID = {"min_share": [0.1, 0.15, 0.2, 0.25, 0.3], "min_parts": [2, 3, 4]}
+# the aggregators' inverse regularisation, strongest first
+C_GRID = [0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
+T_GRID = [round(0.2 + 0.05 * i, 2) for i in range(11)]  # multi-label aggregator thresholds
+ABSENT = -20.0  # the intercept of a class no fitting document had
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:
@@ -51,11 +68,119 @@ def grid(spec: dict[str, list[Any]]) -> list[dict[str, Any]]:
     return [dict(zip(spec, combo, strict=True)) for combo in itertools.product(*spec.values())]
 
 
+def fit_single(
+    features: np.ndarray, gold: list[str], classes: list[str], min_parts: int
+) -> tuple[Aggregator, float]:
+    """A single-label aggregator (C by leave-one-out macro-F1) and its cross-validated score."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import LeaveOneOut, cross_val_predict
+
+    y = np.array(gold)
+    scores = []
+    for c in C_GRID:
+        model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+        pred = cross_val_predict(model, features, y, cv=LeaveOneOut())
+        scores.append((macro_f1(gold, list(pred)), c))
+    score, c = max(scores, key=lambda x: x[0])  # max keeps the first (strongest) of equals
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(features, y)
+    coef = np.zeros((len(classes), features.shape[1]))
+    intercept = np.full(len(classes), ABSENT)
+    if len(model.classes_) == 2:  # sklearn's binary form: one row, for the second class
+        fitted = {str(model.classes_[0]): (0.0, 0.0)}
+        fitted[str(model.classes_[1])] = (model.coef_[0], model.intercept_[0])
+    else:
+        fitted = {
+            str(k): (model.coef_[i], model.intercept_[i]) for i, k in enumerate(model.classes_)
+        }
+    for cls, (w, b) in fitted.items():
+        coef[classes.index(cls)], intercept[classes.index(cls)] = w, b
+    print(f"  C={c}: leave-one-out {score:.3f} ({', '.join(f'{x:.3f}' for x, _ in scores)})")
+    return Aggregator("single", tuple(classes), coef, intercept, min_parts), score
+
+
+def fit_multi(
+    features: list[np.ndarray], gold: list[set[str]], classes: list[str], min_parts: int
+) -> tuple[Aggregator, float]:
+    """A multi-label aggregator shared by every label (C and threshold by leave-one-document-
+    out micro-F1) and its cross-validated score."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import LeaveOneGroupOut, cross_val_predict
+
+    x = np.concatenate(features)
+    y = np.array([c in g for g in gold for c in classes])
+    groups = np.repeat(np.arange(len(features)), len(classes))
+    scores = []
+    for c in C_GRID:
+        model = LogisticRegression(C=c, max_iter=5000)
+        p = cross_val_predict(
+            model, x, y, cv=LeaveOneGroupOut(), groups=groups, method="predict_proba"
+        )[:, 1]
+        for t in T_GRID:
+            hit = p >= t
+            tp = int((hit & y).sum())
+            scores.append((2 * tp / max(int(hit.sum()) + int(y.sum()), 1), c, t))
+    score, c, t = max(scores, key=lambda x: x[0])
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    print(f"  C={c}, threshold {t}: leave-one-out micro-F1 {score:.3f}")
+    return Aggregator(
+        "multi", tuple(classes), model.coef_[0], model.intercept_, min_parts, t
+    ), score
+
+
+def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[Aggregator, float]]:
+    """Fit the four heads' aggregators on the embedded ``docs`` and their ``rows``' labels."""
+    from textinsight.aggregator import multi_features, single_features
+    from textinsight.heads import head_dir
+    from textinsight.stages.labels import HeadStage
+    from textinsight.stages.sentiment import SentimentStage
+
+    min_parts = min(len(d.segments) for d in docs)
+    turns = all(s.kind == "turn" for d in docs for s in d.segments)
+    like = {"min_parts": min_parts, "part_kind": "turn" if turns else None}  # what it applies to
+    out = {}
+    sentiment = SentimentStage.load(head_dir("sentiment"))
+    ev = [sentiment.document_evidence(d, d.language.code if d.language else None) for d in docs]
+    print("sentiment aggregator (4-class macro-F1)")
+    out["sentiment"] = fit_single(
+        np.stack([single_features(*e) for e in ev if e is not None]),
+        [r["sentiment"] for r, e in zip(rows, ev, strict=True) if e is not None],
+        list(sentiment.head.classes_),
+        min_parts,
+    )
+    for name in ("feedback_type", "pillars", "touchpoints"):
+        stage = HeadStage.load(head_dir(name), name)
+        classes = list(stage.head.classes_)
+        evs = [stage.document_evidence(d) for d in docs]
+        keep = [(r, e) for r, e in zip(rows, evs, strict=True) if e is not None]
+        print(f"{name} aggregator")
+        if stage.spec.kind == "single":
+            out[name] = fit_single(
+                np.stack([single_features(*e) for _, e in keep]),
+                [r[name] for r, _ in keep],
+                classes,
+                min_parts,
+            )
+        else:
+            out[name] = fit_multi(
+                [multi_features(*e) for _, e in keep],
+                [set(r[name]) for r, _ in keep],
+                classes,
+                min_parts,
+            )
+    return {name: (dataclasses.replace(agg, **like), score) for name, (agg, score) in out.items()}
+
+
 def main() -> None:
     """Encode, search, report (and write)."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", type=Path, default=Path("data/transcripts/dev"))
     ap.add_argument("--write", action="store_true", help="store the best rules in models/")
+    ap.add_argument(
+        "--aggregate",
+        action="store_true",
+        help="also fit the document aggregators of sentiment, feedback type, pillars and "
+        "touchpoints (--write stores each that beats its rule, whatever --heads says)",
+    )
     ap.add_argument(
         "--heads",
         default="sentiment,pillars,touchpoints",
@@ -82,6 +207,7 @@ def main() -> None:
     results = []
     for rule in grid(SENTIMENT_GRID):
         stage = copy.copy(base)
+        stage.aggregator = None  # the rules alone (a shipped aggregator would decide instead)
         stage.long_label = rule["label"]
         stage.long_vector_mixed = rule["vector_mixed"]
         stage.long_mixed_min_share = rule["mixed_min_share"]
@@ -91,14 +217,17 @@ def main() -> None:
         print(f"sentiment {json.dumps(rule)}: 4-class macro-F1 {results[-1][0]:.3f}")
     best = max(results, key=lambda x: x[0])  # max keeps the first of equals
     chosen["sentiment"] = {"parts": base.long_parts, **best[1]}
+    sentiment_score = best[0]
     print(f"sentiment: best {json.dumps(chosen['sentiment'])} ({best[0]:.3f})")
 
+    label_scores = {}
     for name in ("pillars", "touchpoints"):
         head = HeadStage.load(head_dir(name), name)
         gold_sets = [set(r[name]) for r in rows]
         results = []
         for rule in grid(LABEL_GRID):
             stage = copy.copy(head)
+            stage.aggregator = None
             stage.min_share, stage.min_parts = rule["min_share"], rule["min_parts"]
             out = stage(copy.deepcopy(docs))
             pred = [{x.id for x in d.labels[name]} for d in out]
@@ -106,19 +235,47 @@ def main() -> None:
             print(f"{name} {json.dumps(rule)}: micro-F1 {results[-1][0]:.3f}")
         best = max(results, key=lambda x: x[0])
         chosen[name] = {"parts": head.few_segments, **best[1]}
+        label_scores[name] = best[0]
         print(f"{name}: best {json.dumps(chosen[name])} ({best[0]:.3f})")
 
+    rule_scores = {
+        "sentiment": sentiment_score,
+        "pillars": label_scores["pillars"],
+        "touchpoints": label_scores["touchpoints"],
+    }
+    fitted: dict[str, tuple[Aggregator, float]] = {}
+    if args.aggregate:
+        fb = HeadStage.load(head_dir("feedback_type"), "feedback_type")
+        fb.aggregator = None
+        out = fb(copy.deepcopy(docs))
+        rule_scores["feedback_type"] = macro_f1(
+            [r["feedback_type"] for r in rows],
+            [d.choices["feedback_type"].id for d in out],
+        )
+        fitted = aggregators(docs, rows)
+        for name, (_, score) in fitted.items():
+            verdict = "better" if score > rule_scores[name] else "not better"
+            print(
+                f"{name}: aggregator {score:.3f} (left out) vs rule {rule_scores[name]:.3f} "
+                f"(in-sample): {verdict}"
+            )
+
     if args.write:
-        for name, rule in chosen.items():
-            if name not in args.heads.split(","):
-                continue
+        heads = args.heads.split(",")
+        for name in heads + [h for h in fitted if h not in heads]:
             path = head_dir(name) / "manifest.json"
             manifest = json.loads(path.read_text())
-            manifest["long_document"] = {
-                **rule,
-                "chosen_on": f"{args.dev} ({len(rows)} transcripts; "
-                "scripts/tune_document_rules.py)",
-            }
+            own = name in heads and name in chosen  # else the rule stays as it is
+            rule = dict(chosen[name] if own else manifest.get("long_document") or {})
+            rule.pop("aggregator", None)
+            if name in fitted and fitted[name][1] > rule_scores[name]:
+                agg, score = fitted[name]
+                rule["aggregator"] = {**agg.to_manifest(), "left_out_score": round(score, 4)}
+            rule["chosen_on"] = (
+                f"{args.dev} ({len(rows)} transcripts; scripts/tune_document_rules.py"
+                + (" --aggregate)" if fitted else ")")
+            )
+            manifest["long_document"] = rule
             path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
             print(f"wrote {path}")
 

@@ -116,7 +116,8 @@ STILL_WRONG = {  # issue 11 stays open on these: strict, so a fix removes the ma
     ),
     "På hytta i Valdres er dekningen elendig": "read as positive (P 0.92)",
 }
-HARD = Path(__file__).resolve().parents[1] / "data" / "cx_hard"
+ROOT = Path(__file__).resolve().parents[1]
+HARD = ROOT / "data" / "cx_hard"
 
 
 def _rows(pattern: str) -> list[dict]:
@@ -179,3 +180,30 @@ def test_labels_non_answers_are_neutral_other_and_unlabelled(real_analyzer: Anal
     assert all(x["feedback_type"]["label"] == "other" for x in recs)
     assert sum(not x["pillars"] and not x["touchpoints"] for x in recs) >= 0.9 * len(rows)
     assert sum(x["sentiment"]["label"] == "neutral" for x in recs) >= 0.8 * len(rows)
+
+
+def test_labels_whole_transcripts_summarise_rather_than_list_everything(
+    real_analyzer: Analyzer,
+) -> None:
+    """Issue 11: whole transcripts came out "mixed / complaint, all six pillars". On the 48
+    test transcripts (written blind, labelled as a whole; the aggregators were fitted on the
+    48 development ones) the shipped models reach 4-class macro-F1 0.891 and feedback type
+    0.822 (README, *Documents made of many parts*); the bars here are well below that and
+    well above the rules' 0.522 / 0.449. No transcript gets all six pillars, and the four
+    sentiment labels are all used."""
+    from sklearn.metrics import f1_score
+
+    rows = [
+        json.loads(x)
+        for lang in ("da", "nb", "sv", "en")
+        for x in (ROOT / "data" / "transcripts" / f"{lang}.jsonl").open()
+    ]
+    recs = real_analyzer.analyze([r["text"] for r in rows])
+    sentiment = [x["sentiment"]["label"] for x in recs]
+    gold = [r["sentiment"] for r in rows]
+    assert f1_score(gold, sentiment, average="macro") >= 0.75
+    assert set(sentiment) == {"positive", "neutral", "negative", "mixed"}
+    feedback = [x["feedback_type"]["label"] for x in recs]
+    assert f1_score([r["feedback_type"] for r in rows], feedback, average="macro") >= 0.65
+    assert max(len(x["pillars"]) for x in recs) < 6
+    assert sum(len(x["pillars"]) for x in recs) <= 3 * len(recs)

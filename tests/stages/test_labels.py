@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 import numpy as np
+import pytest
 
 from textinsight.heads import LinearHead
 from textinsight.stages.labels import FeedbackTypeStage, HeadStage, MultiLabelStage
@@ -409,3 +410,113 @@ def test_non_answer_turns_of_a_transcript_are_no_evidence() -> None:
     MultiLabelStage("touchpoints", head)([t])
     assert t.sentiment is not None and t.sentiment.label == "neutral"
     assert t.labels["touchpoints"] == []
+
+
+def interview(turns: list[tuple[str, list[float]]]) -> Document:
+    """A transcript of (speaker, vector) turns, each ten characters long."""
+    segs = [Segment(i * 10, i * 10 + 9, "turn", who) for i, (who, _) in enumerate(turns)]
+    doc = Document("t", "x" * (10 * len(turns)), segments=segs)
+    vectors = np.array([v for _, v in turns], dtype=np.float32)
+    mean = vectors.mean(0)
+    doc.segment_embeddings = doc.segment_label_embeddings = vectors
+    doc.embedding = doc.label_embedding = mean / np.linalg.norm(mean)
+    return doc
+
+
+def mean_reader(classes: list[str], min_parts: int, bias: list[float] | None = None) -> dict:
+    """An aggregator (manifest form) whose class scores are the log mean part probabilities."""
+    n = len(classes)
+    coef = np.hstack([np.eye(n), np.zeros((n, n))])
+    return {
+        "kind": "single",
+        "features": ["mean", "vector"],
+        "classes": classes,
+        "coef": coef.tolist(),
+        "intercept": bias or [0.0] * n,
+        "min_parts": min_parts,
+        "part_kind": "turn",
+    }
+
+
+def test_sentiment_aggregator_reads_the_respondent_not_the_questions() -> None:
+    """Five negative-looking questions and five answers, three positive: the mean vector of
+    every turn reads negative, the aggregator over the answers positive; a document shorter
+    than its ``min_parts`` keeps the rule, and it can say ``mixed``."""
+    neg, pos = [1.0, 0, 0], [0, 0, 1.0]
+    turns = [("I", neg), ("R", pos), ("I", neg), ("R", pos), ("I", neg), ("R", pos)]
+    doc = interview(turns + [("I", neg), ("R", neg), ("I", neg), ("R", neg)])
+    classes = ["negative", "neutral", "positive", "mixed"]
+    rule = {"label": "vector", "vector_mixed": False, "mixed_min_share": 0.45}
+    plain = SentimentStage(MIX_HEAD, long_document=rule)([copy.deepcopy(doc)])[0].sentiment
+    assert plain is not None and plain.label == "negative"
+    agg = SentimentStage(MIX_HEAD, long_document={**rule, "aggregator": mean_reader(classes, 10)})
+    out = agg([copy.deepcopy(doc)])[0].sentiment
+    assert out is not None and out.label == "positive"
+    assert set(out.probabilities) == {"negative", "neutral", "positive"}
+    assert abs(sum(out.probabilities.values()) - 1) < 1e-3 and out.score > 0
+    comment = copy.deepcopy(doc)  # the same parts as sentences of a long comment: the rule
+    comment.segments = [Segment(s.start, s.end) for s in doc.segments]
+    assert agg([comment])[0].sentiment.label == "negative"  # type: ignore[union-attr]
+    too_long = mean_reader(classes, 11)  # needs eleven parts: the rule decides
+    late = SentimentStage(MIX_HEAD, long_document={**rule, "aggregator": too_long})
+    assert late([copy.deepcopy(doc)])[0].sentiment.label == "negative"  # type: ignore[union-attr]
+    mixer = mean_reader(classes, 10, [0.0, 0.0, 0.0, 10.0])  # P(mixed) lifted above the rest
+    mixed = SentimentStage(MIX_HEAD, long_document={**rule, "aggregator": mixer})
+    assert mixed([copy.deepcopy(doc)])[0].sentiment.label == "mixed"  # type: ignore[union-attr]
+
+
+def test_document_level_head_with_an_aggregator_reads_the_parts_but_labels_none() -> None:
+    import pytest
+
+    from textinsight.errors import ModelError
+    from textinsight.heads import HeadSpec
+
+    head = LinearHead(np.eye(3) * 8, np.zeros(3), ["complaint", "other", "praise"], "softmax")
+    spec = HeadSpec("fb", "fb", "single", "document", tuple(head.classes_), (0.5,) * 3, "fb")
+    classes = list(head.classes_)
+    rule = {"aggregator": mean_reader(classes, 4)}
+    stage = HeadStage(spec, head, rule)
+    assert "segment_label_embeddings" in stage.requires
+    complaint, praise = [1.0, 0, 0], [0, 0, 1.0]
+    doc = interview([("I", complaint), ("R", praise), ("I", complaint), ("R", praise)])
+    assert HeadStage(spec, head)([copy.deepcopy(doc)])[0].choices["fb"].id == "complaint"
+    out = stage([doc])[0]
+    assert out.choices["fb"].id == "praise"
+    assert all(s.choices == {} for s in out.segments)
+    multi_rule = {"aggregator": {**mean_reader(classes, 4), "kind": "multi"}}
+    with pytest.raises(ModelError):
+        HeadStage(spec, head, multi_rule)
+
+
+def test_multilabel_aggregator_labels_by_its_own_threshold() -> None:
+    head = LinearHead(
+        np.array([[10.0, 0, 0], [0, 10.0, 0]]),
+        np.array([-5.0, -5.0]),
+        ["time_effort", "empathy"],
+        "sigmoid",
+        np.array([0.5, 0.5]),
+    )
+    te, em, none = [1.0, 0, 0], [0, 1.0, 0], [0, 0, 1.0]
+    turns = [("R", te), ("R", te), ("R", none), ("I", em), ("R", em)]  # empathy: asked once
+    reader = {  # the label's probability: sigmoid(8 · share - 2)
+        "kind": "multi",
+        "features": ["mean", "max", "share"],
+        "classes": ["time_effort", "empathy"],
+        "coef": [0.0, 0.0, 8.0],
+        "intercept": [-2.0],
+        "min_parts": 5,
+        "threshold": 0.6,
+    }
+    stage = HeadStage(MultiLabelStage("pillars", head).spec, head, {"aggregator": reader})
+    out = stage([interview(turns)])[0]
+    assert [x.id for x in out.labels["pillars"]] == ["time_effort"]  # shares 0.5 and 0.25
+    assert out.labels["pillars"][0].confidence == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-3)
+    lax = HeadStage(
+        MultiLabelStage("pillars", head).spec, head, {"aggregator": {**reader, "threshold": 0.4}}
+    )
+    assert [x.id for x in lax([interview(turns)])[0].labels["pillars"]] == [
+        "time_effort",
+        "empathy",
+    ]
+    # segments keep the head's own thresholds
+    assert [x.id for x in out.segments[4].labels["pillars"]] == ["empathy"]

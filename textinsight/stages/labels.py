@@ -9,16 +9,21 @@ from typing import Any
 
 import numpy as np
 
+from ..aggregator import Aggregator, respondent_vector
+from ..errors import ModelError
 from ..heads import HeadKind, HeadSpec, Level, LinearHead, read_spec
 from ..types import Document, LabelScore
 from .segment import is_interviewer, unlabelled_parts
 
 
-def above(p: np.ndarray, head: LinearHead) -> list[LabelScore]:
-    """Labels at or above their thresholds, most confident first."""
+def above(
+    p: np.ndarray, head: LinearHead, thresholds: np.ndarray | None = None
+) -> list[LabelScore]:
+    """Labels at or above their thresholds (the head's, unless given), most confident first."""
+    limits = head.thresholds_ if thresholds is None else thresholds
     hits = [
         LabelScore(c, round(float(v), 4))
-        for c, v, t in zip(head.classes_, p, head.thresholds_, strict=True)
+        for c, v, t in zip(head.classes_, p, limits, strict=True)
         if v >= t
     ]
     return sorted(hits, key=lambda x: -x.confidence)
@@ -49,6 +54,12 @@ class HeadStage:
     own): one stray sentence in a forty-turn interview is evidence on that sentence, not a
     label of the whole document. The interviewer's turns are questions, never evidence.
 
+    A head whose manifest rule carries a fitted :class:`~textinsight.aggregator.Aggregator`
+    (``long_document.aggregator``) labels a document like those it was fitted on (at least
+    its ``min_parts`` parts, speaker turns) with that model over the respondent's parts
+    instead (a document-level head too: its parts are read for this alone): the labels whose
+    aggregated probability reaches the model's threshold, or the most probable class.
+
     A stock non-answer ("Ingen kommentarer", "Inget att tillägga", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) gets no multi-label label and, from a
     single-label head whose manifest names one, its ``non_answer`` class (``other``, ``none``)
@@ -68,10 +79,14 @@ class HeadStage:
         self.few_segments = int(rule.get("parts", type(self).few_segments))
         self.min_share = float(rule.get("min_share", type(self).min_share))
         self.min_parts = int(rule.get("min_parts", 2))
+        agg = rule.get("aggregator")
+        self.aggregator = None if agg is None else Aggregator.from_manifest(agg, head.classes_)
+        if self.aggregator is not None and self.aggregator.kind != spec.kind:
+            raise ModelError(f"{spec.name}: a {self.aggregator.kind}-label aggregator")
         self.name = spec.name
-        self.requires: tuple[str, ...] = ("segment_label_embeddings",) * spec.sentences + (
-            "label_embedding",
-        ) * spec.documents
+        self.requires: tuple[str, ...] = ("segment_label_embeddings",) * (
+            spec.sentences or self.aggregator is not None
+        ) + ("label_embedding",) * spec.documents
         where = "labels" if spec.kind == "multi" else "choices"
         self.assigns: tuple[str, ...] = (f"{where}.{spec.key}",) * spec.documents + (
             f"segments.{where}",
@@ -105,6 +120,51 @@ class HeadStage:
         backed = (hits.sum(0) >= self.min_parts) & (share >= self.min_share)
         return np.where(backed, top, 0.0)
 
+    def evidence(
+        self, seg_p: np.ndarray, doc: Document, parts: list[bool]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The aggregator's inputs for ``doc`` from its parts' probabilities: those
+        probabilities, their weights (the respondent's text lengths; the interviewer's
+        questions 0, and for a single-label head a non-answer part 0: a multi-label head's
+        non-answers already score 0) and, for a single-label head, the head's probabilities
+        of the parts' weighted mean vector, for a multi-label head its thresholds; None
+        without respondent text."""
+        single = self.spec.kind == "single"
+        w = np.array(
+            [
+                0.0 if is_interviewer(s) or (single and skip) else max(s.end - s.start, 1)
+                for s, skip in zip(doc.segments, parts, strict=True)
+            ],
+            dtype=np.float64,
+        )
+        if w.sum() <= 0 or doc.segment_label_embeddings is None:
+            return None
+        if not single:
+            return seg_p, w, np.asarray(self.head.thresholds_)
+        vector = respondent_vector(doc.segment_label_embeddings, w)
+        return seg_p, w, self.predict(vector[None])[0]
+
+    def document_evidence(self, doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """:meth:`evidence` for one embedded document (fitting an aggregator)."""
+        if doc.segment_label_embeddings is None:
+            return None
+        seg_p = self.predict(doc.segment_label_embeddings)
+        _, parts = unlabelled_parts(doc)
+        if self.spec.kind == "multi" and any(parts):
+            seg_p = np.where(np.array(parts)[:, None], 0.0, seg_p)
+        return self.evidence(seg_p, doc, parts)
+
+    def aggregate(self, seg_p: np.ndarray, doc: Document, parts: list[bool]) -> np.ndarray | None:
+        """The aggregator's document probabilities, or None where it does not apply (no
+        aggregator, too few parts, no respondent text)."""
+        agg = self.aggregator
+        if agg is None or not agg.applies(doc.segments):
+            return None
+        evidence = self.evidence(seg_p, doc, parts)
+        if evidence is None:
+            return None
+        return (agg.predict_multi if agg.kind == "multi" else agg.predict_single)(*evidence)
+
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and/or its segments (one matrix product each)."""
         spec = self.spec
@@ -126,7 +186,7 @@ class HeadStage:
         )
         seg_all = (
             self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))
-            if spec.sentences
+            if spec.sentences or self.aggregator is not None
             else None
         )
         multi = spec.kind == "multi"
@@ -142,12 +202,16 @@ class HeadStage:
                 seg_p = np.where(np.array(parts)[:, None], 0.0, seg_p)  # no evidence
             if doc_p is not None:
                 dp = doc_p[i]
-                if multi:
+                whole_p = None if seg_p is None else self.aggregate(seg_p, doc, parts)
+                if multi and whole_p is not None:
+                    t = self.aggregator.threshold  # type: ignore[union-attr]
+                    doc.labels[spec.key] = above(whole_p, self.head, np.full(len(whole_p), t))
+                elif multi:
                     scores = self.document_scores(dp, seg_p, doc) if seg_p is not None else dp
                     doc.labels[spec.key] = above(scores, self.head)
                 else:
-                    doc.choices[spec.key] = best(dp, self.head)
-            if seg_p is not None:
+                    doc.choices[spec.key] = best(dp if whole_p is None else whole_p, self.head)
+            if seg_p is not None and spec.sentences:
                 for seg, sp in zip(doc.segments, seg_p, strict=True):
                     if multi:
                         seg.labels[spec.key] = above(sp, self.head)

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from ..aggregator import Aggregator, respondent_vector
 from ..errors import ModelError
 from ..heads import LinearHead
 from ..lexicon import Lexicon
@@ -39,6 +40,13 @@ class SentimentStage:
     probabilities), and the document vector also makes a document mixed when its P(mixed)
     reaches ``mixed_class_threshold`` (beside ``mixed_doc_threshold``'s two-pole test, when the
     manifest gives that too).
+
+    A transcript whose head's manifest rule carries a fitted
+    :class:`~textinsight.aggregator.Aggregator` (``long_document.aggregator``) and that is
+    like the documents it was fitted on (at least its ``min_parts`` parts, each a speaker
+    turn) gets its label from that model instead, over the respondent's parts (``mixed`` when
+    the model's most probable class is ``mixed``); the rules above remain for every other
+    document and for heads without one.
 
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
@@ -113,6 +121,10 @@ class SentimentStage:
         if vector_mixed not in (True, False, "poles", "class"):
             raise ModelError(f"sentiment manifest: long_document.vector_mixed {vector_mixed!r}")
         self.long_vector_mixed: bool | str = vector_mixed
+        agg = rule.get("aggregator")
+        self.aggregator = None if agg is None else Aggregator.from_manifest(agg, head.classes_)
+        if self.aggregator is not None and self.aggregator.kind != "single":
+            raise ModelError("sentiment manifest: the aggregator must be single-label")
 
     @classmethod
     def load(cls, directory: Path) -> SentimentStage:
@@ -215,21 +227,21 @@ class SentimentStage:
                 [d.text for d in todo],
             )
         )
-        seg_all, _ = self.split_mixed(
-            self.predict(
-                np.concatenate([d.segment_label_embeddings for d in todo]),
-                [lang for d, lang in zip(todo, langs, strict=True) for _ in d.segments],
-                [d.segment_text(s) for d in todo for s in d.segments],
-            )
+        seg_raw = self.predict(
+            np.concatenate([d.segment_label_embeddings for d in todo]),
+            [lang for d, lang in zip(todo, langs, strict=True) for _ in d.segments],
+            [d.segment_text(s) for d in todo for s in d.segments],
         )
+        seg_all, _ = self.split_mixed(seg_raw)
         cls = self.classes
+        sure = np.array([c == "neutral" for c in cls], dtype=np.float32)
         a = 0
         for j, (doc, p) in enumerate(zip(todo, doc_p, strict=True)):
             mixed_p = None if doc_mixed is None else float(doc_mixed[j])
             seg_p = seg_all[a : a + len(doc.segments)]
+            raw_p = seg_raw[a : a + len(doc.segments)]
             a += len(doc.segments)
             whole, parts = unlabelled_parts(doc)
-            sure = np.array([c == "neutral" for c in cls], dtype=np.float32)
             if sure.any() and (whole or any(parts)):  # neutral by rule, and no evidence
                 seg_p = np.where(np.array(parts)[:, None], sure, seg_p)
                 if whole:
@@ -240,7 +252,18 @@ class SentimentStage:
             lengths = np.array(
                 [0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments[:n]]
             )  # the questions are no evidence
-            if n > self.long_parts and lengths.sum() > 0:
+            agg = self.aggregator
+            evidence = (
+                self.evidence(doc, raw_p, langs[j])
+                if agg is not None and n and agg.applies(doc.segments) and not whole
+                else None
+            )
+            if agg is not None and evidence is not None:
+                doc_all = agg.predict_single(*evidence)
+                three, _ = self.split_mixed(doc_all[None])
+                doc.sentiment = to_sentiment(three[0], cls)
+                mixed = agg.classes[int(np.argmax(doc_all))] == "mixed"
+            elif n > self.long_parts and lengths.sum() > 0:
                 if self.long_label == "parts":
                     p = (seg_p * lengths[:, None]).sum(0) / lengths.sum()
                 doc.sentiment = to_sentiment(p, cls)
@@ -259,6 +282,39 @@ class SentimentStage:
             if mixed:
                 doc.sentiment.label = "mixed"
         return docs
+
+    def evidence(
+        self, doc: Document, part_probs: np.ndarray, language: str | None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The aggregator's inputs for ``doc`` from the head's probabilities of its parts
+        (all the head's classes): the parts' probabilities (a non-answer part neutral), their
+        weights (the respondent's text lengths; the interviewer's questions 0) and the
+        head's probabilities of their weighted mean vector; None without respondent text."""
+        weights = np.array(
+            [0.0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments]
+        )
+        if weights.sum() <= 0 or doc.segment_label_embeddings is None:
+            return None
+        _, parts = unlabelled_parts(doc)
+        if any(parts) and "neutral" in self.head.classes_:
+            sure = np.array([c == "neutral" for c in self.head.classes_], dtype=np.float32)
+            part_probs = np.where(np.array(parts)[:, None], sure, part_probs)
+        vector = respondent_vector(doc.segment_label_embeddings, weights)
+        return part_probs, weights, self.predict(vector[None], [language])[0]
+
+    def document_evidence(
+        self, doc: Document, language: str | None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """:meth:`evidence` for one embedded document (fitting an aggregator)."""
+        if doc.segment_label_embeddings is None:
+            return None
+        n = len(doc.segments)
+        probs = self.predict(
+            doc.segment_label_embeddings,
+            [language] * n,
+            [doc.segment_text(s) for s in doc.segments],
+        )
+        return self.evidence(doc, probs, language)
 
 
 def lexicon_matrix(weights: dict[str, list[float]], classes: list[str]) -> np.ndarray:

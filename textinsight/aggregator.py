@@ -1,0 +1,162 @@
+"""A whole document's label from the evidence of its parts, learned on whole documents.
+
+A head reads one text at a time. A transcript of forty turns is not one text: the mean of
+its vectors sits between every label (the sentiment head read most mixed and neutral
+interviews as negative), and hand-set rules over its parts ("mixed when each side holds
+40 % of the polar text") are a few numbers chosen by hand. An :class:`Aggregator` is a small
+logistic model fitted on documents labelled as a whole (``scripts/tune_document_rules.py
+--aggregate``, on the development transcripts), over a few statistics of the head's output
+on the respondent's parts:
+
+- single-label heads (sentiment, feedback type), ``features`` ``("mean", "vector")``: the
+  log of the length-weighted mean of the parts' class probabilities, and the log of the
+  head's probabilities for the length-weighted mean of the parts' vectors; one softmax over
+  the head's classes (a sentiment head with a ``mixed`` class thus learns when a document is
+  mixed);
+- multi-label heads (pillars, touchpoints), ``features`` ``("mean", "max", "share")`` for
+  each label: the logit of its length-weighted mean probability, the logit of its largest
+  part probability, and the share of the text whose part passes the head's threshold; one
+  logistic model shared by every label (so that a label seldom seen in the fitting documents
+  still gets the weights learned on the others), and a label when it reaches ``threshold``.
+
+It is data in the head's manifest (``long_document.aggregator``), like the head itself, and
+applies only to documents like those it was fitted on: at least ``min_parts`` parts (the
+fewest the fitting documents had), each of kind ``part_kind`` (``"turn"``: speaker turns, as
+in the interview transcripts it is fitted on). Fitted on transcripts and used on long reviews
+of many sentences as well, it turned 78 of them from negative to neutral (ScandiSent 4-class
+0.940 -> 0.917), so a long comment keeps the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from .errors import ModelError
+from .types import Segment
+
+EPS = 1e-4
+SINGLE_FEATURES = ("mean", "vector")
+MULTI_FEATURES = ("mean", "max", "share")
+
+
+def _log(p: np.ndarray) -> np.ndarray:
+    return np.log(np.clip(p, EPS, 1.0))
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, EPS, 1.0 - EPS)
+    return np.log(p / (1.0 - p))
+
+
+def respondent_vector(vectors: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The weighted, L2-normalised mean of the parts' vectors (weight 0: not evidence)."""
+    mean = (vectors * weights[:, None]).sum(0)
+    return mean / max(float(np.linalg.norm(mean)), 1e-12)
+
+
+def single_features(
+    part_probs: np.ndarray, weights: np.ndarray, vector_probs: np.ndarray
+) -> np.ndarray:
+    """The features of a single-label head's document: log mean part probabilities (by
+    ``weights``), then the log probabilities of the parts' mean vector."""
+    w = np.asarray(weights, dtype=np.float64)
+    mean = (part_probs * w[:, None]).sum(0) / max(float(w.sum()), 1e-12)
+    return np.concatenate([_log(mean), _log(np.asarray(vector_probs, dtype=np.float64))])
+
+
+def multi_features(
+    part_probs: np.ndarray, weights: np.ndarray, thresholds: np.ndarray
+) -> np.ndarray:
+    """Per-label features of a multi-label head's document (labels × 3): logit of the
+    weighted mean probability, logit of the largest probability of a part with weight, and
+    the weighted share of the parts at or above the label's threshold."""
+    w = np.asarray(weights, dtype=np.float64)
+    total = max(float(w.sum()), 1e-12)
+    mean = (part_probs * w[:, None]).sum(0) / total
+    live = part_probs[w > 0] if (w > 0).any() else part_probs
+    top = live.max(0) if len(live) else np.zeros(part_probs.shape[1])
+    share = ((part_probs >= thresholds) * w[:, None]).sum(0) / total
+    return np.stack([_logit(mean), _logit(top), share], axis=1)
+
+
+@dataclass(frozen=True)
+class Aggregator:
+    """A fitted document-level model over part evidence (see the module docstring)."""
+
+    kind: Literal["single", "multi"]
+    classes: tuple[str, ...]
+    coef: np.ndarray  # single: classes × (2 · classes); multi: (3,)
+    intercept: np.ndarray  # single: (classes,); multi: (1,)
+    min_parts: int
+    threshold: float = 0.5  # multi only
+    part_kind: str | None = "turn"  # the kind every part must be (None: any)
+
+    def predict_single(
+        self, part_probs: np.ndarray, weights: np.ndarray, vector_probs: np.ndarray
+    ) -> np.ndarray:
+        """Class probabilities of a document (single-label heads)."""
+        z = self.coef @ single_features(part_probs, weights, vector_probs) + self.intercept
+        z = np.exp(z - z.max())
+        return (z / z.sum()).astype(np.float32)
+
+    def predict_multi(
+        self, part_probs: np.ndarray, weights: np.ndarray, thresholds: np.ndarray
+    ) -> np.ndarray:
+        """Per-label probabilities that the label is one of the document's (multi-label)."""
+        z = multi_features(part_probs, weights, thresholds) @ self.coef + self.intercept[0]
+        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+
+    def applies(self, parts: Sequence[Segment]) -> bool:
+        """Whether a document of these parts is like those the model was fitted on."""
+        kind = self.part_kind
+        return len(parts) >= self.min_parts and (kind is None or all(s.kind == kind for s in parts))
+
+    def to_manifest(self) -> dict[str, Any]:
+        """The manifest form (``long_document.aggregator``)."""
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "features": list(SINGLE_FEATURES if self.kind == "single" else MULTI_FEATURES),
+            "classes": list(self.classes),
+            "coef": np.round(self.coef, 6).tolist(),
+            "intercept": np.round(self.intercept, 6).tolist(),
+            "min_parts": self.min_parts,
+            "part_kind": self.part_kind,
+        }
+        if self.kind == "multi":
+            out["threshold"] = self.threshold
+        return out
+
+    @classmethod
+    def from_manifest(cls, spec: dict[str, Any], classes: list[str]) -> Aggregator:
+        """Read a manifest's aggregator, checked against the head's ``classes``."""
+        kind = spec.get("kind")
+        if kind not in ("single", "multi"):
+            raise ModelError(f"aggregator: kind {kind!r}")
+        want = SINGLE_FEATURES if kind == "single" else MULTI_FEATURES
+        if tuple(spec.get("features", ())) != want:
+            raise ModelError(f"aggregator: features {spec.get('features')!r}, expected {want}")
+        if list(spec.get("classes", [])) != list(classes):
+            raise ModelError("aggregator: its classes are not the head's")
+        coef = np.asarray(spec["coef"], dtype=np.float64)
+        intercept = np.atleast_1d(np.asarray(spec["intercept"], dtype=np.float64))
+        n = len(classes)
+        shape_ok = (
+            coef.shape == (n, 2 * n) and intercept.shape == (n,)
+            if kind == "single"
+            else coef.shape == (len(MULTI_FEATURES),) and intercept.shape == (1,)
+        )
+        if not shape_ok:
+            raise ModelError(f"aggregator: coefficient shapes {coef.shape} / {intercept.shape}")
+        return cls(
+            kind,
+            tuple(classes),
+            coef,
+            intercept,
+            int(spec.get("min_parts", 2)),
+            float(spec.get("threshold", 0.5)),
+            spec.get("part_kind", "turn"),
+        )
