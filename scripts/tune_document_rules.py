@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import dataclasses
 import itertools
 import json
 from pathlib import Path
@@ -35,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from textinsight.aggregator import Aggregator
+from textinsight.aggregator import Aggregator, multi_features, single_features
 
 SENTIMENT_GRID = {
     "label": ["vector", "parts"],
@@ -129,15 +128,15 @@ def fit_multi(
 
 def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[Aggregator, float]]:
     """Fit the four heads' aggregators on the embedded ``docs`` and their ``rows``' labels."""
-    from textinsight.aggregator import multi_features, single_features
     from textinsight.heads import head_dir
     from textinsight.stages.labels import HeadStage
     from textinsight.stages.sentiment import SentimentStage
 
-    min_parts = min(len(d.segments) for d in docs)
-    turns = all(s.kind == "turn" for d in docs for s in d.segments)
-    like = {"min_parts": min_parts, "part_kind": "turn" if turns else None}  # what it applies to
-    out = {}
+    turns = [sum(s.kind == "turn" for s in d.segments) for d in docs]
+    if min(turns) == 0:
+        raise SystemExit("the aggregators are fitted on transcripts: every document needs turns")
+    min_parts = min(turns)  # they apply to documents of at least as many turns
+    out: dict[str, tuple[Aggregator, float]] = {}
     sentiment = SentimentStage.load(head_dir("sentiment"))
     ev = [sentiment.document_evidence(d, d.language.code if d.language else None) for d in docs]
     print("sentiment aggregator (4-class macro-F1)")
@@ -167,7 +166,7 @@ def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[
                 classes,
                 min_parts,
             )
-    return {name: (dataclasses.replace(agg, **like), score) for name, (agg, score) in out.items()}
+    return out
 
 
 def main() -> None:
@@ -267,7 +266,8 @@ def main() -> None:
             manifest = json.loads(path.read_text())
             own = name in heads and name in chosen  # else the rule stays as it is
             rule = dict(chosen[name] if own else manifest.get("long_document") or {})
-            rule.pop("aggregator", None)
+            if name in fitted:  # refitted: stored again only if it wins
+                rule.pop("aggregator", None)
             if name in fitted and fitted[name][1] > rule_scores[name]:
                 agg, score = fitted[name]
                 rule["aggregator"] = {**agg.to_manifest(), "left_out_score": round(score, 4)}

@@ -7,6 +7,7 @@ import pytest
 
 from textinsight.aggregator import (
     Aggregator,
+    Evidence,
     multi_features,
     respondent_vector,
     single_features,
@@ -45,12 +46,15 @@ def test_manifest_round_trip_and_checks() -> None:
     agg = Aggregator("single", tuple(classes), np.arange(18.0).reshape(3, 6), np.zeros(3), 10)
     back = Aggregator.from_manifest(agg.to_manifest(), classes)
     assert np.allclose(back.coef, agg.coef) and back.min_parts == 10 and back.kind == "single"
-    p = back.predict_single(np.full((4, 3), 1 / 3), np.ones(4), np.array([0.2, 0.3, 0.5]))
+    p = back.predict(Evidence(np.full((4, 3), 1 / 3), np.ones(4), np.array([0.2, 0.3, 0.5])))
     assert p.shape == (3,) and abs(float(p.sum()) - 1) < 1e-5
     turns = [Segment(i, i + 1, "turn", "R") for i in range(10)]
     assert back.applies(turns) and not back.applies(turns[:9])
     sentences = [Segment(i, i + 1) for i in range(10)]  # a long comment, not a transcript
     assert not back.applies(sentences)
+    header = [Segment(0, 1), Segment(1, 2)]  # a title and a date line before the turns
+    assert back.applies(header + turns)
+    assert not back.applies(turns[:5] + header + turns[5:])  # sentences among the turns
     anything = Aggregator.from_manifest({**agg.to_manifest(), "part_kind": None}, classes)
     assert anything.applies(sentences)
     spec = agg.to_manifest()
@@ -65,5 +69,15 @@ def test_manifest_round_trip_and_checks() -> None:
     multi = Aggregator("multi", ("a", "b"), np.array([1.0, 0.0, 4.0]), np.array([-2.0]), 5, 0.4)
     again = Aggregator.from_manifest(multi.to_manifest(), ["a", "b"])
     assert again.threshold == 0.4
-    q = again.predict_multi(np.array([[0.9, 0.1]] * 5), np.ones(5), np.array([0.5, 0.5]))
+    q = again.predict(Evidence(np.array([[0.9, 0.1]] * 5), np.ones(5), np.array([0.5, 0.5])))
     assert q[0] > 0.5 > q[1]  # every part carries a, none b
+
+
+def test_single_prediction_is_the_softmax_of_the_linear_scores() -> None:
+    """With the mean-probability features passed straight through, the prediction is the
+    weighted mean of the parts' probabilities."""
+    reader = np.hstack([np.eye(3), np.zeros((3, 3))])
+    agg = Aggregator("single", ("a", "b", "c"), reader, np.zeros(3), 2)
+    parts = np.array([[0.7, 0.2, 0.1], [0.1, 0.2, 0.7], [0.1, 0.8, 0.1]])
+    p = agg.predict(Evidence(parts, np.array([3.0, 1.0, 0.0]), np.array([0.0, 0.0, 1.0])))
+    assert np.allclose(p, [0.55, 0.2, 0.25], atol=1e-3)

@@ -21,8 +21,9 @@ on the respondent's parts:
 
 It is data in the head's manifest (``long_document.aggregator``), like the head itself, and
 applies only to documents like those it was fitted on: at least ``min_parts`` parts (the
-fewest the fitting documents had), each of kind ``part_kind`` (``"turn"``: speaker turns, as
-in the interview transcripts it is fitted on). Fitted on transcripts and used on long reviews
+fewest the fitting documents had) of kind ``part_kind`` (``"turn"``: speaker turns, as in the
+interview transcripts it is fitted on), every other part before the first of them (a title
+or date line, which is no evidence). Fitted on transcripts and used on long reviews
 of many sentences as well, it turned 78 of them from negative to neutral (ScandiSent 4-class
 0.940 -> 0.917), so a long comment keeps the rules.
 """
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 
@@ -50,6 +51,17 @@ def _log(p: np.ndarray) -> np.ndarray:
 def _logit(p: np.ndarray) -> np.ndarray:
     p = np.clip(p, EPS, 1.0 - EPS)
     return np.log(p / (1.0 - p))
+
+
+class Evidence(NamedTuple):
+    """What an aggregator reads of one document: the head's probabilities for each part, each
+    part's weight (the respondent's text length; 0: no evidence) and, for a single-label
+    head, the head's probabilities for the parts' weighted mean vector, for a multi-label
+    head its thresholds."""
+
+    part_probs: np.ndarray
+    weights: np.ndarray
+    context: np.ndarray
 
 
 def respondent_vector(vectors: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -77,8 +89,7 @@ def multi_features(
     w = np.asarray(weights, dtype=np.float64)
     total = max(float(w.sum()), 1e-12)
     mean = (part_probs * w[:, None]).sum(0) / total
-    live = part_probs[w > 0] if (w > 0).any() else part_probs
-    top = live.max(0) if len(live) else np.zeros(part_probs.shape[1])
+    top = part_probs[w > 0].max(0)  # callers give at least one part with weight
     share = ((part_probs >= thresholds) * w[:, None]).sum(0) / total
     return np.stack([_logit(mean), _logit(top), share], axis=1)
 
@@ -95,25 +106,32 @@ class Aggregator:
     threshold: float = 0.5  # multi only
     part_kind: str | None = "turn"  # the kind every part must be (None: any)
 
-    def predict_single(
-        self, part_probs: np.ndarray, weights: np.ndarray, vector_probs: np.ndarray
-    ) -> np.ndarray:
-        """Class probabilities of a document (single-label heads)."""
-        z = self.coef @ single_features(part_probs, weights, vector_probs) + self.intercept
+    def features(self, evidence: Evidence) -> np.ndarray:
+        """The model's input for one document (multi-label: one row per label)."""
+        if self.kind == "single":
+            return single_features(*evidence)
+        return multi_features(*evidence)
+
+    def predict(self, evidence: Evidence) -> np.ndarray:
+        """Class probabilities of a document (single-label), or per-label probabilities that
+        the label is one of the document's (multi-label)."""
+        x = self.features(evidence)
+        if self.kind == "multi":
+            z = x @ self.coef + self.intercept[0]
+            return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        z = self.coef @ x + self.intercept
         z = np.exp(z - z.max())
         return (z / z.sum()).astype(np.float32)
 
-    def predict_multi(
-        self, part_probs: np.ndarray, weights: np.ndarray, thresholds: np.ndarray
-    ) -> np.ndarray:
-        """Per-label probabilities that the label is one of the document's (multi-label)."""
-        z = multi_features(part_probs, weights, thresholds) @ self.coef + self.intercept[0]
-        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
-
     def applies(self, parts: Sequence[Segment]) -> bool:
-        """Whether a document of these parts is like those the model was fitted on."""
+        """Whether a document of these parts is like those the model was fitted on: at least
+        ``min_parts`` of kind ``part_kind``, any other part only before the first of them."""
         kind = self.part_kind
-        return len(parts) >= self.min_parts and (kind is None or all(s.kind == kind for s in parts))
+        if kind is None:
+            return len(parts) >= self.min_parts
+        first = next((i for i, s in enumerate(parts) if s.kind == kind), len(parts))
+        rest = parts[first:]
+        return len(rest) >= self.min_parts and all(s.kind == kind for s in rest)
 
     def to_manifest(self) -> dict[str, Any]:
         """The manifest form (``long_document.aggregator``)."""

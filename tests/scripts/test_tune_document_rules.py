@@ -46,7 +46,7 @@ def test_fit_single_puts_each_class_in_the_heads_order(tune) -> None:  # noqa: A
 
 
 def test_fit_multi_learns_one_model_for_every_label(tune) -> None:  # noqa: ANN001
-    from textinsight.aggregator import multi_features
+    from textinsight.aggregator import Evidence, multi_features
 
     rng = np.random.default_rng(1)
     classes = ["a", "b", "c"]
@@ -60,5 +60,5 @@ def test_fit_multi_learns_one_model_for_every_label(tune) -> None:  # noqa: ANN0
     agg, score = tune.fit_multi(feats, gold, classes, 6)
     assert agg.kind == "multi" and agg.coef.shape == (3,) and score > 0.9
     assert agg.threshold in tune.T_GRID
-    p = agg.predict_multi(np.tile([0.9, 0.1, 0.1], (6, 1)), np.ones(6), np.full(3, 0.5))
+    p = agg.predict(Evidence(np.tile([0.9, 0.1, 0.1], (6, 1)), np.ones(6), np.full(3, 0.5)))
     assert p[0] >= agg.threshold > max(p[1], p[2])

@@ -520,3 +520,46 @@ def test_multilabel_aggregator_labels_by_its_own_threshold() -> None:
     ]
     # segments keep the head's own thresholds
     assert [x.id for x in out.segments[4].labels["pillars"]] == ["empathy"]
+
+
+def test_sentiment_aggregator_reads_what_the_fitting_reads() -> None:
+    """The stage's label is the aggregator's prediction on ``document_evidence`` (what the
+    fitting script reads); a non-answer turn counts as neutral evidence; a title line before
+    the turns is no evidence and does not stop the aggregator."""
+    from textinsight.aggregator import Aggregator
+
+    neg, pos = [1.0, 0, 0], [0, 0, 1.0]
+    turns = [("I", neg), ("R", pos)] * 3 + [("I", neg), ("R", neg)] * 2
+    classes = ["negative", "neutral", "positive", "mixed"]
+    spec = mean_reader(classes, 10)
+    stage = SentimentStage(MIX_HEAD, long_document={"aggregator": spec})
+    doc = interview(turns)
+    evidence = stage.document_evidence(copy.deepcopy(doc), None)
+    assert evidence is not None
+    expected = Aggregator.from_manifest(spec, classes).predict(evidence)
+    out = stage([doc])[0].sentiment
+    assert out is not None and out.label == classes[int(np.argmax(expected))] == "positive"
+    # the first answer says "Ingen kommentarer": neutral evidence, whatever its vector
+    quiet = interview(turns)
+    quiet.text = "Ingen kommentarer" + quiet.text[17:]
+    quiet.segments[0] = Segment(0, 17, "turn", "R")
+    ev = stage.document_evidence(quiet, None)
+    assert ev is not None and ev.part_probs[0].tolist() == [0.0, 1.0, 0.0, 0.0]
+    # a title line before the turns: the aggregator still decides, the title weighs nothing
+    titled = interview([("", neg)] + turns)
+    titled.segments[0] = Segment(0, 9)
+    ev = stage.document_evidence(titled, None)
+    assert ev is not None and ev.weights[0] == 0
+    assert stage([titled])[0].sentiment.label == "positive"  # type: ignore[union-attr]
+
+
+def test_document_level_head_with_an_aggregator_needs_no_part_vectors() -> None:
+    """A document without part vectors is labelled from its own vector, as before."""
+    from textinsight.heads import HeadSpec
+
+    head = LinearHead(np.eye(3) * 8, np.zeros(3), ["complaint", "other", "praise"], "softmax")
+    spec = HeadSpec("fb", "fb", "single", "document", tuple(head.classes_), (0.5,) * 3, "fb")
+    stage = HeadStage(spec, head, {"aggregator": mean_reader(list(head.classes_), 4)})
+    doc = interview([("I", [1.0, 0, 0]), ("R", [0, 0, 1.0])] * 2)
+    doc.segment_label_embeddings = None
+    assert stage([doc])[0].choices["fb"].id == "complaint"  # the mean vector's label

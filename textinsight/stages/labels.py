@@ -9,11 +9,11 @@ from typing import Any
 
 import numpy as np
 
-from ..aggregator import Aggregator, respondent_vector
+from ..aggregator import Aggregator, Evidence, respondent_vector
 from ..errors import ModelError
 from ..heads import HeadKind, HeadSpec, Level, LinearHead, read_spec
 from ..types import Document, LabelScore
-from .segment import is_interviewer, unlabelled_parts
+from .segment import respondent_weights, unlabelled_parts
 
 
 def above(
@@ -111,59 +111,50 @@ class HeadStage:
         top = np.maximum(dp, seg_p.max(axis=0)) if len(seg_p) else dp
         if len(seg_p) <= self.few_segments:
             return top
-        w = np.array(
-            [0.0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments],
-            dtype=np.float64,
-        )
+        w = respondent_weights(doc)
         hits = (seg_p >= self.head.thresholds_) & (w[:, None] > 0)
         share = (hits * w[:, None]).sum(0) / max(w.sum(), 1.0)
         backed = (hits.sum(0) >= self.min_parts) & (share >= self.min_share)
         return np.where(backed, top, 0.0)
 
-    def evidence(
-        self, seg_p: np.ndarray, doc: Document, parts: list[bool]
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        """The aggregator's inputs for ``doc`` from its parts' probabilities: those
-        probabilities, their weights (the respondent's text lengths; the interviewer's
-        questions 0, and for a single-label head a non-answer part 0: a multi-label head's
-        non-answers already score 0) and, for a single-label head, the head's probabilities
-        of the parts' weighted mean vector, for a multi-label head its thresholds; None
-        without respondent text."""
-        single = self.spec.kind == "single"
-        w = np.array(
-            [
-                0.0 if is_interviewer(s) or (single and skip) else max(s.end - s.start, 1)
-                for s, skip in zip(doc.segments, parts, strict=True)
-            ],
-            dtype=np.float64,
-        )
+    def evidence(self, seg_p: np.ndarray, doc: Document, parts: list[bool]) -> Evidence | None:
+        """The aggregator's inputs for ``doc`` from its parts' probabilities (a multi-label
+        head's non-answer parts already at 0): the weights are the respondent's answers'
+        lengths (:func:`~textinsight.stages.segment.respondent_weights`), and 0 for a
+        single-label head's non-answer parts; None without respondent text."""
+        w = respondent_weights(doc, answers_only=True)
+        if self.spec.kind == "single":
+            w = np.where(parts, 0.0, w)
         if w.sum() <= 0 or doc.segment_label_embeddings is None:
             return None
-        if not single:
-            return seg_p, w, np.asarray(self.head.thresholds_)
+        if self.spec.kind == "multi":
+            return Evidence(seg_p, w, np.asarray(self.head.thresholds_))
         vector = respondent_vector(doc.segment_label_embeddings, w)
-        return seg_p, w, self.predict(vector[None])[0]
+        return Evidence(seg_p, w, self.predict(vector[None])[0])
 
-    def document_evidence(self, doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        """:meth:`evidence` for one embedded document (fitting an aggregator)."""
-        if doc.segment_label_embeddings is None:
+    def document_evidence(self, doc: Document) -> Evidence | None:
+        """:meth:`evidence` for one embedded document from its own vectors (fitting an
+        aggregator; a document-level head at run time); None for a stock non-answer, which
+        the aggregator never reads."""
+        whole, parts = unlabelled_parts(doc)
+        if whole or doc.segment_label_embeddings is None:
             return None
         seg_p = self.predict(doc.segment_label_embeddings)
-        _, parts = unlabelled_parts(doc)
         if self.spec.kind == "multi" and any(parts):
             seg_p = np.where(np.array(parts)[:, None], 0.0, seg_p)
         return self.evidence(seg_p, doc, parts)
 
-    def aggregate(self, seg_p: np.ndarray, doc: Document, parts: list[bool]) -> np.ndarray | None:
-        """The aggregator's document probabilities, or None where it does not apply (no
-        aggregator, too few parts, no respondent text)."""
+    def aggregate(
+        self, seg_p: np.ndarray | None, doc: Document, parts: list[bool]
+    ) -> np.ndarray | None:
+        """The aggregator's document probabilities from the parts' probabilities (``None``:
+        a document-level head, which reads them here), or None where it does not apply (no
+        aggregator, a document unlike those it was fitted on, no respondent text)."""
         agg = self.aggregator
         if agg is None or not agg.applies(doc.segments):
             return None
-        evidence = self.evidence(seg_p, doc, parts)
-        if evidence is None:
-            return None
-        return (agg.predict_multi if agg.kind == "multi" else agg.predict_single)(*evidence)
+        ev = self.document_evidence(doc) if seg_p is None else self.evidence(seg_p, doc, parts)
+        return None if ev is None else agg.predict(ev)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and/or its segments (one matrix product each)."""
@@ -186,7 +177,7 @@ class HeadStage:
         )
         seg_all = (
             self.predict(np.concatenate([d.segment_label_embeddings for d in todo]))
-            if spec.sentences or self.aggregator is not None
+            if spec.sentences
             else None
         )
         multi = spec.kind == "multi"
@@ -202,10 +193,11 @@ class HeadStage:
                 seg_p = np.where(np.array(parts)[:, None], 0.0, seg_p)  # no evidence
             if doc_p is not None:
                 dp = doc_p[i]
-                whole_p = None if seg_p is None else self.aggregate(seg_p, doc, parts)
-                if multi and whole_p is not None:
-                    t = self.aggregator.threshold  # type: ignore[union-attr]
-                    doc.labels[spec.key] = above(whole_p, self.head, np.full(len(whole_p), t))
+                agg = self.aggregator
+                whole_p = None if agg is None else self.aggregate(seg_p, doc, parts)
+                if multi and agg is not None and whole_p is not None:
+                    limits = np.full(len(whole_p), agg.threshold)
+                    doc.labels[spec.key] = above(whole_p, self.head, limits)
                 elif multi:
                     scores = self.document_scores(dp, seg_p, doc) if seg_p is not None else dp
                     doc.labels[spec.key] = above(scores, self.head)

@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from typing import Any
 
+import numpy as np
+
 from .. import lang as langdata
 from ..nonanswer import is_unlabelled_answer
 from ..types import Document, Segment
@@ -20,6 +22,21 @@ def is_interviewer(seg: Segment) -> bool:
     """True for a transcript turn of the interviewer (by its speaker tag)."""
     speaker = (seg.speaker or "").strip().lower()
     return seg.kind == "turn" and speaker in INTERVIEWER
+
+
+def respondent_weights(doc: Document, answers_only: bool = False) -> np.ndarray:
+    """Each segment's weight as evidence of what the respondent said: its length in
+    characters, 0 for the interviewer's turns (questions are no evidence); with
+    ``answers_only``, in a document of speaker turns, 0 for a part that is not a turn too (a
+    transcript's title or date line)."""
+    turns = answers_only and any(s.kind == "turn" for s in doc.segments)
+    return np.array(
+        [
+            0.0 if is_interviewer(s) or (turns and s.kind != "turn") else max(s.end - s.start, 1)
+            for s in doc.segments
+        ],
+        dtype=np.float64,
+    )
 
 
 def unlabelled_parts(doc: Document) -> tuple[bool, list[bool]]:

@@ -7,12 +7,12 @@ from typing import Any
 
 import numpy as np
 
-from ..aggregator import Aggregator, respondent_vector
+from ..aggregator import Aggregator, Evidence, respondent_vector
 from ..errors import ModelError
 from ..heads import LinearHead
 from ..lexicon import Lexicon
 from ..types import Document, Sentiment
-from .segment import is_interviewer, unlabelled_parts
+from .segment import respondent_weights, unlabelled_parts
 
 
 def to_sentiment(p: np.ndarray, classes: list[str]) -> Sentiment:
@@ -249,17 +249,15 @@ class SentimentStage:
             for seg, sp in zip(doc.segments, seg_p, strict=True):
                 seg.sentiment = to_sentiment(sp, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
-            lengths = np.array(
-                [0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments[:n]]
-            )  # the questions are no evidence
+            lengths = respondent_weights(doc)[:n]  # the questions are no evidence
             agg = self.aggregator
             evidence = (
                 self.evidence(doc, raw_p, langs[j])
-                if agg is not None and n and agg.applies(doc.segments) and not whole
+                if agg is not None and n and agg.applies(doc.segments)
                 else None
             )
             if agg is not None and evidence is not None:
-                doc_all = agg.predict_single(*evidence)
+                doc_all = agg.predict(evidence)
                 three, _ = self.split_mixed(doc_all[None])
                 doc.sentiment = to_sentiment(three[0], cls)
                 mixed = agg.classes[int(np.argmax(doc_all))] == "mixed"
@@ -285,35 +283,28 @@ class SentimentStage:
 
     def evidence(
         self, doc: Document, part_probs: np.ndarray, language: str | None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    ) -> Evidence | None:
         """The aggregator's inputs for ``doc`` from the head's probabilities of its parts
-        (all the head's classes): the parts' probabilities (a non-answer part neutral), their
-        weights (the respondent's text lengths; the interviewer's questions 0) and the
-        head's probabilities of their weighted mean vector; None without respondent text."""
-        weights = np.array(
-            [0.0 if is_interviewer(s) else max(s.end - s.start, 1) for s in doc.segments]
-        )
-        if weights.sum() <= 0 or doc.segment_label_embeddings is None:
+        (all the head's classes; a non-answer part made neutral): the weights are the
+        respondent's answers' lengths
+        (:func:`~textinsight.stages.segment.respondent_weights`); None for a stock
+        non-answer or without respondent text."""
+        whole, parts = unlabelled_parts(doc)
+        weights = respondent_weights(doc, answers_only=True)
+        if whole or weights.sum() <= 0 or doc.segment_label_embeddings is None:
             return None
-        _, parts = unlabelled_parts(doc)
         if any(parts) and "neutral" in self.head.classes_:
             sure = np.array([c == "neutral" for c in self.head.classes_], dtype=np.float32)
             part_probs = np.where(np.array(parts)[:, None], sure, part_probs)
         vector = respondent_vector(doc.segment_label_embeddings, weights)
-        return part_probs, weights, self.predict(vector[None], [language])[0]
+        return Evidence(part_probs, weights, self.predict(vector[None], [language])[0])
 
-    def document_evidence(
-        self, doc: Document, language: str | None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    def document_evidence(self, doc: Document, language: str | None) -> Evidence | None:
         """:meth:`evidence` for one embedded document (fitting an aggregator)."""
         if doc.segment_label_embeddings is None:
             return None
-        n = len(doc.segments)
-        probs = self.predict(
-            doc.segment_label_embeddings,
-            [language] * n,
-            [doc.segment_text(s) for s in doc.segments],
-        )
+        texts = [doc.segment_text(s) for s in doc.segments]
+        probs = self.predict(doc.segment_label_embeddings, [language] * len(texts), texts)
         return self.evidence(doc, probs, language)
 
 
