@@ -20,7 +20,9 @@ the respondent's parts) on the same transcripts: the regularisation (and, for pi
 touchpoints, the threshold) chosen by leave-one-transcript-out cross-validation, whose score is
 printed beside the rule's (the rule's is in-sample, so the comparison favours the rule). With
 ``--write`` an aggregator is stored in the manifest (``long_document.aggregator``) only when its
-cross-validated score beats the rule's.
+cross-validated score beats the rule's. ``--measure DIR`` then scores the fitted aggregators on
+the transcripts in DIR (e.g. fitted on the test transcripts and measured on the development
+ones, the other way round from the shipped fit: a check that the gain is not one split's luck).
 """
 
 from __future__ import annotations
@@ -169,6 +171,57 @@ def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[
     return out
 
 
+def embed(folder: Path) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The transcripts of ``folder``'s JSON Lines files, embedded (up to the label vectors)."""
+    from textinsight.pipeline import Pipeline
+    from textinsight.settings import Settings
+    from textinsight.types import Document
+
+    rows = [json.loads(x) for p in sorted(folder.glob("*.jsonl")) for x in p.open()]
+    pipe = Pipeline.from_settings(
+        Settings(progress=False, stages=["validate", "language", "segment", "normalize", "embed"])
+    )
+    return list(pipe.pipe(Document(r["id"], r["text"]) for r in rows)), rows
+
+
+def measure(
+    fitted: dict[str, tuple[Aggregator, float]], docs: list[Any], rows: list[dict[str, Any]]
+) -> dict[str, float]:
+    """Each fitted aggregator's score on other transcripts (4-class / feedback-type macro-F1,
+    label micro-F1), read through the stages' own evidence; a transcript it does not apply to
+    counts as a miss."""
+    from textinsight.heads import head_dir
+    from textinsight.stages.labels import HeadStage
+    from textinsight.stages.sentiment import SentimentStage
+
+    scores = {}
+    for name, (agg, _) in fitted.items():
+        if name == "sentiment":
+            stage: Any = SentimentStage.load(head_dir(name))
+            evs = [
+                stage.document_evidence(d, d.language.code if d.language else None) for d in docs
+            ]
+        else:
+            stage = HeadStage.load(head_dir(name), name)
+            evs = [stage.document_evidence(d) for d in docs]
+        ok = [e is not None and agg.applies(d.segments) for d, e in zip(docs, evs, strict=True)]
+        probs = [
+            agg.predict(e) if k and e is not None else None for e, k in zip(evs, ok, strict=True)
+        ]
+        if agg.kind == "single":
+            pred = ["" if p is None else agg.classes[int(np.argmax(p))] for p in probs]
+            scores[name] = macro_f1([r[name] for r in rows], pred)
+        else:
+            hit = [
+                set()
+                if p is None
+                else {c for c, v in zip(agg.classes, p, strict=True) if v >= agg.threshold}
+                for p in probs
+            ]
+            scores[name] = micro_f1([set(r[name]) for r in rows], hit)
+    return scores
+
+
 def main() -> None:
     """Encode, search, report (and write)."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -181,23 +234,21 @@ def main() -> None:
         "touchpoints (--write stores each that beats its rule, whatever --heads says)",
     )
     ap.add_argument(
+        "--measure",
+        type=Path,
+        help="with --aggregate: score the fitted aggregators on the transcripts in this folder",
+    )
+    ap.add_argument(
         "--heads",
         default="sentiment,pillars,touchpoints",
         help="whose rules --write stores (comma-separated)",
     )
     args = ap.parse_args()
     from textinsight.heads import head_dir
-    from textinsight.pipeline import Pipeline
-    from textinsight.settings import Settings
     from textinsight.stages.labels import HeadStage
     from textinsight.stages.sentiment import SentimentStage
-    from textinsight.types import Document
 
-    rows = [json.loads(x) for p in sorted(args.dev.glob("*.jsonl")) for x in p.open()]
-    pipe = Pipeline.from_settings(
-        Settings(progress=False, stages=["validate", "language", "segment", "normalize", "embed"])
-    )
-    docs = list(pipe.pipe(Document(r["id"], r["text"]) for r in rows))
+    docs, rows = embed(args.dev)
     print(f"{len(docs)} development transcripts, {sum(len(d.segments) for d in docs)} parts")
     chosen: dict[str, dict[str, Any]] = {}
 
@@ -258,6 +309,10 @@ def main() -> None:
                 f"{name}: aggregator {score:.3f} (left out) vs rule {rule_scores[name]:.3f} "
                 f"(in-sample): {verdict}"
             )
+        if args.measure:
+            other_docs, other_rows = embed(args.measure)
+            for name, score in measure(fitted, other_docs, other_rows).items():
+                print(f"{name}: aggregator on {args.measure} ({len(other_rows)}): {score:.3f}")
 
     if args.write:
         heads = args.heads.split(",")
