@@ -32,6 +32,7 @@ class AnalyzerSet:
             (self.default_policy, ()): base
         }
         self._lock = threading.Lock()
+        self._model_version: str | None = None  # read once: the models do not change under it
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AnalyzerSet:
@@ -101,12 +102,20 @@ class AnalyzerSet:
 
     @property
     def model_version(self) -> str:
-        """textinsight's version, the encoder and the stages (what a record depends on)."""
-        enc = self.base.pipeline.encoder
-        parts = [f"textinsight-{__version__}"]
-        if enc is not None:
-            parts.append(f"{enc.name}@{enc.version}")
-        return "+".join(parts)
+        """What a record depends on: textinsight's version, the encoder's, and a digest of the
+        stage models (:func:`~textinsight.service.models.models_digest`)."""
+        if self._model_version is None:
+            from .models import models_digest
+
+            enc = self.base.pipeline.encoder
+            parts = [f"textinsight-{__version__}"]
+            if enc is not None:
+                parts.append(f"{enc.name}@{enc.version}")
+            labels = models_digest(self.settings, list(self.base.pipeline.names))
+            if labels is not None:
+                parts.append(f"models@{labels}")
+            self._model_version = "+".join(parts)
+        return self._model_version
 
 
 def effective_policy(settings: Settings, requested: str | None) -> str | None:
