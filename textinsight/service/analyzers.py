@@ -105,7 +105,7 @@ class AnalyzerSet:
         """What a record depends on: textinsight's version, the encoder's, and a digest of the
         stage models (:func:`~textinsight.service.models.models_digest`)."""
         if self._model_version is None:
-            from .models import models_digest
+            from .model_files import models_digest
 
             enc = self.base.pipeline.encoder
             parts = [f"textinsight-{__version__}"]

@@ -15,12 +15,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..heads import head_folder
 from ..paths import models_dir
 from ..settings import DEFAULT_ENCODER, Settings
 from .analyzers import AnalyzerSet
-
-STAGE_MODELS = {"language": "langid"}  # stages whose model folder has another name
+from .model_files import stage_source
 
 
 @dataclass(frozen=True)
@@ -109,44 +107,14 @@ def _encoder_models(settings: Settings, encoder: Any) -> list[ModelInfo]:
     return found
 
 
-def _stage_source(settings: Settings, stage: str) -> tuple[str, Path, bool]:
-    """(role, the folder or taxonomy file that defines the stage's model, whether custom)."""
-    custom = getattr(settings, f"{stage}_taxonomy", None)
-    if isinstance(custom, Path):  # a configured taxonomy replaces the shipped head
-        return stage, custom, True
-    role = STAGE_MODELS.get(stage, stage)
-    return role, head_folder(models_dir() / role, settings.encoder_runtime), False
-
-
 def _stage_models(settings: Settings, stage: str) -> list[ModelInfo]:
-    role, source, custom = _stage_source(settings, stage)
+    role, source, custom = stage_source(settings, stage)
     manifest = _manifest(source) if source.is_dir() else None
     if custom and manifest is None:  # a taxonomy file, fitted when the pipeline was built
         return [ModelInfo(stage, stage, source.stem, None, source="custom")]
     if manifest is None:
         return []
     return [_info(role, stage, manifest, "custom" if custom else "shipped")]
-
-
-def models_digest(settings: Settings, stages: list[str]) -> str | None:
-    """The first 8 hex digits of the sha256 over what defines each label stage's model: its
-    ``manifest.json`` (classes, thresholds, calibration, long-document rules and aggregators,
-    and its weights' sums) or a custom taxonomy file; None when no stage has one. Part of
-    ``model_version``: a head recalibrated or given a document aggregator labels differently
-    with the same encoder, and the version says so."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    found = False
-    for stage in stages:
-        if stage == "embed":  # the encoder has its own version
-            continue
-        _, source, _ = _stage_source(settings, stage)
-        path = source / "manifest.json" if source.is_dir() else source
-        if path.is_file():
-            digest.update(f"{stage}\0".encode() + path.read_bytes() + b"\0")
-            found = True
-    return digest.hexdigest()[:8] if found else None
 
 
 def loaded_models(analyzers: AnalyzerSet) -> ModelSet:
