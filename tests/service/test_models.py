@@ -134,18 +134,3 @@ def test_models_the_encoder_its_trunk_and_backend(tmp_path: Path) -> None:
 def test_models_encoder_backend(backend: str, quantize: bool, want: str) -> None:
     settings = Settings(encoder_backend=backend, encoder_quantize=quantize)  # type: ignore[arg-type]
     assert encoder_backend(settings) == want
-
-
-def test_model_version_changes_with_a_head_manifest(tmp_path: Path) -> None:
-    """A head recalibrated (or given a document aggregator) labels differently with the same
-    encoder: ``model_version`` carries a digest of the stage models' manifests."""
-    fitted = tmp_path / "fitted"
-    fitted.mkdir()
-    (fitted / "manifest.json").write_text(json.dumps({"name": "acme", "thresholds": [0.5]}))
-    settings = Settings(data_dir=tmp_path, touchpoints_taxonomy=fitted)
-    first = models_of(settings, "sentiment", "touchpoints")["model_version"]
-    again = models_of(settings, "sentiment", "touchpoints")["model_version"]
-    assert first == again and "+models@" in first and len(first.split("@")[-1]) == 8
-    (fitted / "manifest.json").write_text(json.dumps({"name": "acme", "thresholds": [0.6]}))
-    assert models_of(settings, "sentiment", "touchpoints")["model_version"] != first
-    assert "+models@" not in models_of(settings, "pii")["model_version"]  # no model folder
