@@ -44,9 +44,9 @@ class SentimentStage:
     A transcript whose head's manifest rule carries a fitted
     :class:`~textinsight.aggregator.Aggregator` (``long_document.aggregator``) and that is
     like the documents it was fitted on (at least its ``min_parts`` speaker turns, anything
-    else only before the first turn) gets its label from that model instead, over the respondent's parts (``mixed`` when
-    the model's most probable class is ``mixed``); the rules above remain for every other
-    document and for heads without one.
+    else only before the first turn) gets its label from that model instead, over the
+    respondent's parts (``mixed`` when the model's most probable class is ``mixed``); the
+    rules above remain for every other document and for heads without one.
 
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
