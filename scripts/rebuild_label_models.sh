@@ -16,5 +16,7 @@ export PYTHONPATH="scripts:.${PYTHONPATH:+:$PYTHONPATH}"
     --max-flips 0.0379
 .venv/bin/python scripts/train_head.py --head churn_risk --data data/churn --non-answer none
 # the long-document sentiment rule, chosen on the development transcripts (the pillars and
-# touchpoints rules stay the defaults: see README, *Documents made of many parts*)
-.venv/bin/python scripts/tune_document_rules.py --dev data/transcripts/dev --write --heads sentiment --aggregate
+# touchpoints rules stay the defaults: see README, *Documents made of many parts*), and the
+# document aggregators of transcripts and of long comments
+.venv/bin/python scripts/tune_document_rules.py --dev data/transcripts/dev --write --heads sentiment \
+    --aggregate --comments data/long_comments/dev --reviews "$DATA"

@@ -31,6 +31,7 @@ import argparse
 import copy
 import itertools
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +39,15 @@ import numpy as np
 
 from textinsight.aggregator import Aggregator, multi_features, single_features
 
-SENTIMENT_GRID = {
+SENTIMENT_GRID: dict[str, list[Any]] = {
     "label": ["vector", "parts"],
     "vector_mixed": [True, False, "poles", "class"],  # the last two: a head with a 'mixed' class
     "mixed_min_share": [0.2, 0.25, 0.3, 0.35, 0.4],
 }
-LABEL_GRID = {"min_share": [0.1, 0.15, 0.2, 0.25, 0.3], "min_parts": [2, 3, 4]}
+LABEL_GRID: dict[str, list[Any]] = {
+    "min_share": [0.1, 0.15, 0.2, 0.25, 0.3],
+    "min_parts": [2, 3, 4],
+}
 # the aggregators' inverse regularisation, strongest first
 C_GRID = [0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 T_GRID = [round(0.2 + 0.05 * i, 2) for i in range(11)]  # multi-label aggregator thresholds
@@ -70,7 +74,11 @@ def grid(spec: dict[str, list[Any]]) -> list[dict[str, Any]]:
 
 
 def fit_single(
-    features: np.ndarray, gold: list[str], classes: list[str], min_parts: int
+    features: np.ndarray,
+    gold: list[str],
+    classes: list[str],
+    min_parts: int,
+    part_kind: str = "turn",
 ) -> tuple[Aggregator, float]:
     """A single-label aggregator (C by leave-one-out macro-F1) and its cross-validated score."""
     from sklearn.linear_model import LogisticRegression
@@ -96,11 +104,16 @@ def fit_single(
     for cls, (w, b) in fitted.items():
         coef[classes.index(cls)], intercept[classes.index(cls)] = w, b
     print(f"  C={c}: leave-one-out {score:.3f} ({', '.join(f'{x:.3f}' for x, _ in scores)})")
-    return Aggregator("single", tuple(classes), coef, intercept, min_parts), score
+    agg = Aggregator("single", tuple(classes), coef, intercept, min_parts, part_kind=part_kind)
+    return agg, score
 
 
 def fit_multi(
-    features: list[np.ndarray], gold: list[set[str]], classes: list[str], min_parts: int
+    features: list[np.ndarray],
+    gold: list[set[str]],
+    classes: list[str],
+    min_parts: int,
+    part_kind: str = "turn",
 ) -> tuple[Aggregator, float]:
     """A multi-label aggregator shared by every label (C and threshold by leave-one-document-
     out micro-F1) and its cross-validated score."""
@@ -124,20 +137,40 @@ def fit_multi(
     model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
     print(f"  C={c}, threshold {t}: leave-one-out micro-F1 {score:.3f}")
     return Aggregator(
-        "multi", tuple(classes), model.coef_[0], model.intercept_, min_parts, t
+        "multi", tuple(classes), model.coef_[0], model.intercept_, min_parts, t, part_kind
     ), score
 
 
-def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[Aggregator, float]]:
-    """Fit the four heads' aggregators on the embedded ``docs`` and their ``rows``' labels."""
+def part_count(doc: Any, part_kind: str) -> int:
+    """How many of ``doc``'s parts are of ``part_kind``, from its first such part on; 0 when
+    anything else follows that first part (an aggregator of that kind never reads it)."""
+    kinds = [s.kind for s in doc.segments]
+    first = kinds.index(part_kind) if part_kind in kinds else len(kinds)
+    rest = kinds[first:]
+    return len(rest) if all(k == part_kind for k in rest) else 0
+
+
+def aggregators(
+    docs: list[Any], rows: list[dict[str, Any]], part_kind: str = "turn"
+) -> dict[str, tuple[Aggregator, float]]:
+    """Fit the four heads' aggregators on the embedded ``docs`` and their ``rows``' labels:
+    models for documents of ``part_kind`` parts (``"turn"``: transcripts; ``"sentence"``:
+    long comments), which apply to documents of at least as many such parts as the fewest a
+    fitting document had."""
     from textinsight.heads import head_dir
     from textinsight.stages.labels import HeadStage
     from textinsight.stages.sentiment import SentimentStage
 
-    turns = [sum(s.kind == "turn" for s in d.segments) for d in docs]
-    if min(turns) == 0:
-        raise SystemExit("the aggregators are fitted on transcripts: every document needs turns")
-    min_parts = min(turns)  # they apply to documents of at least as many turns
+    counts = [part_count(d, part_kind) for d in docs]
+    fit_ids = [i for i, n in enumerate(counts) if n >= 2]
+    if not fit_ids:
+        raise SystemExit(f"no fitting document of {part_kind} parts only (a title first)")
+    docs, rows = [docs[i] for i in fit_ids], [rows[i] for i in fit_ids]
+    min_parts = min(counts[i] for i in fit_ids)
+    print(
+        f"{part_kind} aggregators: fitted on {len(fit_ids)} of {len(counts)} documents (the rest "
+        f"have other parts too), for documents of at least {min_parts} {part_kind}s"
+    )
     out: dict[str, tuple[Aggregator, float]] = {}
     sentiment = SentimentStage.load(head_dir("sentiment"))
     ev = [sentiment.document_evidence(d, d.language.code if d.language else None) for d in docs]
@@ -147,6 +180,7 @@ def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[
         [r["sentiment"] for r, e in zip(rows, ev, strict=True) if e is not None],
         list(sentiment.head.classes_),
         min_parts,
+        part_kind,
     )
     for name in ("feedback_type", "pillars", "touchpoints"):
         stage = HeadStage.load(head_dir(name), name)
@@ -160,6 +194,7 @@ def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[
                 [r[name] for r, _ in keep],
                 classes,
                 min_parts,
+                part_kind,
             )
         else:
             out[name] = fit_multi(
@@ -167,6 +202,7 @@ def aggregators(docs: list[Any], rows: list[dict[str, Any]]) -> dict[str, tuple[
                 [set(r[name]) for r, _ in keep],
                 classes,
                 min_parts,
+                part_kind,
             )
     return out
 
@@ -205,6 +241,7 @@ def measure(
             stage = HeadStage.load(head_dir(name), name)
             evs = [stage.document_evidence(d) for d in docs]
         ok = [e is not None and agg.applies(d.segments) for d, e in zip(docs, evs, strict=True)]
+        print(f"  {name}: applies to {sum(ok)} of {len(docs)}")
         probs = [
             agg.predict(e) if k and e is not None else None for e, k in zip(evs, ok, strict=True)
         ]
@@ -222,10 +259,87 @@ def measure(
     return scores
 
 
+def search_rules(
+    docs: list[Any], rows: list[dict[str, Any]], feedback: bool = False, quiet: bool = False
+) -> tuple[dict[str, dict[str, Any]], dict[str, float]]:
+    """Try every rule of the grids on the embedded ``docs`` (the aggregators switched off):
+    the best rule per head and its (in-sample) score; with ``feedback`` the feedback-type
+    head's score without an aggregator too."""
+    from textinsight.heads import head_dir
+    from textinsight.stages.labels import HeadStage
+    from textinsight.stages.sentiment import SentimentStage
+
+    chosen: dict[str, dict[str, Any]] = {}
+    scores: dict[str, float] = {}
+    base = SentimentStage.load(head_dir("sentiment"))
+    gold = [r["sentiment"] for r in rows]
+    results = []
+    for rule in grid(SENTIMENT_GRID):
+        stage = copy.copy(base)
+        stage.aggregators = ()  # the rules alone (a shipped aggregator would decide instead)
+        stage.long_label = rule["label"]
+        stage.long_vector_mixed = rule["vector_mixed"]
+        stage.long_mixed_min_share = rule["mixed_min_share"]
+        out = stage(copy.deepcopy(docs))
+        pred = [d.sentiment.label for d in out]  # type: ignore[union-attr]
+        results.append((macro_f1(gold, pred), rule))
+        if not quiet:
+            print(f"sentiment {json.dumps(rule)}: 4-class macro-F1 {results[-1][0]:.3f}")
+    best = max(results, key=lambda x: x[0])  # max keeps the first of equals
+    chosen["sentiment"] = {"parts": base.long_parts, **best[1]}
+    scores["sentiment"] = best[0]
+    print(f"sentiment: best {json.dumps(chosen['sentiment'])} ({best[0]:.3f})")
+
+    for name in ("pillars", "touchpoints"):
+        head = HeadStage.load(head_dir(name), name)
+        gold_sets = [set(r[name]) for r in rows]
+        results = []
+        for rule in grid(LABEL_GRID):
+            hstage = copy.copy(head)
+            hstage.aggregators = ()
+            hstage.min_share, hstage.min_parts = rule["min_share"], rule["min_parts"]
+            out = hstage(copy.deepcopy(docs))
+            found = [{x.id for x in d.labels[name]} for d in out]
+            results.append((micro_f1(gold_sets, found), rule))
+            if not quiet:
+                print(f"{name} {json.dumps(rule)}: micro-F1 {results[-1][0]:.3f}")
+        best = max(results, key=lambda x: x[0])
+        chosen[name] = {"parts": head.few_segments, **best[1]}
+        scores[name] = best[0]
+        print(f"{name}: best {json.dumps(chosen[name])} ({best[0]:.3f})")
+    if feedback:
+        fb = HeadStage.load(head_dir("feedback_type"), "feedback_type")
+        fb.aggregators = ()
+        out = fb(copy.deepcopy(docs))
+        scores["feedback_type"] = macro_f1(
+            [r["feedback_type"] for r in rows],
+            [d.choices["feedback_type"].id for d in out],
+        )
+    return chosen, scores
+
+
+def compare(
+    fitted: dict[str, tuple[Aggregator, float]], rule_scores: dict[str, float], what: str
+) -> None:
+    """Print each aggregator's left-out score beside the best rule's in-sample score."""
+    for name, (_, score) in fitted.items():
+        verdict = "better" if score > rule_scores[name] else "not better"
+        print(
+            f"{what} {name}: aggregator {score:.3f} (left out) vs rule "
+            f"{rule_scores[name]:.3f} (in-sample): {verdict}"
+        )
+
+
 def main() -> None:
     """Encode, search, report (and write)."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", type=Path, default=Path("data/transcripts/dev"))
+    ap.add_argument(
+        "--comments",
+        type=Path,
+        help="with --aggregate: development long comments (no speaker turns) to fit the "
+        "aggregators of long comments on, e.g. data/long_comments/dev",
+    )
     ap.add_argument("--write", action="store_true", help="store the best rules in models/")
     ap.add_argument(
         "--aggregate",
@@ -239,100 +353,140 @@ def main() -> None:
         help="with --aggregate: score the fitted aggregators on the transcripts in this folder",
     )
     ap.add_argument(
+        "--measure-comments",
+        type=Path,
+        help="with --comments: score the long-comment aggregators on the comments in this folder",
+    )
+    ap.add_argument(
+        "--comment-heads",
+        default="pillars,touchpoints",
+        help="whose long-comment aggregators --write may store (comma-separated): not "
+        "sentiment and feedback type, whose models learn the written comments' balanced "
+        "classes and read real long reviews worse than the rules (see --reviews)",
+    )
+    ap.add_argument(
+        "--reviews",
+        type=Path,
+        help="with --comments: the public data folder (../shared/data); prints the long-comment "
+        "sentiment aggregator against the rules on real long reviews, the ScandiSent-mt "
+        "development rows (never trained on or tested on) it applies to",
+    )
+    ap.add_argument(
         "--heads",
         default="sentiment,pillars,touchpoints",
         help="whose rules --write stores (comma-separated)",
     )
     args = ap.parse_args()
     from textinsight.heads import head_dir
-    from textinsight.stages.labels import HeadStage
-    from textinsight.stages.sentiment import SentimentStage
 
     docs, rows = embed(args.dev)
     print(f"{len(docs)} development transcripts, {sum(len(d.segments) for d in docs)} parts")
-    chosen: dict[str, dict[str, Any]] = {}
+    chosen, rule_scores = search_rules(docs, rows, feedback=args.aggregate)
 
-    base = SentimentStage.load(head_dir("sentiment"))
-    gold = [r["sentiment"] for r in rows]
-    results = []
-    for rule in grid(SENTIMENT_GRID):
-        stage = copy.copy(base)
-        stage.aggregator = None  # the rules alone (a shipped aggregator would decide instead)
-        stage.long_label = rule["label"]
-        stage.long_vector_mixed = rule["vector_mixed"]
-        stage.long_mixed_min_share = rule["mixed_min_share"]
-        out = stage(copy.deepcopy(docs))
-        pred = [d.sentiment.label for d in out]  # type: ignore[union-attr]
-        results.append((macro_f1(gold, pred), rule))
-        print(f"sentiment {json.dumps(rule)}: 4-class macro-F1 {results[-1][0]:.3f}")
-    best = max(results, key=lambda x: x[0])  # max keeps the first of equals
-    chosen["sentiment"] = {"parts": base.long_parts, **best[1]}
-    sentiment_score = best[0]
-    print(f"sentiment: best {json.dumps(chosen['sentiment'])} ({best[0]:.3f})")
-
-    label_scores = {}
-    for name in ("pillars", "touchpoints"):
-        head = HeadStage.load(head_dir(name), name)
-        gold_sets = [set(r[name]) for r in rows]
-        results = []
-        for rule in grid(LABEL_GRID):
-            stage = copy.copy(head)
-            stage.aggregator = None
-            stage.min_share, stage.min_parts = rule["min_share"], rule["min_parts"]
-            out = stage(copy.deepcopy(docs))
-            pred = [{x.id for x in d.labels[name]} for d in out]
-            results.append((micro_f1(gold_sets, pred), rule))
-            print(f"{name} {json.dumps(rule)}: micro-F1 {results[-1][0]:.3f}")
-        best = max(results, key=lambda x: x[0])
-        chosen[name] = {"parts": head.few_segments, **best[1]}
-        label_scores[name] = best[0]
-        print(f"{name}: best {json.dumps(chosen[name])} ({best[0]:.3f})")
-
-    rule_scores = {
-        "sentiment": sentiment_score,
-        "pillars": label_scores["pillars"],
-        "touchpoints": label_scores["touchpoints"],
-    }
-    fitted: dict[str, tuple[Aggregator, float]] = {}
+    fitted: dict[str, dict[str, tuple[Aggregator, float]]] = {}  # part kind -> head -> fit
     if args.aggregate:
-        fb = HeadStage.load(head_dir("feedback_type"), "feedback_type")
-        fb.aggregator = None
-        out = fb(copy.deepcopy(docs))
-        rule_scores["feedback_type"] = macro_f1(
-            [r["feedback_type"] for r in rows],
-            [d.choices["feedback_type"].id for d in out],
-        )
-        fitted = aggregators(docs, rows)
-        for name, (_, score) in fitted.items():
-            verdict = "better" if score > rule_scores[name] else "not better"
-            print(
-                f"{name}: aggregator {score:.3f} (left out) vs rule {rule_scores[name]:.3f} "
-                f"(in-sample): {verdict}"
-            )
+        fitted["turn"] = aggregators(docs, rows, "turn")
+        compare(fitted["turn"], rule_scores, "transcripts")
         if args.measure:
             other_docs, other_rows = embed(args.measure)
-            for name, score in measure(fitted, other_docs, other_rows).items():
+            for name, score in measure(fitted["turn"], other_docs, other_rows).items():
                 print(f"{name}: aggregator on {args.measure} ({len(other_rows)}): {score:.3f}")
+    wins: dict[str, dict[str, tuple[Aggregator, float]]] = {
+        kind: {n: f for n, f in fits.items() if f[1] > rule_scores[n]}
+        for kind, fits in fitted.items()
+    }
+    if args.aggregate and args.comments:
+        c_docs, c_rows = embed(args.comments)
+        print(f"{len(c_docs)} long comments, {sum(len(d.segments) for d in c_docs)} parts")
+        _, c_scores = search_rules(c_docs, c_rows, feedback=True, quiet=True)
+        fitted["sentence"] = aggregators(c_docs, c_rows, "sentence")
+        compare(fitted["sentence"], c_scores, "long comments")
+        heads = set(args.comment_heads.split(","))
+        wins["sentence"] = {
+            n: f for n, f in fitted["sentence"].items() if n in heads and f[1] > c_scores[n]
+        }
+        if args.reviews:
+            reviews(fitted["sentence"]["sentiment"][0], args.reviews)
+        if args.measure_comments:
+            m_docs, m_rows = embed(args.measure_comments)
+            for name, score in measure(fitted["sentence"], m_docs, m_rows).items():
+                print(f"{name}: aggregator on {args.measure_comments}: {score:.3f}")
 
     if args.write:
         heads = args.heads.split(",")
-        for name in heads + [h for h in fitted if h not in heads]:
+        refitted = {n for fits in fitted.values() for n in fits}
+        for name in heads + sorted(refitted - set(heads)):
             path = head_dir(name) / "manifest.json"
             manifest = json.loads(path.read_text())
+            old = manifest.get("long_document") or {}
             own = name in heads and name in chosen  # else the rule stays as it is
-            rule = dict(chosen[name] if own else manifest.get("long_document") or {})
-            if name in fitted:  # refitted: stored again only if it wins
-                rule.pop("aggregator", None)
-            if name in fitted and fitted[name][1] > rule_scores[name]:
-                agg, score = fitted[name]
-                rule["aggregator"] = {**agg.to_manifest(), "left_out_score": round(score, 4)}
+            rule = dict(chosen[name] if own else old)
+            kept = [a for a in stored(old) if a.get("part_kind", "turn") not in fitted]
+            new = [
+                {**fits[name][0].to_manifest(), "left_out_score": round(fits[name][1], 4)}
+                for fits in wins.values()
+                if name in fits
+            ]
+            rule.pop("aggregator", None)  # the older single form: now in the list
+            rule.pop("aggregators", None)
+            if kept + new:
+                rule["aggregators"] = sorted(kept + new, key=lambda a: a.get("part_kind") != "turn")
             rule["chosen_on"] = (
-                f"{args.dev} ({len(rows)} transcripts; scripts/tune_document_rules.py"
+                f"{args.dev} ({len(rows)} transcripts"
+                + (f"), {args.comments} ({len(c_rows)} long comments" if args.comments else "")
+                + "; scripts/tune_document_rules.py"
                 + (" --aggregate)" if fitted else ")")
             )
             manifest["long_document"] = rule
             path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
             print(f"wrote {path}")
+
+
+def reviews(agg: Aggregator, data: Path) -> None:
+    """Print the rules and the rules plus ``agg`` (a sentiment aggregator) on the real long
+    reviews it applies to: the public development rows of ScandiSent-mt (the 10 % of its
+    training split that the trunk never trains on; calibration reads them as documents)."""
+    from sources import SENTIMENT
+
+    from textinsight.heads import head_dir
+    from textinsight.pipeline import Pipeline
+    from textinsight.settings import Settings
+    from textinsight.splits import holdout_split
+    from textinsight.stages.sentiment import SentimentStage
+    from textinsight.types import Document
+
+    rel = "sentiment/en_trustpilot_translated.jsonl"
+    salt, pct = SENTIMENT[rel]
+    rows = [
+        r
+        for r in map(json.loads, (data / rel).open(encoding="utf-8"))
+        if holdout_split(str(r["id"]), salt, pct) == "train"
+        and holdout_split(str(r["id"]), f"{salt}-dev", 10) == "test"
+    ]
+    pipe = Pipeline.from_settings(
+        Settings(progress=False, stages=["validate", "language", "segment", "normalize", "embed"])
+    )
+    docs = list(pipe.pipe(Document(r["id"], r["text"]) for r in rows))
+    keep = [i for i, d in enumerate(docs) if agg.applies(d.segments)]
+    docs, gold = [docs[i] for i in keep], [rows[i]["sentiment"] for i in keep]
+    rules = SentimentStage.load(head_dir("sentiment"))
+    rules.aggregators = tuple(a for a in rules.aggregators if a.part_kind != agg.part_kind)
+    both = copy.copy(rules)
+    both.aggregators = (*rules.aggregators, agg)
+    for name, stage in (("rules", rules), ("long-comment aggregator", both)):
+        pred = [d.sentiment.label for d in stage(copy.deepcopy(docs))]  # type: ignore[union-attr]
+        flips = sum({g, p} == {"positive", "negative"} for g, p in zip(gold, pred, strict=True))
+        print(
+            f"real long reviews ({len(gold)} ScandiSent-mt development rows of "
+            f">= {agg.min_parts} sentences), {name}: 4-class macro-F1 "
+            f"{macro_f1(gold, pred):.3f}, flips {flips}, {dict(Counter(pred))}"
+        )
+
+
+def stored(rule: dict[str, Any]) -> list[dict[str, Any]]:
+    """A manifest rule's stored aggregators, the older single form first."""
+    single = [rule["aggregator"]] if rule.get("aggregator") is not None else []
+    return single + list(rule.get("aggregators") or [])
 
 
 if __name__ == "__main__":

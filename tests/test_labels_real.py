@@ -207,3 +207,39 @@ def test_labels_whole_transcripts_summarise_rather_than_list_everything(
     assert f1_score([r["feedback_type"] for r in rows], feedback, average="macro") >= 0.65
     assert max(len(x["pillars"]) for x in recs) < 6
     assert sum(len(x["pillars"]) for x in recs) <= 3 * len(recs)
+
+
+def test_labels_long_comments_take_the_long_comment_aggregators(
+    real_analyzer: Analyzer,
+) -> None:
+    """Long comments (six sentences or more, no speaker turns) get their pillars and
+    touchpoints from the aggregators fitted on the 96 development comments, transcripts from
+    theirs. On the 48 test comments (written blind, labelled as a whole) the shipped
+    touchpoints reach micro-F1 0.739 against the rules' 0.619 (README, *Documents made of
+    many parts*); the bar here sits between. Sentiment and feedback type keep the rules."""
+    from textinsight.aggregator import pick
+    from textinsight.heads import head_dir
+    from textinsight.stages.labels import HeadStage
+    from textinsight.types import Segment
+
+    for name in ("pillars", "touchpoints"):
+        stage = HeadStage.load(head_dir(name), name)
+        comment = [Segment(i, i + 1) for i in range(8)]
+        turns = [Segment(i, i + 1, "turn", "R") for i in range(12)]
+        assert pick(stage.aggregators, comment).part_kind == "sentence"  # type: ignore[union-attr]
+        assert pick(stage.aggregators, turns).part_kind == "turn"  # type: ignore[union-attr]
+        assert pick(stage.aggregators, comment[:3]) is None  # a short text: the rules
+    for name in ("sentiment", "feedback_type"):
+        rule = json.loads((head_dir(name) / "manifest.json").read_text())["long_document"]
+        assert all(a["part_kind"] == "turn" for a in rule.get("aggregators", []))
+    rows = [
+        json.loads(x)
+        for lang in ("da", "nb", "sv", "en")
+        for x in (ROOT / "data" / "long_comments" / f"{lang}.jsonl").open()
+    ]
+    recs = real_analyzer.analyze([r["text"] for r in rows])
+    gold = [set(r["touchpoints"]) for r in rows]
+    found = [{x["id"] for x in rec["touchpoints"]} for rec in recs]
+    tp = sum(len(g & f) for g, f in zip(gold, found, strict=True))
+    assert 2 * tp / (sum(map(len, gold)) + sum(map(len, found))) >= 0.68
+    assert max(len(rec["pillars"]) for rec in recs) < 6

@@ -19,18 +19,20 @@ on the respondent's parts:
   logistic model shared by every label (so that a label seldom seen in the fitting documents
   still gets the weights learned on the others), and a label when it reaches ``threshold``.
 
-It is data in the head's manifest (``long_document.aggregator``), like the head itself, and
-applies only to documents like those it was fitted on: at least ``min_parts`` parts (the
-fewest the fitting documents had) of kind ``part_kind`` (``"turn"``: speaker turns, as in the
-interview transcripts it is fitted on), every other part before the first of them (a title
-or date line, which is no evidence). Fitted on transcripts and used on long reviews
-of many sentences as well, it turned 78 of them from negative to neutral (ScandiSent 4-class
-0.940 -> 0.917), so a long comment keeps the rules.
+It is data in the head's manifest (``long_document.aggregators``, a list; the older single
+``long_document.aggregator`` is read as its first), like the head itself, and applies only
+to documents like those it was fitted on: at least ``min_parts`` parts (the fewest the
+fitting documents had) of kind ``part_kind`` (``"turn"``: speaker turns, as in the interview
+transcripts; ``"sentence"``: the sentences of a long comment), every other part before the
+first of them (a title or date line, which is no evidence). A document takes the first
+aggregator of the list that applies (:func:`pick`), else the rules. Fitted on transcripts
+and used on long reviews as well, the transcript model turned 78 of them from negative to
+neutral (ScandiSent 4-class 0.940 -> 0.917): hence one model per kind of document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -178,3 +180,22 @@ class Aggregator:
             float(spec.get("threshold", 0.5)),
             spec.get("part_kind", "turn"),
         )
+
+
+def read_aggregators(rule: Mapping[str, Any], classes: list[str]) -> tuple[Aggregator, ...]:
+    """The aggregators of a manifest's ``long_document`` rule, in order (``aggregator``, the
+    older single form, first; then ``aggregators``), each checked against the head's
+    ``classes``; one kind of head (single- or multi-label) throughout."""
+    specs = ([rule["aggregator"]] if rule.get("aggregator") is not None else []) + list(
+        rule.get("aggregators") or []
+    )
+    out = tuple(Aggregator.from_manifest(spec, classes) for spec in specs)
+    if len({a.kind for a in out}) > 1:
+        raise ModelError("aggregators: single- and multi-label models in one head")
+    return out
+
+
+def pick(aggregators: Sequence[Aggregator], parts: Sequence[Segment]) -> Aggregator | None:
+    """The first aggregator that applies to a document of these ``parts`` (None: the rules
+    decide)."""
+    return next((a for a in aggregators if a.applies(parts)), None)

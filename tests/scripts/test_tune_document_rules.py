@@ -62,3 +62,17 @@ def test_fit_multi_learns_one_model_for_every_label(tune) -> None:  # noqa: ANN0
     assert agg.threshold in tune.T_GRID
     p = agg.predict(Evidence(np.tile([0.9, 0.1, 0.1], (6, 1)), np.ones(6), np.full(3, 0.5)))
     assert p[0] >= agg.threshold > max(p[1], p[2])
+
+
+def test_part_count_reads_one_kind_of_part_after_any_title(tune) -> None:  # noqa: ANN001
+    from textinsight.types import Document, Segment
+
+    def doc(kinds: list[str]) -> Document:
+        return Document(
+            "d", "x" * len(kinds), segments=[Segment(i, i + 1, k) for i, k in enumerate(kinds)]
+        )  # type: ignore[arg-type]
+
+    assert tune.part_count(doc(["sentence"] + ["turn"] * 5), "turn") == 5  # a title line first
+    assert tune.part_count(doc(["turn"] * 3 + ["sentence"] + ["turn"]), "turn") == 0
+    assert tune.part_count(doc(["sentence"] * 7), "sentence") == 7
+    assert tune.part_count(doc(["sentence"] * 7), "turn") == 0

@@ -563,3 +563,44 @@ def test_document_level_head_with_an_aggregator_needs_no_part_vectors() -> None:
     doc = interview([("I", [1.0, 0, 0]), ("R", [0, 0, 1.0])] * 2)
     doc.segment_label_embeddings = None
     assert stage([doc])[0].choices["fb"].id == "complaint"  # the mean vector's label
+
+
+def test_each_kind_of_long_document_takes_its_own_aggregator() -> None:
+    """A transcript takes the turn model, a long comment of the same parts the sentence
+    model (listed after it), a comment with fewer sentences than that model's ``min_parts``
+    the rule; the older single ``aggregator`` key is read as the list's first."""
+    neg, pos = [1.0, 0, 0], [0, 0, 1.0]
+    doc = interview([("R", pos)] * 6 + [("R", neg)] * 4)
+    comment = copy.deepcopy(doc)
+    comment.segments = [Segment(s.start, s.end) for s in doc.segments]
+    classes = ["negative", "neutral", "positive", "mixed"]
+    rule = {"label": "vector", "vector_mixed": False, "mixed_min_share": 0.45}
+    turn = mean_reader(classes, 10)  # the mean of the parts: positive
+    sentence = {**mean_reader(classes, 8, [0.0, 0.0, 0.0, 10.0]), "part_kind": "sentence"}
+    stage = SentimentStage(MIX_HEAD, long_document={**rule, "aggregators": [turn, sentence]})
+    assert stage([copy.deepcopy(doc)])[0].sentiment.label == "positive"  # type: ignore[union-attr]
+    assert stage([copy.deepcopy(comment)])[0].sentiment.label == "mixed"  # type: ignore[union-attr]
+    short = copy.deepcopy(comment)
+    short.segments = short.segments[:7]
+    short.segment_label_embeddings = short.segment_label_embeddings[:7]  # type: ignore[index]
+    ruled = SentimentStage(MIX_HEAD, long_document=rule)([copy.deepcopy(short)])[0].sentiment
+    got = stage([short])[0].sentiment
+    assert got is not None and ruled is not None and got.label == ruled.label != "mixed"
+    legacy = SentimentStage(
+        MIX_HEAD, long_document={**rule, "aggregator": turn, "aggregators": [sentence]}
+    )
+    assert [a.part_kind for a in legacy.aggregators] == ["turn", "sentence"]
+
+
+def test_multilabel_head_refuses_aggregators_of_two_kinds() -> None:
+    from textinsight.errors import ModelError
+
+    head = LinearHead(np.eye(3, dtype=np.float32), np.zeros(3), ["a", "b", "c"], "sigmoid")
+    spec = MultiLabelStage("pillars", head).spec
+    single = mean_reader(["a", "b", "c"], 4)
+    multi = {**single, "kind": "multi", "features": ["mean", "max", "share"]}
+    multi.update(coef=[1.0, 0.0, 0.0], intercept=[0.0])
+    with pytest.raises(ModelError, match="single- and multi-label"):
+        HeadStage(spec, head, {"aggregators": [multi, {**single, "part_kind": "sentence"}]})
+    stage = HeadStage(spec, head, {"aggregators": [multi, {**multi, "part_kind": "sentence"}]})
+    assert len(stage.aggregators) == 2 and "segment_label_embeddings" in stage.requires

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from ..aggregator import Aggregator, Evidence, respondent_vector
+from ..aggregator import Aggregator, Evidence, pick, read_aggregators, respondent_vector
 from ..errors import ModelError
 from ..heads import HeadKind, HeadSpec, Level, LinearHead, read_spec
 from ..types import Document, LabelScore
@@ -54,11 +54,13 @@ class HeadStage:
     own): one stray sentence in a forty-turn interview is evidence on that sentence, not a
     label of the whole document. The interviewer's turns are questions, never evidence.
 
-    A head whose manifest rule carries a fitted :class:`~textinsight.aggregator.Aggregator`
-    (``long_document.aggregator``) labels a document like those it was fitted on (at least
-    its ``min_parts`` parts, speaker turns) with that model over the respondent's parts
-    instead (a document-level head too: its parts are read for this alone): the labels whose
-    aggregated probability reaches the model's threshold, or the most probable class.
+    A head whose manifest rule carries fitted aggregators
+    (:class:`~textinsight.aggregator.Aggregator`, ``long_document.aggregators``) labels a
+    document like those one of them was fitted on (at least its ``min_parts`` parts: speaker
+    turns of a transcript, or sentences of a long comment) with that model over the
+    respondent's parts instead (a document-level head too: its parts are read for this
+    alone): the labels whose aggregated probability reaches the model's threshold, or the
+    most probable class.
 
     A stock non-answer ("Ingen kommentarer", "Inget att tillägga", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) gets no multi-label label and, from a
@@ -79,13 +81,13 @@ class HeadStage:
         self.few_segments = int(rule.get("parts", type(self).few_segments))
         self.min_share = float(rule.get("min_share", type(self).min_share))
         self.min_parts = int(rule.get("min_parts", 2))
-        agg = rule.get("aggregator")
-        self.aggregator = None if agg is None else Aggregator.from_manifest(agg, head.classes_)
-        if self.aggregator is not None and self.aggregator.kind != spec.kind:
-            raise ModelError(f"{spec.name}: a {self.aggregator.kind}-label aggregator")
+        self.aggregators = read_aggregators(rule, head.classes_)
+        for agg in self.aggregators:
+            if agg.kind != spec.kind:
+                raise ModelError(f"{spec.name}: a {agg.kind}-label aggregator")
         self.name = spec.name
         self.requires: tuple[str, ...] = ("segment_label_embeddings",) * (
-            spec.sentences or self.aggregator is not None
+            spec.sentences or bool(self.aggregators)
         ) + ("label_embedding",) * spec.documents
         where = "labels" if spec.kind == "multi" else "choices"
         self.assigns: tuple[str, ...] = (f"{where}.{spec.key}",) * spec.documents + (
@@ -146,15 +148,16 @@ class HeadStage:
 
     def aggregate(
         self, seg_p: np.ndarray | None, doc: Document, parts: list[bool]
-    ) -> np.ndarray | None:
-        """The aggregator's document probabilities from the parts' probabilities (``None``:
-        a document-level head, which reads them here), or None where it does not apply (no
-        aggregator, a document unlike those it was fitted on, no respondent text)."""
-        agg = self.aggregator
-        if agg is None or not agg.applies(doc.segments):
+    ) -> tuple[Aggregator, np.ndarray] | None:
+        """(the aggregator that applies, its document probabilities) from the parts'
+        probabilities (``None``: a document-level head, which reads them here), or None where
+        none applies (no aggregator, a document unlike those they were fitted on, no
+        respondent text)."""
+        agg = pick(self.aggregators, doc.segments)
+        if agg is None:
             return None
         ev = self.document_evidence(doc) if seg_p is None else self.evidence(seg_p, doc, parts)
-        return None if ev is None else agg.predict(ev)
+        return None if ev is None else (agg, agg.predict(ev))
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         """Label every analysed document and/or its segments (one matrix product each)."""
@@ -193,11 +196,11 @@ class HeadStage:
                 seg_p = np.where(np.array(parts)[:, None], 0.0, seg_p)  # no evidence
             if doc_p is not None:
                 dp = doc_p[i]
-                agg = self.aggregator
-                whole_p = None if agg is None else self.aggregate(seg_p, doc, parts)
-                if multi and agg is not None and whole_p is not None:
-                    limits = np.full(len(whole_p), agg.threshold)
-                    doc.labels[spec.key] = above(whole_p, self.head, limits)
+                fitted = self.aggregate(seg_p, doc, parts) if self.aggregators else None
+                whole_p = None if fitted is None else fitted[1]
+                if multi and fitted is not None:
+                    limits = np.full(len(fitted[1]), fitted[0].threshold)
+                    doc.labels[spec.key] = above(fitted[1], self.head, limits)
                 elif multi:
                     scores = self.document_scores(dp, seg_p, doc) if seg_p is not None else dp
                     doc.labels[spec.key] = above(scores, self.head)

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from ..aggregator import Aggregator, Evidence, respondent_vector
+from ..aggregator import Evidence, pick, read_aggregators, respondent_vector
 from ..errors import ModelError
 from ..heads import LinearHead
 from ..lexicon import Lexicon
@@ -41,12 +41,12 @@ class SentimentStage:
     reaches ``mixed_class_threshold`` (beside ``mixed_doc_threshold``'s two-pole test, when the
     manifest gives that too).
 
-    A transcript whose head's manifest rule carries a fitted
-    :class:`~textinsight.aggregator.Aggregator` (``long_document.aggregator``) and that is
-    like the documents it was fitted on (at least its ``min_parts`` speaker turns, anything
-    else only before the first turn) gets its label from that model instead, over the
-    respondent's parts (``mixed`` when the model's most probable class is ``mixed``); the
-    rules above remain for every other document and for heads without one.
+    A transcript or long comment for which the head's manifest rule carries a fitted
+    :class:`~textinsight.aggregator.Aggregator` (``long_document.aggregators``) like the
+    documents it was fitted on (at least its ``min_parts`` speaker turns, or sentences,
+    anything else only before the first of them) gets its label from that model instead,
+    over the respondent's parts (``mixed`` when the model's most probable class is
+    ``mixed``); the rules above remain for every other document and for heads without one.
 
     A stock non-answer ("Ingen kommentarer", "-", "N/A";
     :func:`~textinsight.nonanswer.is_unlabelled_answer`) is neutral by rule (probability 1):
@@ -121,9 +121,8 @@ class SentimentStage:
         if vector_mixed not in (True, False, "poles", "class"):
             raise ModelError(f"sentiment manifest: long_document.vector_mixed {vector_mixed!r}")
         self.long_vector_mixed: bool | str = vector_mixed
-        agg = rule.get("aggregator")
-        self.aggregator = None if agg is None else Aggregator.from_manifest(agg, head.classes_)
-        if self.aggregator is not None and self.aggregator.kind != "single":
+        self.aggregators = read_aggregators(rule, head.classes_)
+        if any(a.kind != "single" for a in self.aggregators):
             raise ModelError("sentiment manifest: the aggregator must be single-label")
 
     @classmethod
@@ -250,12 +249,8 @@ class SentimentStage:
                 seg.sentiment = to_sentiment(sp, cls)
             n = len(doc.segments) if len(doc.segments) > 1 else 0  # one part cannot disagree
             lengths = respondent_weights(doc)[:n]  # the questions are no evidence
-            agg = self.aggregator
-            evidence = (
-                self.evidence(doc, raw_p, langs[j])
-                if agg is not None and n and agg.applies(doc.segments)
-                else None
-            )
+            agg = pick(self.aggregators, doc.segments) if n else None
+            evidence = None if agg is None else self.evidence(doc, raw_p, langs[j])
             if agg is not None and evidence is not None:
                 doc_all = agg.predict(evidence)
                 three, _ = self.split_mixed(doc_all[None])
