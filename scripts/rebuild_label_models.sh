@@ -4,7 +4,8 @@
 #   scripts/rebuild_label_models.sh ../shared/data [extra finetune_trunk.py options]
 # Steps: the tuned top layers and the jointly trained heads (finetune_trunk.py), their
 # thresholds and offsets (calibrate_heads.py), the churn_risk head on the new label vectors
-# (train_head.py), the long-document rule of sentiment (tune_document_rules.py).
+# (train_head.py), the long-document rule of sentiment and the document aggregators of
+# transcripts and long comments (tune_document_rules.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:?the shared data directory}"; shift || true

@@ -19,10 +19,18 @@ With ``--aggregate`` it also fits each head's document aggregator
 the respondent's parts) on the same transcripts: the regularisation (and, for pillars and
 touchpoints, the threshold) chosen by leave-one-transcript-out cross-validation, whose score is
 printed beside the rule's (the rule's is in-sample, so the comparison favours the rule). With
-``--write`` an aggregator is stored in the manifest (``long_document.aggregator``) only when its
-cross-validated score beats the rule's. ``--measure DIR`` then scores the fitted aggregators on
-the transcripts in DIR (e.g. fitted on the test transcripts and measured on the development
-ones, the other way round from the shipped fit: a check that the gain is not one split's luck).
+``--write`` an aggregator is stored in the manifest (an entry of ``long_document.aggregators``,
+with ``part_kind`` ``"turn"``) only when its cross-validated score beats the rule's.
+``--measure DIR`` then scores the fitted aggregators on the transcripts in DIR (e.g. fitted on
+the test transcripts and measured on the development ones, the other way round from the
+shipped fit: a check that the gain is not one split's luck).
+
+With ``--comments DIR`` (and ``--aggregate``) it fits the same models on long comments (no
+speaker turns; ``part_kind`` ``"sentence"``, for documents of at least as many sentences as the
+shortest fitting comment), compares each with the best rule on those comments, and stores
+those of the heads in ``--comment-heads`` that beat it; ``--reviews DATA`` prints the
+sentiment one against the rules on real long reviews, ``--measure-comments DIR`` scores them
+on other comments. Stored aggregators of a kind that is not refitted stay as they are.
 """
 
 from __future__ import annotations
@@ -377,6 +385,10 @@ def main() -> None:
         help="whose rules --write stores (comma-separated)",
     )
     args = ap.parse_args()
+    if args.comments and not args.aggregate:
+        ap.error("--comments fits aggregators: give --aggregate too")
+    if (args.reviews or args.measure_comments) and not args.comments:
+        ap.error("--reviews and --measure-comments read the --comments fit: give --comments")
     from textinsight.heads import head_dir
 
     docs, rows = embed(args.dev)
@@ -415,31 +427,56 @@ def main() -> None:
     if args.write:
         heads = args.heads.split(",")
         refitted = {n for fits in fitted.values() for n in fits}
+        sources = {"turn": f"{args.dev} ({len(rows)} transcripts)"}
+        if args.comments:
+            sources["sentence"] = f"{args.comments} ({len(c_rows)} long comments)"
         for name in heads + sorted(refitted - set(heads)):
             path = head_dir(name) / "manifest.json"
             manifest = json.loads(path.read_text())
             old = manifest.get("long_document") or {}
             own = name in heads and name in chosen  # else the rule stays as it is
-            rule = dict(chosen[name] if own else old)
-            kept = [a for a in stored(old) if a.get("part_kind", "turn") not in fitted]
-            new = [
-                {**fits[name][0].to_manifest(), "left_out_score": round(fits[name][1], 4)}
-                for fits in wins.values()
-                if name in fits
-            ]
-            rule.pop("aggregator", None)  # the older single form: now in the list
-            rule.pop("aggregators", None)
-            if kept + new:
-                rule["aggregators"] = sorted(kept + new, key=lambda a: a.get("part_kind") != "turn")
-            rule["chosen_on"] = (
-                f"{args.dev} ({len(rows)} transcripts"
-                + (f"), {args.comments} ({len(c_rows)} long comments" if args.comments else "")
-                + "; scripts/tune_document_rules.py"
-                + (" --aggregate)" if fitted else ")")
+            rule = merge_rule(
+                old,
+                chosen[name] if own else None,
+                set(fitted),
+                {kind: fits[name] for kind, fits in wins.items() if name in fits},
+                sources,
+            )
+            rule["chosen_on"] = f"{sources['turn']}; scripts/tune_document_rules.py" + (
+                " --aggregate" if fitted else ""
             )
             manifest["long_document"] = rule
             path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
             print(f"wrote {path}")
+
+
+def merge_rule(
+    old: dict[str, Any],
+    chosen: dict[str, Any] | None,
+    refitted: set[str],
+    wins: dict[str, tuple[Aggregator, float]],
+    sources: dict[str, str],
+) -> dict[str, Any]:
+    """A head's new ``long_document`` rule: ``chosen`` (else the ``old`` rule's numbers), the
+    old aggregators of every part kind not in ``refitted``, and the refitted ones that won
+    (``wins``: part kind -> (aggregator, left-out score)), each with its score and the
+    documents it was fitted on (``sources`` by part kind); transcripts' first. The older single
+    ``aggregator`` key becomes an entry of the list; no list when no aggregator is left."""
+    rule = dict(chosen if chosen is not None else old)
+    rule.pop("aggregator", None)
+    rule.pop("aggregators", None)
+    kept = [a for a in stored(old) if a.get("part_kind", "turn") not in refitted]
+    new = [
+        {
+            **agg.to_manifest(),
+            "left_out_score": round(score, 4),
+            "fitted_on": sources.get(kind, ""),
+        }
+        for kind, (agg, score) in wins.items()
+    ]
+    if kept + new:
+        rule["aggregators"] = sorted(kept + new, key=lambda a: a.get("part_kind") != "turn")
+    return rule
 
 
 def reviews(agg: Aggregator, data: Path) -> None:

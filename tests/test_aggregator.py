@@ -81,3 +81,11 @@ def test_single_prediction_is_the_softmax_of_the_linear_scores() -> None:
     parts = np.array([[0.7, 0.2, 0.1], [0.1, 0.2, 0.7], [0.1, 0.8, 0.1]])
     p = agg.predict(Evidence(parts, np.array([3.0, 1.0, 0.0]), np.array([0.0, 0.0, 1.0])))
     assert np.allclose(p, [0.55, 0.2, 0.25], atol=1e-3)
+
+
+def test_unknown_part_kind_is_refused() -> None:
+    agg = Aggregator("single", ("a", "b"), np.zeros((2, 4)), np.zeros(2), 4)
+    with pytest.raises(ModelError, match="part_kind"):
+        Aggregator.from_manifest({**agg.to_manifest(), "part_kind": "sentences"}, ["a", "b"])
+    ok = Aggregator.from_manifest({**agg.to_manifest(), "part_kind": "sentence"}, ["a", "b"])
+    assert ok.applies([Segment(i, i + 1) for i in range(4)])

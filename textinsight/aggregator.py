@@ -44,6 +44,7 @@ from .types import Segment
 EPS = 1e-4
 SINGLE_FEATURES = ("mean", "vector")
 MULTI_FEATURES = ("mean", "max", "share")
+PART_KINDS = ("turn", "sentence", None)  # None: any document of ``min_parts`` parts
 
 
 def _log(p: np.ndarray) -> np.ndarray:
@@ -136,7 +137,7 @@ class Aggregator:
         return len(rest) >= self.min_parts and all(s.kind == kind for s in rest)
 
     def to_manifest(self) -> dict[str, Any]:
-        """The manifest form (``long_document.aggregator``)."""
+        """The manifest form (an entry of ``long_document.aggregators``)."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "features": list(SINGLE_FEATURES if self.kind == "single" else MULTI_FEATURES),
@@ -156,6 +157,8 @@ class Aggregator:
         kind = spec.get("kind")
         if kind not in ("single", "multi"):
             raise ModelError(f"aggregator: kind {kind!r}")
+        if spec.get("part_kind", "turn") not in PART_KINDS:
+            raise ModelError(f"aggregator: part_kind {spec.get('part_kind')!r}")
         want = SINGLE_FEATURES if kind == "single" else MULTI_FEATURES
         if tuple(spec.get("features", ())) != want:
             raise ModelError(f"aggregator: features {spec.get('features')!r}, expected {want}")

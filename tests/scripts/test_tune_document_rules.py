@@ -76,3 +76,32 @@ def test_part_count_reads_one_kind_of_part_after_any_title(tune) -> None:  # noq
     assert tune.part_count(doc(["turn"] * 3 + ["sentence"] + ["turn"]), "turn") == 0
     assert tune.part_count(doc(["sentence"] * 7), "sentence") == 7
     assert tune.part_count(doc(["sentence"] * 7), "turn") == 0
+
+
+def test_merge_rule_keeps_kinds_not_refitted_and_stores_only_winners(tune) -> None:  # noqa: ANN001
+    from textinsight.aggregator import Aggregator
+
+    def agg(kind: str) -> Aggregator:
+        return Aggregator("multi", ("a",), np.ones(3), np.zeros(1), 6, 0.5, kind)
+
+    old = {
+        "parts": 3,
+        "aggregator": agg("turn").to_manifest(),  # the older single form
+        "aggregators": [agg("sentence").to_manifest()],
+    }
+    sources = {"turn": "transcripts (96)", "sentence": "comments (96)"}
+    # transcripts refitted, their model won; the comments' model not refitted: kept
+    rule = tune.merge_rule(old, None, {"turn"}, {"turn": (agg("turn"), 0.7)}, sources)
+    assert "aggregator" not in rule and rule["parts"] == 3
+    assert [a["part_kind"] for a in rule["aggregators"]] == ["turn", "sentence"]
+    assert rule["aggregators"][0]["fitted_on"] == "transcripts (96)"
+    assert rule["aggregators"][0]["left_out_score"] == 0.7
+    assert "fitted_on" not in rule["aggregators"][1]  # kept as it was
+    # both refitted, only the comments' model won: the transcripts' is gone (the rules decide)
+    rule = tune.merge_rule(
+        old, {"parts": 4}, {"turn", "sentence"}, {"sentence": (agg("sentence"), 0.6)}, sources
+    )
+    assert rule["parts"] == 4
+    assert [a["part_kind"] for a in rule["aggregators"]] == ["sentence"]
+    # nothing won, nothing kept: no list at all
+    assert "aggregators" not in tune.merge_rule(old, None, {"turn", "sentence"}, {}, sources)

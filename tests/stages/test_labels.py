@@ -604,3 +604,30 @@ def test_multilabel_head_refuses_aggregators_of_two_kinds() -> None:
         HeadStage(spec, head, {"aggregators": [multi, {**single, "part_kind": "sentence"}]})
     stage = HeadStage(spec, head, {"aggregators": [multi, {**multi, "part_kind": "sentence"}]})
     assert len(stage.aggregators) == 2 and "segment_label_embeddings" in stage.requires
+
+
+def test_multilabel_head_labels_a_long_comment_by_its_sentence_model() -> None:
+    """Eight sentences, five about label a: the sentence model (the mean probability's logit)
+    gives a, the transcript model (which never labels) does not read comments; the same
+    parts as speaker turns take the transcript model and get nothing."""
+    head = LinearHead(
+        10 * np.eye(3, dtype=np.float32), np.full(3, -5.0), ["a", "b", "c"], "sigmoid"
+    )
+    spec = MultiLabelStage("pillars", head).spec
+    multi = {
+        "kind": "multi",
+        "features": ["mean", "max", "share"],
+        "classes": ["a", "b", "c"],
+        "coef": [1.0, 0.0, 0.0],
+        "min_parts": 6,
+        "threshold": 0.5,
+    }
+    never = {**multi, "intercept": [-50.0], "part_kind": "turn"}
+    reader = {**multi, "intercept": [0.0], "part_kind": "sentence"}
+    stage = HeadStage(spec, head, {"aggregators": [never, reader]})
+    a, b = [1.0, 0, 0], [0, 1.0, 0]
+    doc = interview([("R", a)] * 5 + [("R", b)] * 3)
+    comment = copy.deepcopy(doc)
+    comment.segments = [Segment(s.start, s.end) for s in doc.segments]
+    assert [x.id for x in stage([comment])[0].labels["pillars"]] == ["a"]
+    assert stage([doc])[0].labels["pillars"] == []
