@@ -45,7 +45,13 @@ from typing import Any
 
 import numpy as np
 
-from textinsight.aggregator import Aggregator, multi_features, single_features
+from textinsight.aggregator import (
+    Aggregator,
+    aggregator_specs,
+    kind_count,
+    multi_features,
+    single_features,
+)
 
 SENTIMENT_GRID: dict[str, list[Any]] = {
     "label": ["vector", "parts"],
@@ -149,15 +155,6 @@ def fit_multi(
     ), score
 
 
-def part_count(doc: Any, part_kind: str) -> int:
-    """How many of ``doc``'s parts are of ``part_kind``, from its first such part on; 0 when
-    anything else follows that first part (an aggregator of that kind never reads it)."""
-    kinds = [s.kind for s in doc.segments]
-    first = kinds.index(part_kind) if part_kind in kinds else len(kinds)
-    rest = kinds[first:]
-    return len(rest) if all(k == part_kind for k in rest) else 0
-
-
 def aggregators(
     docs: list[Any], rows: list[dict[str, Any]], part_kind: str = "turn"
 ) -> dict[str, tuple[Aggregator, float]]:
@@ -169,7 +166,7 @@ def aggregators(
     from textinsight.stages.labels import HeadStage
     from textinsight.stages.sentiment import SentimentStage
 
-    counts = [part_count(d, part_kind) for d in docs]
+    counts = [kind_count(d.segments, part_kind) for d in docs]
     fit_ids = [i for i, n in enumerate(counts) if n >= 2]
     if not fit_ids:
         raise SystemExit(f"no fitting document of {part_kind} parts only (a title first)")
@@ -215,17 +212,22 @@ def aggregators(
     return out
 
 
-def embed(folder: Path) -> tuple[list[Any], list[dict[str, Any]]]:
-    """The transcripts of ``folder``'s JSON Lines files, embedded (up to the label vectors)."""
+def embed_texts(rows: list[dict[str, Any]]) -> list[Any]:
+    """The ``rows`` (``id``, ``text``) as documents embedded up to the label vectors."""
     from textinsight.pipeline import Pipeline
     from textinsight.settings import Settings
     from textinsight.types import Document
 
-    rows = [json.loads(x) for p in sorted(folder.glob("*.jsonl")) for x in p.open()]
     pipe = Pipeline.from_settings(
         Settings(progress=False, stages=["validate", "language", "segment", "normalize", "embed"])
     )
-    return list(pipe.pipe(Document(r["id"], r["text"]) for r in rows)), rows
+    return list(pipe.pipe(Document(r["id"], r["text"]) for r in rows))
+
+
+def embed(folder: Path) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The documents of ``folder``'s JSON Lines files, embedded, and their rows."""
+    rows = [json.loads(x) for p in sorted(folder.glob("*.jsonl")) for x in p.open()]
+    return embed_texts(rows), rows
 
 
 def measure(
@@ -465,7 +467,7 @@ def merge_rule(
     rule = dict(chosen if chosen is not None else old)
     rule.pop("aggregator", None)
     rule.pop("aggregators", None)
-    kept = [a for a in stored(old) if a.get("part_kind", "turn") not in refitted]
+    kept = [a for a in aggregator_specs(old) if a.get("part_kind", "turn") not in refitted]
     new = [
         {
             **agg.to_manifest(),
@@ -486,11 +488,8 @@ def reviews(agg: Aggregator, data: Path) -> None:
     from sources import SENTIMENT
 
     from textinsight.heads import head_dir
-    from textinsight.pipeline import Pipeline
-    from textinsight.settings import Settings
     from textinsight.splits import holdout_split
     from textinsight.stages.sentiment import SentimentStage
-    from textinsight.types import Document
 
     rel = "sentiment/en_trustpilot_translated.jsonl"
     salt, pct = SENTIMENT[rel]
@@ -500,10 +499,7 @@ def reviews(agg: Aggregator, data: Path) -> None:
         if holdout_split(str(r["id"]), salt, pct) == "train"
         and holdout_split(str(r["id"]), f"{salt}-dev", 10) == "test"
     ]
-    pipe = Pipeline.from_settings(
-        Settings(progress=False, stages=["validate", "language", "segment", "normalize", "embed"])
-    )
-    docs = list(pipe.pipe(Document(r["id"], r["text"]) for r in rows))
+    docs = embed_texts(rows)
     keep = [i for i, d in enumerate(docs) if agg.applies(d.segments)]
     docs, gold = [docs[i] for i in keep], [rows[i]["sentiment"] for i in keep]
     rules = SentimentStage.load(head_dir("sentiment"))
@@ -518,12 +514,6 @@ def reviews(agg: Aggregator, data: Path) -> None:
             f">= {agg.min_parts} sentences), {name}: 4-class macro-F1 "
             f"{macro_f1(gold, pred):.3f}, flips {flips}, {dict(Counter(pred))}"
         )
-
-
-def stored(rule: dict[str, Any]) -> list[dict[str, Any]]:
-    """A manifest rule's stored aggregators, the older single form first."""
-    single = [rule["aggregator"]] if rule.get("aggregator") is not None else []
-    return single + list(rule.get("aggregators") or [])
 
 
 if __name__ == "__main__":

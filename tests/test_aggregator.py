@@ -89,3 +89,26 @@ def test_unknown_part_kind_is_refused() -> None:
         Aggregator.from_manifest({**agg.to_manifest(), "part_kind": "sentences"}, ["a", "b"])
     ok = Aggregator.from_manifest({**agg.to_manifest(), "part_kind": "sentence"}, ["a", "b"])
     assert ok.applies([Segment(i, i + 1) for i in range(4)])
+
+
+def test_kind_count_reads_one_kind_of_part_after_any_title() -> None:
+    from textinsight.aggregator import kind_count
+
+    def parts(kinds: list[str]) -> list[Segment]:
+        return [Segment(i, i + 1, k) for i, k in enumerate(kinds)]  # type: ignore[arg-type]
+
+    assert kind_count(parts(["sentence"] + ["turn"] * 5), "turn") == 5  # a title line first
+    assert kind_count(parts(["turn"] * 3 + ["sentence"] + ["turn"]), "turn") == 0
+    assert kind_count(parts(["sentence"] * 7), "sentence") == 7
+    assert kind_count(parts(["sentence"] * 7), "turn") == 0
+    assert kind_count(parts(["turn", "sentence"]), None) == 2
+
+
+def test_aggregator_specs_put_the_older_single_key_first() -> None:
+    from textinsight.aggregator import aggregator_specs
+
+    assert aggregator_specs({"aggregator": {"x": 1}, "aggregators": [{"y": 2}]}) == [
+        {"x": 1},
+        {"y": 2},
+    ]
+    assert aggregator_specs({}) == [] and aggregator_specs({"aggregator": None}) == []

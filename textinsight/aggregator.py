@@ -129,12 +129,7 @@ class Aggregator:
     def applies(self, parts: Sequence[Segment]) -> bool:
         """Whether a document of these parts is like those the model was fitted on: at least
         ``min_parts`` of kind ``part_kind``, any other part only before the first of them."""
-        kind = self.part_kind
-        if kind is None:
-            return len(parts) >= self.min_parts
-        first = next((i for i, s in enumerate(parts) if s.kind == kind), len(parts))
-        rest = parts[first:]
-        return len(rest) >= self.min_parts and all(s.kind == kind for s in rest)
+        return kind_count(parts, self.part_kind) >= self.min_parts
 
     def to_manifest(self) -> dict[str, Any]:
         """The manifest form (an entry of ``long_document.aggregators``)."""
@@ -185,14 +180,29 @@ class Aggregator:
         )
 
 
+def kind_count(parts: Sequence[Segment], kind: str | None) -> int:
+    """How many ``parts`` are of ``kind`` from the first of them on (what came before, a title
+    or date line, is not counted); 0 when a part of another kind follows that first one.
+    ``kind`` None: every part counts."""
+    if kind is None:
+        return len(parts)
+    first = next((i for i, s in enumerate(parts) if s.kind == kind), len(parts))
+    rest = parts[first:]
+    return len(rest) if all(s.kind == kind for s in rest) else 0
+
+
+def aggregator_specs(rule: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The manifest entries of a ``long_document`` rule's aggregators, in order: the older
+    single ``aggregator`` first, then ``aggregators``."""
+    single = [rule["aggregator"]] if rule.get("aggregator") is not None else []
+    return single + list(rule.get("aggregators") or [])
+
+
 def read_aggregators(rule: Mapping[str, Any], classes: list[str]) -> tuple[Aggregator, ...]:
-    """The aggregators of a manifest's ``long_document`` rule, in order (``aggregator``, the
-    older single form, first; then ``aggregators``), each checked against the head's
-    ``classes``; one kind of head (single- or multi-label) throughout."""
-    specs = ([rule["aggregator"]] if rule.get("aggregator") is not None else []) + list(
-        rule.get("aggregators") or []
-    )
-    out = tuple(Aggregator.from_manifest(spec, classes) for spec in specs)
+    """The aggregators of a manifest's ``long_document`` rule, in order
+    (:func:`aggregator_specs`), each checked against the head's ``classes``; one kind of head
+    (single- or multi-label) throughout."""
+    out = tuple(Aggregator.from_manifest(spec, classes) for spec in aggregator_specs(rule))
     if len({a.kind for a in out}) > 1:
         raise ModelError("aggregators: single- and multi-label models in one head")
     return out

@@ -64,20 +64,6 @@ def test_fit_multi_learns_one_model_for_every_label(tune) -> None:  # noqa: ANN0
     assert p[0] >= agg.threshold > max(p[1], p[2])
 
 
-def test_part_count_reads_one_kind_of_part_after_any_title(tune) -> None:  # noqa: ANN001
-    from textinsight.types import Document, Segment
-
-    def doc(kinds: list[str]) -> Document:
-        return Document(
-            "d", "x" * len(kinds), segments=[Segment(i, i + 1, k) for i, k in enumerate(kinds)]
-        )  # type: ignore[arg-type]
-
-    assert tune.part_count(doc(["sentence"] + ["turn"] * 5), "turn") == 5  # a title line first
-    assert tune.part_count(doc(["turn"] * 3 + ["sentence"] + ["turn"]), "turn") == 0
-    assert tune.part_count(doc(["sentence"] * 7), "sentence") == 7
-    assert tune.part_count(doc(["sentence"] * 7), "turn") == 0
-
-
 def test_merge_rule_keeps_kinds_not_refitted_and_stores_only_winners(tune) -> None:  # noqa: ANN001
     from textinsight.aggregator import Aggregator
 
