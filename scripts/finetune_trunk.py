@@ -3,6 +3,7 @@
     python scripts/finetune_trunk.py --data ../shared/data --out models/encoder_tuned \
         [--layers 4] [--epochs 3] [--lr 1e-4] [--seed 0] [--work /tmp/ti-trunk] [--device cpu]
     python scripts/finetune_trunk.py ... --sweep "lr=5e-5,1e-4,2e-4 layers=3,4"   # on a GPU
+    python scripts/finetune_trunk.py ... --soup 0,1   # one run per seed, saves their average
 
 CPU first: the word embeddings and the lower ``12 - layers`` transformer layers stay frozen,
 so their token states are computed once and cached (``--work``); training then runs only the
@@ -208,8 +209,66 @@ class Heads:
         self.scale = 20.0  # cosine-like logits: normalised vectors times a fixed temperature
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: C901 - one linear recipe
-    """Train once with ``args``; returns the development scores (and saves when asked)."""
+@dataclass
+class Member:
+    """One trained run: its tuned layers and heads, and what scoring and saving them needs."""
+
+    top: Any
+    heads: Heads
+    first: int
+    enc: Any
+    desc: dict[str, Any]
+    dev: list[Row]
+    dev_states: list[Any]
+    result: dict[str, Any]
+
+
+def average_states(states: list[dict[str, Any]]) -> dict[str, Any]:
+    """The uniform average of state dicts with the same keys and shapes (a "model soup",
+    Wortsman et al. 2022: runs fine-tuned from the same start can average into one model better
+    than each, at no cost when it runs; for this recipe's seeds it was not: README, *Seeds*)."""
+    keys = list(states[0])
+    if any(list(s) != keys for s in states[1:]):
+        raise ValueError("the runs to average have different parameters")
+    return {k: sum(s[k].float() for s in states) / len(states) for k in keys}
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Train once with ``args`` (with ``--soup``: once per seed, then average the runs);
+    returns the development scores (and saves when asked)."""
+    import torch
+
+    from textinsight.encoder.tuned import TunedTop
+
+    seeds = [int(s) for s in args.soup.split(",")] if args.soup else [args.seed]
+    members = []
+    for seed in seeds:
+        a = argparse.Namespace(**vars(args))
+        a.seed = seed
+        members.append(train_member(a))
+    m = members[0]
+    if len(members) == 1:
+        result = m.result
+    else:
+        # each run's layers as it would be saved (float16), so averaging saved runs is the same
+        fp16 = [TunedTop(x.top.layers, x.first).state_dict_fp16() for x in members]
+        m.top.layers.load_state_dict(average_states(fp16))
+        m.heads.mod.load_state_dict(average_states([x.heads.mod.state_dict() for x in members]))
+        scores = evaluate(torch, m.top, m.heads, m.dev, m.dev_states, torch.device("cpu"), m.desc)
+        log(f"soup of seeds {seeds}: dev {json.dumps(scores)}")
+        result = {
+            "dev": scores,
+            "history": [{"seed": x.result["seed"], **x.result["dev"]} for x in members],
+            "seconds": sum(x.result["seconds"] for x in members),
+        }
+    if args.out:
+        save(args, m.top.layers.to("cpu"), m.first, m.enc, m.desc, result)
+        save_heads(args.work / "heads", m.heads, m.desc)  # calibrated into models/ separately
+    return result
+
+
+def train_member(args: argparse.Namespace) -> Member:  # noqa: C901 - one linear recipe
+    """Train once with ``args``."""
     import torch
 
     from textinsight.encoder.encoder import Encoder
@@ -290,11 +349,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: C901 - one linear 
         scores = evaluate(torch, top, heads, dev, dv_states, dev_t, desc)
         history.append({"epoch": epoch + 1, **scores})
         log(f"epoch {epoch + 1} dev {json.dumps(scores)}")
-    result = {"dev": history[-1], "history": history, "seconds": round(time.time() - t0)}
-    if args.out:
-        save(args, top.layers.to("cpu"), first, enc, desc, result)
-        save_heads(args.work / "heads", heads, desc)  # calibrated into models/ separately
-    return result
+    result = {
+        "dev": history[-1],
+        "history": history,
+        "seconds": round(time.time() - t0),
+        "seed": args.seed,
+    }
+    top.layers.to("cpu")
+    heads.mod.to("cpu")
+    return Member(top, heads, first, enc, desc, dev, dv_states, result)
 
 
 def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
@@ -559,7 +622,8 @@ def save(
         "name": "textinsight-e5-small-cx",
         # the recipe and the weights are part of the name: the encoder's version (records'
         # model_version, cached custom-taxonomy heads) changes whenever the weights do
-        "version": f"tuned{args.seed}-{time.strftime('%Y%m%d')}"
+        "version": (f"soup{args.soup.replace(',', '+')}" if args.soup else f"tuned{args.seed}")
+        + f"-{time.strftime('%Y%m%d')}"
         + ("-mixed" if args.mixed_class else "")
         + f"-{digest[:8]}",
         "task": "label trunk: the fine-tuned top layers that every label head reads",
@@ -574,6 +638,9 @@ def save(
                              for k, v in vars(args).items()
                              if k not in ("data", "out", "work", "sweep", "cx", "extra")},
         "seed": args.seed,
+        **({"soup": {"seeds": [int(x) for x in args.soup.split(",")],
+                     "how": "uniform average of the runs' tuned layers and heads"}}
+           if args.soup else {}),
         "training_data": desc["files"],
         "development_scores": result["dev"],
         "history": result["history"],
@@ -632,6 +699,12 @@ def main() -> None:
     ap.add_argument("--head-lr", type=float, default=2e-3)
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--soup",
+        default="",
+        help='e.g. "0,1": train once per seed (each also draws its own public rows) and save '
+        "the uniform average of the runs (a model soup: one model, no extra cost at run time)",
+    )
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--sweep", default="", help='e.g. "lr=5e-5,1e-4 layers=3,4" (no saving)')

@@ -121,3 +121,18 @@ def test_recipe_development_tally_leaves_mixed_out_of_three_classes(scripts) -> 
     assert three.scores() == {"sentiment_macro_f1": round(2 / 3 / 2, 4)}
     assert four.preds["sentiment4"] == [0, 0, 3]
     assert four.scores()["sentiment4_macro_f1"] == round((2 / 3 + 0 + 1) / 3, 4)
+
+
+def test_recipe_soup_is_the_mean_of_the_runs_and_refuses_unlike_runs(scripts) -> None:  # noqa: ANN001
+    import torch
+
+    ft = scripts[0]
+    a = {"w": torch.tensor([[1.0, 2.0]]), "b": torch.tensor([0.0], dtype=torch.float16)}
+    b = {"w": torch.tensor([[3.0, -2.0]]), "b": torch.tensor([1.0], dtype=torch.float16)}
+    c = {"w": torch.tensor([[2.0, 3.0]]), "b": torch.tensor([2.0])}
+    soup = ft.average_states([a, b, c])
+    assert soup["w"].tolist() == [[2.0, 1.0]] and soup["b"].tolist() == [1.0]
+    assert soup["b"].dtype == torch.float32  # averaged in float32, whatever the runs were saved as
+    assert ft.average_states([a])["w"].tolist() == [[1.0, 2.0]]
+    with pytest.raises(ValueError, match="different parameters"):
+        ft.average_states([a, {"w": a["w"]}])
