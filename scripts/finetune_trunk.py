@@ -213,10 +213,10 @@ class Heads:
 class Member:
     """One trained run: its tuned layers and heads, and what scoring and saving them needs."""
 
-    top: Any
+    top: Any  # a TunedTop
     heads: Heads
     first: int
-    enc: Any
+    dim: int
     desc: dict[str, Any]
     dev: list[Row]
     dev_states: list[Any]
@@ -228,7 +228,8 @@ def average_states(states: list[dict[str, Any]]) -> dict[str, Any]:
     Wortsman et al. 2022: runs fine-tuned from the same start can average into one model better
     than each, at no cost when it runs; for this recipe's seeds it was not: README, *Seeds*)."""
     keys = list(states[0])
-    if any(list(s) != keys for s in states[1:]):
+    shapes = [tuple(states[0][k].shape) for k in keys]
+    if any(list(s) != keys or [tuple(s[k].shape) for k in keys] != shapes for s in states[1:]):
         raise ValueError("the runs to average have different parameters")
     return {k: sum(s[k].float() for s in states) / len(states) for k in keys}
 
@@ -238,9 +239,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     returns the development scores (and saves when asked)."""
     import torch
 
-    from textinsight.encoder.tuned import TunedTop
-
-    seeds = [int(s) for s in args.soup.split(",")] if args.soup else [args.seed]
+    seeds = args.soup or [args.seed]
     members = []
     for seed in seeds:
         a = argparse.Namespace(**vars(args))
@@ -251,8 +250,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result = m.result
     else:
         # each run's layers as it would be saved (float16), so averaging saved runs is the same
-        fp16 = [TunedTop(x.top.layers, x.first).state_dict_fp16() for x in members]
-        m.top.layers.load_state_dict(average_states(fp16))
+        m.top.layers.load_state_dict(average_states([x.top.state_dict_fp16() for x in members]))
         m.heads.mod.load_state_dict(average_states([x.heads.mod.state_dict() for x in members]))
         scores = evaluate(torch, m.top, m.heads, m.dev, m.dev_states, torch.device("cpu"), m.desc)
         log(f"soup of seeds {seeds}: dev {json.dumps(scores)}")
@@ -262,7 +260,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "seconds": sum(x.result["seconds"] for x in members),
         }
     if args.out:
-        save(args, m.top.layers.to("cpu"), m.first, m.enc, m.desc, result)
+        save(args, m.top.layers, m.first, m.dim, m.desc, result)
         save_heads(args.work / "heads", m.heads, m.desc)  # calibrated into models/ separately
     return result
 
@@ -357,7 +355,7 @@ def train_member(args: argparse.Namespace) -> Member:  # noqa: C901 - one linear
     }
     top.layers.to("cpu")
     heads.mod.to("cpu")
-    return Member(top, heads, first, enc, desc, dev, dv_states, result)
+    return Member(top, heads, first, enc.dim, desc, dev, dv_states, result)
 
 
 def save_heads(directory: Path, heads: Heads, desc: dict[str, Any]) -> None:
@@ -604,11 +602,11 @@ def save(
     args: argparse.Namespace,
     layers: Any,
     first: int,
-    enc: Any,
+    dim: int,
     desc: dict[str, Any],
     result: dict[str, Any],
 ) -> None:
-    """Write the float16 delta, its manifest and model card."""
+    """Write the float16 delta and its manifest (the model card is written by hand)."""
     from safetensors.torch import save_file
 
     from textinsight.encoder.registry import encoder_manifest, sha256_file
@@ -616,13 +614,31 @@ def save(
 
     args.out.mkdir(parents=True, exist_ok=True)
     save_file(TunedTop(layers, first).state_dict_fp16(), str(args.out / WEIGHTS))
-    base = encoder_manifest()
     digest = sha256_file(args.out / WEIGHTS)
-    manifest = {
+    manifest = trunk_manifest(args, first, dim, desc, result, encoder_manifest(), digest)
+    (args.out / "manifest.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    )
+    log(f"saved {args.out / WEIGHTS}")
+
+
+def trunk_manifest(
+    args: argparse.Namespace,
+    first: int,
+    dim: int,
+    desc: dict[str, Any],
+    result: dict[str, Any],
+    base: dict[str, Any],
+    digest: str,
+) -> dict[str, Any]:
+    """The manifest of a saved trunk: recipe, data, scores and the weights' sha256."""
+    from textinsight.encoder.tuned import WEIGHTS
+
+    return {
         "name": "textinsight-e5-small-cx",
         # the recipe and the weights are part of the name: the encoder's version (records'
         # model_version, cached custom-taxonomy heads) changes whenever the weights do
-        "version": (f"soup{args.soup.replace(',', '+')}" if args.soup else f"tuned{args.seed}")
+        "version": (f"soup{'+'.join(map(str, args.soup))}" if args.soup else f"tuned{args.seed}")
         + f"-{time.strftime('%Y%m%d')}"
         + ("-mixed" if args.mixed_class else "")
         + f"-{digest[:8]}",
@@ -631,14 +647,17 @@ def save(
                  base["source_version"], "sha256": base["sha256"]},
         "first_layer": first,
         "layers": args.layers,
-        "hidden_size": enc.dim,
+        "hidden_size": dim,
         "dtype": "float16",
         "pooling": "mean over tokens of the last tuned layer, L2-normalised",
         "hyper_parameters": {k: (str(v) if isinstance(v, Path) else v)
                              for k, v in vars(args).items()
-                             if k not in ("data", "out", "work", "sweep", "cx", "extra")},
-        "seed": args.seed,
-        **({"soup": {"seeds": [int(x) for x in args.soup.split(",")],
+                             if k not in ("data", "out", "work", "sweep", "cx", "extra", "soup")
+                             and not (args.soup and k == "seed")},
+        # a soup has no one seed: its runs' seeds are under "soup" (scripts that rebuild a
+        # trunk's training rows from its seed, such as pooled_features.py, refuse it)
+        "seed": None if args.soup else args.seed,
+        **({"soup": {"seeds": args.soup,
                      "how": "uniform average of the runs' tuned layers and heads"}}
            if args.soup else {}),
         "training_data": desc["files"],
@@ -647,15 +666,22 @@ def save(
         "train_seconds": result["seconds"],
         "sha256": {WEIGHTS: digest},
     }  # fmt: skip
-    (args.out / "manifest.json").write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-    )
-    log(f"saved {args.out / WEIGHTS}")
 
 
 def log(msg: str) -> None:
     """One progress line, flushed."""
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def seed_list(text: str) -> list[int]:
+    """``--soup``'s value: at least two different seeds, e.g. "0,1"."""
+    try:
+        seeds = [int(x) for x in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of seeds: {text!r}") from None
+    if len(set(seeds)) < 2 or len(set(seeds)) != len(seeds):
+        raise argparse.ArgumentTypeError("a soup needs at least two different seeds")
+    return seeds
 
 
 def main() -> None:
@@ -701,7 +727,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
         "--soup",
-        default="",
+        type=seed_list,
+        default=[],
         help='e.g. "0,1": train once per seed (each also draws its own public rows) and save '
         "the uniform average of the runs (a model soup: one model, no extra cost at run time)",
     )

@@ -107,6 +107,8 @@ def main() -> None:
     args = ap.parse_args()
     # the recipe and the written data the trunk was trained with, from its manifest
     manifest = json.loads((args.trunk / "manifest.json").read_text())
+    if manifest.get("soup"):
+        ap.error(f"{args.trunk} is a soup of several runs: their training rows differ by seed")
     hp = manifest["hyper_parameters"]
     args.own_weight, args.max_tokens = hp["own_weight"], hp["max_tokens"]
     args.mixed_class, args.seed = hp.get("mixed_class", False), manifest["seed"]

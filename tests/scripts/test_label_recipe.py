@@ -136,3 +136,35 @@ def test_recipe_soup_is_the_mean_of_the_runs_and_refuses_unlike_runs(scripts) ->
     assert ft.average_states([a])["w"].tolist() == [[1.0, 2.0]]
     with pytest.raises(ValueError, match="different parameters"):
         ft.average_states([a, {"w": a["w"]}])
+
+
+def test_recipe_soup_needs_two_different_seeds(scripts) -> None:  # noqa: ANN001
+    import argparse
+
+    ft = scripts[0]
+    assert ft.seed_list("0,1") == [0, 1] and ft.seed_list("2, 0,1") == [2, 0, 1]
+    for bad in ("3", "1,1", "0,1,1", "a,b", ""):
+        with pytest.raises(argparse.ArgumentTypeError):
+            ft.seed_list(bad)
+
+
+def test_recipe_manifest_names_a_soup_and_leaves_a_single_run_as_it_was(scripts) -> None:  # noqa: ANN001
+    ft = scripts[0]
+
+    def manifest(**kw: object) -> dict:
+        args = SimpleNamespace(
+            data=Path("d"), out=Path("o"), work=Path("w"), sweep="", cx=Path("c"), extra=[],
+            layers=4, mixed_class=True, lr=1e-4, **{"seed": 0, "soup": [], **kw},
+        )  # fmt: skip
+        result = {"dev": {"sentiment_macro_f1": 0.5}, "history": [], "seconds": 1}
+        base = {"source_version": "0.3.0", "sha256": {}}
+        desc = {"files": {"a.jsonl": "ff"}}
+        return ft.trunk_manifest(args, 8, 384, desc, result, base, "7913274f" + "0" * 56)
+
+    one = manifest(seed=3)
+    assert one["seed"] == 3 and one["hyper_parameters"]["seed"] == 3 and "soup" not in one
+    assert "soup" not in one["hyper_parameters"] and one["version"].startswith("tuned3-")
+    assert one["version"].endswith("-mixed-7913274f") and one["first_layer"] == 8
+    soup = manifest(soup=[0, 2])
+    assert soup["seed"] is None and "seed" not in soup["hyper_parameters"]
+    assert soup["soup"]["seeds"] == [0, 2] and soup["version"].startswith("soup0+2-")
