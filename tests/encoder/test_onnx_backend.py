@@ -169,3 +169,20 @@ def test_real_default_encoder_onnx_fp32_matches_torch(default_settings: Settings
     )
     for want, got in zip(torch_enc.encode_views(texts), onnx_enc.encode_views(texts), strict=True):
         assert (want * got).sum(1).min() >= 0.999
+
+
+def test_graphs_keep_residual_and_layer_norm_apart(branch: Settings) -> None:
+    """ONNX Runtime's fused SkipLayerNormalization is slower on CPU than Add + LayerNormalization
+    and is not quantised (README, int8): neither saved graph holds it, nor does a session fuse
+    it back (the saved graphs are what the sessions optimised)."""
+    import onnx
+
+    for backend in ("onnx-fp32", "onnx-int8"):
+        settings = branch.model_copy(update={"encoder_backend": backend})
+        Encoder.from_settings(settings).encode(TEXTS)
+    built = [d for d in _exports(branch) if (d / "int8-all.onnx").exists()]
+    directory = max(built, key=lambda d: (d / "int8-all.onnx").stat().st_mtime)
+    for name in ("base.onnx", "fp32.onnx", "int8-all.onnx"):
+        ops = {n.op_type for n in onnx.load(str(directory / name)).graph.node}
+        assert "SkipLayerNormalization" not in ops, name
+        assert "LayerNormalization" in ops, name

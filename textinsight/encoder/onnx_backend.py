@@ -36,7 +36,11 @@ import numpy as np
 
 from ..errors import ChecksumMismatch, ModelError
 
-EXPORTER_VERSION = "2"  # 2: every attention of the two-view graph fused
+EXPORTER_VERSION = "3"  # 2: every attention of the two-view graph fused; 3: no SkipLayerNorm
+# ONNX Runtime's fused residual + layer norm (SkipLayerNormalization) is slower on CPU than the
+# plain Add + LayerNormalization it replaces (same arithmetic), and it is not quantised, so it
+# capped the int8 gain: the graph keeps the pair, and the sessions must not fuse it back
+UNFUSED = ["SkipLayerNormFusion"]
 OPSET = 17
 BACKENDS = ("torch", "onnx-fp32", "onnx-int8")
 # Which matrix products int8 quantises (see quantize(); scripts/benchmark.py compares them).
@@ -140,11 +144,19 @@ def fuse(src: Path, dst: Path, num_heads: int, hidden_size: int) -> dict[str, in
     """ONNX Runtime's transformer fusions (portable contrib ops); returns the fused-op counts."""
     import logging
 
+    from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
 
     logging.getLogger("onnxruntime.transformers").setLevel(logging.ERROR)
+    options = FusionOptions("bert")
+    options.enable_skip_layer_norm = options.enable_bias_skip_layer_norm = False  # see UNFUSED
     opt = optimize_model(
-        str(src), model_type="bert", num_heads=num_heads, hidden_size=hidden_size, opt_level=0
+        str(src),
+        model_type="bert",
+        num_heads=num_heads,
+        hidden_size=hidden_size,
+        opt_level=0,
+        optimization_options=options,
     )
     opt.save_model_to_file(str(dst))
     return {k: int(v) for k, v in opt.get_fused_operator_statistics().items() if v}
@@ -349,7 +361,10 @@ def _build_locked(directory: Path, final: Path, variant: str, make_torch: Any) -
             src = tmp / "int8-raw.onnx"
         # offline optimisation: the session writes its optimised graph to the final file
         ort.InferenceSession(
-            str(src), session_options(1, tmp / final.name), providers=["CPUExecutionProvider"]
+            str(src),
+            session_options(1, tmp / final.name),
+            providers=["CPUExecutionProvider"],
+            disabled_optimizers=UNFUSED,
         )
         os.replace(tmp / final.name, final)
         sums[final.name] = _sha256_file(final)
@@ -369,7 +384,10 @@ class OnnxViews:
         import onnxruntime as ort
 
         self.session = ort.InferenceSession(
-            str(path), session_options(threads), providers=["CPUExecutionProvider"]
+            str(path),
+            session_options(threads),
+            providers=["CPUExecutionProvider"],
+            disabled_optimizers=UNFUSED,
         )
         self.outputs = [o.name for o in self.session.get_outputs()]
 
