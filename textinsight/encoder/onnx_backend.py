@@ -9,7 +9,7 @@ source weights, of the tuned delta and of the exporter version, and checked agai
 sums it recorded whenever it is loaded:
 
 - ``base.onnx``: the exported graph after ONNX Runtime's transformer fusions (attention,
-  skip-layer-norm, bias-GELU);
+  layer norm, bias-GELU; the residual Add stays apart from the layer norm: see ``UNFUSED``);
 - ``fp32.onnx``: ``base.onnx`` after ONNX Runtime's extended graph optimisations, saved offline
   so a start does not redo them;
 - ``int8-<scope>.onnx``: ``base.onnx`` with dynamic int8 quantisation (``quantize_dynamic``) of
