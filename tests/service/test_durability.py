@@ -74,15 +74,29 @@ def _job(base: str, h: dict[str, str], job_id: str) -> dict:
     return httpx.get(f"{base}/v1/jobs/{job_id}", headers=h, timeout=10).json()  # type: ignore[no-any-return]
 
 
-def _wait_progress(
-    base: str, h: dict[str, str], job_id: str, at_least: int, timeout: float = 60
+def _run_until(
+    base: str,
+    h: dict[str, str],
+    job_id: str,
+    worker: subprocess.Popen[bytes],
+    at_least: int,
+    timeout: float = 90,
 ) -> dict:
+    """Let ``worker`` run in short slices (SIGCONT ... SIGSTOP) until the job has ``at_least``
+    documents done; returns the job with the worker *stopped*, so a kill that follows lands
+    mid-job however slowly this process gets to poll (a loaded machine once let the worker
+    finish all the documents between two polls)."""
     end = time.monotonic() + timeout
+    slice_s = 0.05
     while time.monotonic() < end:
+        assert worker.poll() is None, "the worker exited"
+        os.kill(worker.pid, signal.SIGCONT)
+        time.sleep(slice_s)
+        os.kill(worker.pid, signal.SIGSTOP)
         job = _job(base, h, job_id)
-        if job["progress"]["done"] >= at_least or job["status"] in ("succeeded", "failed"):
+        assert job["status"] != "succeeded", f"the job finished within one slice: {job}"
+        if job["progress"]["done"] >= at_least:
             return job
-        time.sleep(0.02)
     raise AssertionError(f"no progress to {at_least}: {job}")
 
 
@@ -111,8 +125,8 @@ def _durability(tmp_path: Path, db_url: str | None) -> None:
         # 1. a worker dies mid-job; another (new name) takes over once the lease runs out
         w1 = _start(["worker", "--name", "w1"], env, log)
         procs.append(w1)
-        job = _wait_progress(base, h, job_id, 100)
-        _kill9(w1)
+        job = _run_until(base, h, job_id, w1, 100)
+        _kill9(w1)  # stopped mid-job: SIGKILL ends it where it stands
         first = _job(base, h, job_id)["progress"]["done"]
         assert job["status"] == "running" and 0 < first < N_DOCS, job
 
@@ -125,7 +139,7 @@ def _durability(tmp_path: Path, db_url: str | None) -> None:
 
         w2 = _start(["worker", "--name", "w2"], env, log)
         procs.append(w2)
-        job = _wait_progress(base, h, job_id, first + 100)
+        job = _run_until(base, h, job_id, w2, first + 100)
         _kill9(w2)
         second = _job(base, h, job_id)["progress"]["done"]
         assert first < second < N_DOCS, "the second worker should have been killed mid-job too"
