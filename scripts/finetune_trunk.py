@@ -148,7 +148,7 @@ def gather(args: argparse.Namespace, rng: random.Random) -> tuple[list[Row], lis
             else:
                 kept.append(row)
         rng.shuffle(kept)
-        train += kept[:PER_SOURCE]
+        train += kept[: args.public_cap]
     cf = args.data / "feedback_type/en_customer_feedback_train.jsonl"
     if cf.exists():
         files[str(cf.relative_to(args.data))] = sha256(cf)
@@ -718,6 +718,13 @@ def main() -> None:
         action="store_true",
         help="learn 'mixed' as a fourth sentiment class (default: a half-negative, "
         "half-positive soft target over three)",
+    )
+    ap.add_argument(
+        "--public-cap",
+        type=int,
+        default=PER_SOURCE,
+        help="sentiment rows drawn from each public training corpus (its training split, "
+        "after the development rows are set aside)",
     )
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=32)

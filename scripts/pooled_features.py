@@ -112,6 +112,7 @@ def main() -> None:
     hp = manifest["hyper_parameters"]
     args.own_weight, args.max_tokens = hp["own_weight"], hp["max_tokens"]
     args.mixed_class, args.seed = hp.get("mixed_class", False), manifest["seed"]
+    args.public_cap = hp.get("public_cap", ft.PER_SOURCE)  # trunks before the option: 5,000
     args.cx = Path("data/cx")
     args.extra = sorted(
         {Path(f).parent for f in manifest["training_data"] if f.startswith("data/")} - {args.cx}
