@@ -85,7 +85,8 @@ def backend_settings(base: Settings, spec: str) -> Settings:
     from textinsight.encoder import onnx_backend
 
     name, _, scope = spec.partition(":")
-    onnx_backend.INT8_SCOPE = scope or "all"
+    if scope:  # else the shipped scope
+        onnx_backend.INT8_SCOPE = scope
     return base.model_copy(update={"encoder_backend": name})
 
 

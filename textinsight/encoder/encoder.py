@@ -214,6 +214,21 @@ class Encoder:
             batches.append(cur)
         return batches
 
+    def feeds(self, texts: Sequence[str]) -> list[dict[str, np.ndarray]]:
+        """The padded batches ``encode`` would run for ``texts``, as numpy graph inputs."""
+        ids, _, _ = self.windows(texts)
+        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
+        return [
+            dict(
+                zip(
+                    ("input_ids", "attention_mask"),
+                    _padded([ids[k] for k in batch], self.tokenizer),
+                    strict=True,
+                )
+            )
+            for batch in self._batches(order, [len(x) for x in ids])
+        ]
+
     def attach_tuned(self, directory: Path) -> None:
         """Branch the top layers: load the fine-tuned delta in ``directory`` for the labels."""
         self.tuned = TunedTop.load(directory, self.model)
@@ -280,6 +295,17 @@ class Encoder:
         return outs[0], outs[-1]
 
 
+def _padded(seqs: Sequence[list[int]], tokenizer: Any) -> tuple[np.ndarray, np.ndarray]:
+    """``input_ids`` (padded with the tokenizer's pad id) and the 0/1 mask, int64."""
+    width = max(len(x) for x in seqs)
+    ids = np.full((len(seqs), width), tokenizer.pad_token_id or 0, dtype=np.int64)
+    mask = np.zeros((len(seqs), width), dtype=np.int64)
+    for r, x in enumerate(seqs):
+        ids[r, : len(x)] = x
+        mask[r, : len(x)] = 1
+    return ids, mask
+
+
 class OnnxEncoder(Encoder):
     """The :class:`Encoder` interface over an ONNX Runtime session (same tokenising, windows,
     length-sorted batches and pooling; the torch model is loaded only when asked for). It
@@ -322,20 +348,20 @@ class OnnxEncoder(Encoder):
 
     def pooled(self, seqs: Sequence[list[int]]) -> list[np.ndarray]:
         """Mean-pooled views of one padded batch, from the ONNX graph."""
-        width = max(len(x) for x in seqs)
-        ids = np.full((len(seqs), width), self.tokenizer.pad_token_id or 0, dtype=np.int64)
-        mask = np.zeros((len(seqs), width), dtype=np.int64)
-        for r, x in enumerate(seqs):
-            ids[r, : len(x)] = x
-            mask[r, : len(x)] = 1
-        return self.views(ids, mask)
+        return self.views(*_padded(seqs, self.tokenizer))
 
     @classmethod
     def from_settings(cls, settings: Any, variant: str = "fp32") -> OnnxEncoder:
         """Resolve the encoder, export (once, into the cache) and open the ``variant`` graph."""
         from transformers import AutoConfig, AutoTokenizer
 
-        from .onnx_backend import OnnxViews, _digest_memo, build, weight_files
+        from .onnx_backend import (
+            OnnxViews,
+            _digest_memo,
+            build,
+            calibration_texts,
+            weight_files,
+        )
         from .registry import read_manifest
         from .tuned import WEIGHTS
 
@@ -368,7 +394,6 @@ class OnnxEncoder(Encoder):
             enc = torch_encoder()
             return enc.model, enc.tuned
 
-        path = build(directory, variant, make_torch)
         try:
             tokenizer = AutoTokenizer.from_pretrained(
                 resolved.location, revision=settings.encoder_revision
@@ -378,13 +403,17 @@ class OnnxEncoder(Encoder):
             )
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load encoder {resolved.location!r}: {exc}") from exc
+        max_tokens = window_limit(config, settings.encoder_max_tokens)
+        # the int8 graph's smoothing is chosen on these texts, tokenised as encoding does
+        reader = Encoder(None, tokenizer, prefix=prefix, max_tokens=max_tokens, batch_size=32)
+        path = build(directory, variant, make_torch, lambda: reader.feeds(calibration_texts()))
         return cls(
             OnnxViews(path, settings.threads),
             tokenizer,
             config,
             loader=lambda: torch_encoder().model,
             prefix=prefix,
-            max_tokens=window_limit(config, settings.encoder_max_tokens),
+            max_tokens=max_tokens,
             batch_size=settings.encoder_batch_size,
             name=resolved.name,
             version=version + ("+onnx-int8" if variant == "int8" else ""),
