@@ -198,15 +198,15 @@ class Encoder:
                 weight.append(max(len(chunk), 1))
         return ids, owner, weight
 
-    def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
-        """Cut length-sorted windows into batches of at most ``batch_size`` rows and about
-        ``batch_size * 64`` padded tokens, so short texts share big batches and long ones
-        do not blow up memory."""
+    def _batches(self, ids: Sequence[list[int]]) -> list[list[int]]:
+        """Sort windows by length and cut them into batches (indices into ``ids``) of at most
+        ``4 * batch_size`` rows and about ``batch_size * 64`` padded tokens, so short texts
+        share big batches and long ones do not blow up memory."""
         budget = self.batch_size * 64
         batches: list[list[int]] = []
         cur: list[int] = []
-        for k in order:
-            if cur and (len(cur) >= self.batch_size * 4 or (len(cur) + 1) * lengths[k] > budget):
+        for k in sorted(range(len(ids)), key=lambda k: len(ids[k])):
+            if cur and (len(cur) >= self.batch_size * 4 or (len(cur) + 1) * len(ids[k]) > budget):
                 batches.append(cur)
                 cur = []
             cur.append(k)
@@ -217,17 +217,8 @@ class Encoder:
     def feeds(self, texts: Sequence[str]) -> list[dict[str, np.ndarray]]:
         """The padded batches ``encode`` would run for ``texts``, as numpy graph inputs."""
         ids, _, _ = self.windows(texts)
-        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
-        return [
-            dict(
-                zip(
-                    ("input_ids", "attention_mask"),
-                    _padded([ids[k] for k in batch], self.tokenizer),
-                    strict=True,
-                )
-            )
-            for batch in self._batches(order, [len(x) for x in ids])
-        ]
+        padded = (_padded([ids[k] for k in batch], self.tokenizer) for batch in self._batches(ids))
+        return [{"input_ids": x, "attention_mask": m} for x, m in padded]
 
     def attach_tuned(self, directory: Path) -> None:
         """Branch the top layers: load the fine-tuned delta in ``directory`` for the labels."""
@@ -283,9 +274,8 @@ class Encoder:
         if not texts:
             return outs[0], outs[-1]
         ids, owner, weight = self.windows(texts)
-        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
         pooled = [np.zeros((len(ids), self.dim), dtype=np.float32) for _ in range(n_views)]
-        for batch in self._batches(order, [len(x) for x in ids]):
+        for batch in self._batches(ids):
             for view, vecs in zip(pooled, self.pooled([ids[k] for k in batch]), strict=True):
                 view[batch] = vecs
         w = np.asarray(weight, dtype=np.float32)[:, None]

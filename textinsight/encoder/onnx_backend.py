@@ -199,40 +199,35 @@ def _node_scopes(path: Path) -> tuple[list[str], list[str]]:
     return sorted(shared), sorted(own)
 
 
-def _ffn_out_matmuls(path: Path) -> list[str]:
-    """Names of the feed-forward output products (intermediate size -> hidden size): the
-    layers whose activations (after GELU) have the widest range."""
-    import onnx
-
-    graph = onnx.load(str(path), load_external_data=False).graph
-    shapes = {t.name: list(t.dims) for t in graph.initializer}
-    return [
-        n.name
-        for n in graph.node
-        if n.op_type == "MatMul"
-        and len(n.input) > 1
-        and len(shapes.get(n.input[1], [])) == 2
-        and shapes[n.input[1]][0] > shapes[n.input[1]][1]
-    ]
-
-
-def _smoothing_targets(graph: Any) -> list[tuple[Any, str]]:
-    """(node, kind) of each product ``SMOOTHED`` names: an ``Attention`` node, or a ``MatMul``
-    with a constant ``(K, N)`` weight: ``intermediate`` when it widens (K < N), ``ffn_out``
-    when it narrows (K > N); square ones (the attention output) are ``attention_out``."""
+def _products(graph: Any) -> list[tuple[Any, str]]:
+    """(node, kind) of each product with a constant weight: ``attention`` (a fused
+    ``Attention`` node), or a ``MatMul`` with a ``(K, N)`` weight: ``intermediate`` when it
+    widens (K < N), ``ffn_out`` when it narrows (K > N; the feed-forward output, whose input
+    after GELU has the widest range), ``attention_out`` when square."""
     weights = {t.name: list(t.dims) for t in graph.initializer}
     found = []
     for node in graph.node:
-        if node.op_type == "Attention" and node.input[1] in weights:
-            kind = "attention"
+        if node.op_type == "Attention" and len(node.input) > 1 and node.input[1] in weights:
+            found.append((node, "attention"))
         elif node.op_type == "MatMul" and len(weights.get(node.input[1], [])) == 2:
             k, n = weights[node.input[1]]
-            kind = "intermediate" if k < n else "ffn_out" if k > n else "attention_out"
-        else:
-            continue
-        if kind in SMOOTHED:
-            found.append((node, kind))
+            found.append(
+                (node, "intermediate" if k < n else "ffn_out" if k > n else "attention_out")
+            )
     return found
+
+
+def _ffn_out_matmuls(path: Path) -> list[str]:
+    """Names of the feed-forward output products (intermediate size -> hidden size)."""
+    import onnx
+
+    graph = onnx.load(str(path), load_external_data=False).graph
+    return [node.name for node, kind in _products(graph) if kind == "ffn_out"]
+
+
+def _smoothing_targets(graph: Any) -> list[tuple[Any, str]]:
+    """(node, kind) of each product ``SMOOTHED`` names."""
+    return [(node, kind) for node, kind in _products(graph) if kind in SMOOTHED]
 
 
 def activation_ranges(src: Path, feeds: Sequence[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
